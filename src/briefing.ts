@@ -1,0 +1,42 @@
+import type { Briefing, BriefingArticle, Doc, Field, InputError } from './model.js';
+import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
+
+/** Assemble the briefing from the analysed documents. Later stages add their sections here. */
+export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number): Briefing {
+  const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
+    id: article.id,
+    source: article.source,
+    meta: article.meta,
+    text: article.text,
+    removed: article.removed,
+    paragraphs,
+    sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
+    notes: article.notes,
+  }));
+  const outlets = [...new Set(articles.map((a) => a.meta.outlet.value).filter((o): o is string => o !== null))];
+  const dates = articles
+    .flatMap((a) => {
+      const p = a.meta.published.value;
+      return p ? [p.from ?? p.value, p.to ?? p.value] : [];
+    })
+    .map((d) => d.slice(0, 10))
+    .sort();
+  return {
+    schema: 'parallax/briefing',
+    version: BRIEFING_SCHEMA_VERSION,
+    story: {
+      title: storyTitle(articles),
+      outlets,
+      dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
+    },
+    articles,
+    errors,
+    stats: { inputs, articles: articles.length, failed: errors.length },
+  };
+}
+
+/** Until stories are clustered, the story title is the title of the earliest-listed article that has one. */
+function storyTitle(articles: BriefingArticle[]): Field<string> {
+  const titled = articles.find((a) => a.meta.title.value);
+  return titled ? known(titled.meta.title.value as string, 'first-article-title', 0.5) : unknown('no-titles');
+}

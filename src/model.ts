@@ -1,0 +1,204 @@
+/**
+ * The one data model of parallax. Every stage reads and writes these types; nothing else is shared between
+ * stages. Offsets are UTF-16 code-unit offsets into `Article.text` (what `String.prototype.slice` uses), so any
+ * span can be cut back out with `text.slice(start, end)`.
+ */
+
+/** A character span of one article's clean text. */
+export interface Span {
+  /** `Article.id` */
+  article: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Everything extracted is a field. `value: null` means unknown and stays unknown: never a default.
+ * `method` says how it was found (`meta:og:site_name`, `text:dateline`, `model:ner`, `rule:apposition`, ...).
+ */
+export interface Field<T> {
+  value: T | null;
+  method: string;
+  /** 0..1; 0 for unknown values */
+  confidence: number;
+  /** where in the clean text the value was read, when it was read from the text */
+  span?: Span;
+}
+
+/** An unknown field, with the reason it is unknown as its method (`none`, `not-found:byline` ...). */
+export function unknown<T>(method = 'none'): Field<T> {
+  return { value: null, method, confidence: 0 };
+}
+
+/** A known field. */
+export function known<T>(value: T, method: string, confidence: number, span?: Span): Field<T> {
+  return span ? { value, method, confidence, span } : { value, method, confidence };
+}
+
+/**
+ * A calendar date or date-time with its known and implied parts kept apart (chrono's `isCertain` model).
+ * `value` is ISO 8601 (`2017-01-18`, `2017-01`, `2017-01-18T10:00:00Z`); for an inferred range, `from`/`to`.
+ */
+export interface DateValue {
+  /** ISO 8601 as precise as what is known, or the earliest day of a range */
+  value: string;
+  /** inclusive range when the date is only known to lie in it */
+  from?: string;
+  to?: string;
+  /** which parts were stated (e.g. ['day', 'weekday']) and which were implied from context (['month', 'year']) */
+  known?: DatePart[];
+  implied?: DatePart[];
+}
+export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'second' | 'timezone';
+
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom' | 'stdin';
+
+/** Where an article came from. */
+export interface Source {
+  /** file path, or `-` for standard input */
+  path: string;
+  /** record number inside a JSONL file or feed (0-based), when the file holds several articles */
+  record?: number;
+  format: SourceFormat;
+  /** charset the bytes were decoded with, and how it was chosen (`bom`, `meta`, `http-equiv`, `utf-8`, `detected`) */
+  encoding?: string;
+  encodingMethod?: string;
+}
+
+/** A piece of the source that is not article body, with the reason it was removed. */
+export interface Removed {
+  text: string;
+  /** `navigation`, `comment-form`, `captcha`, `newsletter`, `share`, `related`, `caption`, `about-box`, `promo`, `title`, `byline`, `page-chrome` ... */
+  reason: string;
+  /** offsets into `Article.raw` */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/** Maps a run of the clean text back to `Article.raw`: text.slice(start, end) === raw.slice(rawStart, rawStart + end - start). */
+export interface Segment {
+  start: number;
+  end: number;
+  rawStart: number;
+}
+
+export interface ArticleMeta {
+  title: Field<string>;
+  outlet: Field<string>;
+  url: Field<string>;
+  published: Field<DateValue>;
+  modified: Field<DateValue>;
+  byline: Field<string>;
+  /** place name of a dateline ("Beirut –"); its span covers the place name */
+  dateline: Field<string>;
+  /** ISO 639-1 code (`en`), or ISO 639-3 where no 639-1 code exists */
+  language: Field<string>;
+}
+
+/** One news article after ingest: clean body text plus honest metadata. */
+export interface Article {
+  /** hash of the normalised source text; stable across runs */
+  id: string;
+  source: Source;
+  /** the clean body: every span points into this */
+  text: string;
+  /**
+   * The decoded source text the clean text was cut from: the file's text for plain text and Markdown, the
+   * main-text extraction (paragraphs joined by blank lines) for HTML and feeds.
+   */
+  raw: string;
+  segments: Segment[];
+  removed: Removed[];
+  meta: ArticleMeta;
+  /** visible notes for the reader, e.g. "not English (de): English-only stages skipped" */
+  notes: string[];
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp */
+  pos: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** index into `Doc.paragraphs` */
+  paragraph: number;
+  /** token index range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+/** The text layer of one article: paragraphs, sentences and tokens, all offsets into `article.text`. */
+export interface Doc {
+  article: Article;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** A file or record that could not be analysed, and why. */
+export interface InputError {
+  path: string;
+  record?: number;
+  reason: string;
+}
+
+/** Options shared by `analyze` and the CLI. */
+export interface AnalyzeOptions {
+  /** report progress here (the CLI passes stderr when it is a terminal) */
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** a publication date to assume for articles that have none in their metadata (ISO date) */
+  assumePublished?: string;
+}
+
+export const BRIEFING_SCHEMA_VERSION = '0.1.0';
+
+/** An article as it appears in a briefing: the article plus its text layer, without the raw source. */
+export interface BriefingArticle {
+  id: string;
+  source: Source;
+  meta: ArticleMeta;
+  text: string;
+  removed: Removed[];
+  paragraphs: Paragraph[];
+  sentences: { start: number; end: number; paragraph: number }[];
+  notes: string[];
+}
+
+/** The output of `analyze`: what the reports render. Later stages add sections beside `articles`. */
+export interface Briefing {
+  schema: 'parallax/briefing';
+  version: string;
+  story: {
+    title: Field<string>;
+    outlets: string[];
+    /** earliest and latest known publication dates */
+    dateRange: { from: string; to: string } | null;
+  };
+  articles: BriefingArticle[];
+  errors: InputError[];
+  stats: { inputs: number; articles: number; failed: number };
+}
+
+/** What a caller hands to `analyze`: a path (file, folder, or `-` for stdin), or bytes with a name. */
+export type SourceInput = string | { path: string; data: Uint8Array | string };
+
+/**
+ * One article as ingest reads it, before page chrome is removed: the decoded plain text (paragraphs separated
+ * by blank lines) and the metadata the container format carried (HTML meta tags, front matter, JSON fields).
+ */
+export interface RawArticle {
+  source: Source;
+  raw: string;
+  meta: Partial<ArticleMeta>;
+  /** pieces the HTML extractor already dropped are not kept; pieces removed from `raw` are recorded by clean */
+  notes?: string[];
+}

@@ -1,0 +1,42 @@
+/**
+ * The stages of parallax, in order. Each is a plain function over the model types and can be run alone.
+ *
+ *   ingest   sources → RawArticle[] (+ errors)         src/ingest
+ *   clean    RawArticle → Article (chrome, title, dateline, byline)   src/clean
+ *   language Article → Article (language field, notes)   src/language
+ *   text     Article → Doc (paragraphs, sentences, tokens)   src/text
+ *   briefing Doc[] → Briefing                             src/briefing.ts
+ */
+import type { AnalyzeOptions, Briefing, Doc, InputError, SourceInput } from './model.js';
+import { ingest } from './ingest/index.js';
+import { cleanArticle } from './clean/index.js';
+import { detectLanguage } from './language/index.js';
+import { buildDoc } from './text/index.js';
+import { buildBriefing } from './briefing.js';
+
+/**
+ * Analyse news articles into a briefing.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'parallax';
+ * const briefing = await analyze(['articles/']);
+ * console.log(briefing.articles.map((a) => a.meta.title.value));
+ * ```
+ */
+export async function analyze(sources: SourceInput[], options: AnalyzeOptions = {}): Promise<Briefing> {
+  const { articles: raws, errors, inputs } = await ingest(sources, options);
+  const docs: Doc[] = [];
+  const failed: InputError[] = [...errors];
+  raws.forEach((raw, i) => {
+    try {
+      const article = detectLanguage(cleanArticle(raw, options));
+      docs.push(buildDoc(article));
+    } catch (err) {
+      // One bad article must not sink the others: record it and go on.
+      failed.push({ path: raw.source.path, record: raw.source.record, reason: (err as Error).message });
+    }
+    options.onProgress?.(i + 1, raws.length, raw.source.path);
+  });
+  return buildBriefing(docs, failed, inputs);
+}
