@@ -202,3 +202,60 @@ export interface RawArticle {
   /** pieces the HTML extractor already dropped are not kept; pieces removed from `raw` are recorded by clean */
   notes?: string[];
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Extraction results. Each stage owns one of these; fields may be added (never renamed) as the stages grow.
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'MISC';
+
+/** A name (or demonym) found in the text by the tagger or a gazetteer. */
+export interface Mention {
+  span: Span;
+  text: string;
+  type: EntityType;
+  /** for demonyms ("Iranian") and capitals, the country they stand for (ISO 3166-1 alpha-3), when known */
+  country?: string;
+  /** true for a demonym ("Kazakh") rather than a name */
+  demonym?: boolean;
+  method: string;
+  confidence: number;
+}
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A time expression normalised to a TIMEX3-style value relative to the article's date. */
+export interface TimeRef {
+  span: Span;
+  text: string;
+  type: TimeType;
+  /** TIMEX3 value: `2017-01-23`, `2016-12`, `2011`, `P1W`, `PAST_REF`, `XXXX-WXX-1` ...; null when unresolvable */
+  value: string | null;
+  /** parts stated in the expression and parts implied from the anchor/context */
+  known: DatePart[];
+  implied: DatePart[];
+  /** the date the value was anchored on (ISO), or null when none */
+  anchor: string | null;
+  method: string;
+  confidence: number;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** Who said what: cue, content and source spans, and the speaker they resolve to. */
+export interface Quote {
+  kind: QuoteKind;
+  /** the reporting verb or phrase ("said", "according to", "was quoted as saying") */
+  cue: Span | null;
+  /** the words said; several spans when the attribution interrupts the quotation */
+  content: Span[];
+  /** the mention that names the speaker in this attribution ("he", "the official", "Smith") */
+  source: Span | null;
+  /** for pronoun and nominal sources, the name mention they resolve to */
+  antecedent: Span | null;
+  /** the actor id of the speaker, once actors are linked; null when unknown */
+  speaker: string | null;
+  /** the news agency or broadcaster that carried the words ("told Reuters"), kept apart from the speaker */
+  channel: Span | null;
+  method: string;
+  confidence: number;
+}
