@@ -1,0 +1,172 @@
+/**
+ * Who said what: finds quotations and reported speech in a document, with the cue ("said"), the content
+ * (the words said) and the source (the speaker mention), plus the speaker's antecedent for pronouns and
+ * nominals and the channel (news agency, broadcaster) that carried the words.
+ *
+ * Candidate generation is trained (a cue tagger and a cue-conditioned role tagger, `models/quotes.json`);
+ * refiners after it are general rules over `data/quotes.json`: kind from quotation marks, antecedents, channels.
+ */
+import type { Doc, Quote, QuoteKind, Span } from '../model.js';
+import { analyse, type TokenFacts } from './analysis.js';
+import { quoteLexicon } from './lexicon.js';
+import { quoteModel, tagCues, tagRoles, type TokenRange } from './taggers.js';
+
+export { textDoc, plainArticle } from './textdoc.js';
+
+function span(doc: Doc, r: TokenRange): Span {
+  return { article: doc.article.id, start: doc.tokens[r.start].start, end: doc.tokens[r.end].end };
+}
+
+/** Direct when every content token lies inside quotation marks, mixed when some do, indirect otherwise. */
+function kindOf(f: TokenFacts, content: TokenRange[]): QuoteKind {
+  let quoted = 0;
+  let total = 0;
+  for (const r of content) {
+    for (let k = r.start; k <= r.end; k++) {
+      if (f.pos[k] === 'PUNCT' && !f.quoteMark[k]) continue;
+      total++;
+      if (f.quotation[k] >= 0) quoted++;
+    }
+  }
+  if (total > 0 && quoted === total) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/** The source run nearest the cue: the taggers may mark more than one. */
+function nearest(runs: TokenRange[], cue: TokenRange): TokenRange | null {
+  let best: TokenRange | null = null;
+  let bestDist = Infinity;
+  for (const r of runs) {
+    const d = r.end < cue.start ? cue.start - r.end : r.start > cue.end ? r.start - cue.end : 0;
+    if (d < bestDist) {
+      best = r;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+/** Whether a source run is a pronoun or a nominal ("the official") rather than a name. */
+function needsAntecedent(f: TokenFacts, r: TokenRange): boolean {
+  const lex = quoteLexicon();
+  if (r.start === r.end && lex.speakerPronouns.has(f.lower[r.start])) return true;
+  for (let k = r.start; k <= r.end; k++) if (f.pos[k] === 'PROPN') return false;
+  return lex.personNominals.has(f.lower[r.end]) || f.lower[r.start] === 'the';
+}
+
+/** Name runs: consecutive PROPN tokens (joined by a hyphen or apostrophe-s is not a name). */
+function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
+  const out: TokenRange[] = [];
+  for (let k = from; k < to; k++) {
+    if (f.pos[k] !== 'PROPN' || f.shape[k] === 'p' || f.shape[k] === 'x') continue;
+    const last = out[out.length - 1];
+    if (last && last.end === k - 1) last.end = k;
+    else out.push({ start: k, end: k });
+  }
+  return out;
+}
+
+/**
+ * The antecedent of a pronoun or nominal source: the speaker of the latest earlier quote whose source is a
+ * name, else the latest earlier multi-word name (one preceded by a title counts too).
+ */
+function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[]): TokenRange | null {
+  const prior = earlierNamed.filter((r) => r.end < source.start);
+  const window = Math.max(0, source.start - 400);
+  const names = nameRuns(f, window, source.start).filter((r) => {
+    const words = r.end - r.start + 1;
+    const titled = r.start > 0 && quoteLexicon().titleWords.has(f.lower[r.start - 1].replace(/\.$/, ''));
+    // A name inside a quotation is someone spoken about, not the speaker.
+    return (words >= 2 || titled) && f.quotation[r.start] < 0;
+  });
+  const lastQuote = prior[prior.length - 1];
+  const lastName = names[names.length - 1];
+  // Prefer the last quoted speaker unless a newer full name has come up since.
+  if (lastQuote && (!lastName || lastName.start <= lastQuote.end || isSameName(f, lastName, lastQuote))) return lastQuote;
+  return lastName ?? lastQuote ?? null;
+}
+
+function isSameName(f: TokenFacts, a: TokenRange, b: TokenRange): boolean {
+  return f.lower[a.end] === f.lower[b.end];
+}
+
+/**
+ * A news agency or broadcaster that carried the words: the object of "told", the agent of "quoted by", the
+ * partner of "an interview with", or a source that is itself a medium ("the X news agency").
+ */
+function findChannel(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange | null {
+  const lex = quoteLexicon();
+  const n = f.lower.length;
+  const mediaRun = (start: number): TokenRange | null => {
+    let k = start;
+    if (f.lower[k] === 'the') k++;
+    let end = k - 1;
+    while (end + 1 < n && (f.pos[end + 1] === 'PROPN' || (end + 1 > k && lex.channelWords.has(f.lower[end + 1])) || (f.shape[end + 1] === 'XX' && f.pos[end + 1] !== 'PUNCT'))) end++;
+    if (end < k) return null;
+    const words = end - k + 1;
+    const hasChannelWord = f.lower.slice(k, end + 1).some((w) => lex.channelWords.has(w));
+    // "told Reuters": a lone capitalised name after "told" is an organisation far more often than a person.
+    if (hasChannelWord || words === 1) return { start: k, end };
+    return null;
+  };
+  for (let k = cue.start; k <= Math.min(n - 1, cue.end + 1); k++) {
+    const w = f.lower[k];
+    if ((w === 'told' || w === 'tells' || w === 'telling') && k + 1 < n) {
+      const r = mediaRun(k + 1);
+      if (r && !lex.audienceWords.has(f.lower[r.start])) return r;
+    }
+  }
+  // "in an interview with X", "quoted ... by X": look a few tokens past the cue.
+  for (let k = cue.start; k < Math.min(n - 1, cue.end + 8); k++) {
+    const w = f.lower[k];
+    if ((w === 'with' && f.lower[k - 1] === 'interview') || (w === 'by' && f.lower.slice(Math.max(0, k - 4), k).some((x) => x === 'quoted' || x === 'cited'))) {
+      const r = mediaRun(k + 1);
+      if (r) return r;
+    }
+  }
+  if (source && f.lower.slice(source.start, source.end + 1).some((w) => lex.channelWords.has(w) && w !== 'news')) return source;
+  return null;
+}
+
+/**
+ * Finds the quotes of a document.
+ *
+ * @example
+ * ```ts
+ * const doc = textDoc(plainArticle('“We will not go,” the minister told Reuters on Monday.'));
+ * const [q] = findQuotes(doc);
+ * doc.article.text.slice(q.content[0].start, q.content[0].end); // '“We will not go,”'
+ * q.kind; // 'direct'
+ * ```
+ */
+export function findQuotes(doc: Doc): Quote[] {
+  if (doc.tokens.length === 0) return [];
+  const f = analyse(doc);
+  const model = quoteModel();
+  const cues = tagCues(model, f, doc.sentences);
+  const quotes: Quote[] = [];
+  const named: TokenRange[] = [];
+  for (const cue of cues) {
+    const roles = tagRoles(model, f, cue);
+    if (roles.content.length === 0) continue;
+    const source = nearest(roles.source, cue);
+    let antecedent: TokenRange | null = null;
+    if (source) {
+      if (needsAntecedent(f, source)) antecedent = resolveAntecedent(f, source, named);
+      else named.push(source);
+    }
+    const channel = findChannel(f, cue, source);
+    quotes.push({
+      kind: kindOf(f, roles.content),
+      cue: span(doc, cue),
+      content: roles.content.map((r) => span(doc, r)),
+      source: source ? span(doc, source) : null,
+      antecedent: antecedent ? span(doc, antecedent) : null,
+      speaker: null,
+      channel: channel ? span(doc, channel) : null,
+      method: 'model:perceptron',
+      confidence: source ? 0.7 : 0.5,
+    });
+  }
+  return quotes;
+}
