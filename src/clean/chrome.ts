@@ -119,15 +119,17 @@ export function markPromos(blocks: Block[], decisions: Decisions, bodyStart: num
   }
 }
 
-/** Paragraphs repeated word for word (an image caption echoing the standfirst): the later copy goes. */
+/**
+ * A paragraph repeated word for word right after itself (an image caption echoing the standfirst): the later
+ * copy goes. Repeats further apart are left alone: live blogs legitimately repeat whole paragraphs.
+ */
 export function markDuplicates(blocks: Block[], decisions: Decisions): void {
-  const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (decisions[i]) continue;
+    const prev = nearestKept(decisions, i, -1);
+    if (prev < 0) continue;
     const key = normaliseLine(blocks[i].text);
-    if (wordsOf(key).length < 4) continue;
-    if (seen.has(key)) decisions[i] = 'duplicate';
-    else seen.add(key);
+    if (wordsOf(key).length >= 4 && key === normaliseLine(blocks[prev].text)) decisions[i] = 'duplicate';
   }
 }
 

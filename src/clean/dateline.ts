@@ -3,6 +3,9 @@
  * "WASHINGTON, Jan. 5 —", "BEIRUT: ". The place stays in the text; only its offsets are reported.
  */
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 const WORD = String.raw`\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*`;
 const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const MONTH_DATE = String.raw`(?:\p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}[a-z]{2,8}\.?(?: \d{4})?)`;
@@ -44,5 +47,31 @@ export function readDateline(paragraph: string): DatelineMatch | null {
   if (NOT_PLACES.has(place.split(' ')[0])) return null;
   // the dash must be followed by the sentence, not end the paragraph
   if (m[0].length >= paragraph.length - 2) return null;
+  // "Vera Drake - the film - won": a name in apposition looks like a dateline. Trust the form when the place
+  // is in capitals, carries a date or an agency, or is a known country or capital; otherwise only with a
+  // typographic dash that is not closed again in the same sentence.
+  const strong = place === place.toUpperCase() || m[0].length > place.length + 4 || knownPlaces().has(place.toLowerCase());
+  if (!strong) {
+    const dash = m[0].trim().slice(-1);
+    const firstSentence = paragraph.slice(m[0].length).split(/[.!?]\s/u)[0];
+    if (dash === '-' || firstSentence.includes(` ${dash} `)) return null;
+  }
   return { place, start: 0, end: place.length, length: m[0].length };
+}
+
+let places: Set<string> | null = null;
+
+/** Country names and capitals (world-countries), lower-cased; loaded once. */
+function knownPlaces(): Set<string> {
+  if (places) return places;
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('world-countries/countries.json');
+  const countries = JSON.parse(readFileSync(file, 'utf8')) as { name: { common: string; official: string }; capital: string[] }[];
+  places = new Set<string>();
+  for (const c of countries) {
+    places.add(c.name.common.toLowerCase());
+    places.add(c.name.official.toLowerCase());
+    for (const cap of c.capital ?? []) places.add(cap.toLowerCase());
+  }
+  return places;
 }

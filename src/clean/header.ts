@@ -137,13 +137,19 @@ function readSiteNameLine(text: string, otherHeaderLines: string[]): string | nu
 function looksLikeTitle(text: string, next: string | null, nextHasDateline: boolean): boolean {
   const words = wordsOf(text).length;
   if (words === 0 || words > 25 || text.length > 220) return false;
-  if (!endsLikeSentence(text)) return /\p{L}/u.test(text);
-  // A headline that ends in a full stop (some archives add one): one sentence, short, and either Title Case or
-  // before a dateline, or clearly shorter than the paragraph after it.
+  const caseRatio = titleCaseRatio(text);
+  // Without final punctuation a short line is a headline; a long sentence-case one is more likely a lede that
+  // lost its full stop.
+  if (!endsLikeSentence(text)) return /\p{L}/u.test(text) && (words <= 18 || caseRatio >= 0.75);
+  // A headline that ends in a full stop (some archives add one): Title Case, or one short sentence before a
+  // dateline or clearly shorter than the paragraph after it.
+  // (Ledes full of names reach 0.75; headlines in Title Case are at 0.9 or above.)
+  if (caseRatio >= 0.9 && wordsOf(text).filter((w) => /^\p{Lu}/u.test(w)).length >= 3) return true;
   const sentences = text.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
-  if (sentences > 1 || words > 16) return false;
-  if (titleCaseRatio(text) >= 0.75 || nextHasDateline) return true;
-  return next !== null && words <= 14 && wordsOf(next).length >= 2 * words && !/[!?]["”’]?$/u.test(text);
+  if (sentences > 1 || words > 18) return false;
+  // A short sentence-case line with a full stop is as often the lede as a headline: only a dateline after it
+  // (which opens the body) tells them apart. Losing a lede costs more than missing a title.
+  return nextHasDateline && next !== null;
 }
 
 /**
@@ -209,6 +215,12 @@ export function readHeader(
       const { title, site } = splitSiteSuffix(text, knownSites);
       decisions[i] = 'title';
       found.title = title;
+      // "Headline; second deck" split over two lines: a line ending in ";" is not finished.
+      const cont = nearestKept(decisions, i, 1);
+      if (/;$/u.test(title) && cont >= 0 && wordsOf(blocks[cont].text).length <= 20) {
+        decisions[cont] = 'title';
+        found.title = `${title} ${blocks[cont].text}`;
+      }
       found.titleMethod = site ? 'text:title-line+suffix' : 'text:title-line';
       if (site) found.outlet ??= { value: siteName(site), method: 'text:title-suffix' };
       continue;
