@@ -1,0 +1,305 @@
+/**
+ * Features of the NER tagger, hashed into a fixed number of weight rows.
+ *
+ * Static features (word, lower case, shape, affixes, neighbours ±2, capitalisation in context, sentence
+ * position, headline, gazetteer membership, word clusters, document-level casing) are computed once per
+ * sentence; the features that depend on earlier decisions (previous tags, what the same word was tagged
+ * earlier in the document) are added during decoding. POS is not used: CoNLL's gold PTB tags at training time
+ * and wink-nlp's at run time differ, and a feature absent or different at run time must not be trained on.
+ */
+
+/** A 32-bit mixer (murmur3 finaliser over a combination): cheap, and spreads template ids and values well. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) ^ b;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** `McDonald's` → `XxXx'x`: runs of one character class collapse to one. */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length && out.length < 12; i++) {
+    const ch = word[i];
+    let c: string;
+    if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toUpperCase() ? 'X' : 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Gazetteer classes as bits; the order is part of the model format. */
+export const GAZ_CLASSES = ['country', 'capital', 'demonym', 'person', 'org', 'place'] as const;
+
+/** Phrase lookup for gazetteer features: lower-cased phrase → class bits, and the longest phrase in tokens. */
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  maxTokens: number;
+}
+
+/** Word clusters learned from unlabelled text: word → bit-string path (Brown-style prefixes are features). */
+export type Clusters = Map<string, string>;
+
+/** Everything about one word type that features need; cached per distinct word string. */
+interface WordInfo {
+  lowerHash: number;
+  formHash: number;
+  shapeHash: number;
+  affixHashes: number[];
+  clusterHashes: number[];
+  initCap: boolean;
+  allCaps: boolean;
+  hasLetter: boolean;
+  lower: string;
+}
+
+const T = {
+  bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, sh0: 7, shm1: 8, shp1: 9, sh3: 10, affix: 11, form: 12,
+  bigramL: 13, bigramR: 14, first: 15, headline: 16, headlineW: 17, lowerSeen: 18, gaz: 19, gazM1: 20,
+  gazP1: 21, cl0: 22, clm1: 23, clp1: 24, capContext: 25, prevTag: 26, prevTwo: 27, prevTagW: 28,
+  prevTagSh: 29, hist: 30, histMaj: 31, len: 32, docFirstCap: 33,
+} as const;
+
+const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
+
+/** Builds word information with a bounded cache, so long runs do not grow memory without end. */
+export class FeatureExtractor {
+  private cache = new Map<string, WordInfo>();
+
+  constructor(
+    readonly gazetteer: Gazetteer,
+    readonly clusters: Clusters | null,
+  ) {}
+
+  info(word: string): WordInfo {
+    let w = this.cache.get(word);
+    if (w) return w;
+    const lower = word.toLowerCase();
+    const affixHashes: number[] = [];
+    for (let k = 1; k <= 4; k++) {
+      if (lower.length > k) {
+        affixHashes.push(mix(T.affix * 16 + k, hashString(lower.slice(0, k))));
+        affixHashes.push(mix(T.affix * 16 + 8 + k, hashString(lower.slice(-k))));
+      }
+    }
+    const clusterHashes: number[] = [];
+    const path = this.clusters?.get(lower);
+    if (path) for (const n of PREFIX_CLUSTER_LENGTHS) clusterHashes.push(mix(n, hashString(path.slice(0, n))));
+    else clusterHashes.push(0x7fffffff);
+    const hasLetter = lower !== word.toUpperCase();
+    const first = word.charAt(0);
+    w = {
+      lowerHash: hashString(lower),
+      formHash: hashString(word),
+      shapeHash: hashString(shapeOf(word)),
+      affixHashes,
+      clusterHashes,
+      initCap: hasLetter && first !== first.toLowerCase(),
+      allCaps: hasLetter && word === word.toUpperCase(),
+      hasLetter,
+      lower,
+    };
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(word, w);
+    return w;
+  }
+}
+
+/** What the document around a sentence tells about its words (Ratinov & Roth's non-local cues). */
+export interface DocumentContext {
+  /** words seen in lower case inside a sentence (not first) somewhere in the document */
+  lowerSeen: Set<string>;
+  /** capitalised words seen capitalised in mid-sentence of a non-headline sentence */
+  capSeen: Set<string>;
+  /** per lower-cased word, how often each type (0 = O, 1..4) was tagged so far in the document */
+  history: Map<string, Uint16Array>;
+}
+
+/** True for a sentence written in capitals (a headline or a sports-results line). */
+export function isHeadline(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (w.toLowerCase() !== w.toUpperCase()) {
+      if (w !== w.toUpperCase()) return false;
+      letters++;
+    }
+  }
+  return letters > 0;
+}
+
+/** Collects the document-level casing cues of a document's sentences. */
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const words of sentences) {
+    const headline = isHeadline(words);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      const first = w.charAt(0);
+      if (first !== first.toUpperCase()) lowerSeen.add(w.toLowerCase());
+      else if (!headline && first !== first.toLowerCase() && words[i - 1] !== '"') capSeen.add(w.toLowerCase());
+    }
+  }
+  return { lowerSeen, capSeen, history: new Map() };
+}
+
+/** The static features of one sentence, flat, with per-token offsets; plus what dynamic features need. */
+export interface SentenceFeatures {
+  length: number;
+  /** hashed features of token i are `feats[offsets[i] .. offsets[i + 1])` */
+  feats: Int32Array;
+  offsets: Int32Array;
+  lowerHash: Int32Array;
+  shapeHash: Int32Array;
+  lower: string[];
+  /** capitalised (or all-caps) tokens, the ones that take history features */
+  capitalised: Uint8Array;
+}
+
+/** Gazetteer matches: for each token, a list of (class, BILOU position) codes. */
+function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonly string[]): number[][] {
+  const out: number[][] = words.map(() => []);
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i].charAt(0);
+    if (first === first.toLowerCase()) continue; // names start with a capital; "us" is not "US"
+    let key = '';
+    const bestLen = new Array<number>(GAZ_CLASSES.length).fill(0);
+    for (let len = 1; len <= gaz.maxTokens && i + len <= words.length; len++) {
+      key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
+      const bits = gaz.phrases.get(key);
+      if (bits === undefined) continue;
+      for (let c = 0; c < GAZ_CLASSES.length; c++) if (bits & (1 << c)) bestLen[c] = len;
+    }
+    for (let c = 0; c < GAZ_CLASSES.length; c++) {
+      const len = bestLen[c];
+      if (!len) continue;
+      if (len === 1) out[i].push(c * 4 + 3);
+      else {
+        out[i].push(c * 4 + 0);
+        for (let j = i + 1; j < i + len - 1; j++) out[j].push(c * 4 + 1);
+        out[i + len - 1].push(c * 4 + 2);
+      }
+    }
+  }
+  return out;
+}
+
+/** Computes the static features of a sentence. */
+export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[], doc: DocumentContext): SentenceFeatures {
+  const n = words.length;
+  const infos = words.map((w) => fx.info(w));
+  const lower = infos.map((w) => w.lower);
+  const headline = isHeadline(words);
+  const gaz = gazetteerCodes(fx.gazetteer, words, lower);
+  const feats: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const lowerHash = new Int32Array(n);
+  const shapeHash = new Int32Array(n);
+  const capitalised = new Uint8Array(n);
+  const NONE = 0x1234567;
+  const at = (i: number): WordInfo | null => (i >= 0 && i < n ? infos[i] : null);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = feats.length;
+    const w = infos[i];
+    const m1 = at(i - 1);
+    const p1 = at(i + 1);
+    const m2 = at(i - 2);
+    const p2 = at(i + 2);
+    lowerHash[i] = w.lowerHash;
+    shapeHash[i] = w.shapeHash;
+    capitalised[i] = w.initCap ? 1 : 0;
+    feats.push(
+      T.bias,
+      mix(T.w0, w.lowerHash),
+      mix(T.form, w.formHash),
+      mix(T.wm1, m1 ? m1.lowerHash : NONE),
+      mix(T.wp1, p1 ? p1.lowerHash : NONE),
+      mix(T.wm2, m2 ? m2.lowerHash : NONE),
+      mix(T.wp2, p2 ? p2.lowerHash : NONE),
+      mix(T.sh0, w.shapeHash),
+      mix(T.shm1, m1 ? m1.shapeHash : NONE),
+      mix(T.shp1, p1 ? p1.shapeHash : NONE),
+      mix(mix(T.sh3, m1 ? m1.shapeHash : NONE), mix(w.shapeHash, p1 ? p1.shapeHash : NONE)),
+      mix(mix(T.bigramL, m1 ? m1.lowerHash : NONE), w.lowerHash),
+      mix(mix(T.bigramR, w.lowerHash), p1 ? p1.lowerHash : NONE),
+      mix(T.len, Math.min(words[i].length, 12)),
+      mix(T.cl0 * 64 + 0, w.clusterHashes[0]),
+      mix(T.clm1, m1 ? m1.clusterHashes[m1.clusterHashes.length - 1] : NONE),
+      mix(T.clp1, p1 ? p1.clusterHashes[p1.clusterHashes.length - 1] : NONE),
+    );
+    for (let k = 1; k < w.clusterHashes.length; k++) feats.push(mix(T.cl0 * 64 + k, w.clusterHashes[k]));
+    for (const a of w.affixHashes) feats.push(a);
+    if (i === 0) feats.push(mix(T.first, w.shapeHash));
+    if (headline) feats.push(mix(T.headline, w.shapeHash), mix(T.headlineW, w.lowerHash));
+    if (w.initCap) {
+      // A capitalised word that the document also writes in lower case is likely a common word, unless it is
+      // capitalised mid-sentence elsewhere too; this matters most for sentence-initial and headline words.
+      const flags = (doc.lowerSeen.has(w.lower) ? 1 : 0) + (doc.capSeen.has(w.lower) ? 2 : 0);
+      feats.push(mix(T.lowerSeen, flags * 4 + (i === 0 ? 1 : 0) + (headline ? 2 : 0)));
+      feats.push(mix(T.capContext, (m1?.initCap ? 1 : 0) + (p1?.initCap ? 2 : 0) + (i === 0 ? 4 : 0)));
+      feats.push(mix(mix(T.docFirstCap, flags), w.lowerHash));
+    }
+    for (const g of gaz[i]) feats.push(mix(T.gaz, g));
+    if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g));
+    if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g));
+  }
+  offsets[n] = feats.length;
+  return { length: n, feats: Int32Array.from(feats), offsets, lowerHash, shapeHash, lower, capitalised };
+}
+
+/** Features that depend on decisions already made: previous two tags, and the word's tags earlier on. */
+export function dynamicFeatures(
+  out: Int32Array,
+  s: SentenceFeatures,
+  i: number,
+  prev1: number,
+  prev2: number,
+  doc: DocumentContext,
+): number {
+  let k = 0;
+  out[k++] = mix(T.prevTag, prev1);
+  out[k++] = mix(T.prevTwo, prev2 * 64 + prev1);
+  out[k++] = mix(mix(T.prevTagW, prev1), s.lowerHash[i]);
+  out[k++] = mix(mix(T.prevTagSh, prev1), s.shapeHash[i]);
+  if (s.capitalised[i]) {
+    const h = doc.history.get(s.lower[i]);
+    if (h) {
+      let best = 0;
+      for (let t = 1; t < h.length; t++) {
+        if (h[t] > 0) out[k++] = mix(T.hist, t);
+        if (h[t] > h[best]) best = t;
+      }
+      out[k++] = mix(T.histMaj, best);
+    }
+  }
+  return k;
+}
+
+/** Records the type (0 = O) a capitalised word was tagged with, for later sentences of the document. */
+export function remember(doc: DocumentContext, s: SentenceFeatures, i: number, type: number): void {
+  if (!s.capitalised[i]) return;
+  let h = doc.history.get(s.lower[i]);
+  if (!h) {
+    h = new Uint16Array(5);
+    doc.history.set(s.lower[i], h);
+  }
+  if (h[type] < 65535) h[type]++;
+}

@@ -1,0 +1,115 @@
+/**
+ * The tagger's model: an averaged perceptron over hashed features, decoding greedily left to right over BILOU
+ * tags with the transitions BILOU forbids masked out. Greedy decoding lets the previous tags and the
+ * document's earlier decisions be features, which a Viterbi pass could not use as cheaply.
+ */
+import { dynamicFeatures, remember, type DocumentContext, type SentenceFeatures } from './features.js';
+import { CONLL_TYPES, type ConllType } from './conll.js';
+
+/** BILOU labels: 0 is O, then B, I, L, U for each type in CONLL_TYPES order. */
+export const LABELS: readonly string[] = [
+  'O',
+  ...CONLL_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
+export const LABEL_COUNT = LABELS.length;
+const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]));
+
+/** The label index of a BILOU tag; throws on anything else. */
+export function labelIndex(tag: string): number {
+  const i = LABEL_INDEX.get(tag);
+  if (i === undefined) throw new Error(`"${tag}" is not a BILOU tag of ${CONLL_TYPES.join('/')}`);
+  return i;
+}
+
+/** 0 for O, 1..4 for the types of CONLL_TYPES. */
+export function typeOfLabel(label: number): number {
+  return label === 0 ? 0 : ((label - 1) >> 2) + 1;
+}
+
+/** The CoNLL type of a label, or null for O. */
+export function conllTypeOfLabel(label: number): ConllType | null {
+  return label === 0 ? null : CONLL_TYPES[(label - 1) >> 2];
+}
+
+/** 0 B, 1 I, 2 L, 3 U (meaningless for O). */
+function positionOfLabel(label: number): number {
+  return (label - 1) & 3;
+}
+
+/** allowed[prev * LABEL_COUNT + cur]; prev = 0 also stands for the sentence start. */
+const ALLOWED = (() => {
+  const a = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
+  for (let p = 0; p < LABEL_COUNT; p++) {
+    for (let c = 0; c < LABEL_COUNT; c++) {
+      const pOpen = p !== 0 && positionOfLabel(p) <= 1;
+      const cContinues = c !== 0 && (positionOfLabel(c) === 1 || positionOfLabel(c) === 2);
+      a[p * LABEL_COUNT + c] = pOpen ? (cContinues && typeOfLabel(c) === typeOfLabel(p) ? 1 : 0) : cContinues ? 0 : 1;
+    }
+  }
+  return a;
+})();
+
+/** May `cur` follow `prev`, and may it stand last when `last`? */
+function allowed(prev: number, cur: number, last: boolean): boolean {
+  if (!ALLOWED[prev * LABEL_COUNT + cur]) return false;
+  return !(last && cur !== 0 && positionOfLabel(cur) <= 1);
+}
+
+/** Training hooks: the gold labels and an update applied when the prediction differs. */
+export interface TrainStep {
+  gold: Uint8Array;
+  update(feats: Int32Array, count: number, goldLabel: number, predicted: number): void;
+}
+
+const MAX_DYNAMIC = 16;
+
+/**
+ * Tags one sentence into `out` (label indices). With `train`, predictions are compared with gold and
+ * `train.update` is called on each mistake (the greedy history keeps the predicted label, as at run time).
+ * `scores`, when given, receives each token's winning-margin over the runner-up (for confidences).
+ */
+export function decodeSentence(
+  weights: Float32Array,
+  rowMask: number,
+  s: SentenceFeatures,
+  doc: DocumentContext,
+  out: Uint8Array,
+  train?: TrainStep,
+  margins?: Float32Array,
+): void {
+  const scores = new Float64Array(LABEL_COUNT);
+  const feats = new Int32Array(1024);
+  const dyn = new Int32Array(MAX_DYNAMIC);
+  let prev1 = 0;
+  let prev2 = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    scores.fill(0);
+    const from = s.offsets[i];
+    const to = s.offsets[i + 1];
+    let count = 0;
+    for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * LABEL_COUNT;
+    const d = dynamicFeatures(dyn, s, i, prev1, prev2, doc);
+    for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * LABEL_COUNT;
+    for (let k = 0; k < count; k++) {
+      const base = feats[k];
+      for (let c = 0; c < LABEL_COUNT; c++) scores[c] += weights[base + c];
+    }
+    const last = i === n - 1;
+    let best = -1;
+    let second = -Infinity;
+    for (let c = 0; c < LABEL_COUNT; c++) {
+      if (!allowed(prev1, c, last)) continue;
+      if (best < 0 || scores[c] > scores[best]) {
+        if (best >= 0) second = scores[best];
+        best = c;
+      } else if (scores[c] > second) second = scores[c];
+    }
+    if (train && train.gold[i] !== best) train.update(feats, count, train.gold[i], best);
+    if (margins) margins[i] = second === -Infinity ? 100 : scores[best] - second;
+    out[i] = best;
+    remember(doc, s, i, typeOfLabel(best));
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
