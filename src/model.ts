@@ -237,6 +237,8 @@ export interface TimeRef {
   anchor: string | null;
   method: string;
   confidence: number;
+  /** TimeML `mod` when the expression narrows or hedges its value: START ("early January"), MID, END, APPROX, MORE_THAN ... */
+  mod?: string;
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';

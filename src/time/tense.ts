@@ -1,0 +1,129 @@
+/**
+ * Which way a bare weekday or month points ("said on Wednesday" → back, "will meet on Monday" → ahead), read
+ * from the verbs around it in the same sentence with a small lexicon of tense cues. Works on plain text, so it
+ * does not need the POS layer; the nearest cue wins, the left side first at equal distance.
+ */
+import { timeLexicon } from './lexicon.js';
+
+export type Direction = 'past' | 'future';
+
+interface Cues {
+  future: Set<string>;
+  past: Set<string>;
+  auxiliaries: Set<string>;
+  irregularPast: Set<string>;
+}
+
+let cues: Cues | null = null;
+function tenseCues(): Cues {
+  if (cues) return cues;
+  const lex = timeLexicon();
+  cues = {
+    future: new Set(lex.futureCues),
+    past: new Set(lex.pastCues),
+    auxiliaries: new Set(lex.auxiliaries),
+    irregularPast: new Set(lex.irregularPast),
+  };
+  return cues;
+}
+
+/** Modal and future auxiliaries that make a following participle point ahead ("should be represented"). */
+const FORWARD_AUXILIARIES = new Set(['will', "'ll", 'shall', 'would', 'should', 'could', 'might', 'may', 'must', 'can', 'to', 'going']);
+/** Present auxiliaries whose passive points ahead in news ("is scheduled", "are expected"). */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am']);
+
+/** The bounds of the sentence around [start, end): a cheap split at terminal punctuation or line breaks. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0) {
+    const ch = text[s - 1];
+    if (ch === '\n') break;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[s] ?? ' ') && !/\b[A-Z][a-z]{0,3}\.$|\b[A-Z]\.$/.test(text.slice(Math.max(0, s - 6), s))) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const ch = text[e];
+    if (ch === '\n') break;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[e + 1] ?? '') && !/\b[A-Z][a-z]{0,3}$|\b[A-Z]$/.test(text.slice(Math.max(0, e - 5), e))) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|n't/g;
+
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** Splits clitics the lexicon lists on their own ("they'll" → "they", "'ll"). */
+function splitClitics(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const m = /^(.+)('ll|'d)$/.exec(t);
+    if (m) out.push(m[1], m[2] === "'d" ? 'would' : "'ll");
+    else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The direction a verb token gives, looking at its auxiliaries (the tokens just left of it), or null when the
+ * token says nothing about tense.
+ */
+function classify(tokens: string[], i: number): Direction | null {
+  const c = tenseCues();
+  const t = tokens[i];
+  const participle = (t.length > 4 && t.endsWith('ed')) || c.irregularPast.has(t);
+  if (participle || c.past.has(t)) {
+    // Walk the auxiliary chain to its head: "should be represented", "is scheduled", "has been held".
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const aux = tokens[j];
+      if (FORWARD_AUXILIARIES.has(aux)) return 'future';
+      if (PRESENT_AUXILIARIES.has(aux) && participle) return /^(scheduled|expected|set|due|slated|planned|supposed)$/.test(t) ? 'future' : null;
+      if (!c.auxiliaries.has(aux)) break;
+    }
+    if (/^(scheduled|expected|slated|planned|set|due)$/.test(t)) return 'future';
+    return 'past';
+  }
+  if (t === 'to') {
+    // "to" before a verb is an infinitive looking ahead; before a noun it is a preposition and says nothing.
+    const next = tokens[i + 1];
+    return next && !/^(the|a|an|this|that|his|her|their|its|our|be)$/.test(next) ? 'future' : null;
+  }
+  if (c.future.has(t)) return 'future';
+  return null;
+}
+
+/**
+ * The tense direction around the expression at [start, end) of `text`, or null when no cue is near.
+ *
+ * @example
+ * ```ts
+ * const text = 'The ministers will meet on Monday.';
+ * directionAround(text, text.indexOf('Monday'), text.indexOf('Monday') + 6); // 'future'
+ * ```
+ */
+export function directionAround(text: string, start: number, end: number, reach = 12): Direction | null {
+  const sentence = sentenceAround(text, start, end);
+  const left = splitClitics(words(text.slice(sentence.start, start)));
+  const right = splitClitics(words(text.slice(end, sentence.end)));
+  const all = [...left, ...right];
+  for (let d = 0; d < reach; d++) {
+    const li = left.length - 1 - d;
+    if (li >= 0) {
+      const dir = classify(all, li);
+      if (dir) return dir;
+    }
+    const ri = left.length + d;
+    if (d < right.length) {
+      const dir = classify(all, ri);
+      if (dir) return dir;
+    }
+  }
+  return null;
+}
