@@ -76,7 +76,9 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   .meta { grid-template-columns: 1fr; }
   .meta dt { margin-top: .35rem; font-weight: 600; }
 }
+@page { margin: 18mm 16mm; }
 @media print {
+  .s:target { background: none; outline: none; }
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #999; --accent: #000; --chip: #fff; }
   body { font: 10.5pt/1.45 Georgia, "Times New Roman", serif; }
   .wrap { max-width: none; padding: 0; }

@@ -206,7 +206,7 @@ test('HTML: publication dates say stated, inferred or unknown, and removed chrom
   const articleHtml = (id: string) => html.match(new RegExp(`<article id="a-${id}"[\\s\\S]*?</article>`))?.[0] ?? '';
   assert.match(articleHtml('a1b2c3'), /<time datetime="2024-10-14">2024-10-14<\/time> <span class="badge badge-stated"/);
   assert.match(articleHtml('d4e5f6'), /badge-inferred/);
-  assert.match(articleHtml('bad000'), /<span class="unknown">unknown<\/span> <span class="badge badge-unknown"/);
+  assert.match(articleHtml('bad000'), /<dt>Published<\/dt><dd><span class="badge badge-unknown"[^>]*>unknown<\/span> <span class="method"/);
   assert.match(articleHtml('a1b2c3'), /<details class="removed"><summary>Removed 2 pieces of page chrome \(45 characters: navigation 1, newsletter 1\)<\/summary>/);
   assert.match(articleHtml('a1b2c3'), /<span class="reason">newsletter<\/span> <q>Sign up for our newsletter<\/q>/);
   assert.match(articleHtml('d4e5f6'), /No page chrome was removed/);

@@ -24,7 +24,7 @@ function stringValue(field: Field<string>): string {
 function publishedValue(field: Field<DateValue>): string {
   const provenance = dateProvenance(field);
   const badge = `<span class="badge badge-${provenance}" title="${escapeAttr(PROVENANCE_NOTE[provenance])}">${provenance}</span>`;
-  if (field.value === null) return `<span class="unknown">unknown</span> ${badge}`;
+  if (field.value === null) return `${badge}${methodNote(field)}`;
   const shown = showDate(field.value);
   return `<time datetime="${escapeAttr(field.value.value)}">${escapeHtml(shown)}</time> ${badge}${methodNote(field)}`;
 }
