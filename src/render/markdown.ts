@@ -28,11 +28,12 @@ import { safeHttpUrl } from './escape.js';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    // `(` and `!` only matter after `]`, which is escaped; `#`, `+`, `-`, `=` and `1.` only at the line start.
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([-=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([-=.)])$/, '\\$1')}`);
+    .replace(/^(\s*)([-+=#]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([-+=#.)])$/, '\\$1')}`);
 }
 
 /** A Markdown link for http(s) URLs; anything else shown as escaped text. */

@@ -11,7 +11,7 @@ import { BRIEFING_SCHEMA_VERSION } from '../model.js';
 import { packageRoot } from '../paths.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { escapeMarkdown, renderMarkdown } from './markdown.js';
 import type { HtmlSection } from './sections.js';
 import { HTML_SECTIONS } from './sections.js';
 
@@ -252,8 +252,11 @@ test('Markdown: header, articles with provenance, removed chrome, errors; articl
   assert.match(md, /- URL: \[https:\/\/news.example\/walkout\]\(<https:\/\/news.example\/walkout>\)/);
   assert.match(md, /- URL: javascript:window\.\\_\\_pwned=5\n/);
   assert.match(md, /## Inputs that failed\n\n- broken&lt;script&gt;.bin: not text: /);
-  assert.doesNotMatch(md, /<script|<img|<svg|<iframe|\]\(javascript/i);
-  assert.match(md, /with \\\* markdown \\_ marks \\\[link\\\]\\\(javascript:x\\\) and \\# hash\./);
+  assert.doesNotMatch(md, /<script|<img|<svg|<iframe|[^\\]\]\(javascript/i);
+  assert.match(md, /with \\\* markdown \\_ marks \\\[link\\\]\(javascript:x\) and # hash\./);
   // every paragraph's words survive
-  assert.ok(md.includes('The authority called the offer fair\\! Talks may resume.'));
+  assert.ok(md.includes('The authority called the offer fair! Talks may resume.'));
+  assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+  assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');
+  assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
 });
