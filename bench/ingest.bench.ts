@@ -1,0 +1,123 @@
+/**
+ * Ingest + clean + language + text layer throughput, on one core, over PolNeAR train (840 news articles as
+ * plain text). The files are read into memory first, so disk speed is not measured; each measurement is the
+ * median of a few passes after a warm-up pass (which also loads the wink model).
+ *
+ * Rows: the whole chain as `analyze` runs it up to the text layer; ingest + clean + language alone; and the
+ * text layer alone on the raw file texts (what `buildDoc` costs by itself).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow } from './harness.js';
+import { sharedPath } from '../src/paths.js';
+import { unknown, type Article, type Doc, type RawArticle, type SourceInput } from '../src/model.js';
+import { buildDoc } from '../src/text/index.js';
+
+const PASSES = 3;
+
+interface Corpus {
+  files: { path: string; data: Uint8Array }[];
+  texts: string[];
+  bytes: number;
+}
+
+function loadCorpus(dir: string): Corpus {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = names.map((name) => ({ path: join(dir, name), data: readFileSync(join(dir, name)) }));
+  const texts = files.map((f) => Buffer.from(f.data).toString('utf8'));
+  return { files, texts, bytes: files.reduce((n, f) => n + f.data.byteLength, 0) };
+}
+
+/** An article whose clean text is the raw file text: for timing the text layer alone. */
+function articleOf(text: string, path: string): Article {
+  return {
+    id: path,
+    source: { path, format: 'text' },
+    text,
+    raw: text,
+    segments: [{ start: 0, end: text.length, rawStart: 0 }],
+    removed: [],
+    meta: {
+      title: unknown(),
+      outlet: unknown(),
+      url: unknown(),
+      published: unknown(),
+      modified: unknown(),
+      byline: unknown(),
+      dateline: unknown(),
+      language: unknown(),
+    },
+    notes: [],
+  };
+}
+
+/** Median seconds of `PASSES` timed runs after one warm-up; the last run's result is returned too. */
+async function time<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  let result = await run();
+  const seconds: number[] = [];
+  for (let i = 0; i < PASSES; i++) {
+    const t0 = performance.now();
+    result = await run();
+    seconds.push((performance.now() - t0) / 1000);
+  }
+  seconds.sort((a, b) => a - b);
+  return { seconds: seconds[Math.floor(PASSES / 2)], result };
+}
+
+function figures(articles: number, bytes: number, tokens: number | null, seconds: number): Record<string, number> {
+  const f: Record<string, number> = { 'articles/s': articles / seconds, 'MB/s': bytes / 1e6 / seconds };
+  if (tokens !== null) f['tokens/s'] = tokens / seconds;
+  return f;
+}
+
+type Chain = {
+  ingest: (sources: SourceInput[], options: object) => Promise<{ articles: RawArticle[] }>;
+  clean: (raw: RawArticle) => Article;
+};
+
+/** The ingest, clean and language stages, when they load (they are written alongside this bench). */
+async function loadChain(): Promise<Chain | string> {
+  try {
+    const { ingest } = await import('../src/ingest/index.js');
+    const { cleanArticle } = await import('../src/clean/index.js');
+    const { detectLanguage } = await import('../src/language/index.js');
+    return { ingest, clean: (raw) => detectLanguage(cleanArticle(raw, {})) };
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export default async function bench(): Promise<BenchRow[] | { skip: string }> {
+  const dir = sharedPath('eval', 'polnear', 'train', 'text');
+  if (!dir) return { skip: 'needs ../shared/eval/polnear/train/text' };
+  const corpus = loadCorpus(dir);
+  const label = `PolNeAR train, ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB`;
+  const rows: BenchRow[] = [];
+
+  const textOnly = await time(async () => corpus.texts.map((t, i) => buildDoc(articleOf(t, corpus.files[i].path))));
+  const textTokens = textOnly.result.reduce((n, d) => n + d.tokens.length, 0);
+
+  const chain = await loadChain();
+  if (typeof chain === 'string') {
+    rows.push({ name: `text layer only, ingest/clean not loadable (${chain}) (${label})`, figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly.seconds) });
+    return rows;
+  }
+  const inputs: SourceInput[] = corpus.files.map((f) => ({ path: f.path, data: f.data }));
+  const full = await time(async () => {
+    const { articles } = await chain.ingest(inputs, {});
+    const docs: Doc[] = articles.map((raw) => buildDoc(chain.clean(raw)));
+    return docs;
+  });
+  const fullTokens = full.result.reduce((n, d) => n + d.tokens.length, 0);
+  rows.push({
+    name: `ingest + clean + language + text layer (${label})`,
+    figures: figures(full.result.length, corpus.bytes, fullTokens, full.seconds),
+  });
+  const front = await time(async () => (await chain.ingest(inputs, {})).articles.map(chain.clean));
+  rows.push({ name: `ingest + clean + language (${label})`, figures: figures(front.result.length, corpus.bytes, null, front.seconds) });
+  rows.push({
+    name: `text layer only, on the raw texts (${label})`,
+    figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly.seconds),
+  });
+  return rows;
+}
