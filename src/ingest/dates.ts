@@ -102,6 +102,8 @@ export function parseStatedDate(input: string): DateValue | null {
   if (!result) return null;
   const start = result.start;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  // "yesterday" is certain to chrono relative to the clock; a stated date names its year.
+  if (!new RegExp(`\\b${start.get('year')}\\b`).test(s)) return null;
   const hasTime = start.isCertain('hour') && start.isCertain('minute');
   const offset = start.isCertain('timezoneOffset') ? start.get('timezoneOffset') : null;
   const zone =

@@ -89,9 +89,28 @@ export function declaredCharset(bytes: Uint8Array, kind: DeclarationKind): { lab
   return null;
 }
 
-function decoderFor(label: string, fatal: boolean): TextDecoder | null {
+/** What windows-1252 puts at 0x80–0x9F (WHATWG table); the five undefined bytes map to their C1 code points. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node 20's TextDecoder decodes `windows-1252` as ISO-8859-1, turning curly quotes and dashes into invisible C1
+ * controls; this decoder fixes the 0x80–0x9F row and otherwise behaves like TextDecoder.
+ */
+class Windows1252Decoder {
+  readonly encoding = 'windows-1252';
+  decode(bytes: Uint8Array): string {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+}
+
+function decoderFor(label: string, fatal: boolean): Pick<TextDecoder, 'encoding' | 'decode'> | null {
   try {
-    return new TextDecoder(label, { fatal });
+    const decoder = new TextDecoder(label, { fatal });
+    return decoder.encoding === 'windows-1252' ? new Windows1252Decoder() : decoder;
   } catch {
     return null;
   }
@@ -206,7 +225,6 @@ export function decodeBytes(bytes: Uint8Array, kind: DeclarationKind, requireUtf
   if (!decoder || decoder.encoding === 'utf-8') {
     throw new IngestError(invalidUtf8Reason(bytes, 'declares no charset, and no other charset fits'));
   }
-  // Bytes in 0x80–0x9F under ISO-8859-1 are C1 controls nobody types; windows-1252 is what such files mean.
-  const encoding = decoder.encoding === 'iso-8859-1' ? 'windows-1252' : decoder.encoding;
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, encodingMethod: 'detected' };
+  // ISO-8859-1 resolves to windows-1252 (WHATWG): bytes 0x80–0x9F are C1 controls nobody types.
+  return { text: decoder.decode(bytes), encoding: decoder.encoding, encodingMethod: 'detected' };
 }

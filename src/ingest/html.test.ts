@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml, fragmentParagraphs, stripSiteSuffix } from './html.js';
+
+const fragments: [string, string[]][] = [
+  ['<p>One <b>bold</b>\n  word</p><p>Two</p>', ['One bold word', 'Two']],
+  ['<h2>Head</h2><p>a<br>b</p>', ['Head', 'a\nb']],
+  ['<ul><li>x</li><li>y</li></ul>', ['x', 'y']],
+  ['<blockquote><p>q1</p><p>q2</p></blockquote>', ['q1', 'q2']],
+  ['<pre>line 1\n  indented</pre>', ['line 1\n  indented']],
+  ['text one<br><br>text two', ['text one', 'text two']],
+  ['<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>', ['a b', 'c']],
+  ['<p>kept</p><script>var x = 1;</script><style>p{}</style>', ['kept']],
+  ['<p>&lt;b&gt; &amp; &quot;</p>', ['<b> & "']],
+];
+
+for (const [html, want] of fragments) {
+  test(`fragmentParagraphs(${JSON.stringify(html)})`, () => assert.deepEqual(fragmentParagraphs(html), want));
+}
+
+const titles: [string, string | null, string | null, string][] = [
+  ['Storm hits coast | Coast News', 'Coast News', null, 'Storm hits coast'],
+  ['Coast News - Storm hits coast', 'Coast News', null, 'Storm hits coast'],
+  ['Storm hits coast – coastnews.example', null, 'https://www.coastnews.example/a', 'Storm hits coast'],
+  ['Mayor: the storm is over', 'Coast News', null, 'Mayor: the storm is over'],
+  ['Storm hits coast | Weather', 'Coast News', null, 'Storm hits coast | Weather'],
+];
+
+for (const [title, site, url, want] of titles) {
+  test(`stripSiteSuffix(${JSON.stringify(title)})`, () => assert.equal(stripSiteSuffix(title, site, url), want));
+}
+
+test('extractHtml: JSON-LD metadata (with @graph and @id references) when meta tags are missing', () => {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'Organization', '@id': '#org', name: 'Lakeside Journal' },
+      { '@type': 'NewsArticle', headline: 'Pier repaired', datePublished: '2031-06-01T09:00:00Z', dateModified: '2031-06-02', author: [{ '@type': 'Person', name: 'Rui Sol' }, { name: 'Ana Pe' }], publisher: { '@id': '#org' } },
+    ],
+  };
+  const body = '<p>' + 'The old pier was repaired over the winter by a local crew of carpenters. '.repeat(6) + '</p>';
+  const page = extractHtml(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script><script type="application/ld+json">{broken</script></head><body><article>${body}</article></body></html>`);
+  assert.equal(page.meta.title?.method, 'jsonld:headline');
+  assert.equal(page.meta.outlet?.value, 'Lakeside Journal');
+  assert.equal(page.meta.outlet?.method, 'jsonld:publisher');
+  assert.equal(page.meta.byline?.value, 'Rui Sol, Ana Pe');
+  assert.equal(page.meta.published?.method, 'jsonld:datePublished');
+  assert.equal(page.meta.modified?.value?.value, '2031-06-02');
+  assert.equal(page.meta.url, undefined);
+});
+
+test('extractHtml: <time datetime> in the article; no metadata invented', () => {
+  const page = extractHtml('<html><body><article><time datetime="2031-07-04">4 July</time><p>Short piece.</p></article></body></html>');
+  assert.equal(page.meta.published?.method, 'html:time');
+  assert.equal(page.meta.published?.value?.value, '2031-07-04');
+  assert.equal(page.meta.outlet, undefined);
+  assert.equal(page.meta.byline, undefined);
+  assert.deepEqual(page.paragraphs.filter((p) => p === 'Short piece.'), ['Short piece.']);
+});
