@@ -83,7 +83,8 @@ export function markChrome(blocks: Block[], decisions: Decisions): void {
     if (follower === 'list') {
       for (let j = i + 1; j < blocks.length && !decisions[j]; j++) {
         const next = blocks[j].text;
-        if (endsLikeSentence(next) || wordsOf(next).length > 20) break;
+        // a cue line of its own starts its own box; a sentence ends the list
+        if (endsLikeSentence(next) || wordsOf(next).length > 20 || chromeReason(next)) break;
         decisions[j] = reason;
       }
     }
