@@ -34,7 +34,8 @@ export function chronoCandidates(text: string, reference: Date | null, priority 
   const out: Candidate[] = [];
   const results = chrono.strict.parse(text, reference ? { instant: reference, timezone: 0 } : undefined);
   for (const r of results) {
-    if (!/\d[/.:-]\d|\d\s*[ap]\.?m\b/i.test(r.text)) continue;
+    // numeric dates only ("12/16/2014", "2014-12-16"); clock times and named dates are the rules' job
+    if (!/\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/.test(r.text)) continue;
     const start = r.start;
     const known: DatePart[] = PARTS.filter(([c]) => start.isCertain(c)).map(([, p]) => p);
     const hasDate = start.isCertain('day') && start.isCertain('month');

@@ -65,7 +65,7 @@ export function extractTimes(text: string, anchor: string | null, options: Extra
     };
     if (resolved.mod) ref.mod = resolved.mod;
     refs.push(ref);
-    if (resolved.type === 'DATE' && resolved.value && REFERENCE_VALUE.test(resolved.value)) ctx.lastReference = resolved.value;
+    if (c.setsReference && resolved.type === 'DATE' && resolved.value && REFERENCE_VALUE.test(resolved.value)) ctx.lastReference = resolved.value;
   }
   return refs;
 }

@@ -48,6 +48,8 @@ export interface Candidate {
   priority: number;
   confidence: number;
   resolve: (ctx: ResolveContext) => Resolved | null;
+  /** true when the expression names a date on its own, so later "a year earlier" may count from it */
+  setsReference: boolean;
 }
 
 interface Rule {
@@ -56,7 +58,7 @@ interface Rule {
   confidence: number;
   /** null rejects the match (e.g. "may" as a verb) */
   build: (m: RegExpExecArray, text: string) => ((ctx: ResolveContext) => Resolved | null) | null;
-  /** groups that are left out of the extent at the start (prepositions the pattern needs for context) */
+  setsReference: boolean;
 }
 
 const B = '(?<![\\w-])';
@@ -102,6 +104,19 @@ function nearestYear(anchor: Day, month: number, day: number): number {
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;
+}
+
+/**
+ * The year of a month/day without one: the tense decides when it is clear (a past event after the anchor's day
+ * is last year's), otherwise the year that puts it nearest the anchor.
+ */
+function yearByTense(anchor: Day, month: number, day: number, direction: Direction | null): number {
+  if (!direction) return nearestYear(anchor, month, day);
+  const sameYear = { year: anchor.year, month, day: Math.min(day, daysInMonth(anchor.year, month)) };
+  const offset = dayDiff(anchor, sameYear);
+  if (direction === 'past' && offset > 1) return anchor.year - 1;
+  if (direction === 'future' && offset < -1) return anchor.year + 1;
+  return anchor.year;
 }
 
 /** A weekday resolved by the tense around it: the latest one on or before the anchor, or the next on or after. */
@@ -223,23 +238,28 @@ export function timeRules(): Rule[] {
   const HOLIDAY = alternation(Object.keys(lex.holidays));
 
   const rules: Rule[] = [];
+  /** Rules whose expressions name a date on their own: later relative expressions may count from them. */
+  const REFERENCE_RULES = new Set(['date:month-day-year', 'date:day-month-year', 'date:month-year', 'date:month', 'date:year', 'date:quarter', 'date:season', 'date:holiday', 'date:spelled-year']);
   const add = (name: string, source: string, confidence: number, build: Rule['build'], flags = 'gi'): void => {
-    rules.push({ name, pattern: new RegExp(`${B}${source}${E}`, flags), confidence, build });
+    rules.push({ name, pattern: new RegExp(`${B}${source}${E}`, flags), confidence, build, setsReference: REFERENCE_RULES.has(name) });
   };
 
   // "4 a.m. EDT Thursday", "10:30 p.m.", "noon Tuesday"
   add(
     'time:clock',
-    `(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`,
+    `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`,
     0.8,
     (m) => {
-      let hour = +m[1];
+      const named = m[4]?.toLowerCase();
+      let hour = named ? (named === 'midnight' ? 24 : 12) : +m[1];
       const minute = m[2] ? +m[2] : 0;
-      if (hour < 1 || hour > 12 || minute > 59) return null;
-      const pm = /^p/i.test(m[3]);
-      if (pm && hour < 12) hour += 12;
-      if (!pm && hour === 12) hour = 0;
-      const dayWord = m[4];
+      if (!named) {
+        if (hour < 1 || hour > 12 || minute > 59) return null;
+        const pm = /^p/i.test(m[3]);
+        if (pm && hour < 12) hour += 12;
+        if (!pm && hour === 12) hour = 0;
+      }
+      const dayWord = m[5];
       return (ctx) => {
         if (!ctx.anchor) return { type: 'TIME', value: null, known: ['hour', 'minute'], implied: [] };
         let day = ctx.anchor;
@@ -258,7 +278,7 @@ export function timeRules(): Rule[] {
   );
 
   // "Monday, Jan. 23, 2017", "January 23", "Dec. 16, 2014", "early January 23" is not a thing; mods stay out
-  add('date:month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?(?!\\d|:)`, 0.95, (m) => {
+  add('date:month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?(?!\\d|:\\d)`, 0.95, (m) => {
     if (!capitalised(m[2])) return null;
     const month = monthNumber(m[2]);
     const day = +m[3];
@@ -272,7 +292,7 @@ export function timeRules(): Rule[] {
         return isValidDay(d) ? date(formatDay(d), ['year', ...known], []) : null;
       }
       if (!ctx.anchor) return date(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, known, []);
-      const y = nearestYear(ctx.anchor, month, day);
+      const y = yearByTense(ctx.anchor, month, day, directionAround(ctx.text, m.index, m.index + m[0].length));
       const d = { year: y, month, day };
       return isValidDay(d) ? date(formatDay(d), known, ['year']) : null;
     };
@@ -291,7 +311,8 @@ export function timeRules(): Rule[] {
         return isValidDay(d) ? date(formatDay(d), ['year', 'month', 'day'], []) : null;
       }
       if (!ctx.anchor) return date(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, ['month', 'day'], []);
-      return date(formatDay({ year: nearestYear(ctx.anchor, month, day), month, day }), ['month', 'day'], ['year']);
+      const y = yearByTense(ctx.anchor, month, day, directionAround(ctx.text, m.index, m.index + m[0].length));
+      return date(formatDay({ year: y, month, day: Math.min(day, daysInMonth(y, month)) }), ['month', 'day'], ['year']);
     };
   });
 
@@ -397,12 +418,18 @@ export function timeRules(): Rule[] {
       const unit = m[3].toLowerCase();
       const within = m[1]?.toLowerCase();
       // "the week"/"that year" alone refer to something said before; only take them with earlier/later
-      if ((rel === 'the' || rel === 'that' || rel === 'the same') && !within) return null;
+      const anaphoric = rel === 'the' || rel === 'that' || rel === 'the same';
+      if (anaphoric && !within && !(rel !== 'the' && unit === 'year')) return null;
       const offset = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' || rel === 'the coming' ? 1 : 0;
       return (ctx) => {
         if (!ctx.anchor) return date(null, [], []);
         const a = ctx.anchor;
         const mod = within === 'early' || within === 'late' ? modOf(within) : undefined;
+        if (anaphoric && unit === 'year') {
+          // "later that year": the year of the date told before
+          const year = ctx.lastReference?.slice(0, 4) ?? null;
+          return year ? date(year, [], ['year'], mod) : null;
+        }
         switch (unit) {
           case 'week':
             return date(formatWeek(addDays(a, 7 * offset)), [], ['year', 'month', 'day'], mod);
@@ -435,22 +462,26 @@ export function timeRules(): Rule[] {
     `(?:(about|around|roughly|some|nearly|almost|more\\s+than|over|less\\s+than|only|just)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before|after)`,
     0.85,
     (m, text) => {
-      const direction = m[4].toLowerCase();
+      const direction = m[4].toLowerCase().replace(/\s+/g, ' ');
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const relative = direction !== 'ago' && direction !== 'from now' && direction !== 'hence';
       // "two days after the attack": the count is a duration, the anchor an event; leave it to the duration rule
-      if ((direction === 'before' || direction === 'after' || direction === 'earlier' || direction === 'later') && /^\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z])/.test(after))
-        return null;
+      if (relative && /^\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z])/.test(after)) return null;
       const count = numberValue(m[2]);
       const sign = /ago|earlier|before/.test(direction) ? -1 : 1;
-      const relativeToReference = direction !== 'ago' && direction !== 'from now' && direction !== 'hence';
+      const code = unitCode(m[3]);
       return (ctx) => {
         const mod = modOf(m[1]);
+        // "three days later": an offset from an event told before, which TimeML annotates as the duration
+        if (relative && /^(D|W|H|M|S)$/.test(code) && !/^mon/i.test(m[3]))
+          return { type: 'DURATION', value: durationValue(count, m[3]), known: [], implied: [], mod };
         if (count === null) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', [], [], mod);
-        if (relativeToReference && ctx.lastReference && unitCode(m[3]) === 'Y' && Number.isInteger(count)) {
+        if (code === 'Y' && Number.isInteger(count) && ctx.lastReference && (relative || /-[QH]\d$/.test(ctx.lastReference))) {
           const shifted = shiftReferenceByYears(ctx.lastReference, sign * count);
           if (shifted) return date(shifted, [], ['year'], mod);
         }
         if (!ctx.anchor || !Number.isInteger(count)) return date(null, [], [], mod);
+        if (code === 'DE' || code === 'CE') return date(String(ctx.anchor.year + sign * count * (code === 'DE' ? 10 : 100)), [], ['year'], mod);
         return date(shiftedValue(ctx.anchor, sign * count, m[3]), [], ['year', 'month', 'day'], mod);
       };
     },
@@ -543,7 +574,12 @@ export function timeRules(): Rule[] {
       return { type: 'SET', value: durationValue(every, word), known: [], implied: [] };
     };
   });
-  add('set:adverb', `(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)`, 0.7, (m) => {
+  add('set:adverb', `(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)`, 0.7, (m, text) => {
+    // "the daily tally", "its quarterly dividend": an adjective before a noun, not a time
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/^\s+[a-z]/.test(next) && !/^\s+(for|in|at|on|since|to|and|from|by|until|during|over|with|but|or|as|after|before|through)\b/.test(next)) return null;
+    if (/\b(the|a|an|its|their|his|her|our|party)\s+$/i.test(before)) return null;
     const unit: Record<string, string> = {
       daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M',
     };
@@ -585,8 +621,9 @@ export function timeRules(): Rule[] {
       return { type: 'DURATION', value: durationValue(count, unitWord), known: [], implied: [], mod: modOf(m[1]) };
     };
   });
-  add('duration:adjective', `(${NUM})-(${UNIT_NOT_S})(?:-(?:long|old))?`, 0.8, (m) => {
-    const count = numberValue(m[1]);
+  add('duration:adjective', `(${NUM}|several|many|few)-(${UNIT_NOT_S})(?:-long)?(?!-old)`, 0.8, (m) => {
+    const count = /^(several|many|few)$/i.test(m[1]) ? null : numberValue(m[1]);
+    if (count === null && !/^(several|many|few)$/i.test(m[1])) return null;
     if (count === null) return null;
     return () => ({ type: 'DURATION', value: durationValue(count, m[2]), known: [], implied: [] });
   });
@@ -605,7 +642,14 @@ export function timeRules(): Rule[] {
     [lex.futureRef, 'FUTURE_REF'],
   ];
   for (const [words, value] of refs) {
-    add(`date:${value.toLowerCase()}`, `(${alternation(words)})`, 0.6, () => () => date(value, [], []));
+    add(`date:${value.toLowerCase()}`, `(${alternation(words)})`, 0.6, (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase();
+      // "as soon as", "soon after": a connective, not a time; "the then current": a past present
+      if (/^soon$/i.test(m[1]) && (/\bas\s+$/.test(before) || /^\s+(after|before|as)\b/.test(after))) return null;
+      if (/\bthen\s+$/.test(before)) return null;
+      return () => date(value, [], []);
+    });
   }
 
   compiled = rules;
@@ -631,7 +675,7 @@ export function generateCandidates(text: string): Candidate[] {
       }
       const resolve = rule.build(m, text);
       if (resolve) {
-        out.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, priority, confidence: rule.confidence, resolve });
+        out.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, priority, confidence: rule.confidence, resolve, setsReference: rule.setsReference });
       }
     }
   });

@@ -28,7 +28,11 @@ function tenseCues(): Cues {
 }
 
 /** Modal and future auxiliaries that make a following participle point ahead ("should be represented"). */
-const FORWARD_AUXILIARIES = new Set(['will', "'ll", 'shall', 'would', 'should', 'could', 'might', 'may', 'must', 'can', 'to', 'going']);
+const FORWARD_AUXILIARIES = new Set(['will', "'ll", 'shall', 'would', 'should', 'to', 'going']);
+/** Participles that look ahead when a present auxiliary carries them ("is scheduled", "are expected"). */
+const SCHEDULING = /^(scheduled|expected|set|due|slated|planned|supposed|poised)$/;
+/** Stands for the time expression itself among the context tokens. */
+const HERE = '\u0000';
 /** Present auxiliaries whose passive points ahead in news ("is scheduled", "are expected"). */
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am']);
 
@@ -84,16 +88,15 @@ function classify(tokens: string[], i: number): Direction | null {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const aux = tokens[j];
       if (FORWARD_AUXILIARIES.has(aux)) return 'future';
-      if (PRESENT_AUXILIARIES.has(aux) && participle) return /^(scheduled|expected|set|due|slated|planned|supposed)$/.test(t) ? 'future' : null;
+      if (PRESENT_AUXILIARIES.has(aux) && participle) return SCHEDULING.test(t) ? 'future' : null;
       if (!c.auxiliaries.has(aux)) break;
     }
-    if (/^(scheduled|expected|slated|planned|set|due)$/.test(t)) return 'future';
     return 'past';
   }
   if (t === 'to') {
     // "to" before a verb is an infinitive looking ahead; before a noun it is a preposition and says nothing.
     const next = tokens[i + 1];
-    return next && !/^(the|a|an|this|that|his|her|their|its|our|be)$/.test(next) ? 'future' : null;
+    return next && next !== HERE && !/^(the|a|an|this|that|his|her|their|its|our)$/.test(next) ? 'future' : null;
   }
   if (c.future.has(t)) return 'future';
   return null;
@@ -108,22 +111,22 @@ function classify(tokens: string[], i: number): Direction | null {
  * directionAround(text, text.indexOf('Monday'), text.indexOf('Monday') + 6); // 'future'
  * ```
  */
-export function directionAround(text: string, start: number, end: number, reach = 12): Direction | null {
+export function directionAround(text: string, start: number, end: number, reach = 8): Direction | null {
   const sentence = sentenceAround(text, start, end);
   const left = splitClitics(words(text.slice(sentence.start, start)));
   const right = splitClitics(words(text.slice(end, sentence.end)));
-  const all = [...left, ...right];
-  for (let d = 0; d < reach; d++) {
-    const li = left.length - 1 - d;
-    if (li >= 0) {
-      const dir = classify(all, li);
-      if (dir) return dir;
-    }
-    const ri = left.length + d;
-    if (d < right.length) {
-      const dir = classify(all, ri);
-      if (dir) return dir;
-    }
+  // A possessive ("Wednesday's ruling") names something that has happened.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  const all = [...left, HERE, ...right];
+  // The verb before the expression usually governs it ("said on Wednesday", "will meet on Monday"); look
+  // right only when the left side of the sentence has no cue ("On Monday, the talks will begin").
+  for (let d = 0; d < Math.min(reach, left.length); d++) {
+    const dir = classify(all, left.length - 1 - d);
+    if (dir) return dir;
+  }
+  for (let d = 0; d < Math.min(reach, right.length); d++) {
+    const dir = classify(all, left.length + 1 + d);
+    if (dir) return dir;
   }
   return null;
 }
