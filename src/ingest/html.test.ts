@@ -57,3 +57,10 @@ test('extractHtml: <time datetime> in the article; no metadata invented', () => 
   assert.equal(page.meta.byline, undefined);
   assert.deepEqual(page.paragraphs.filter((p) => p === 'Short piece.'), ['Short piece.']);
 });
+
+test('extractHtml: a page without <body> (which linkedom does not infer) still has its text and lang', () => {
+  const page = extractHtml('<html lang="fr"><head><title>Titre</title></head><p>Le texte du bulletin.</p><p>Suite.</p></html>');
+  assert.deepEqual(page.paragraphs, ['Le texte du bulletin.', 'Suite.']);
+  assert.equal(page.meta.language?.value, 'fr');
+  assert.equal(page.meta.title?.value, 'Titre');
+});

@@ -11,7 +11,7 @@ import { known } from '../model.js';
 import { parseStatedDate } from './dates.js';
 
 /** Elements whose content is never article text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'select', 'option', 'button', 'input', 'textarea']);
+const SKIPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'select', 'option', 'button', 'input', 'textarea']);
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
@@ -97,8 +97,19 @@ export function paragraphsOf(root: DomNode, dropChrome = false): string[] {
 
 type LinkedomDocument = ReturnType<DOMParser['parseFromString']> & { body: DomNode | null };
 
+/**
+ * linkedom does not infer the `<html>`/`<body>` elements HTML lets a page omit (a page of bare `<p>`s gets an
+ * empty body), so a page without `<body>` is wrapped in one, keeping the `<html>` tag's attributes (`lang`).
+ */
+export function withBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const htmlAttributes = html.match(/<html(\s[^>]*)?>/i)?.[1] ?? '';
+  const rest = html.replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\/?head(?:\s[^>]*)?>/gi, '');
+  return `<!doctype html><html${htmlAttributes}><head></head><body>${rest}</body></html>`;
+}
+
 function parse(html: string): LinkedomDocument {
-  return new DOMParser().parseFromString(html, 'text/html') as LinkedomDocument;
+  return new DOMParser().parseFromString(withBody(html), 'text/html') as LinkedomDocument;
 }
 
 /**
