@@ -102,6 +102,12 @@ const cases: [name: string, input: string, expected: string[]][] = [
   ]],
   ['guillemets', '«Nous partons. Demain,» dit-il. « Oui. » Fin.', ['«Nous partons.', 'Demain,» dit-il.', '« Oui. »', 'Fin.']],
   ['exclamations and mixed marks', 'Stop! Who goes there?! Nobody.', ['Stop!', 'Who goes there?!', 'Nobody.']],
+  ['a letter that is no initial', 'We chose Plan A. The rest failed. J. P. Morgan agreed.', [
+    'We chose Plan A.', 'The rest failed.', 'J. P. Morgan agreed.',
+  ]],
+  ['capitals and a bracket after an abbreviation', 'ST. LOUIS stocks rose at 2 p.m. (0400 GMT) on Monday.', [
+    'ST. LOUIS stocks rose at 2 p.m. (0400 GMT) on Monday.',
+  ]],
   ['hyphenated acronym', 'The U.S.-led coalition struck. It was late.', ['The U.S.-led coalition struck.', 'It was late.']],
 ];
 

@@ -50,9 +50,10 @@ export function textLexicon(): TextLexicon {
     for (const entry of stringList(abbr[kind], dataPath(abbreviationFile), kind)) {
       if (!entry.endsWith('.')) throw new Error(`${dataPath(abbreviationFile)}: "${entry}" does not end in a period`);
       abbreviations.set(entry, kind);
-      // A lowercase entry also matches when it opens a sentence ("Approx. 40 people ...").
+      // A lowercase entry also matches when it opens a sentence ("Approx. 40 people ..."), except a single
+      // letter: capitalised, that is an initial (p. → P.), which is read by shape.
       const capitalised = entry[0].toUpperCase() + entry.slice(1);
-      if (!abbreviations.has(capitalised)) abbreviations.set(capitalised, kind);
+      if (entry.length > 2 && !abbreviations.has(capitalised)) abbreviations.set(capitalised, kind);
     }
   }
   const verbFile = 'sentence-attribution-verbs.json';

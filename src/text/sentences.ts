@@ -32,9 +32,12 @@ const DOTTED = /^(?:\p{L}\.)+$/u;
 const CONTINUATION = /^[,;:\-–—%]/;
 /** quote marks and brackets that close something; straight quotes are handled apart (they open too) */
 const CLOSERS = new Set([')', ']', '}', '”', '’', '»', '›', '」', '』']);
+const OPENING_QUOTES = new Set(['“', '‘', '«', '‹', '„', '"', "'", '「', '『']);
 const QUOTE_CLOSERS = new Set(['”', '’', '»', '›', '"', "'", '」', '』']);
 /** POS tags that, after a may-be-final abbreviation, say the phrase goes on (`U.S. Army`, `a.m. Monday`) */
 const PHRASE_GOES_ON = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'SYM']);
+/** POS tags of words that cannot follow an initial inside a name */
+const FUNCTION_WORD = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 /** the longest attribution tail after a closing quote, in tokens */
 const ATTRIBUTION_WINDOW = 6;
 
@@ -89,7 +92,7 @@ export function splitSentences(
     }
     let effectiveKind: EndKind = marks > 1 && kind === 'stop' ? 'ellipsis' : kind;
     // A title or an initial is never followed by a closing quote or bracket: after one, the period ends.
-    if (j > i + marks && (kind === 'neverFinal' || kind === 'initial' || kind === 'mayBeFinal')) effectiveKind = 'stop';
+    if (j > i + marks && (kind === 'neverFinal' || kind === 'initial')) effectiveKind = 'stop';
     if (j < tokenEnd && endsSentence(text, tokens, i, j, tokenEnd, effectiveKind, closedQuote, sentenceStart)) {
       out.push(sentence(tokens, sentenceStart, j, paragraph));
       sentenceStart = j;
@@ -118,14 +121,14 @@ function endKind(
     // A lone period: wink splits the period off abbreviations it does not know (`Sgt .`), so look behind.
     if (i > paragraphStart && tokens[i - 1].end === tokens[i].start) {
       const word = text.slice(tokens[i - 1].start, tokens[i - 1].end) + '.';
-      const known = abbreviations.get(word);
+      const known = abbreviations.get(word) ?? abbreviations.get(titleCase(word));
       if (known) return known;
       if (DOTTED.test(word)) return word.length === 2 ? (UPPER.test(word) ? 'initial' : 'stop') : 'mayBeFinal';
     }
     return 'stop';
   }
   if (value.length > 1 && value.endsWith('.') && LETTER.test(value)) {
-    const known = abbreviations.get(value);
+    const known = abbreviations.get(value) ?? abbreviations.get(titleCase(value));
     if (known) return known;
     if (DOTTED.test(value)) return value.length === 2 && UPPER.test(value) ? 'initial' : 'mayBeFinal';
     // Any other word with its period attached ('in.', 'no.', a URL): wink took it for an abbreviation, but
@@ -133,6 +136,11 @@ function endKind(
     return 'stop';
   }
   return null;
+}
+
+/** `ST.` → `St.`, so abbreviations are known in all-capital headlines and datelines; others are unchanged. */
+function titleCase(word: string): string {
+  return word.length > 2 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 /**
@@ -155,7 +163,9 @@ function endsSentence(
     // `end.Next` in run-together text ends a sentence; `U.S.-led`, `Ph.D`, `.”` and `3.5` do not.
     return (kind === 'stop' || kind === 'strong') && UPPER.test(next) && !isListNumber(text, tokens, i, sentenceStart);
   }
-  if (kind === 'neverFinal' || kind === 'initial') return false;
+  if (kind === 'neverFinal') return false;
+  // An initial is followed by a name; a capitalised function word says the letter was a word (`Plan A. The`).
+  if (kind === 'initial') return UPPER.test(next) && FUNCTION_WORD.has(tokens[j].pos);
   if (kind === 'beforeNumber') return !DIGIT.test(next) && !ROMAN.test(next) && UPPER.test(next);
   if (kind === 'stop' || kind === 'strong') {
     if (isListNumber(text, tokens, i, sentenceStart)) return false;
@@ -163,13 +173,13 @@ function endsSentence(
     return true;
   }
   // A may-be-final abbreviation or an ellipsis ends the sentence only before a capitalised word that does
-  // not carry the phrase on, or before an opening quote or bracket.
+  // not carry the phrase on, or before an opening quote (`at 2 p.m. (0400 GMT)` goes on).
   if (DIGIT.test(next)) return false;
   if (UPPER.test(next)) {
     if (kind === 'ellipsis') return tokens[j].pos !== 'PROPN';
     return !PHRASE_GOES_ON.has(tokens[j].pos);
   }
-  return !LETTER.test(next);
+  return OPENING_QUOTES.has(next);
 }
 
 /** `1.`, `a.` or `IV.` opening a paragraph: a list label, not a sentence. */
