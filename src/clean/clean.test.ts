@@ -235,3 +235,8 @@ test('on clean news text, almost nothing but the title is removed', { skip: need
   assert.ok(lost / paragraphs < 0.002, `${lost} of ${paragraphs} paragraphs removed`);
   assert.ok(bbcTitles / bbc.length < 0.01, `${bbcTitles} of ${bbc.length} BBC ledes taken for titles`);
 });
+
+test('cleanArticle: a page with no body is an error naming the file and the reason', () => {
+  assert.throws(() => cleanArticle(raw(''), {}), /test\.txt: no article body: the text is empty/);
+  assert.throws(() => cleanArticle(raw('Subscribe\nMenu'), {}), /test\.txt: no article body: all 2 lines look like page chrome or header \(newsletter, navigation\)/);
+});

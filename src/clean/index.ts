@@ -88,6 +88,12 @@ export function cleanArticle(raw: RawArticle, options: AnalyzeOptions): Article 
     text += block.text;
   });
 
+  if (text === '') {
+    // Nothing to analyse: say so rather than pass an empty article on (the pipeline records the error).
+    const what = removed.length ? `all ${removed.length} lines look like page chrome or header (${[...new Set(removed.map((r) => r.reason))].join(', ')})` : 'the text is empty';
+    throw new Error(`${raw.source.path}${raw.source.record !== undefined ? `#${raw.source.record + 1}` : ''}: no article body: ${what}`);
+  }
+
   // The dateline opens the first kept paragraph.
   let dateline: Field<string> = unknown('not-found:dateline');
   const first = blocks.findIndex((_, i) => !decisions[i]);
