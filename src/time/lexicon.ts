@@ -16,13 +16,15 @@ export interface TimeLexicon {
   pastCues: string[];
   auxiliaries: string[];
   irregularPast: string[];
+  /** words ending in -ed that are not verbs in the past ("united", "hundred", "alleged") */
+  notPastParticiples: string[];
   presentRef: string[];
   pastRef: string[];
   futureRef: string[];
 }
 
 const RECORD_KEYS = ['months', 'weekdays', 'numbers', 'ordinals', 'units', 'seasons', 'partsOfDay', 'holidays'] as const;
-const LIST_KEYS = ['vagueNumbers', 'futureCues', 'pastCues', 'auxiliaries', 'irregularPast', 'presentRef', 'pastRef', 'futureRef'] as const;
+const LIST_KEYS = ['vagueNumbers', 'futureCues', 'pastCues', 'auxiliaries', 'irregularPast', 'notPastParticiples', 'presentRef', 'pastRef', 'futureRef'] as const;
 
 let cached: TimeLexicon | null = null;
 

@@ -69,6 +69,8 @@ const E = '(?![\\w])';
 function numberValue(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+) 1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   const lex = timeLexicon();
   if (w in lex.numbers) return lex.numbers[w];
   const parts = w.split(/[\s-]+/);
@@ -111,7 +113,9 @@ function nearestYear(anchor: Day, month: number, day: number): number {
  * is last year's), otherwise the year that puts it nearest the anchor.
  */
 function yearByTense(anchor: Day, month: number, day: number, direction: Direction | null): number {
-  if (!direction) return nearestYear(anchor, month, day);
+  const nearest = nearestYear(anchor, month, day);
+  // within two months of the anchor the nearest year is right whatever the tense says
+  if (!direction || Math.abs(dayDiff(anchor, { year: nearest, month, day: Math.min(day, daysInMonth(nearest, month)) })) <= 60) return nearest;
   const sameYear = { year: anchor.year, month, day: Math.min(day, daysInMonth(anchor.year, month)) };
   const offset = dayDiff(anchor, sameYear);
   if (direction === 'past' && offset > 1) return anchor.year - 1;
@@ -146,8 +150,15 @@ export function durationValue(count: number | null, unit: string): string | null
   if (code === 'CE') return count === null ? 'PXCE' : `P${count * 100}Y`;
   if (code === 'WE') return count === null ? 'PXWE' : `P${count * 2}D`;
   if (code === '2W') return count === null ? 'PXW' : `P${count * 2}W`;
-  if (code === 'Q') return count === null ? 'PXQ' : `P${count * 3}M`;
-  if (/^(hour|minute|second)/i.test(unit)) return `PT${n}${code}`;
+  if (code === 'Q') return count === null ? 'PXQ' : `P${count}Q`;
+  if (/^(hour|minute|second)/i.test(unit)) {
+    if (count !== null && !Number.isInteger(count) && code !== 'S') {
+      const whole = Math.floor(count);
+      const part = Math.round((count - whole) * 60);
+      return `PT${whole ? `${whole}${code}` : ''}${part}${code === 'H' ? 'M' : 'S'}`;
+    }
+    return `PT${n}${code}`;
+  }
   if (!Number.isInteger(count ?? 0)) {
     // "a year and a half": TIMEX3 values are whole numbers of a smaller unit
     const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'] };
@@ -225,7 +236,7 @@ export function timeRules(): Rule[] {
   const MONTH = `(?:${alternation(Object.keys(lex.months))})\\.?`;
   const WEEKDAY = `(?:${alternation(Object.keys(lex.weekdays).filter((w) => w.length > 3))}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.)`;
   const NUMBER_WORD = alternation(Object.keys(lex.numbers));
-  const NUM = `(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
+  const NUM = `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
   const VAGUE = alternation(lex.vagueNumbers);
   const UNIT = `(?:${alternation(Object.keys(lex.units))})(?:s|es)?`;
   const UNIT_NOT_S = alternation(Object.keys(lex.units));
@@ -250,6 +261,7 @@ export function timeRules(): Rule[] {
     `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`,
     0.8,
     (m) => {
+      if (m[4] && /^[A-Z]/.test(m[4])) return null; // "High Noon"
       const named = m[4]?.toLowerCase();
       let hour = named ? (named === 'midnight' ? 24 : 12) : +m[1];
       const minute = m[2] ? +m[2] : 0;
@@ -325,8 +337,9 @@ export function timeRules(): Rule[] {
   });
 
   // "mid-January", "last month's", "in March", "last November", "early December"
-  add('date:month', `(?:(${PRE}|last|next|this|coming|past)[\\s-]+)?(${MONTH})`, 0.8, (m, text) => {
+  add('date:month', `(?:(${PRE}|last|next|this|coming|past)[\\s-]+)?(${MONTH})(?:,?\\s+(this|last|next)\\s+year)?`, 0.8, (m, text) => {
     const word = m[2];
+    const yearWord = m[3]?.toLowerCase();
     if (!capitalised(word)) return null;
     const modifier = m[1]?.toLowerCase();
     const bare = word.replace(/\.$/, '').toLowerCase();
@@ -344,14 +357,16 @@ export function timeRules(): Rule[] {
       if (!ctx.anchor) return date(`XXXX-${String(month).padStart(2, '0')}`, ['month'], [], mod);
       const a = ctx.anchor;
       let year = a.year;
+      if (yearWord) return date(formatMonth(a.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0), month), ['month'], ['year'], mod);
+      const before = ctx.text.slice(Math.max(0, m.index - 7), m.index).toLowerCase();
       if (modifier === 'last' || modifier === 'past') year = month < a.month ? a.year : a.year - 1;
       else if (modifier === 'next' || modifier === 'coming') year = month > a.month ? a.year : a.year + 1;
       else if (modifier === 'this') year = a.year;
       else {
-        const dir = directionAround(ctx.text, m.index, m.index + m[0].length);
-        if (dir === 'past' && month > a.month + 1) year = a.year - 1;
-        else if (dir === 'future' && month < a.month - 1) year = a.year + 1;
-        else if (!dir) year = nearestYear(a, month, 15);
+        // a deadline looks ahead ("by February"); otherwise the tense, and news tells of the past by default
+        const dir = /\b(by|until|till)\s+$/.test(before) ? 'future' : directionAround(ctx.text, m.index, m.index + m[0].length) ?? 'past';
+        if (dir === 'past' && month > a.month) year = a.year - 1;
+        else if (dir === 'future' && month < a.month) year = a.year + 1;
       }
       return date(formatMonth(year, month), ['month'], ['year'], mod);
     };
@@ -414,6 +429,7 @@ export function timeRules(): Rule[] {
     `(?:(earlier|later|early|late)\\s+(?:(?:in|on)\\s+)?)?(this|last|next|coming|the\\s+coming|the\\s+current|current|the\\s+same|the|that)\\s+(week|weekend|month|year|quarter|decade|century)`,
     0.85,
     (m) => {
+      if (/^[A-Z]/.test(m[3])) return null; // a title ("This Week With David Brinkley")
       const rel = m[2].toLowerCase().replace(/^the\s+/, 'the ');
       const unit = m[3].toLowerCase();
       const within = m[1]?.toLowerCase();
@@ -486,6 +502,31 @@ export function timeRules(): Rule[] {
       };
     },
   );
+
+  // "the weekend", "over the weekend": the last one in a past context, the coming one ahead
+  add('date:the-weekend', `the\\s+weekend`, 0.7, (m) => (ctx) => {
+    if (!ctx.anchor) return date(null, [], []);
+    const dir = directionAround(ctx.text, m.index, m.index + m[0].length);
+    const saturday = resolveWeekday(ctx.anchor, 6, dir);
+    return date(`${formatWeek(saturday)}-WE`, [], ['year', 'month', 'day']);
+  });
+  // "year-end", "by the end of the year"
+  add('date:year-end', `(?:the\\s+end\\s+of\\s+the\\s+year|year[\\s-]end|year's\\s+end)`, 0.7, () => (ctx) =>
+    ctx.anchor ? date(String(ctx.anchor.year), [], ['year'], 'END') : null,
+  );
+  // "nineteen ninety-six", "the year two thousand"
+  add('date:spelled-year', `(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD}))?`, 0.7, (m) => {
+    const head = m[1].toLowerCase().startsWith('nineteen') ? 1900 : 2000;
+    const tail = m[2] ? numberValue(m[2]) : 0;
+    if (tail === null || tail > 99 || (head === 1900 && !m[2]) || (!m[2] && !/^the/i.test(m[0]))) return null;
+    return () => date(String(head + tail), ['year'], []);
+  });
+  // "the 20th century", "the eleventh century"
+  add('date:century', `(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]century`, 0.8, (m) => {
+    const n = +m[2];
+    if (n < 1) return null;
+    return () => date(String(n - 1).padStart(2, '0'), ['year'], [], modOf(m[1]));
+  });
 
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   add('date:year-earlier', `(?:the\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:${ORD}\\s+)?(?:quarter|period|nine\\s+months|half|month))?`, 0.8, () => (ctx) => {
@@ -609,15 +650,19 @@ export function timeRules(): Rule[] {
   add('duration:count', `(?:(${APPROX})\\s+)?(${NUM}|${VAGUE})\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|short\\s+|successive\\s+)?(${UNIT})`, 0.8, (m, text) => {
     const countWord = m[2];
     const unitWord = m[3];
+    if (/^[A-Z]/.test(unitWord)) return null; // a title ("60 Minutes")
+    const following = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/^\s+old\b/.test(following)) return null; // an age ("52 years old")
     // "a week" reads as a duration; "one day" with no modifier is often "some day" (future) — keep both
     const count = isVague(countWord) ? null : numberValue(countWord);
     if (count === null && !isVague(countWord)) return null;
     if (/^\d/.test(countWord) && count !== null && count > 1000) return null;
     // "$5 a year", "twice a week": a rate (set), not a duration
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && /(\d|times|twice|once|percent|%|cents?|dollars?)\s*$/i.test(before);
+    // "four flights a week", "$1.76 a year", "24 hours a day": a rate, which TimeML leaves unmarked
+    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && (/(\d|times|twice|once|percent|%|cents?|dollars?)\s*$/i.test(before) || (/[a-z]s\s+$/.test(before) && !/\b(takes|lasts|is|was|has|needs|gets)\s+$/.test(before)));
+    if (isRate) return null;
     return () => {
-      if (isRate) return { type: 'SET', value: durationValue(1, unitWord), known: [], implied: [] };
       return { type: 'DURATION', value: durationValue(count, unitWord), known: [], implied: [], mod: modOf(m[1]) };
     };
   });
@@ -627,11 +672,15 @@ export function timeRules(): Rule[] {
     if (count === null) return null;
     return () => ({ type: 'DURATION', value: durationValue(count, m[2]), known: [], implied: [] });
   });
+  // "the past year", "the next month": one unit back or ahead from now
+  add('duration:the-past-unit', `the\\s+(?:past|last|next|coming|previous|following)\\s+(${UNIT_NOT_S})`, 0.75, (m) => {
+    if (/^(quarter|weekend)$/i.test(m[1])) return null;
+    return () => ({ type: 'DURATION', value: durationValue(1, m[1]), known: [], implied: [] });
+  });
   add('duration:vague-plural', `(?:the\\s+(?:past|last|next|coming)\\s+|(?:recent|coming)\\s+)?(years|months|weeks|decades|days)(?:-long)?`, 0.5, (m, text) => {
     const before = text.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
     const prefixed = /^(the|recent|coming)/i.test(m[0]);
     if (!prefixed && !/\b(for|in|over|within|took|take|takes|last(ed)?)\s+$/.test(before)) return null;
-    if (/^recent/i.test(m[0])) return () => date('PAST_REF', [], []);
     return () => ({ type: 'DURATION', value: durationValue(null, m[1]), known: [], implied: [] });
   });
 

@@ -12,6 +12,7 @@ interface Cues {
   past: Set<string>;
   auxiliaries: Set<string>;
   irregularPast: Set<string>;
+  notParticiples: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -23,6 +24,7 @@ function tenseCues(): Cues {
     past: new Set(lex.pastCues),
     auxiliaries: new Set(lex.auxiliaries),
     irregularPast: new Set(lex.irregularPast),
+    notParticiples: new Set(lex.notPastParticiples),
   };
   return cues;
 }
@@ -60,9 +62,11 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|n't/g;
 
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+/** Lower-cased words; capitalised ones inside the text are names ("United States") and stand as NAME. */
+function words(text: string, startsSentence: boolean): string[] {
+  return (text.match(WORD) ?? []).map((w, i) => (i > 0 || !startsSentence) && /^[A-Z]/.test(w) ? NAME : w.toLowerCase());
 }
+const NAME = '\u0001';
 
 /** Splits clitics the lexicon lists on their own ("they'll" → "they", "'ll"). */
 function splitClitics(tokens: string[]): string[] {
@@ -82,7 +86,9 @@ function splitClitics(tokens: string[]): string[] {
 function classify(tokens: string[], i: number): Direction | null {
   const c = tenseCues();
   const t = tokens[i];
-  const participle = (t.length > 4 && t.endsWith('ed')) || c.irregularPast.has(t);
+  const participle = (t.length > 4 && t.endsWith('ed') && !c.notParticiples.has(t)) || c.irregularPast.has(t);
+  // Scheduling verbs look ahead whatever their tense ("has scheduled a news conference Thursday")
+  if (participle && SCHEDULING.test(t) && (t !== 'set' || /^(for|to)$/.test(tokens[i + 1] ?? ''))) return 'future';
   if (participle || c.past.has(t)) {
     // Walk the auxiliary chain to its head: "should be represented", "is scheduled", "has been held".
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -113,8 +119,11 @@ function classify(tokens: string[], i: number): Direction | null {
  */
 export function directionAround(text: string, start: number, end: number, reach = 8): Direction | null {
   const sentence = sentenceAround(text, start, end);
-  const left = splitClitics(words(text.slice(sentence.start, start)));
-  const right = splitClitics(words(text.slice(end, sentence.end)));
+  const leftText = text.slice(sentence.start, start);
+  const left = splitClitics(words(leftText, true));
+  const right = splitClitics(words(text.slice(end, sentence.end), false));
+  // "as early as Tuesday", "as soon as next week"
+  if (/\bas\s+(?:early|soon)\s+as\s*$/i.test(leftText)) return 'future';
   // A possessive ("Wednesday's ruling") names something that has happened.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
   const all = [...left, HERE, ...right];
