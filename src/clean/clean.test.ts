@@ -240,3 +240,18 @@ test('cleanArticle: a page with no body is an error naming the file and the reas
   assert.throws(() => cleanArticle(raw(''), {}), /test\.txt: no article body: the text is empty/);
   assert.throws(() => cleanArticle(raw('Subscribe\nMenu'), {}), /test\.txt: no article body: all 2 lines look like page chrome or header \(newsletter, navigation\)/);
 });
+
+test('cleanArticle: a "Site | tagline of sections" line is the site name, not the title', () => {
+  const page = [
+    'Riverside Morning Star | Local news, sport and weather for the valley',
+    'Skip to main content',
+    '',
+    'Mill Closure Leaves Hundreds Without Work',
+    '',
+    'The last paper mill in the valley closed its gates on Friday after ninety years.',
+  ].join('\n');
+  const a = cleanArticle(raw(page), {});
+  assert.equal(a.meta.title.value, 'Mill Closure Leaves Hundreds Without Work');
+  assert.equal(a.meta.outlet.value, 'Riverside Morning Star');
+  assert.equal(a.text, 'The last paper mill in the valley closed its gates on Friday after ninety years.');
+});
