@@ -64,3 +64,10 @@ test('extractHtml: a page without <body> (which linkedom does not infer) still h
   assert.equal(page.meta.language?.value, 'fr');
   assert.equal(page.meta.title?.value, 'Titre');
 });
+
+test('extractHtml: falls back to the body when readability keeps far less prose than the page has', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what the harbour board decided about the new quay and why it matters to the town.</p>`).join('');
+  const page = extractHtml(`<html><body><div class="sidebar"><p>${'Side note. '.repeat(60)}</p></div><div>${story}</div><footer>Footer links</footer></body></html>`);
+  assert.ok(page.paragraphs.filter((p) => p.startsWith('Paragraph')).length === 6, JSON.stringify(page));
+  assert.ok(!page.paragraphs.includes('Footer links'));
+});

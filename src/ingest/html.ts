@@ -312,6 +312,16 @@ function pageMeta(doc: LinkedomDocument): Partial<ArticleMeta> {
   return meta;
 }
 
+/** Below this share of the page's prose, readability's choice is taken to have missed the article. */
+const PROSE_SHARE_FLOOR = 0.3;
+
+/** Characters in paragraphs that read like running text: long enough, and ending like a sentence. */
+function proseLength(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) if (p.length >= 80 && /[.!?…"”'’)]$/.test(p)) n += p.length;
+  return n;
+}
+
 /** Main text and metadata of one HTML page. */
 export interface HtmlExtraction {
   paragraphs: string[];
@@ -346,9 +356,13 @@ export function extractHtml(html: string): HtmlExtraction {
   } catch {
     paragraphs = [];
   }
-  if (paragraphs.length === 0) {
+  const bodyParagraphs = fallbackDoc.body ? paragraphsOf(fallbackDoc.body, true) : [];
+  // Readability sometimes settles on a sidebar, a list of names or a disclosure box and leaves the story out.
+  // When the body holds far more prose than what it chose, the whole body (minus page chrome) is the better
+  // text: the clean stage removes the chrome lines it brings along.
+  if (paragraphs.length === 0 || proseLength(paragraphs) < PROSE_SHARE_FLOOR * proseLength(bodyParagraphs)) {
     method = 'body';
-    paragraphs = fallbackDoc.body ? paragraphsOf(fallbackDoc.body, true) : [];
+    paragraphs = bodyParagraphs;
   }
   if (!meta.byline && readabilityByline && !looksLikeUrl(readabilityByline)) {
     meta.byline = known(readabilityByline, 'html:readability:byline', 0.6);
