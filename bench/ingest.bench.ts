@@ -51,22 +51,39 @@ function articleOf(text: string, path: string): Article {
   };
 }
 
-/** Median seconds of `PASSES` timed runs after one warm-up; the last run's result is returned too. */
-async function time<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
-  let result = await run();
-  const seconds: number[] = [];
-  for (let i = 0; i < PASSES; i++) {
-    const t0 = performance.now();
-    result = await run();
-    seconds.push((performance.now() - t0) / 1000);
-  }
-  seconds.sort((a, b) => a - b);
-  return { seconds: seconds[Math.floor(PASSES / 2)], result };
+interface Timing {
+  /** median wall-clock seconds */
+  seconds: number;
+  /** median CPU seconds of this process: what the run costs when other work shares the cores */
+  cpuSeconds: number;
 }
 
-function figures(articles: number, bytes: number, tokens: number | null, seconds: number): Record<string, number> {
-  const f: Record<string, number> = { 'articles/s': articles / seconds, 'MB/s': bytes / 1e6 / seconds };
-  if (tokens !== null) f['tokens/s'] = tokens / seconds;
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** Median times of `PASSES` timed runs after one warm-up; the last run's result is returned too. */
+async function time<T>(run: () => Promise<T>): Promise<Timing & { result: T }> {
+  let result = await run();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < PASSES; i++) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    result = await run();
+    const c = process.cpuUsage(c0);
+    wall.push((performance.now() - t0) / 1000);
+    cpu.push((c.user + c.system) / 1e6);
+  }
+  return { seconds: median(wall), cpuSeconds: median(cpu), result };
+}
+
+function figures(articles: number, bytes: number, tokens: number | null, t: Timing): Record<string, number> {
+  const f: Record<string, number> = { 'articles/s': articles / t.seconds, 'MB/s': bytes / 1e6 / t.seconds };
+  if (tokens !== null) {
+    f['tokens/s'] = tokens / t.seconds;
+    f['tokens per CPU-second'] = tokens / t.cpuSeconds;
+  }
   return f;
 }
 
@@ -99,7 +116,7 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
 
   const chain = await loadChain();
   if (typeof chain === 'string') {
-    rows.push({ name: `text layer only, ingest/clean not loadable (${chain}) (${label})`, figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly.seconds) });
+    rows.push({ name: `text layer only, ingest/clean not loadable (${chain}) (${label})`, figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly) });
     return rows;
   }
   const inputs: SourceInput[] = corpus.files.map((f) => ({ path: f.path, data: f.data }));
@@ -111,13 +128,13 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const fullTokens = full.result.reduce((n, d) => n + d.tokens.length, 0);
   rows.push({
     name: `ingest + clean + language + text layer (${label})`,
-    figures: figures(full.result.length, corpus.bytes, fullTokens, full.seconds),
+    figures: figures(full.result.length, corpus.bytes, fullTokens, full),
   });
   const front = await time(async () => (await chain.ingest(inputs, {})).articles.map(chain.clean));
-  rows.push({ name: `ingest + clean + language (${label})`, figures: figures(front.result.length, corpus.bytes, null, front.seconds) });
+  rows.push({ name: `ingest + clean + language (${label})`, figures: figures(front.result.length, corpus.bytes, null, front) });
   rows.push({
     name: `text layer only, on the raw texts (${label})`,
-    figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly.seconds),
+    figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly),
   });
   return rows;
 }
