@@ -528,6 +528,15 @@ export function timeRules(): Rule[] {
     return () => date(String(n - 1).padStart(2, '0'), ['year'], [], modOf(m[1]));
   });
 
+  // "the year ended Sept. 30" (a fiscal year: a duration), "for the full year" (this one)
+  add('date:the-year', `the\\s+(?:(?:fiscal|full|latest|current|calendar|entire|whole)[\\s-]+)*year(?![\\s-](?:earlier|ago|before|after|end)|'s|\\s+(?:two|nineteen|of|in|when|that|which)\\b)`, 0.6, (m, text) => {
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const fiscal = /^\s+(end(ed|ing)|through|to\s+date)\b/.test(next);
+    return (ctx) => {
+      if (fiscal) return { type: 'DURATION', value: 'P1Y', known: [], implied: [] };
+      return ctx.anchor ? date(String(ctx.anchor.year), [], ['year']) : null;
+    };
+  });
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   add('date:year-earlier', `(?:the\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:${ORD}\\s+)?(?:quarter|period|nine\\s+months|half|month))?`, 0.8, () => (ctx) => {
     const shifted = ctx.lastReference ? shiftReferenceByYears(ctx.lastReference, -1) : null;
@@ -616,11 +625,9 @@ export function timeRules(): Rule[] {
     };
   });
   add('set:adverb', `(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)`, 0.7, (m, text) => {
-    // "the daily tally", "its quarterly dividend": an adjective before a noun, not a time
+    // "its quarterly dividend", "annual report": a financial reporting adjective, not a recurrence in the story
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/^\s+[a-z]/.test(next) && !/^\s+(for|in|at|on|since|to|and|from|by|until|during|over|with|but|or|as|after|before|through)\b/.test(next)) return null;
-    if (/\b(the|a|an|its|their|his|her|our|party)\s+$/i.test(before)) return null;
+    if (/^(quarterly|annually|yearly|monthly)$/i.test(m[1]) && /^\s+(dividends?|reports?|results|earnings|payments?|rates?|meetings?|figures|statements?|reviews?|sales)\b/.test(next)) return null;
     const unit: Record<string, string> = {
       daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M',
     };
