@@ -3,7 +3,7 @@
  * epoch by F1 on `eng.testa`, and writes `models/ner.json` + `models/ner.bin`. Reproducible: documents are
  * shuffled with a fixed seed, and nothing else is random.
  *
- * Options: --epochs N (12), --bits B (20: 2^B hashed rows), --seed S (1), --no-clusters, --train FILE, --dev FILE.
+ * Options: --epochs N (15), --bits B (20: 2^B hashed rows), --seed S (1), --no-clusters, --train FILE, --dev FILE.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { buildGazetteer, readClusters, type ModelHeader } from '../src/ner/tagge
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '15' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     'no-clusters': { type: 'boolean', default: false },
@@ -80,7 +80,7 @@ const u = new Float64Array(size);
 let step = 1;
 
 const trainStep = {
-  gold: new Uint8Array(0),
+  gold: new Uint8Array(0) as Uint8Array,
   update(feats: Int32Array, count: number, g: number, p: number): void {
     for (let k = 0; k < count; k++) {
       const base = feats[k];

@@ -75,7 +75,7 @@ const T = {
   bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, sh0: 7, shm1: 8, shp1: 9, sh3: 10, affix: 11, form: 12,
   bigramL: 13, bigramR: 14, first: 15, headline: 16, headlineW: 17, lowerSeen: 18, gaz: 19, gazM1: 20,
   gazP1: 21, cl0: 22, clm1: 23, clp1: 24, capContext: 25, prevTag: 26, prevTwo: 27, prevTagW: 28,
-  prevTagSh: 29, hist: 30, histMaj: 31, len: 32, docFirstCap: 33,
+  prevTagSh: 29, hist: 30, histMaj: 31, len: 32, docFirstCap: 33, runPos: 34, runPosNext: 35,
 } as const;
 
 const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
@@ -129,6 +129,12 @@ export interface DocumentContext {
   lowerSeen: Set<string>;
   /** capitalised words seen capitalised in mid-sentence of a non-headline sentence */
   capSeen: Set<string>;
+  /**
+   * per lower-cased word, where it stands in runs of capitalised words elsewhere in the document (mid-sentence,
+   * not in headlines): bit 1 first of a run, 2 last, 4 inside, 8 alone. "Blackburn" alone in a headline is
+   * read in the light of "Peter Blackburn" further down.
+   */
+  runPositions: Map<string, number>;
   /** per lower-cased word, how often each type (0 = O, 1..4) was tagged so far in the document */
   history: Map<string, Uint16Array>;
 }
@@ -149,8 +155,27 @@ export function isHeadline(words: readonly string[]): boolean {
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  const runPositions = new Map<string, number>();
   for (const words of sentences) {
     const headline = isHeadline(words);
+    if (!headline) {
+      let i = 1;
+      while (i < words.length) {
+        const first = words[i].charAt(0);
+        if (first === first.toLowerCase() || first === first.toUpperCase() && !/\p{Lu}/u.test(first)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < words.length && /^\p{Lu}/u.test(words[j])) j++;
+        for (let k = i; k < j; k++) {
+          const bit = j - i === 1 ? 8 : k === i ? 1 : k === j - 1 ? 2 : 4;
+          const key = words[k].toLowerCase();
+          runPositions.set(key, (runPositions.get(key) ?? 0) | bit);
+        }
+        i = j;
+      }
+    }
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
       const first = w.charAt(0);
@@ -158,7 +183,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
       else if (!headline && first !== first.toLowerCase() && words[i - 1] !== '"') capSeen.add(w.toLowerCase());
     }
   }
-  return { lowerSeen, capSeen, history: new Map() };
+  return { lowerSeen, capSeen, runPositions, history: new Map() };
 }
 
 /** The static features of one sentence, flat, with per-token offsets; plus what dynamic features need. */
@@ -256,7 +281,10 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
       feats.push(mix(T.lowerSeen, flags * 4 + (i === 0 ? 1 : 0) + (headline ? 2 : 0)));
       feats.push(mix(T.capContext, (m1?.initCap ? 1 : 0) + (p1?.initCap ? 2 : 0) + (i === 0 ? 4 : 0)));
       feats.push(mix(mix(T.docFirstCap, flags), w.lowerHash));
+      const run = doc.runPositions.get(w.lower) ?? 0;
+      feats.push(mix(T.runPos, run * 4 + (i === 0 ? 1 : 0) + (headline ? 2 : 0)));
     }
+    if (p1?.initCap) feats.push(mix(T.runPosNext, doc.runPositions.get(p1.lower) ?? 0));
     for (const g of gaz[i]) feats.push(mix(T.gaz, g));
     if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g));
     if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g));

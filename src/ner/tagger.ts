@@ -51,7 +51,10 @@ export function buildGazetteer(): Gazetteer {
   let maxTokens = 1;
   for (const [cls, set] of gazetteerPhrases()) {
     const bit = 1 << GAZ_CLASSES.indexOf(cls as GazetteerClass);
-    for (const p of set) {
+    for (const phrase of set) {
+      // The dictionaries spell many names with their article ("the united nations"); news text capitalises
+      // "The" only at a sentence start, where it is not part of the name.
+      const p = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
       const tokens = p.split(' ').length;
       if (tokens > 6) continue;
       maxTokens = Math.max(maxTokens, tokens);
