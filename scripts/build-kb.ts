@@ -82,7 +82,8 @@ function titleCase(upper: string): string {
       const lower = w.toLowerCase().replace(/(^|[-'(./])([a-z])/g, (_, pre: string, ch: string) => pre + ch.toUpperCase());
       return i > 0 && SMALL_WORDS.has(w) ? lower.toLowerCase() : lower;
     })
-    .join(' ');
+    .join(' ')
+    .replace(/'S\b/g, "'s");
 }
 
 const ORG_WORDS =

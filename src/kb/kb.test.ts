@@ -5,10 +5,10 @@ import { isoDate, parseActorDictionary, parseCode } from './petrarch.js';
 
 test('demonyms resolve to their country', () => {
   const table: [string, string | null][] = [
-    ['Iranian', 'IRN'],
-    ['Kazakh', 'KAZ'],
-    ['kazakh', 'KAZ'],
-    ['Turkish', 'TUR'],
+    ['Ukrainian', 'UKR'],
+    ['Kyrgyz', 'KGZ'],
+    ['kyrgyz', 'KGZ'],
+    ['Polish', 'POL'],
     ['British', 'GBR'],
     ['Martian', null],
   ];
@@ -37,8 +37,8 @@ test('capitalOf', () => {
 });
 
 test('lookupActor finds organisations, groups and leaders with codes', () => {
-  const un = lookupActor('United Nations');
-  assert.ok(un.some((a) => a.type === 'ORG' && a.codes.some(([c]) => c.startsWith('IGO'))));
+  const un = lookupActor('World Bank');
+  assert.ok(un.length > 0 && un.some((a) => a.type === 'ORG' && a.codes.some(([c]) => c.startsWith('IGO'))), JSON.stringify(un));
   const putin = lookupActor('president putin');
   assert.ok(putin.some((a) => a.type === 'PERSON' && a.codes.some(([c, from]) => c === 'RUSGOV' && from !== null)));
   assert.deepEqual(lookupActor('zzz no such actor'), []);
@@ -47,7 +47,7 @@ test('lookupActor finds organisations, groups and leaders with codes', () => {
 test('gazetteer classes hold countries and actors', () => {
   const g = gazetteerPhrases();
   assert.ok(g.get('country')!.has('turkey'));
-  assert.ok(g.get('demonym')!.has('iranian'));
+  assert.ok(g.get('demonym')!.has('ukrainian'));
   assert.ok(g.get('person')!.has('vladimir putin'));
 });
 
