@@ -261,3 +261,46 @@ export interface Quote {
   method: string;
   confidence: number;
 }
+
+/** PLOVER event types (current names; PLOVER 0.5 DEMAND, DISAPPROVE, INVESTIGATE, FIGHT map to REQUEST, ACCUSE, ACCUSE, ASSAULT). */
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE' | 'REJECT'
+  | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+/** One side of an event: the words that name the actor and its CAMEO-style code, when known. */
+export interface EventActor {
+  span: Span;
+  text: string;
+  /** full CAMEO-style code (`IRNGOV`, `RUS`, `IGOUNO`), null when the actor is not in the knowledge base */
+  code: string | null;
+  /** country (ISO alpha-3) or international sector (`IGO`, `NGO`, `IMG` ...) the code starts with */
+  country: string | null;
+  /** sector such as GOV, MIL, REB, COP, when known */
+  sector: string | null;
+}
+
+/** Who did what to whom: one PLOVER event read from one sentence (one event per source and target actor). */
+export interface Event {
+  type: PloverType;
+  /** CAMEO event code (`0874`, `190`) when a CAMEO pattern coded it */
+  cameo: string | null;
+  /** PLOVER mode (`visit`, `arrest`, `demo` ...), null when unknown */
+  mode: string | null;
+  source: EventActor | null;
+  target: EventActor | null;
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  historical: boolean;
+  /** the reporting clause's speaker ("an official said"), when the event is reported by someone */
+  reportedBy: Span | null;
+  /** null until the time stage is wired to events */
+  date: Field<DateValue>;
+  location: Field<string>;
+  /** the verb or phrase that names the event */
+  trigger: Span;
+  /** the sentence the event was read from */
+  evidence: Span;
+  method: string;
+  confidence: number;
+}
