@@ -63,6 +63,7 @@ export function chronoCandidates(text: string, reference: Date | null, priority 
       priority,
       confidence: 0.85,
       resolve: resolved,
+      setsReference: true,
     });
   }
   return out;

@@ -506,7 +506,7 @@ export function timeRules(): Rule[] {
   // "the weekend", "over the weekend": the last one in a past context, the coming one ahead
   add('date:the-weekend', `the\\s+weekend`, 0.7, (m) => (ctx) => {
     if (!ctx.anchor) return date(null, [], []);
-    const dir = directionAround(ctx.text, m.index, m.index + m[0].length);
+    const dir = directionAround(ctx.text, m.index, m.index + m[0].length) ?? 'past';
     const saturday = resolveWeekday(ctx.anchor, 6, dir);
     return date(`${formatWeek(saturday)}-WE`, [], ['year', 'month', 'day']);
   });
@@ -545,18 +545,23 @@ export function timeRules(): Rule[] {
   });
 
   // quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half"
-  add('date:quarter', `(?:the\\s+)?(?:(${YEAR})\\s+|fiscal\\s+)?(?:(${YEAR})\\s+)?(${ORD})[\\s-](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?`, 0.9, (m) => {
-    const ordinal = timeLexicon().ordinals[m[3].toLowerCase()];
-    const isHalf = m[4].toLowerCase() === 'half';
+  add('date:quarter', `(?:the\\s+|(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+|fiscal\\s+)?(?:(${YEAR})\\s+)?(${ORD})[\\s-](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?`, 0.9, (m) => {
+    const [, yearWord, yearBefore, yearAfterFiscal, ordinalWord, part, yearAfter] = m;
+    const ordinal = timeLexicon().ordinals[ordinalWord.toLowerCase()];
+    const isHalf = part.toLowerCase() === 'half';
     if (isHalf && ordinal > 2) return null;
-    const statedYear = m[1] ?? m[2] ?? m[5];
+    const statedYear = yearBefore ?? yearAfterFiscal ?? yearAfter;
+    const relativeYear = yearWord?.toLowerCase();
+    const { index } = m;
+    const end = index + m[0].length;
     return (ctx) => {
       const code = isHalf ? `H${ordinal}` : `Q${ordinal}`;
       if (statedYear) return date(`${statedYear}-${code}`, ['year', 'month'], []);
       if (!ctx.anchor) return date(`XXXX-${code}`, ['month'], []);
+      if (relativeYear) return date(`${ctx.anchor.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0)}-${code}`, ['month'], ['year']);
       let year = ctx.anchor.year;
       const current = isHalf ? (ctx.anchor.month <= 6 ? 1 : 2) : quarterOf(ctx.anchor.month);
-      if (ordinal > current && directionAround(ctx.text, m.index, m.index + m[0].length) === 'past') year -= 1;
+      if (ordinal > current && directionAround(ctx.text, index, end) === 'past') year -= 1;
       return date(`${year}-${code}`, ['month'], ['year']);
     };
   });
@@ -627,7 +632,8 @@ export function timeRules(): Rule[] {
   add('set:adverb', `(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)`, 0.7, (m, text) => {
     // "its quarterly dividend", "annual report": a financial reporting adjective, not a recurrence in the story
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^(quarterly|annually|yearly|monthly)$/i.test(m[1]) && /^\s+(dividends?|reports?|results|earnings|payments?|rates?|meetings?|figures|statements?|reviews?|sales)\b/.test(next)) return null;
+    if (/^(quarterly|annually|yearly|monthly)$/i.test(m[1]) && /^\s+(dividends?|reports?|results|earnings|payments?|rates?|meetings?|figures|statements?|reviews?|sales|loss|profit|cash)\b/.test(next)) return null;
+    if (/^quarterly$/i.test(m[1]) && /\b(a|an|its|their|the|first|initial|regular)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     const unit: Record<string, string> = {
       daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M',
     };

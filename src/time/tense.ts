@@ -60,13 +60,16 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|n't/g;
+const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|n't|\d[\d.,]*/g;
 
 /** Lower-cased words; capitalised ones inside the text are names ("United States") and stand as NAME. */
 function words(text: string, startsSentence: boolean): string[] {
-  return (text.match(WORD) ?? []).map((w, i) => (i > 0 || !startsSentence) && /^[A-Z]/.test(w) ? NAME : w.toLowerCase());
+  return (text.match(WORD) ?? []).map((w, i) => (/^\d/.test(w) ? NUMBER : (i > 0 || !startsSentence) && /^[A-Z]/.test(w) ? NAME : w.toLowerCase()));
 }
 const NAME = '\u0001';
+const NUMBER = '\u0002';
+/** After "to", these show it is a preposition ("rose to 452 on Friday"), not an infinitive. */
+const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'about', 'be', 'date']);
 
 /** Splits clitics the lexicon lists on their own ("they'll" → "they", "'ll"). */
 function splitClitics(tokens: string[]): string[] {
@@ -102,7 +105,11 @@ function classify(tokens: string[], i: number): Direction | null {
   if (t === 'to') {
     // "to" before a verb is an infinitive looking ahead; before a noun it is a preposition and says nothing.
     const next = tokens[i + 1];
-    return next && next !== HERE && !/^(the|a|an|this|that|his|her|their|its|our)$/.test(next) ? 'future' : null;
+    if (!next || next === HERE || next === NAME || next === NUMBER || NOT_VERBS.has(next)) return null;
+    // "agreed to acquire ... Friday": the infinitive hangs on a past verb, and the news tells what happened
+    const head = tokens[i - 1] ?? '';
+    const headIsPast = (head.length > 4 && head.endsWith('ed') && !c.notParticiples.has(head) && !SCHEDULING.test(head)) || (c.irregularPast.has(head) && head !== 'set');
+    return headIsPast ? 'past' : 'future';
   }
   if (c.future.has(t)) return 'future';
   return null;
