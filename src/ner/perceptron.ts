@@ -66,10 +66,12 @@ const MAX_DYNAMIC = 16;
 /**
  * Tags one sentence into `out` (label indices). With `train`, predictions are compared with gold and
  * `train.update` is called on each mistake (the greedy history keeps the predicted label, as at run time).
- * `scores`, when given, receives each token's winning-margin over the runner-up (for confidences).
+ * `margins`, when given, receives each token's winning margin over the runner-up, in weight units (for
+ * confidences). Int16 weights (the committed, quantised model) are read as they are: half the memory traffic of
+ * Float32, and the argmax is the same whatever the scale.
  */
 export function decodeSentence(
-  weights: Float32Array,
+  weights: Float32Array | Int16Array,
   rowMask: number,
   s: SentenceFeatures,
   doc: DocumentContext,

@@ -38,7 +38,8 @@ export interface ModelHeader {
 /** A loaded tagger. */
 export interface Tagger {
   header: ModelHeader;
-  weights: Float32Array;
+  /** quantised weights; a weight is `weights[i] * header.scale` */
+  weights: Int16Array;
   rowMask: number;
   extractor: FeatureExtractor;
 }
@@ -89,11 +90,11 @@ export function loadTagger(): Tagger {
   if (header.format !== 'parallax-ner-perceptron/1') throw new Error(`${headerPath}: unknown model format "${header.format}"`);
   if (header.labels.join() !== LABELS.join()) throw new Error(`${headerPath}: labels differ from this tagger's`);
   const raw = gunzipSync(readFileSync(binPath));
-  const ints = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  // copy into an aligned buffer of its own (the gunzip buffer may be a slice of a pool at an odd offset)
+  const weights = new Int16Array(raw.byteLength / 2);
+  new Uint8Array(weights.buffer).set(raw);
   const expected = (1 << header.bits) * LABEL_COUNT;
-  if (ints.length !== expected) throw new Error(`${binPath}: ${ints.length} weights where the header implies ${expected}`);
-  const weights = new Float32Array(ints.length);
-  for (let i = 0; i < ints.length; i++) weights[i] = ints[i] * header.scale;
+  if (weights.length !== expected) throw new Error(`${binPath}: ${weights.length} weights where the header implies ${expected}`);
   const clusters = header.clusters ? readClusters(modelPath(header.clusters)) : null;
   loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(), clusters) };
   return loaded;
@@ -119,6 +120,7 @@ export function tagTokens(words: readonly string[], context?: DocumentContext, m
   const s = sentenceFeatures(t.extractor, words, doc);
   const out = new Uint8Array(words.length);
   decodeSentence(t.weights, t.rowMask, s, doc, out, undefined, margins);
+  if (margins) for (let i = 0; i < margins.length; i++) margins[i] *= t.header.scale;
   return tagsOf(out);
 }
 
