@@ -66,7 +66,7 @@ export function findMentions(doc: Doc): Mention[] {
       let minMargin = Infinity;
       for (let i = span.start; i < span.end; i++) minMargin = Math.min(minMargin, margins[i]);
       // the margin between the best and the next tag, squashed into (0.5, 1): a rough, monotone confidence
-      const confidence = Number((1 / (1 + Math.exp(-minMargin / 4))).toFixed(3));
+      const confidence = Number((1 / (1 + Math.exp(-minMargin / 10))).toFixed(3));
       mentions.push({
         span: { article: id, start, end },
         text: mentionText,
