@@ -71,3 +71,8 @@ test('extractHtml: falls back to the body when readability keeps far less prose 
   assert.ok(page.paragraphs.filter((p) => p.startsWith('Paragraph')).length === 6, JSON.stringify(page));
   assert.ok(!page.paragraphs.includes('Footer links'));
 });
+
+test('extractHtml: markup before the doctype does not hide the body', () => {
+  const page = extractHtml('<style>p{}</style>\n<!DOCTYPE html><head><title>T</title></head><body class="x"><article><p>The body text is here.</p></article></body>');
+  assert.deepEqual(page.paragraphs, ['The body text is here.']);
+});

@@ -99,12 +99,19 @@ type LinkedomDocument = ReturnType<DOMParser['parseFromString']> & { body: DomNo
 
 /**
  * linkedom does not infer the `<html>`/`<body>` elements HTML lets a page omit (a page of bare `<p>`s gets an
- * empty body), so a page without `<body>` is wrapped in one, keeping the `<html>` tag's attributes (`lang`).
+ * empty body; a page starting with `<style>` before its doctype gets that `<style>` as its root), so such pages
+ * are rebuilt around one `<html>` element, keeping its attributes (`lang`).
  */
 export function withBody(html: string): string {
-  if (/<body[\s>]/i.test(html)) return html;
+  const hasHtml = /<html[\s>]/i.test(html);
+  const hasBody = /<body[\s>]/i.test(html);
+  if (hasHtml && hasBody && /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(html)) return html;
   const htmlAttributes = html.match(/<html(\s[^>]*)?>/i)?.[1] ?? '';
   const rest = html.replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\/?head(?:\s[^>]*)?>/gi, '');
+  if (hasBody) {
+    const at = rest.search(/<body[\s>]/i);
+    return `<!doctype html><html${htmlAttributes}><head>${rest.slice(0, at)}</head>${rest.slice(at)}</html>`;
+  }
   return `<!doctype html><html${htmlAttributes}><head></head><body>${rest}</body></html>`;
 }
 
