@@ -1,14 +1,16 @@
 /**
- * Trains the quote attribution taggers on PolNeAR train and writes `models/quotes.json`.
+ * Trains the quote attribution taggers on PolNeAR train and writes `models/quotes.json.gz`.
  *
  *   npx tsx scripts/train-quotes.ts [--epochs 6] [--seed 13] [--data ../shared/eval/polnear/train]
  *
  * Deterministic: a fixed seed shuffles the training order; the perceptron has no other randomness.
  */
+import { buildDoc } from '../src/text/index.js';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { readPolnear } from '../src/quotes/brat.js';
-import { textDoc, plainArticle } from '../src/quotes/textdoc.js';
+import { plainArticle } from '../src/quotes/textdoc.js';
 import { analyse, type TokenFacts } from '../src/quotes/analysis.js';
 import { SequenceTagger, type TagSequence } from '../src/quotes/perceptron.js';
 import { CUE_LABELS, ROLE_LABELS, cueAllowed, cueSequence, roleAllowed, roleInstance, type TokenRange } from '../src/quotes/taggers.js';
@@ -49,7 +51,7 @@ const articles = readPolnear(data);
 const cueItems: CueItem[] = [];
 const roleItems: RoleItem[] = [];
 for (const a of articles) {
-  const doc: Doc = textDoc(plainArticle(a.text, a.name));
+  const doc: Doc = buildDoc(plainArticle(a.text, a.name));
   const facts = analyse(doc);
   for (const ann of a.annotations) {
     const cueLabels = new Array<number>(doc.tokens.length).fill(0);
@@ -103,5 +105,6 @@ roleTagger.average();
 
 const out = { about: `quote taggers trained on PolNeAR train by scripts/train-quotes.ts (epochs ${epochs}, seed ${values.seed})`, cue: cueTagger.export(), role: roleTagger.export() };
 const json = JSON.stringify(out);
-writeFileSync(modelPath('quotes.json'), json);
-console.log(`wrote ${modelPath('quotes.json')}: ${(json.length / 1e6).toFixed(1)} MB, ${Object.keys(out.cue.weights).length} + ${Object.keys(out.role.weights).length} features (${Date.now() - t0} ms)`);
+const packed = gzipSync(json, { level: 9 });
+writeFileSync(modelPath('quotes.json.gz'), packed);
+console.log(`wrote ${modelPath('quotes.json.gz')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);

@@ -6,8 +6,9 @@
  * Articles annotated by several people are scored against each annotator with weight 1/annotators, so every
  * article counts once.
  */
+import { buildDoc } from '../text/index.js';
 import { readPolnear, type Fragment } from '../quotes/brat.js';
-import { findQuotes, plainArticle, textDoc } from '../quotes/index.js';
+import { findQuotes, plainArticle } from '../quotes/index.js';
 import type { Quote } from '../model.js';
 
 interface Counts { predicted: number; gold: number; tpPredicted: number; tpGold: number }
@@ -53,7 +54,7 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
   let tokens = 0;
   const t0 = performance.now();
   for (const a of articles) {
-    const doc = textDoc(plainArticle(a.text, a.name));
+    const doc = buildDoc(plainArticle(a.text, a.name));
     tokens += doc.tokens.length;
     const quotes = findQuotes(doc);
     const weight = 1 / a.annotations.length;

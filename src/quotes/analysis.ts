@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../model.js';
 import { quoteLexicon } from './lexicon.js';
+import { stringHash } from './hash.js';
 
 export interface TokenFacts {
   words: string[];
@@ -20,6 +21,8 @@ export interface TokenFacts {
   quotations: { start: number; end: number }[];
   sentence: number[];
   paragraph: number[];
+  /** hashes of the word, POS, shape, reporting verb, last three letters and quotation mark, for features */
+  h: { word: number[]; pos: number[]; shape: number[]; verb: number[]; suffix: number[]; mark: number[] };
 }
 
 const OPEN = new Set(['“', '«', '‘', '„', '‹']);
@@ -40,7 +43,7 @@ function shapeOf(w: string): string {
  *
  * @example
  * ```ts
- * const facts = analyse(textDoc(plainArticle('“Go,” she said.')));
+ * const facts = analyse(buildDoc(plainArticle('“Go,” she said.')));
  * facts.quotations; // [{ start: 0, end: 3 }]
  * ```
  */
@@ -95,5 +98,13 @@ export function analyse(doc: Doc): TokenFacts {
     }
   }
   if (openAt >= 0) close(n - 1);
-  return { words, lower, pos, shape, verb, quoteMark, quotation, quotations, sentence, paragraph };
+  const h = {
+    word: lower.map(stringHash),
+    pos: pos.map(stringHash),
+    shape: shape.map(stringHash),
+    verb: verb.map(stringHash),
+    suffix: lower.map((w) => stringHash(w.slice(-3))),
+    mark: quoteMark.map(stringHash),
+  };
+  return { words, lower, pos, shape, verb, quoteMark, quotation, quotations, sentence, paragraph, h };
 }

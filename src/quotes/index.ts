@@ -3,7 +3,7 @@
  * (the words said) and the source (the speaker mention), plus the speaker's antecedent for pronouns and
  * nominals and the channel (news agency, broadcaster) that carried the words.
  *
- * Candidate generation is trained (a cue tagger and a cue-conditioned role tagger, `models/quotes.json`);
+ * Candidate generation is trained (a cue tagger and a cue-conditioned role tagger, `models/quotes.json.gz`);
  * refiners after it are general rules over `data/quotes.json`: kind from quotation marks, antecedents, channels.
  */
 import type { Doc, Quote, QuoteKind, Span } from '../model.js';
@@ -11,7 +11,7 @@ import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
 import { quoteModel, tagCues, tagRoles, type TokenRange } from './taggers.js';
 
-export { textDoc, plainArticle } from './textdoc.js';
+export { plainArticle } from './textdoc.js';
 
 function span(doc: Doc, r: TokenRange): Span {
   return { article: doc.article.id, start: doc.tokens[r.start].start, end: doc.tokens[r.end].end };
@@ -133,7 +133,7 @@ function findChannel(f: TokenFacts, cue: TokenRange, source: TokenRange | null):
  *
  * @example
  * ```ts
- * const doc = textDoc(plainArticle('“We will not go,” the minister told Reuters on Monday.'));
+ * const doc = buildDoc(plainArticle('“We will not go,” the minister told Reuters on Monday.'));
  * const [q] = findQuotes(doc);
  * doc.article.text.slice(q.content[0].start, q.content[0].end); // '“We will not go,”'
  * q.kind; // 'direct'

@@ -2,57 +2,68 @@
  * An averaged structured perceptron (Collins 2002) over string features with first-order label transitions,
  * decoded by Viterbi search. Small, deterministic and fast enough for tens of thousands of tokens a second.
  */
+import { mix } from './hash.js';
 
-/** Weights as stored in `models/`: labels, and for each kept feature one weight per label. */
+/** Weights as stored in `models/`: labels, kept feature ids, and their weights per label. */
 export interface PerceptronWeights {
   labels: string[];
-  /** feature → weights per label, scaled by `scale` and rounded to integers to keep the file small */
-  weights: Record<string, number[]>;
+  /** base64 of an Int32Array of feature ids */
+  features: string;
+  /** base64 of an Int16Array: for each feature, one weight per label, scaled by `scale` and rounded */
+  weights: string;
   scale: number;
 }
 
-/** One sequence to tag: static features per position; dynamic ones are added from the previous label. */
+/** One sequence to tag: static feature ids per position; dynamic ones are added from the previous label. */
 export interface TagSequence {
-  features: string[][];
+  features: number[][];
   /** gold label indices (training only) */
   gold?: number[];
 }
 
 /**
- * Features that depend on the previous label. Kept few: each is looked up once per label hypothesis.
+ * Features that depend on the previous label (-1 at the start). Kept few: each is looked up once per label
+ * hypothesis. The first two static features are, by convention, the word and the POS.
  *
  * @example
  * ```ts
- * dynamicFeatures('B', ['w=said', 'p=VERB']); // ['prev=B', 'prev=B|w=said']
+ * dynamicFeatures(1, [101, 202]).length; // 3
  * ```
  */
-export function dynamicFeatures(prev: string, staticFeatures: string[]): string[] {
-  // The first two static features are, by convention, the word and POS: the combinations that matter most.
-  return [`prev=${prev}`, `prev=${prev}|${staticFeatures[0]}`, `prev=${prev}|${staticFeatures[1]}`];
+export function dynamicFeatures(prev: number, staticFeatures: number[]): number[] {
+  return [mix(9001, prev + 2), mix(9002, prev + 2, staticFeatures[0]), mix(9003, prev + 2, staticFeatures[1])];
 }
 
 /** A perceptron that tags sequences; trainable, and loadable from compact weights. */
 export class SequenceTagger {
   readonly labels: string[];
-  private readonly weights: Map<string, Float64Array>;
+  private readonly weights: Map<number, Float64Array>;
   // Averaging: running totals and the step each weight last changed at.
-  private totals = new Map<string, Float64Array>();
-  private stamps = new Map<string, Float64Array>();
+  private totals = new Map<number, Float64Array>();
+  private stamps = new Map<number, Float64Array>();
   private step = 0;
 
-  constructor(labels: string[], weights = new Map<string, Float64Array>()) {
+  constructor(labels: string[], weights = new Map<number, Float64Array>()) {
     this.labels = labels;
     this.weights = weights;
   }
 
   /** Loads stored weights. */
   static fromWeights(stored: PerceptronWeights): SequenceTagger {
-    const map = new Map<string, Float64Array>();
-    for (const [f, ws] of Object.entries(stored.weights)) map.set(f, Float64Array.from(ws, (w) => w / stored.scale));
+    const ids = fromBase64(stored.features, Int32Array);
+    const ws = fromBase64(stored.weights, Int16Array);
+    const n = stored.labels.length;
+    if (ws.length !== ids.length * n) throw new Error(`weights hold ${ws.length} values, expected ${ids.length} x ${n}`);
+    const map = new Map<number, Float64Array>();
+    for (let k = 0; k < ids.length; k++) {
+      const w = new Float64Array(n);
+      for (let l = 0; l < n; l++) w[l] = ws[k * n + l] / stored.scale;
+      map.set(ids[k], w);
+    }
     return new SequenceTagger(stored.labels, map);
   }
 
-  private score(features: string[], scores: Float64Array): void {
+  private score(features: number[], scores: Float64Array): void {
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
@@ -80,7 +91,7 @@ export class SequenceTagger {
         const from = p < 0 ? 0 : best[(i - 1) * n + p];
         if (from === -Infinity) continue;
         dyn.fill(0);
-        this.score(dynamicFeatures(p < 0 ? '<s>' : this.labels[p], seq.features[i]), dyn);
+        this.score(dynamicFeatures(p, seq.features[i]), dyn);
         const mask = allowed?.(i, p) ?? null;
         for (let l = 0; l < n; l++) {
           if (mask && !mask[l]) continue;
@@ -109,8 +120,8 @@ export class SequenceTagger {
     this.step++;
     const pred = this.tag(seq, allowed);
     for (let i = 0; i < gold.length; i++) {
-      const gp = i === 0 ? '<s>' : this.labels[gold[i - 1]];
-      const pp = i === 0 ? '<s>' : this.labels[pred[i - 1]];
+      const gp = i === 0 ? -1 : gold[i - 1];
+      const pp = i === 0 ? -1 : pred[i - 1];
       if (gold[i] === pred[i] && gp === pp) continue;
       if (gold[i] !== pred[i]) for (const f of seq.features[i]) this.update(f, gold[i], pred[i]);
       for (const f of dynamicFeatures(gp, seq.features[i])) this.update(f, gold[i], -1);
@@ -118,7 +129,7 @@ export class SequenceTagger {
     }
   }
 
-  private update(f: string, good: number, bad: number): void {
+  private update(f: number, good: number, bad: number): void {
     const n = this.labels.length;
     let w = this.weights.get(f);
     let t = this.totals.get(f);
@@ -153,13 +164,34 @@ export class SequenceTagger {
     this.stamps = new Map();
   }
 
-  /** Compact weights: features whose largest weight rounds to zero at `scale` are dropped. */
-  export(scale = 1000): PerceptronWeights {
-    const weights: Record<string, number[]> = {};
+  /**
+   * Compact weights: features whose largest absolute weight is below `minWeight` are dropped (they rarely
+   * change a decision), the rest rounded at `scale` into 16 bits.
+   */
+  export(scale = 10, minWeight = 1): PerceptronWeights {
+    const ids: number[] = [];
+    const values: number[] = [];
+    let largest = 0;
+    for (const w of this.weights.values()) for (const x of w) largest = Math.max(largest, Math.abs(x));
+    // Keep every weight inside the 16-bit range.
+    const s = Math.min(scale, 32767 / Math.max(largest, 1e-9));
     for (const [f, w] of this.weights) {
-      const rounded = Array.from(w, (x) => Math.round(x * scale));
-      if (rounded.some((x) => x !== 0)) weights[f] = rounded;
+      if (!w.some((x) => Math.abs(x) >= minWeight)) continue;
+      ids.push(f);
+      for (const x of w) values.push(Math.round(x * s));
     }
-    return { labels: this.labels, weights, scale };
+    return { labels: this.labels, features: toBase64(Int32Array.from(ids)), weights: toBase64(Int16Array.from(values)), scale: s };
   }
+}
+
+function toBase64(a: Int32Array | Int16Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function fromBase64<T extends Int32Array | Int16Array>(b64: string, Type: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
+  const buf = Buffer.from(b64, 'base64');
+  // Copy into a fresh, aligned buffer: Buffer's pool offset need not be a multiple of the element size.
+  const copy = new ArrayBuffer(buf.length - (buf.length % Type.BYTES_PER_ELEMENT));
+  new Uint8Array(copy).set(buf.subarray(0, copy.byteLength));
+  return new Type(copy);
 }

@@ -1,13 +1,14 @@
+import { buildDoc } from '../text/index.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, plainArticle, textDoc } from './index.js';
+import { findQuotes, plainArticle } from './index.js';
 import { analyse } from './analysis.js';
 import { evaluate } from '../eval/quotes.js';
 import { needsShared, sharedPath } from '../paths.js';
 import type { Quote } from '../model.js';
 
 function read(text: string): { text: string; quotes: Quote[]; cut: (s: { start: number; end: number } | null) => string | null } {
-  const quotes = findQuotes(textDoc(plainArticle(text)));
+  const quotes = findQuotes(buildDoc(plainArticle(text)));
   return { text, quotes, cut: (s) => (s ? text.slice(s.start, s.end) : null) };
 }
 
@@ -19,7 +20,7 @@ test('quotation marks pair within a paragraph, in every style', () => {
     ['He called it ‘odd’ and left.', 1],
     ['O’Malley’s campaign said so.', 0],
   ];
-  for (const [text, want] of cases) assert.equal(analyse(textDoc(plainArticle(text))).quotations.length, want, text);
+  for (const [text, want] of cases) assert.equal(analyse(buildDoc(plainArticle(text))).quotations.length, want, text);
 });
 
 // Invented sentences in the styles news uses; none is taken from the sample articles.

@@ -4,6 +4,7 @@
  * `findQuotes`, so both read tokens the same way.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { modelPath } from '../paths.js';
 import type { TokenFacts } from './analysis.js';
 import { cueContext, cueFeatures, roleWindow, windowFeatures, type CueContext } from './features.js';
@@ -29,7 +30,7 @@ export function roleAllowed(inCue: (i: number) => boolean): (i: number, prev: nu
 }
 
 export function cueSequence(f: TokenFacts, from: number, to: number): TagSequence {
-  const features: string[][] = [];
+  const features: number[][] = [];
   for (let i = from; i < to; i++) features.push(cueFeatures(f, i));
   return { features };
 }
@@ -65,7 +66,7 @@ export interface QuoteModel {
 let cached: QuoteModel | null = null;
 
 /**
- * The committed model (`models/quotes.json`), loaded once.
+ * The committed model (`models/quotes.json.gz`), loaded once.
  *
  * @example
  * ```ts
@@ -74,10 +75,10 @@ let cached: QuoteModel | null = null;
  */
 export function quoteModel(): QuoteModel {
   if (cached) return cached;
-  const file = modelPath('quotes.json');
+  const file = modelPath('quotes.json.gz');
   let stored: { cue: PerceptronWeights; role: PerceptronWeights };
   try {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as { cue: PerceptronWeights; role: PerceptronWeights };
+    stored = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { cue: PerceptronWeights; role: PerceptronWeights };
   } catch (err) {
     throw new Error(`${file}: cannot load the quote model (run scripts/train-quotes.ts): ${(err as Error).message}`);
   }
