@@ -233,7 +233,9 @@ let compiled: Rule[] | null = null;
 export function timeRules(): Rule[] {
   if (compiled) return compiled;
   const lex = timeLexicon();
-  const MONTH = `(?:${alternation(Object.keys(lex.months))})\\.?`;
+  // abbreviations may carry their dot ("Sept."), full names not (the dot after "January." ends the sentence)
+  const monthNames = Object.keys(lex.months);
+  const MONTH = `(?:${alternation(monthNames.filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july'))}|(?:${alternation(monthNames.filter((w) => w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july'))})\\.?)`;
   const WEEKDAY = `(?:${alternation(Object.keys(lex.weekdays).filter((w) => w.length > 3))}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.)`;
   const NUMBER_WORD = alternation(Object.keys(lex.numbers));
   const NUM = `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;

@@ -1,0 +1,182 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { extractTimes } from './extract.js';
+import { addDays, easter, isoWeek, parseDay, thanksgiving, weekday } from './calendar.js';
+import { directionAround } from './tense.js';
+import { durationValue } from './rules.js';
+import { needsShared, sharedPath } from '../paths.js';
+
+// Anchor: Wednesday 18 January 2017.
+const ANCHOR = '2017-01-18';
+
+/** [sentence, expression as found, type, value] */
+const CASES: [string, string, string, string | null][] = [
+  ['Officials said on Wednesday they were opposed.', 'Wednesday', 'DATE', '2017-01-18'],
+  ['The ministers will meet on Monday in Astana.', 'Monday', 'DATE', '2017-01-23'],
+  ['The talks should be represented in Astana on Monday.', 'Monday', 'DATE', '2017-01-23'],
+  ['The attack took place on Thursday in the capital.', 'Thursday', 'DATE', '2017-01-12'],
+  ['He said it late on Tuesday.', 'late on Tuesday', 'DATE', '2017-01-17'],
+  ['On Monday, the talks will begin.', 'Monday', 'DATE', '2017-01-23'],
+  ["Tuesday's press conference was long.", 'Tuesday', 'DATE', '2017-01-17'],
+  ['The rebels retook the city last month.', 'last month', 'DATE', '2016-12'],
+  ['They will meet next week.', 'next week', 'DATE', '2017-W04'],
+  ["Next week's talks mark a first.", 'Next week', 'DATE', '2017-W04'],
+  ['The meeting is scheduled for mid-January.', 'mid-January', 'DATE', '2017-01'],
+  ['The war has gone on since 2011.', '2011', 'DATE', '2011'],
+  ['Earlier in the week, the minister said so.', 'Earlier in the week', 'DATE', '2017-W03'],
+  ['He gave an interview on December 16.', 'December 16', 'DATE', '2016-12-16'],
+  ['The meeting will take place on January 23, as planned.', 'January 23', 'DATE', '2017-01-23'],
+  ['It was signed on Dec. 16, 2014.', 'Dec. 16, 2014', 'DATE', '2014-12-16'],
+  ['It was signed on 16 December 2014.', '16 December 2014', 'DATE', '2014-12-16'],
+  ['Filed on 2014-12-16 by the clerk.', '2014-12-16', 'DATE', '2014-12-16'],
+  ['It happened in March 2015.', 'March 2015', 'DATE', '2015-03'],
+  ['Damascus was two to three weeks from falling.', 'two to three weeks', 'DURATION', 'P2W'],
+  ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P18M'],
+  ['They met for the past two months.', 'the past two months', 'DURATION', 'P2M'],
+  ['The inspectors come every week.', 'every week', 'SET', 'P1W'],
+  ['Prices are published daily.', 'daily', 'SET', 'P1D'],
+  ['It ended two years ago.', 'two years ago', 'DATE', '2015'],
+  ['Stocks rose yesterday.', 'yesterday', 'DATE', '2017-01-17'],
+  ['The vote is due tomorrow.', 'tomorrow', 'DATE', '2017-01-19'],
+  ['The country is now at peace.', 'now', 'DATE', 'PRESENT_REF'],
+  ['Profit fell in the third quarter.', 'the third quarter', 'DATE', '2016-Q3'],
+  ['Sales rose this year.', 'this year', 'DATE', '2017'],
+  ['The bomb went off at 10:30 p.m. Tuesday.', '10:30 p.m. Tuesday', 'TIME', '2017-01-17T22:30'],
+  ['He was there in the 1990s.', 'the 1990s', 'DATE', '199X'],
+  ['It will be ready by next spring.', 'next spring', 'DATE', '2017-SP'],
+  ['A four-year term.', 'four-year', 'DURATION', 'P4Y'],
+];
+
+test('extractTimes: expressions and values anchored on Wednesday 2017-01-18', () => {
+  for (const [sentence, expression, type, value] of CASES) {
+    const refs = extractTimes(sentence, ANCHOR);
+    const hit = refs.find((r) => r.text === expression);
+    assert.ok(hit, `${sentence}: no expression "${expression}" (found ${refs.map((r) => `"${r.text}"`).join(', ') || 'none'})`);
+    assert.equal(hit.type, type, `${sentence}: type`);
+    assert.equal(hit.value, value, `${sentence}: value`);
+  }
+});
+
+/** Words that look like times and are not, in these sentences. */
+const NOT_TIMES: string[] = [
+  'She may decide later.',
+  'Thousands march in the capital.',
+  'A 44-year-old man was arrested.',
+  'He flew four flights a week.',
+  'The company cut its quarterly dividend.',
+  'He was 52 years old.',
+  'Sales of $1.35 a share were reported.',
+  'They watched "This Week" on ABC.',
+];
+
+test('extractTimes: verbs, ages, rates and titles are not times', () => {
+  for (const sentence of NOT_TIMES) {
+    assert.deepEqual(
+      extractTimes(sentence, ANCHOR).map((r) => r.text),
+      [],
+      sentence,
+    );
+  }
+});
+
+test('extractTimes: known and implied parts are kept apart', () => {
+  const [monday] = extractTimes('They will meet on Monday.', ANCHOR);
+  assert.deepEqual(monday.known, ['weekday']);
+  assert.deepEqual(monday.implied, ['year', 'month', 'day']);
+  assert.equal(monday.anchor, ANCHOR);
+  const [full] = extractTimes('Signed on Dec. 16, 2014.', ANCHOR);
+  assert.deepEqual(full.known.sort(), ['day', 'month', 'year']);
+  assert.deepEqual(full.implied, []);
+  assert.equal(full.anchor, null);
+  const [mid] = extractTimes('Due in mid-January.', ANCHOR);
+  assert.equal(mid.mod, 'MID');
+});
+
+test('extractTimes: spans cut the expression back out of the text, with the article id', () => {
+  const text = 'On Monday, officials said the talks of January 23 would go ahead.';
+  for (const r of extractTimes(text, ANCHOR, { article: 'a1' })) {
+    assert.equal(text.slice(r.span.start, r.span.end), r.text);
+    assert.equal(r.span.article, 'a1');
+    assert.match(r.method, /^rule:/);
+  }
+});
+
+test('extractTimes: without an anchor, relative values stay unknown and absolute ones are kept', () => {
+  const refs = extractTimes('They met last week and will meet again on Dec. 16, 2014.', null);
+  assert.equal(refs.find((r) => r.text === 'last week')?.value, null);
+  assert.equal(refs.find((r) => r.text === 'last week')?.confidence, 0);
+  assert.equal(refs.find((r) => r.text === 'Dec. 16, 2014')?.value, '2014-12-16');
+});
+
+test('extractTimes: a bad anchor is an error that says what is wrong', () => {
+  assert.throws(() => extractTimes('Monday', 'yesterday'), /anchor "yesterday" is not an ISO date/);
+});
+
+test('extractTimes: "a year earlier" counts from the quarter told before', () => {
+  const refs = extractTimes('Profit rose in the third quarter from $5 million a year earlier.', '1989-11-02');
+  assert.equal(refs.find((r) => r.text === 'a year earlier')?.value, '1988-Q3');
+});
+
+test('directionAround: tense cues around a weekday', () => {
+  const cases: [string, string, 'past' | 'future' | null][] = [
+    ['He said Friday that he would go.', 'Friday', 'past'],
+    ['He will go Friday.', 'Friday', 'future'],
+    ['The father would be traveling to the United States Thursday.', 'Thursday', 'future'],
+    ['The index rose to 452 on Friday.', 'Friday', 'past'],
+    ['The company agreed to acquire the maker Friday.', 'Friday', 'past'],
+    ['The court has scheduled a hearing Thursday.', 'Thursday', 'future'],
+    ['He could come as early as Tuesday.', 'Tuesday', 'future'],
+    ['Friday.', 'Friday', null],
+  ];
+  for (const [text, word, expected] of cases) {
+    const i = text.indexOf(word);
+    assert.equal(directionAround(text, i, i + word.length), expected, text);
+  }
+});
+
+test('calendar: weeks, weekdays and movable feasts', () => {
+  const d = parseDay('2017-01-18')!;
+  assert.equal(weekday(d), 3);
+  assert.deepEqual(isoWeek(d), { year: 2017, week: 3 });
+  assert.deepEqual(isoWeek(parseDay('2021-01-01')!), { year: 2020, week: 53 });
+  assert.deepEqual(addDays(d, 14), { year: 2017, month: 2, day: 1 });
+  assert.deepEqual(easter(2017), { year: 2017, month: 4, day: 16 });
+  assert.deepEqual(thanksgiving(1999), { year: 1999, month: 11, day: 25 });
+  assert.equal(parseDay('2017-02-30'), null);
+});
+
+test('durationValue: units, halves and unknown counts', () => {
+  const cases: [number | null, string, string | null][] = [
+    [3, 'years', 'P3Y'],
+    [1.5, 'year', 'P18M'],
+    [null, 'weeks', 'PXW'],
+    [24, 'hours', 'PT24H'],
+    [1.5, 'minute', 'PT1M30S'],
+    [4, 'decades', 'P40Y'],
+    [2, 'quarters', 'P2Q'],
+    [2, 'fortnights', 'P4W'],
+  ];
+  for (const [count, unit, expected] of cases) assert.equal(durationValue(count, unit), expected, `${count} ${unit}`);
+});
+
+test('extractTimes: the dated expressions of the seed articles, anchored on their publication day', { skip: needsShared('seeds', 'gold.json') }, () => {
+  const dir = sharedPath('seeds')!;
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as {
+    articles: Record<string, { published: [string, string] }>;
+    dates: { article: string; text: string; value: string }[];
+  };
+  for (const g of gold.dates) {
+    const text = readFileSync(`${dir}/${g.article}`, 'utf8');
+    const refs = extractTimes(text, gold.articles[g.article].published[0]);
+    const found: string[] = [];
+    let right = false;
+    for (let i = text.indexOf(g.text); i >= 0; i = text.indexOf(g.text, i + 1)) {
+      for (const r of refs.filter((r) => r.span.start < i + g.text.length && i < r.span.end)) {
+        found.push(`${r.text}=${r.value}`);
+        if (r.value === g.value) right = true;
+      }
+    }
+    assert.ok(right, `${g.article} "${g.text}": expected ${g.value}, found ${found.join(', ') || 'nothing'}`);
+  }
+});
