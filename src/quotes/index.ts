@@ -50,8 +50,10 @@ function nearest(runs: TokenRange[], cue: TokenRange): TokenRange | null {
 function needsAntecedent(f: TokenFacts, r: TokenRange): boolean {
   const lex = quoteLexicon();
   if (r.start === r.end && lex.speakerPronouns.has(f.lower[r.start])) return true;
+  // "Iran's deputy foreign minister": a lower-case nominal head, whatever names modify it.
+  if (lex.personNominals.has(f.lower[r.end]) && f.shape[r.end] === 'x') return true;
   for (let k = r.start; k <= r.end; k++) if (f.pos[k] === 'PROPN') return false;
-  return lex.personNominals.has(f.lower[r.end]) || f.lower[r.start] === 'the';
+  return f.lower[r.start] === 'the';
 }
 
 /** Name runs: consecutive PROPN tokens (joined by a hyphen or apostrophe-s is not a name). */
@@ -72,6 +74,20 @@ function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
  */
 function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[]): TokenRange | null {
   const prior = earlierNamed.filter((r) => r.end < source.start);
+  // "the deputy foreign minister" points back to the speaker whose own mention had "Minister" in it.
+  const head = f.lower[source.end];
+  if (f.shape[source.end] === 'x' && quoteLexicon().personNominals.has(head)) {
+    // Capitalised modifiers ("Kazakh", "Iran's") must agree with the candidate ("Iranian" agrees with "Iran").
+    const modifiers: string[] = [];
+    for (let k = source.start; k < source.end; k++) if (f.shape[k] === 'Xx' || f.shape[k] === 'XX') modifiers.push(f.lower[k].replace(/['’]s$/, ''));
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const words = f.lower.slice(prior[k].start, prior[k].end + 1);
+      const agrees = modifiers.every((m) => words.some((w) => w.startsWith(m) || m.startsWith(w)));
+      if (words.includes(head) && agrees) return prior[k];
+    }
+    // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
+    if (modifiers.length > 0) return null;
+  }
   const window = Math.max(0, source.start - 400);
   const names = nameRuns(f, window, source.start).filter((r) => {
     const words = r.end - r.start + 1;
@@ -128,6 +144,39 @@ function findChannel(f: TokenFacts, cue: TokenRange, source: TokenRange | null):
   return null;
 }
 
+/** Whether every token in [from, to] is punctuation other than a quotation mark (or the range is empty). */
+function onlyPunctuation(f: TokenFacts, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (f.pos[k] !== 'PUNCT' || f.quoteMark[k]) return false;
+  return true;
+}
+
+/**
+ * A quotation right beside the attribution ("“…,” SOURCE CUE" or "SOURCE CUE: “…”") is what was said, even
+ * when the tagger marked something else; a quotation that resumes after the attribution's sentence ("“…,” he
+ * said. “…”") continues it.
+ */
+function adjacentQuotation(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange[] | null {
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  for (const q of f.quotations) {
+    if (q.end < left && f.paragraph[q.end] === f.paragraph[left] && onlyPunctuation(f, q.end + 1, left - 1)) {
+      const parts = [{ start: q.start, end: q.end }];
+      // After the attribution's sentence ends, a new quotation in the same paragraph carries on.
+      let k = right + 1;
+      while (k < f.lower.length && f.pos[k] === 'PUNCT' && !f.quoteMark[k]) k++;
+      const next = f.quotations.find((x) => x.start === k && f.paragraph[k] === f.paragraph[right]);
+      if (next && k > right + 1) parts.push({ start: next.start, end: next.end });
+      return parts;
+    }
+    if (q.start > right && f.paragraph[q.start] === f.paragraph[right] && onlyPunctuation(f, right + 1, q.start - 1)) {
+      return [{ start: q.start, end: q.end }];
+    }
+  }
+  return null;
+}
+
+const overlapsRange = (a: TokenRange, b: TokenRange): boolean => a.start <= b.end && b.start <= a.end;
+
 /**
  * Finds the quotes of a document.
  *
@@ -148,8 +197,16 @@ export function findQuotes(doc: Doc): Quote[] {
   const named: TokenRange[] = [];
   for (const cue of cues) {
     const roles = tagRoles(model, f, cue);
-    if (roles.content.length === 0) continue;
     const source = nearest(roles.source, cue);
+    let method = 'model:perceptron';
+    const quoted = adjacentQuotation(f, cue, source);
+    // The tagger's content stands when it covers the quotation from its opening mark; otherwise (nothing, or
+    // a piece of it) the quotation is the content.
+    if (quoted && !roles.content.some((c) => c.start === quoted[0].start || (c.start < quoted[0].start && overlapsRange(c, quoted[0])))) {
+      roles.content = quoted;
+      method = 'model:perceptron+rule:adjacent-quotation';
+    }
+    if (roles.content.length === 0) continue;
     let antecedent: TokenRange | null = null;
     if (source) {
       if (needsAntecedent(f, source)) antecedent = resolveAntecedent(f, source, named);
@@ -164,7 +221,7 @@ export function findQuotes(doc: Doc): Quote[] {
       antecedent: antecedent ? span(doc, antecedent) : null,
       speaker: null,
       channel: channel ? span(doc, channel) : null,
-      method: 'model:perceptron',
+      method,
       confidence: source ? 0.7 : 0.5,
     });
   }

@@ -23,10 +23,11 @@ test('quotation marks pair within a paragraph, in every style', () => {
   for (const [text, want] of cases) assert.equal(analyse(buildDoc(plainArticle(text))).quotations.length, want, text);
 });
 
-// Invented sentences in the styles news uses; none is taken from the sample articles.
+// Invented sentences in the styles news uses; none is taken from the sample articles. Content boundaries
+// follow PolNeAR, the training data: a complementiser "that" belongs to the content.
 const attributionCases: { text: string; content: string; source: string | null; cue?: string; kind?: string }[] = [
   { text: '“We will not sign the deal,” the mayor said on Tuesday.', content: '“We will not sign the deal,”', source: 'the mayor', kind: 'direct' },
-  { text: 'Anna Berg said that the bridge would reopen in May.', content: 'the bridge would reopen in May', source: 'Anna Berg', cue: 'said', kind: 'indirect' },
+  { text: 'Anna Berg said that the bridge would reopen in May.', content: 'that the bridge would reopen in May', source: 'Anna Berg', cue: 'said', kind: 'indirect' },
   { text: 'The strike will last a week, according to the union.', content: 'The strike will last a week', source: 'the union', cue: 'according to' },
   { text: 'Paul Okafor told reporters the talks had failed.', content: 'the talks had failed', source: 'Paul Okafor' },
   { text: 'The company confirmed it had closed two factories.', content: 'it had closed two factories', source: 'The company' },
@@ -58,7 +59,8 @@ test('a pronoun source resolves to the last named speaker, and a channel is kept
   const { quotes, cut } = read(text);
   const q = quotes.find((x) => cut(x.source) === 'he');
   assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
-  assert.equal(cut(q.antecedent), 'Jonas Arvid Holm');
+  // The name run may carry its title ("Health Minister"): what matters is that it names the person.
+  assert.match(cut(q.antecedent) ?? '', /Jonas Arvid Holm$/);
   assert.equal(cut(q.channel), 'Reuters');
 });
 
@@ -76,4 +78,24 @@ test('PolNeAR dev: exact F1 at least 0.60 for source and cue, 0.45 for content',
   assert.ok(f1('cue') >= 0.6, `cue ${f1('cue')}`);
   assert.ok(f1('content') >= 0.45, `content ${f1('content')}`);
   assert.equal(result.articles, 84);
+});
+
+test('seed articles: gold quotes found with the right speaker mention (general rules only)', { skip: needsShared('seeds', 'gold.json') }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join, dirname } = await import('node:path');
+  const { scoreSeedQuotes } = await import('./seeds.js');
+  const goldPath = sharedPath('seeds', 'gold.json')!;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    quotes: { article: string; speaker: string; text: string }[];
+    actors: { id: string; aliases?: string[]; name?: string }[];
+    speakers_outside_actor_list?: Record<string, string>;
+  };
+  const found = new Map<string, { text: string; quotes: Quote[] }>();
+  for (const name of new Set(gold.quotes.map((q) => q.article))) {
+    const text = readFileSync(join(dirname(goldPath), name), 'utf8');
+    found.set(name, { text, quotes: findQuotes(buildDoc(plainArticle(text, name))) });
+  }
+  const r = scoreSeedQuotes(gold.quotes, gold.actors, found, gold.speakers_outside_actor_list ?? {});
+  const misses = r.items.filter((i) => !(i.contentFound && i.speakerRight)).map((i) => `${i.speaker}: ${i.text}`);
+  assert.ok(r.found >= 26, `${r.found}/${r.total}; missed ${misses.join(' | ')}`);
 });

@@ -92,7 +92,12 @@ export function tagCues(model: QuoteModel, f: TokenFacts, sentences: { tokenStar
   const out: TokenRange[] = [];
   for (const s of sentences) {
     const labels = model.cue.tag(cueSequence(f, s.tokenStart, s.tokenEnd), cueAllowed);
-    out.push(...runs(labels, s.tokenStart, 1, 2));
+    for (const r of runs(labels, s.tokenStart, 1, 2)) {
+      // "was quoted as" + "saying" tagged as two cues are one phrase.
+      const last = out[out.length - 1];
+      if (last && last.end + 1 === r.start) last.end = r.end;
+      else out.push(r);
+    }
   }
   return out;
 }
