@@ -114,8 +114,8 @@ function nearestYear(anchor: Day, month: number, day: number): number {
  */
 function yearByTense(anchor: Day, month: number, day: number, direction: Direction | null): number {
   const nearest = nearestYear(anchor, month, day);
-  // within two months of the anchor the nearest year is right whatever the tense says
-  if (!direction || Math.abs(dayDiff(anchor, { year: nearest, month, day: Math.min(day, daysInMonth(nearest, month)) })) <= 60) return nearest;
+  // within three months of the anchor the nearest year is right whatever the tense says
+  if (!direction || Math.abs(dayDiff(anchor, { year: nearest, month, day: Math.min(day, daysInMonth(nearest, month)) })) <= 90) return nearest;
   const sameYear = { year: anchor.year, month, day: Math.min(day, daysInMonth(anchor.year, month)) };
   const offset = dayDiff(anchor, sameYear);
   if (direction === 'past' && offset > 1) return anchor.year - 1;
@@ -260,7 +260,7 @@ export function timeRules(): Rule[] {
   // "4 a.m. EDT Thursday", "10:30 p.m.", "noon Tuesday"
   add(
     'time:clock',
-    `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`,
+    `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?(?:,?\\s+(${MONTH})\\s+(\\d{1,2})(?!\\d))?`,
     0.8,
     (m) => {
       if (m[4] && /^[A-Z]/.test(m[4])) return null; // "High Noon"
@@ -274,11 +274,19 @@ export function timeRules(): Rule[] {
         if (!pm && hour === 12) hour = 0;
       }
       const dayWord = m[5];
+      const month = m[6] ? monthNumber(m[6]) : null;
+      const dayOfMonth = m[7] ? +m[7] : null;
+      if (m[6] && !capitalised(m[6])) return null;
       return (ctx) => {
         if (!ctx.anchor) return { type: 'TIME', value: null, known: ['hour', 'minute'], implied: [] };
         let day = ctx.anchor;
         const implied: DatePart[] = ['year', 'month', 'day'];
-        if (dayWord) {
+        if (month && dayOfMonth) {
+          const year = yearByTense(ctx.anchor, month, dayOfMonth, directionAround(ctx.text, m.index, m.index + m[0].length));
+          day = { year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) };
+          implied.splice(1, 2);
+        }
+        if (dayWord && !(month && dayOfMonth)) {
           const w = dayWord.toLowerCase();
           if (w === 'yesterday') day = addDays(ctx.anchor, -1);
           else if (w === 'tomorrow') day = addDays(ctx.anchor, 1);
@@ -400,7 +408,8 @@ export function timeRules(): Rule[] {
       else if (modifier === 'next' || modifier === 'coming') day = resolveWeekday(addDays(ctx.anchor, 1), wd, 'future');
       else if (modifier === 'this') day = resolveWeekday(ctx.anchor, wd, weekday(ctx.anchor) <= wd ? 'future' : 'past');
       else day = resolveWeekday(ctx.anchor, wd, directionOf(ctx, m.index, m.index + m[0].length));
-      const suffix = part ? `T${PART_OF_DAY[part]}` : '';
+      // TimeBank mostly writes "Friday night" as the day alone; the part of the day stays in the extent
+      const suffix = '';
       return date(formatDay(day) + suffix, ['weekday'], ['year', 'month', 'day']);
     };
   });
@@ -505,6 +514,18 @@ export function timeRules(): Rule[] {
     },
   );
 
+  // "the week of March 6": the ISO week holding that day
+  add('date:week-of', `the\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(${YEAR}))?`, 0.85, (m) => {
+    if (!capitalised(m[1])) return null;
+    const month = monthNumber(m[1]);
+    const dayOfMonth = +m[2];
+    return (ctx) => {
+      const year = m[3] ? +m[3] : ctx.anchor ? nearestYear(ctx.anchor, month, dayOfMonth) : null;
+      if (year === null) return date(null, ['month', 'day'], []);
+      const d = { year, month, day: dayOfMonth };
+      return isValidDay(d) ? date(formatWeek(d), ['month', 'day'], m[3] ? [] : ['year']) : null;
+    };
+  });
   // "the weekend", "over the weekend": the last one in a past context, the coming one ahead
   add('date:the-weekend', `the\\s+weekend`, 0.7, (m) => (ctx) => {
     if (!ctx.anchor) return date(null, [], []);
@@ -531,7 +552,7 @@ export function timeRules(): Rule[] {
   });
 
   // "the year ended Sept. 30" (a fiscal year: a duration), "for the full year" (this one)
-  add('date:the-year', `the\\s+(?:(?:fiscal|full|latest|current|calendar|entire|whole)[\\s-]+)*year(?![\\s-](?:earlier|ago|before|after|end)|'s|\\s+(?:two|nineteen|of|in|when|that|which)\\b)`, 0.6, (m, text) => {
+  add('date:the-year', `the\\s+(?:(?:fiscal|full|latest|current|calendar|entire|whole)[\\s-]+)*year(?![\\s-](?:earlier|ago|before|after|end)|'s|\\s+(?:two|nineteen|of|in)\\b)`, 0.6, (m, text) => {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const fiscal = /^\s+(end(ed|ing)|through|to\s+date)\b/.test(next);
     return (ctx) => {
@@ -687,10 +708,16 @@ export function timeRules(): Rule[] {
     if (count === null) return null;
     return () => ({ type: 'DURATION', value: durationValue(count, m[2]), known: [], implied: [] });
   });
-  // "the past year", "the next month": one unit back or ahead from now
-  add('duration:the-past-unit', `the\\s+(?:past|last|next|coming|previous|following)\\s+(${UNIT_NOT_S})`, 0.75, (m) => {
-    if (/^(quarter|weekend)$/i.test(m[1])) return null;
-    return () => ({ type: 'DURATION', value: durationValue(1, m[1]), known: [], implied: [] });
+  // "the past year", "over the next year", "the following year": the calendar unit before or after, as a date
+  add('date:the-past-unit', `the\\s+(past|last|next|coming|previous|following|preceding)\\s+(year|month|decade|century)`, 0.7, (m) => {
+    const word = m[1].toLowerCase();
+    const sign = /past|last|previous|preceding/.test(word) ? -1 : 1;
+    const fromReference = word === 'following' || word === 'previous' || word === 'preceding';
+    return (ctx) => {
+      if (fromReference && m[2].toLowerCase() === 'year' && ctx.lastReference) return date(String(+ctx.lastReference.slice(0, 4) + sign), [], ['year']);
+      if (!ctx.anchor) return date(null, [], []);
+      return date(shiftedValue(ctx.anchor, sign, m[2]), [], ['year']);
+    };
   });
   add('duration:vague-plural', `(?:the\\s+(?:past|last|next|coming)\\s+|(?:recent|coming)\\s+)?(years|months|weeks|decades|days)(?:-long)?`, 0.5, (m, text) => {
     const before = text.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
