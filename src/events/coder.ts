@@ -1,0 +1,392 @@
+/**
+ * The event coder: for one sentence, the events it reports, in PLOVER types with their CAMEO codes.
+ *
+ * Candidates then refiners, as chrono does: every verb the CAMEO verb dictionary knows is a candidate, coded by
+ * its longest matching pattern ("- * &CURRENCY [0231]") or its default code; refiners then read the verb's
+ * context (negation, future, hypothetical, modal "must"), turn intents into AGREE and conditional harm into
+ * THREATEN as CAMEO does, and find the source (the nearest actor group before the verb, or the agent of a
+ * passive) and the target (the first actor group after it, inside the clause).
+ */
+import type { DateValue, Doc, Event, EventActor, Field, PloverType, Span } from '../model.js';
+import { tokenizeRange } from '../text/tokenize.js';
+import type { Token } from '../model.js';
+import { eventLexicon, ploverOf, plover05Of, type VerbPattern } from './lexicon.js';
+import { findActors, kbDictionary, type ActorDictionary, type CoderToken, type FoundActor } from './actors.js';
+
+/** An event as the coder reads it, PLOVER-style: lists of source and target actors. */
+export interface CodedEvent {
+  /** token range of the verb phrase */
+  triggerStart: number;
+  triggerEnd: number;
+  cameo: string;
+  type: PloverType;
+  /** PLOVER 0.5 type name (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT where they apply) */
+  type05: string;
+  mode: string | null;
+  sources: FoundActor[];
+  targets: FoundActor[];
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  historical: boolean;
+  /** the actor of the reporting clause, when the event is reported */
+  reportedBy: FoundActor | null;
+  method: string;
+  confidence: number;
+}
+
+/** What `codeSentence` returns: the tokens it read and the events, in the order of their verbs. */
+export interface CodedSentence {
+  tokens: CoderToken[];
+  events: CodedEvent[];
+}
+
+export interface CodeOptions {
+  /** the actor dictionary (default: the knowledge base) */
+  dictionary?: ActorDictionary;
+  /** ISO date the text is about, to pick actors' codes valid then (leaders change office) */
+  date?: string | null;
+}
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'plans', 'plan', 'planned', 'intends', 'intend', 'expected', 'about']);
+const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'if', 'unless', 'can']);
+const OBLIGATION = new Set(['must', 'should']);
+/** words that, before "to" + verb, state an intent: CAMEO codes the intent (03x), not the act */
+const INTENT = new Set(['willing', 'ready', 'prepared', 'promised', 'pledged', 'offered', 'committed', 'agreed', 'vowed', 'decided', 'wants', 'want', 'wanted', 'seeking', 'seeks', 'sought']);
+const BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'am', "'s"]);
+const CLAUSE_BOUNDARY = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'when', 'where', 'if', 'unless', 'although', 'though', 'since']);
+const GROUP_GAP = new Set([',', 'and', 'or', 'the', 'both', 'its', 'their', 'his', 'her', 'also', 'as', 'well']);
+
+function toCoderTokens(text: string, tokens: readonly Token[], from: number, to: number): CoderToken[] {
+  const out: CoderToken[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const s = text.slice(t.start, t.end);
+    out.push({ text: s, lower: s.toLowerCase().replace(/\u2019/g, "'"), start: t.start, end: t.end, pos: t.pos });
+  }
+  return out;
+}
+
+/** Tolerates the regular plural of a pattern's noun ("sanction" matches "sanctions"). */
+function wordMatches(token: string, word: string): boolean {
+  return token === word || token === word + 's' || token === word + 'es' || (word.endsWith('y') && token === word.slice(0, -1) + 'ies');
+}
+
+function matchPhrase(tokens: readonly CoderToken[], at: number, words: readonly string[], limit: number): boolean {
+  if (at + words.length > limit) return false;
+  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[at + k].lower, words[k])) return false;
+  return true;
+}
+
+/** The number of words a pattern matches around the verb at [vs, ve), or -1 when it does not match. */
+function scorePattern(p: VerbPattern, tokens: readonly CoderToken[], vs: number, ve: number, clauseEnd: number): number {
+  let score = 0;
+  let at = ve;
+  const postLimit = Math.min(clauseEnd, ve + 10);
+  for (const element of p.post) {
+    let found = false;
+    for (let j = at; j < postLimit && !found; j++) {
+      for (const alt of element) {
+        if (matchPhrase(tokens, j, alt, postLimit)) {
+          found = true;
+          score += alt.length;
+          at = j + alt.length;
+          break;
+        }
+      }
+    }
+    if (!found) return -1;
+  }
+  let back = vs;
+  const preLimit = Math.max(0, vs - 6);
+  for (let e = p.pre.length - 1; e >= 0; e--) {
+    let found = false;
+    for (let j = back - 1; j >= preLimit && !found; j--) {
+      for (const alt of p.pre[e]) {
+        if (matchPhrase(tokens, j, alt, back)) {
+          found = true;
+          score += alt.length;
+          back = j;
+          break;
+        }
+      }
+    }
+    if (!found) return -1;
+  }
+  return score;
+}
+
+interface VerbHit {
+  start: number;
+  end: number;
+  code: string | null;
+  statement: boolean;
+  method: string;
+}
+
+function findVerbs(tokens: readonly CoderToken[]): VerbHit[] {
+  const { forms, blocks, maxFormWords } = eventLexicon();
+  const hits: VerbHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB') continue;
+    for (let n = Math.min(maxFormWords, tokens.length - i); n >= 1; n--) {
+      const form = n === 1 ? tokens[i].lower : tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const entry = forms.get(form);
+      if (!entry) continue;
+      const [blockIndex, defaultCode] = entry;
+      const block = blocks[blockIndex];
+      let best: string | null = null;
+      let bestScore = 0;
+      let clauseEnd = tokens.length;
+      for (let j = i + n; j < tokens.length; j++) if (tokens[j].lower === ';' || tokens[j].lower === '.') { clauseEnd = j; break; }
+      for (const p of block.patterns) {
+        const s = scorePattern(p, tokens, i, i + n, clauseEnd);
+        if (s > bestScore) {
+          bestScore = s;
+          best = p.code;
+        }
+      }
+      const code = best ?? defaultCode;
+      hits.push({
+        start: i,
+        end: i + n,
+        code,
+        statement: code !== null && code.startsWith('01'),
+        method: best ? `pattern:cameo:${block.lemma}` : `verb:cameo:${block.lemma}`,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Actor groups: actors joined by "and", commas, "both" ("Jordan and Britain"). */
+function groupActors(actors: readonly FoundActor[], tokens: readonly CoderToken[]): FoundActor[][] {
+  const groups: FoundActor[][] = [];
+  for (const a of actors) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev) {
+      const gap = tokens.slice(prev.end, a.start);
+      if (gap.length > 0 && gap.length <= 4 && gap.every((g) => GROUP_GAP.has(g.lower)) && gap.some((g) => g.lower === 'and' || g.lower === ',' || g.lower === 'or')) {
+        last.push(a);
+        continue;
+      }
+    }
+    groups.push([a]);
+  }
+  return groups;
+}
+
+/** Whether a comma at `i` opens a trailing reporting clause (", a senior official said"). */
+function opensReport(tokens: readonly CoderToken[], i: number, statements: ReadonlySet<number>): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    if (statements.has(j)) return true;
+    if (tokens[j].lower === ',' || tokens[j].lower === ';') return false;
+  }
+  return false;
+}
+
+const ROOT_INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '03': '030' };
+
+/**
+ * Codes the events of one sentence given as tokens (with wink POS tags).
+ *
+ * @example
+ * const { events } = codeTokens(tokens, text);
+ * events[0]?.type // → 'ASSAULT'
+ */
+export function codeTokens(tokens: CoderToken[], text: string, options: CodeOptions = {}): CodedSentence {
+  const dictionary = options.dictionary ?? kbDictionary;
+  const actors = findActors(tokens, 0, tokens.length, text, dictionary, options.date ?? null);
+  const verbs = findVerbs(tokens);
+  const statementAt = new Set<number>();
+  for (const v of verbs) if (v.statement) for (let k = v.start; k < v.end; k++) statementAt.add(k);
+  // Verbs inside an actor's name ("Liberation Front") are not events.
+  const inActor = (k: number): boolean => actors.some((a) => a.start <= k && k < a.end);
+  const groups = groupActors(actors, tokens);
+  const events: CodedEvent[] = [];
+
+  for (const v of verbs) {
+    if (v.code === null || v.statement || inActor(v.start)) continue;
+    // context words in the few tokens before the verb, up to the previous punctuation
+    let negated = false;
+    let future = false;
+    let hypothetical = false;
+    let obligation = false;
+    let intent = false;
+    let passive = false;
+    for (let j = v.start - 1, seen = 0; j >= 0 && seen < 5; j--, seen++) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || statementAt.has(j)) break;
+      if (NEGATION.has(w)) negated = true;
+      if (FUTURE.has(w)) future = true;
+      if (HYPOTHETICAL.has(w)) hypothetical = true;
+      if (OBLIGATION.has(w)) obligation = true;
+      if (w === 'to' && j > 0 && INTENT.has(tokens[j - 1].lower)) intent = true;
+      if (seen === 0 && BE.has(w) && /(ed|en|wn|ght|ld|nt)$/.test(tokens[v.start].lower)) passive = true;
+      if (seen === 1 && BE.has(w) && tokens[j + 1].pos === 'ADV' && /(ed|en|wn|ght)$/.test(tokens[v.start].lower)) passive = true;
+    }
+    const precededByStatement = (() => {
+      for (let j = v.start - 1; j >= Math.max(0, v.start - 12); j--) {
+        if (tokens[j].lower === ';') return false;
+        if (statementAt.has(j)) return true;
+      }
+      return false;
+    })();
+
+    let cameo = v.code;
+    const root = cameo.slice(0, 2);
+    let method = v.method;
+    if (obligation && precededByStatement) {
+      cameo = '100';
+      method += '+rule:obligation';
+    } else if ((future || hypothetical || intent) && ROOT_INTENT[root] && !negated) {
+      cameo = ROOT_INTENT[root];
+      method += '+rule:intent';
+    } else if ((future || hypothetical) && Number(root) >= 15 && Number(root) <= 20) {
+      cameo = Number(root) >= 18 ? '138' : '130';
+      method += '+rule:threat';
+    }
+    const reading = ploverOf(cameo);
+    if (!reading) continue;
+
+    // source: the nearest actor group before the verb (the speaker's group for an obligation); target: the
+    // first group after it inside the clause. A passive swaps them ("were killed by ...").
+    const before = groups.filter((g) => g[g.length - 1].end <= v.start);
+    let clauseEnd = tokens.length;
+    for (let j = v.end; j < tokens.length; j++) {
+      const w = tokens[j].lower;
+      if (CLAUSE_BOUNDARY.has(w) || statementAt.has(j) || (w === ',' && opensReport(tokens, j, statementAt))) {
+        clauseEnd = j;
+        break;
+      }
+    }
+    const after = groups.filter((g) => g[0].start >= v.end && g[0].start < clauseEnd);
+    let sources = before.at(-1) ?? [];
+    let targets = after[0] ?? [];
+    if (cameo === '100' && method.endsWith('rule:obligation')) {
+      // "X said (that) Y must Z": X demands of Y
+      const speakerGroups = before.filter((g) => {
+        const end = g[g.length - 1].end;
+        for (let j = end; j < v.start; j++) if (statementAt.has(j)) return true;
+        return false;
+      });
+      if (speakerGroups.length && before.length >= 2) {
+        targets = before.at(-1)!;
+        sources = speakerGroups[0] === targets ? sources : speakerGroups[0];
+      }
+    }
+    if (passive) {
+      const byIndex = tokens.findIndex((t, j) => j >= v.end && j < clauseEnd && t.lower === 'by');
+      const agent = byIndex >= 0 ? groups.find((g) => g[0].start > byIndex && g[0].start <= byIndex + 4) : undefined;
+      targets = sources;
+      sources = agent ?? [];
+    }
+    let reportedBy: FoundActor | null = null;
+    for (const g of groups) {
+      const end = g[g.length - 1].end;
+      if (g[0].start > v.end && statementAt.has(end) ) reportedBy = g[0];
+    }
+    events.push({
+      triggerStart: v.start,
+      triggerEnd: v.end,
+      cameo,
+      type: reading.type,
+      type05: plover05Of(cameo) ?? reading.type,
+      mode: reading.mode,
+      sources,
+      targets,
+      negated,
+      hypothetical,
+      future,
+      historical: false,
+      reportedBy,
+      method,
+      confidence: method.startsWith('pattern') ? 0.7 : 0.5,
+    });
+  }
+  return { tokens, events };
+}
+
+/**
+ * Codes a bare sentence (the evaluation sets give sentences, not articles).
+ *
+ * @example
+ * codeSentence('Israeli troops shelled Gaza.').events[0]?.type05 // → 'FIGHT'
+ */
+export function codeSentence(sentence: string, options: CodeOptions = {}): CodedSentence {
+  const raw: Token[] = [];
+  if (sentence.trim() !== '') tokenizeRange(sentence, 0, sentence.length, raw);
+  return codeTokens(toCoderTokens(sentence, raw, 0, raw.length), sentence, options);
+}
+
+function toEventActor(a: FoundActor | null, tokens: readonly CoderToken[], text: string, article: string): EventActor | null {
+  if (!a) return null;
+  const start = tokens[a.start].start;
+  const end = tokens[a.end - 1].end;
+  return { span: { article, start, end }, text: text.slice(start, end), code: a.code, country: a.country, sector: a.sector };
+}
+
+/**
+ * The events of every sentence of a document, one `Event` per source and target actor (compound actors
+ * give one event each; a compound subject with no target gives the reciprocal pairs).
+ *
+ * @example
+ * const events = codeEvents(buildDoc(article));
+ * events.map((e) => `${e.source?.code} ${e.type} ${e.target?.code}`);
+ */
+export function codeEvents(doc: Doc, options: CodeOptions = {}): Event[] {
+  const text = doc.article.text;
+  const article = doc.article.id;
+  const out: Event[] = [];
+  for (const s of doc.sentences) {
+    const tokens = toCoderTokens(text, doc.tokens, s.tokenStart, s.tokenEnd);
+    const { events } = codeTokens(tokens, text, options);
+    for (const e of events) {
+      const span = (a: number, b: number): Span => ({ article, start: tokens[a].start, end: tokens[b - 1].end });
+      for (const [src, tgt] of actorPairs(e)) {
+        out.push({
+          type: e.type,
+          cameo: e.cameo,
+          mode: e.mode,
+          source: toEventActor(src, tokens, text, article),
+          target: toEventActor(tgt, tokens, text, article),
+          negated: e.negated,
+          hypothetical: e.hypothetical,
+          future: e.future,
+          historical: e.historical,
+          reportedBy: e.reportedBy ? span(e.reportedBy.start, e.reportedBy.end) : null,
+          date: { value: null, method: 'not-wired:time', confidence: 0 } as Field<DateValue>,
+          location: { value: null, method: 'none', confidence: 0 } as Field<string>,
+          trigger: span(e.triggerStart, e.triggerEnd),
+          evidence: { article, start: s.start, end: s.end },
+          method: e.method,
+          confidence: e.confidence,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The (source, target) pairs of a coded event: every source with every target; a compound subject without a
+ * target gives each ordered pair of its members (both sides act: "A and B agreed").
+ *
+ * @example
+ * actorPairs(event).length // 2 for "Jordan and Britain agreed"
+ */
+export function actorPairs(e: CodedEvent): [FoundActor | null, FoundActor | null][] {
+  const pairs: [FoundActor | null, FoundActor | null][] = [];
+  if (e.targets.length === 0 && e.sources.length >= 2) {
+    for (const a of e.sources) for (const b of e.sources) if (a !== b) pairs.push([a, b]);
+    return pairs;
+  }
+  const sources = e.sources.length ? e.sources : [null];
+  const targets = e.targets.length ? e.targets : [null];
+  for (const a of sources) for (const b of targets) pairs.push([a, b]);
+  return pairs;
+}
