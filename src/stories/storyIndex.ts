@@ -1,0 +1,375 @@
+/**
+ * Incremental story clustering. Each article becomes a TF-IDF vector (sublinear term frequency, title terms
+ * counted more) plus a set of actor names and a day range; two articles are as similar as their vectors'
+ * cosine, nudged by the actors they share. Stories are average-link clusters above a threshold, never merged
+ * across a gap in time longer than `maxGapDays`.
+ *
+ * Incremental: `add()` scores only the pairs that involve the new articles (through an inverted index, with
+ * the document frequencies of everything added so far) and marks the connected groups they touch; `stories()`
+ * re-clusters those groups only. The result depends only on the articles and the order of the `add()` calls.
+ */
+import { storyTerms } from './terms.js';
+import { type DayRange, dayRangeOf, gapInDays, unionRange } from './dates.js';
+
+/** One article as the story index sees it. */
+export interface StoryInput {
+  /** `Article.id`, unique in the index */
+  id: string;
+  title?: string | null;
+  text: string;
+  /** ISO date (any precision) the article was published or, failing that, the date it reports; null when unknown */
+  date?: string | null;
+  /** names of the actors it mentions (people, organisations, places), as written */
+  actors?: readonly string[];
+}
+
+/** Tuning of the index; the defaults were chosen on the MMDS2025 dev split and the seeds, preferring round values. */
+export interface StoryIndexOptions {
+  /** average-link similarity two groups need to merge into one story */
+  mergeThreshold: number;
+  /** two articles whose dates lie further apart than this are never one story */
+  maxGapDays: number;
+  /** how many times a title term counts, against once for a body term */
+  titleWeight: number;
+  /** share of the similarity given to shared actors, when both articles have some */
+  actorWeight: number;
+  /** pairs below this similarity are not stored (treated as 0) */
+  edgeFloor: number;
+  /** terms in more than this share of articles are skipped when finding candidates (they add little) */
+  maxDocumentShare: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
+  mergeThreshold: 0.14,
+  maxGapDays: 120,
+  titleWeight: 2,
+  actorWeight: 0.2,
+  edgeFloor: 0.05,
+  maxDocumentShare: 0.5,
+};
+
+/** A cluster as the index returns it: member articles (in the order added) and what they share. */
+export interface StoryCluster {
+  articles: string[];
+  /** the member most similar to the others (its title makes a good story title) */
+  central: string;
+  range: DayRange | null;
+  /** highest-weighted terms of the cluster */
+  terms: string[];
+  /** most mentioned actor names, as most often written */
+  actors: string[];
+}
+
+interface IndexedDoc {
+  id: string;
+  /** term → count (title terms weighted) */
+  counts: Map<string, number>;
+  actors: Map<string, string>;
+  range: DayRange | null;
+}
+
+/**
+ * Groups articles into stories, incrementally and deterministically.
+ *
+ * @example
+ * ```ts
+ * const index = new StoryIndex();
+ * index.add([{ id: 'a', title: 'Port strike enters third day', text: '...', date: '2024-03-02' }]);
+ * index.add(moreArticles);
+ * for (const story of index.stories()) console.log(story.articles);
+ * ```
+ */
+export class StoryIndex {
+  readonly options: StoryIndexOptions;
+  private readonly docs: IndexedDoc[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  /** similarity of stored pairs, both directions: neighbours[i].get(j) */
+  private readonly neighbours: Map<number, number>[] = [];
+  /** union-find over pairs at or above the merge threshold: only articles so joined can share a story */
+  private readonly parent: number[] = [];
+  private readonly clustersByRoot = new Map<number, number[][]>();
+
+  constructor(options: Partial<StoryIndexOptions> = {}) {
+    this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Adds articles; scores them against everything indexed so far. An id already present is an error. */
+  add(inputs: readonly StoryInput[]): void {
+    const first = this.docs.length;
+    for (const input of inputs) {
+      if (this.byId.has(input.id)) throw new Error(`StoryIndex.add: article ${input.id} was already added`);
+      const counts = new Map<string, number>();
+      const bump = (terms: string[], weight: number): void => {
+        for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
+      };
+      if (input.title) bump(storyTerms(input.title), this.options.titleWeight);
+      bump(storyTerms(input.text), 1);
+      const actors = new Map<string, string>();
+      for (const name of input.actors ?? []) {
+        const key = actorKey(name);
+        if (key && !actors.has(key)) actors.set(key, name);
+      }
+      const index = this.docs.length;
+      this.byId.set(input.id, index);
+      this.docs.push({ id: input.id, counts, actors, range: dayRangeOf(input.date) });
+      this.neighbours.push(new Map());
+      this.parent.push(index);
+      this.clustersByRoot.delete(index);
+      for (const term of counts.keys()) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push(index);
+      }
+    }
+    if (this.docs.length === first) return;
+    const idf = this.idfTable();
+    const norms = this.docs.map((d) => vectorNorm(d.counts, idf));
+    const maxDf = Math.max(2, this.options.maxDocumentShare * this.docs.length);
+    for (let i = first; i < this.docs.length; i++) {
+      const dots = new Map<number, number>();
+      for (const [term, count] of this.docs[i].counts) {
+        const df = this.documentFrequency.get(term) ?? 0;
+        if (df < 2 || df > maxDf) continue;
+        const w = termWeight(count) * (idf.get(term) ?? 0);
+        for (const j of this.postings.get(term) ?? []) {
+          if (j >= i) break;
+          const other = this.docs[j].counts.get(term) ?? 0;
+          dots.set(j, (dots.get(j) ?? 0) + w * termWeight(other) * (idf.get(term) ?? 0));
+        }
+      }
+      for (const [j, dot] of dots) {
+        const textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
+        const sim = this.combine(textSim, this.docs[i], this.docs[j]);
+        if (sim < this.options.edgeFloor) continue;
+        this.neighbours[i].set(j, sim);
+        this.neighbours[j].set(i, sim);
+        if (sim >= this.options.mergeThreshold) this.union(i, j);
+      }
+    }
+  }
+
+  /** The similarity of two indexed articles as stored (0 when below the floor or never compared). */
+  similarity(a: string, b: string): number {
+    const i = this.byId.get(a);
+    const j = this.byId.get(b);
+    if (i === undefined || j === undefined) throw new Error(`StoryIndex.similarity: unknown article ${i === undefined ? a : b}`);
+    return i === j ? 1 : (this.neighbours[i].get(j) ?? 0);
+  }
+
+  /** The current stories, largest first (ties: earliest added first). */
+  stories(): StoryCluster[] {
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < this.docs.length; i++) {
+      const root = this.find(i);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push(i);
+    }
+    for (const root of [...this.clustersByRoot.keys()]) if (!groups.has(root)) this.clustersByRoot.delete(root);
+    const clusters: number[][] = [];
+    for (const [root, members] of groups) {
+      let result = this.clustersByRoot.get(root);
+      if (!result) {
+        result = this.averageLink(members);
+        this.clustersByRoot.set(root, result);
+      }
+      clusters.push(...result);
+    }
+    clusters.sort((a, b) => b.length - a.length || a[0] - b[0]);
+    const idf = this.idfTable();
+    return clusters.map((members) => this.describe(members, idf));
+  }
+
+  /** Pairs of stored similarity between members of two different clusters (for background links). */
+  crossSimilarity(a: readonly string[], b: readonly string[]): number {
+    let best = 0;
+    for (const x of a) {
+      const i = this.byId.get(x);
+      if (i === undefined) continue;
+      for (const y of b) {
+        const j = this.byId.get(y);
+        if (j !== undefined) best = Math.max(best, this.neighbours[i].get(j) ?? 0);
+      }
+    }
+    return best;
+  }
+
+  /** Actor keys of an article (lower-cased names), for explaining links. */
+  actorsOf(id: string): Map<string, string> {
+    const i = this.byId.get(id);
+    if (i === undefined) throw new Error(`StoryIndex.actorsOf: unknown article ${id}`);
+    return this.docs[i].actors;
+  }
+
+  /** Day range of an article, or null when unknown. */
+  rangeOf(id: string): DayRange | null {
+    const i = this.byId.get(id);
+    if (i === undefined) throw new Error(`StoryIndex.rangeOf: unknown article ${id}`);
+    return this.docs[i].range;
+  }
+
+  private combine(textSim: number, a: IndexedDoc, b: IndexedDoc): number {
+    if (a.actors.size === 0 || b.actors.size === 0 || this.options.actorWeight === 0) return textSim;
+    let shared = 0;
+    for (const k of a.actors.keys()) if (b.actors.has(k)) shared++;
+    const actorSim = shared / Math.sqrt(a.actors.size * b.actors.size);
+    return (1 - this.options.actorWeight) * textSim + this.options.actorWeight * actorSim;
+  }
+
+  private idfTable(): Map<string, number> {
+    const n = this.docs.length;
+    const idf = new Map<string, number>();
+    for (const [term, df] of this.documentFrequency) idf.set(term, Math.log((n + 1) / (df + 0.5)));
+    return idf;
+  }
+
+  private find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    this.clustersByRoot.delete(ra);
+    this.clustersByRoot.delete(rb);
+    // the smaller index stays the root, so roots do not depend on the order pairs were scored in
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+
+  /**
+   * Average-link agglomeration over the stored pairs of one connected group. Missing pairs count as 0, and two
+   * clusters whose day ranges lie more than `maxGapDays` apart are never merged.
+   */
+  private averageLink(members: number[]): number[][] {
+    if (members.length === 1) return [members];
+    const clusters = new Map<number, { members: number[]; range: DayRange | null }>();
+    const sums = new Map<number, Map<number, number>>();
+    for (const i of members) {
+      clusters.set(i, { members: [i], range: this.docs[i].range });
+      const row = new Map<number, number>();
+      for (const [j, s] of this.neighbours[i]) row.set(j, s);
+      sums.set(i, row);
+    }
+    for (;;) {
+      let best = -1;
+      let bestA = -1;
+      let bestB = -1;
+      for (const [a, row] of sums) {
+        const ca = clusters.get(a);
+        if (!ca) continue;
+        for (const [b, sum] of row) {
+          if (b <= a) continue;
+          const cb = clusters.get(b);
+          if (!cb) continue;
+          const avg = sum / (ca.members.length * cb.members.length);
+          if (avg < this.options.mergeThreshold || avg <= best) continue;
+          if (ca.range && cb.range && gapInDays(ca.range, cb.range) > this.options.maxGapDays) continue;
+          best = avg;
+          bestA = a;
+          bestB = b;
+        }
+      }
+      if (bestA < 0) break;
+      const ca = clusters.get(bestA)!;
+      const cb = clusters.get(bestB)!;
+      ca.members.push(...cb.members);
+      ca.range = unionRange(ca.range, cb.range);
+      clusters.delete(bestB);
+      const rowA = sums.get(bestA)!;
+      const rowB = sums.get(bestB)!;
+      sums.delete(bestB);
+      rowA.delete(bestB);
+      for (const [c, s] of rowB) {
+        if (c === bestA) continue;
+        rowA.set(c, (rowA.get(c) ?? 0) + s);
+        const rowC = sums.get(c);
+        if (rowC) {
+          rowC.delete(bestB);
+          rowC.set(bestA, (rowC.get(bestA) ?? 0) + s);
+        }
+      }
+    }
+    return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
+  }
+
+  private describe(members: number[], idf: Map<string, number>): StoryCluster {
+    let central = members[0];
+    let bestSum = -1;
+    for (const i of members) {
+      let sum = 0;
+      for (const j of members) if (j !== i) sum += this.neighbours[i].get(j) ?? 0;
+      if (sum > bestSum) {
+        bestSum = sum;
+        central = i;
+      }
+    }
+    const termScore = new Map<string, number>();
+    const actorCount = new Map<string, number>();
+    const actorName = new Map<string, Map<string, number>>();
+    let range: DayRange | null = null;
+    for (const i of members) {
+      const d = this.docs[i];
+      range = unionRange(range, d.range);
+      for (const [t, c] of d.counts) termScore.set(t, (termScore.get(t) ?? 0) + termWeight(c) * (idf.get(t) ?? 0));
+      for (const [k, name] of d.actors) {
+        actorCount.set(k, (actorCount.get(k) ?? 0) + 1);
+        let names = actorName.get(k);
+        if (!names) actorName.set(k, (names = new Map()));
+        names.set(name, (names.get(name) ?? 0) + 1);
+      }
+    }
+    const byScore = <K>(m: Map<K, number>): K[] =>
+      [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([k]) => k);
+    const minDocs = members.length > 1 ? 2 : 1;
+    return {
+      articles: members.map((i) => this.docs[i].id),
+      central: this.docs[central].id,
+      range,
+      terms: byScore(termScore)
+        .filter((t) => (this.documentFrequency.get(t) ?? 0) >= minDocs)
+        .slice(0, 8),
+      actors: byScore(actorCount)
+        .filter((k) => (actorCount.get(k) ?? 0) >= minDocs)
+        .slice(0, 8)
+        .map((k) => byScore(actorName.get(k)!)[0]),
+    };
+  }
+}
+
+/** Sublinear term frequency: the tenth mention of a word says less than the first. */
+function termWeight(count: number): number {
+  return count > 0 ? 1 + Math.log(count) : 0;
+}
+
+function vectorNorm(counts: Map<string, number>, idf: Map<string, number>): number {
+  let sum = 0;
+  for (const [t, c] of counts) {
+    const w = termWeight(c) * (idf.get(t) ?? 0);
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+/** Actor names compared without case, possessives or a leading "the". */
+export function actorKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,203 @@
+/**
+ * Terms for story similarity, in any script: words for alphabetic scripts (lower-cased, function words dropped,
+ * plural and possessive endings folded) and character bigrams for Chinese and Japanese, which are written
+ * without spaces. Country names in any of the scripts (world-countries) become one concept term (`@sgp`), and a
+ * glossary of general news words maps Malay and Chinese onto English, so that articles on one story share terms
+ * across languages; numbers are kept, written alike everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dataPath } from '../paths.js';
+
+interface StopwordFile {
+  en: string[];
+  ms: string[];
+  zh: string[];
+}
+
+let stopwords: { words: Set<string>; hanChars: Set<string> } | null = null;
+
+/** The stop lists of data/stopwords.json, read once. */
+function loadStopwords(): { words: Set<string>; hanChars: Set<string> } {
+  if (stopwords) return stopwords;
+  const file = dataPath('stopwords.json');
+  let parsed: StopwordFile;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as StopwordFile;
+  } catch (err) {
+    throw new Error(`${file}: cannot read the stop lists: ${(err as Error).message}`);
+  }
+  for (const key of ['en', 'ms', 'zh'] as const) {
+    if (!Array.isArray(parsed[key])) throw new Error(`${file}: "${key}" must be an array of words`);
+  }
+  const hanChars = new Set(parsed.zh.filter((w) => [...w].length === 1));
+  const words = new Set([...parsed.en, ...parsed.ms, ...parsed.zh.filter((w) => [...w].length > 1)]);
+  stopwords = { words, hanChars };
+  return stopwords;
+}
+
+/** Runs of Han/kana characters, numbers with thousands separators, or words with an apostrophe part ("Iran's"). */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\d+(?:[,.]\d{3})*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const HAN_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAS_HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+interface Lexicon {
+  /** lower-cased Latin word sequences (space-joined, up to LATIN_MAX_WORDS) → terms they stand for */
+  latin: Map<string, string[]>;
+  /** Han strings → terms they stand for */
+  han: Map<string, string[]>;
+  hanMaxLength: number;
+}
+const LATIN_MAX_WORDS = 3;
+
+let lexicon: Lexicon | null = null;
+
+interface CountryRecord {
+  cca3: string;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  altSpellings?: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+  translations?: Record<string, { common: string; official: string }>;
+}
+
+/** Country names (English, Malay, Chinese, native) and the glossary, read once. */
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const latin = new Map<string, string[]>();
+  const han = new Map<string, string[]>();
+  const addName = (name: string, terms: string[]): void => {
+    const key = name.normalize('NFKC').toLowerCase().trim();
+    if (!key) return;
+    if (HAS_HAN.test(key)) {
+      if (!han.has(key)) han.set(key, terms);
+      return;
+    }
+    const words = [...key.matchAll(TOKEN)].map((m) => m[0]);
+    // two-letter codes ("SG", "US") are ambiguous with words; single words shorter than 3 letters are skipped
+    if (words.length === 0 || words.length > LATIN_MAX_WORDS || (words.length === 1 && words[0].length < 3)) return;
+    const joined = words.join(' ');
+    if (!latin.has(joined)) latin.set(joined, terms);
+  };
+  const require = createRequire(import.meta.url);
+  const countriesFile = require.resolve('world-countries/countries.json');
+  const countries = JSON.parse(readFileSync(countriesFile, 'utf8')) as CountryRecord[];
+  for (const c of countries) {
+    const concept = [`@${c.cca3.toLowerCase()}`];
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])];
+    for (const lang of ['eng', 'msa', 'zho']) {
+      const n = c.name.native?.[lang];
+      if (n) names.push(n.common, n.official);
+    }
+    const zho = c.translations?.zho;
+    if (zho) names.push(zho.common, zho.official);
+    const eng = c.demonyms?.eng;
+    if (eng) names.push(eng.f, eng.m);
+    for (const n of names) addName(n, concept);
+  }
+  const file = dataPath('story-glossary.json');
+  let glossary: { ms: Record<string, string>; zh: Record<string, string> };
+  try {
+    glossary = JSON.parse(readFileSync(file, 'utf8')) as typeof glossary;
+  } catch (err) {
+    throw new Error(`${file}: cannot read the glossary: ${(err as Error).message}`);
+  }
+  if (typeof glossary.ms !== 'object' || typeof glossary.zh !== 'object') throw new Error(`${file}: needs "ms" and "zh" objects`);
+  for (const [word, english] of [...Object.entries(glossary.ms), ...Object.entries(glossary.zh)]) {
+    const terms = english.toLowerCase().split(/\s+/).map(foldWord).filter((t) => t.length > 1);
+    addName(word, terms);
+  }
+  let hanMaxLength = 1;
+  for (const k of han.keys()) hanMaxLength = Math.max(hanMaxLength, [...k].length);
+  lexicon = { latin, han, hanMaxLength };
+  return lexicon;
+}
+
+/**
+ * Folds English inflection that does not change the topic: possessives ("iran's" → "iran") and regular plurals
+ * ("talks" → "talk", "parties" → "party"). Deliberately light: a wrong fold only merges two rare terms.
+ */
+export function foldWord(word: string): string {
+  let w = word.replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** A Han run as terms: lexicon entries (longest first), and character bigrams for the stretches between them. */
+function hanTerms(run: string, out: string[], lex: Lexicon, stopChars: Set<string>, stopWords: Set<string>): void {
+  const chars = [...run];
+  let stretch: string[] = [];
+  const flush = (): void => {
+    if (stretch.length === 1) {
+      if (!stopChars.has(stretch[0])) out.push(stretch[0]);
+    } else {
+      for (let i = 0; i + 1 < stretch.length; i++) {
+        const bigram = stretch[i] + stretch[i + 1];
+        if ((stopChars.has(stretch[i]) && stopChars.has(stretch[i + 1])) || stopWords.has(bigram)) continue;
+        out.push(bigram);
+      }
+    }
+    stretch = [];
+  };
+  for (let i = 0; i < chars.length; ) {
+    let matched = 0;
+    for (let len = Math.min(lex.hanMaxLength, chars.length - i); len >= 2; len--) {
+      const terms = lex.han.get(chars.slice(i, i + len).join(''));
+      if (terms) {
+        flush();
+        out.push(...terms);
+        matched = len;
+        break;
+      }
+    }
+    if (matched) i += matched;
+    else stretch.push(chars[i++]);
+  }
+  flush();
+}
+
+/**
+ * The terms of a text, in order, for similarity: words, numbers, Han bigrams and concept terms, without
+ * function words.
+ *
+ * @example
+ * ```ts
+ * storyTerms("Iran's talks in the capital"); // ['@irn', 'talk', 'capital']
+ * storyTerms('新加坡的台风'); // ['@sgp', 'typhoon']
+ * ```
+ */
+export function storyTerms(text: string): string[] {
+  const { words, hanChars } = loadStopwords();
+  const lex = loadLexicon();
+  const terms: string[] = [];
+  const tokens = [...text.normalize('NFKC').toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (HAN_START.test(token)) {
+      hanTerms(token, terms, lex, hanChars, words);
+      continue;
+    }
+    // numbers are written alike in every language here: a cross-lingual anchor ("1,300" = "1300")
+    if (/^\d/.test(token)) {
+      terms.push(token.replace(/,/g, ''));
+      continue;
+    }
+    let phrase = 0;
+    for (let n = Math.min(LATIN_MAX_WORDS, tokens.length - i); n >= 1 && !phrase; n--) {
+      const mapped = lex.latin.get(tokens.slice(i, i + n).join(' ')) ?? (n === 1 ? lex.latin.get(token.replace(/['’]s$/, '')) : undefined);
+      if (mapped) {
+        terms.push(...mapped);
+        phrase = n;
+      }
+    }
+    if (phrase) {
+      i += phrase - 1;
+      continue;
+    }
+    if (words.has(token)) continue;
+    const folded = foldWord(token);
+    if (folded.length < 2 || words.has(folded)) continue;
+    terms.push(folded);
+  }
+  return terms;
+}
