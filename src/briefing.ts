@@ -1,8 +1,8 @@
-import type { Briefing, BriefingArticle, Doc, Field, InputError } from './model.js';
+import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError } from './model.js';
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
 
 /** Assemble the briefing from the analysed documents. Later stages add their sections here. */
-export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number): Briefing {
+export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number, actors: Actor[] = []): Briefing {
   const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
     id: article.id,
     source: article.source,
@@ -30,6 +30,7 @@ export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number)
       dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     },
     articles,
+    actors,
     errors,
     stats: { inputs, articles: articles.length, failed: errors.length },
   };

@@ -157,6 +157,10 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   /** a publication date to assume for articles that have none in their metadata (ISO date) */
   assumePublished?: string;
+  /** length of the cited summary in sentences (`--summary-sentences`); when `summaryWords` is also set, both bound it */
+  summarySentences?: number;
+  /** length of the cited summary in words (`--summary-words`) */
+  summaryWords?: number;
 }
 
 export const BRIEFING_SCHEMA_VERSION = '0.1.0';
@@ -184,6 +188,18 @@ export interface Briefing {
     dateRange: { from: string; to: string } | null;
   };
   articles: BriefingArticle[];
+  /** the people, organisations and places of the story, each mention linked to one actor (src/actors) */
+  actors: Actor[];
+  /** the cited summary (src/summary): every sentence cites the articles that support it */
+  summary?: Summary;
+  /** the outlets of the story, labelled from the outlet registry (src/outlets) */
+  outletProfiles?: OutletProfile[];
+  /** the same facts across outlets: agree, conflict, unique (src/compare) */
+  claims?: Claim[];
+  /** how each outlet labels contested actors and events, in its own voice and inside quotes (src/compare) */
+  framing?: FramingTable;
+  /** who is quoted in each outlet (src/compare) */
+  voices?: Voice[];
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -303,4 +319,189 @@ export interface Event {
   evidence: Span;
   method: string;
   confidence: number;
+}
+
+/** How a mention names its actor. */
+export type AliasKind = 'name' | 'surname' | 'acronym' | 'demonym' | 'nominal' | 'pronoun' | 'metonymy';
+
+/** One mention of an actor in an article's text. */
+export interface ActorAlias {
+  span: Span;
+  text: string;
+  kind: AliasKind;
+  /** how the mention was linked (`model:ner`, `rule:surname`, `rule:acronym-initials`, `rule:pronoun` ...) */
+  method: string;
+  confidence: number;
+}
+
+/**
+ * One actor of the story: all its mentions, in every article, under one canonical name. `country` is an
+ * ISO 3166-1 alpha-3 code (the country a person or organisation acts for; for a country, its own code).
+ */
+export interface Actor {
+  /** stable within one briefing: a slug of the canonical name */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: ActorAlias[];
+  role: Field<string>;
+  country: Field<string>;
+  organisation: Field<string>;
+  /** CAMEO-style codes from the knowledge base (`RUSGOV`, `IGOUNO`), empty when it does not know the actor */
+  codes: string[];
+  method: string;
+  confidence: number;
+}
+
+/** How a summary sentence relates to a span: its words were taken from it, shortened from it, or it says the same. */
+export type SummaryHow = 'extract' | 'compress' | 'supported-by:similarity';
+
+/** One line of a summary sentence's audit: a span and how the sentence relates to it. */
+export interface SummaryAuditEntry {
+  span: Span;
+  how: SummaryHow;
+  /** content-word and name/number similarity to the summary sentence, 0..1 (1 for the span it was taken from) */
+  similarity: number;
+}
+
+/** A citation: an article that supports a summary sentence, and the span in it that does. */
+export interface SummaryCitation {
+  article: string;
+  span: Span;
+}
+
+/** A dated fact a summary sentence states: a time expression in it with its resolved value. */
+export interface SummaryDate {
+  text: string;
+  /** TIMEX3 value (`2017-01-23`, `XXXX-01-23` when the year is unknown) */
+  value: string;
+  span: Span;
+}
+
+/** One sentence of the cited summary. Its words come from the article text (extracted or shortened), never invented. */
+export interface SummarySentence {
+  text: string;
+  /** every article that supports the sentence, the one it was taken from first */
+  citations: SummaryCitation[];
+  /** which spans it was taken from or is supported by, and how */
+  audit: SummaryAuditEntry[];
+  /** true when the sentence reports what someone said (the attribution stays in the sentence) */
+  attributed: boolean;
+  /** why it was chosen: `central`, `side:oppose`, `side:support`, `dated-fact` */
+  reason: string;
+  dates: SummaryDate[];
+}
+
+/** The cited summary of a story. */
+export interface Summary {
+  sentences: SummarySentence[];
+  /** `mmr-tfidf` */
+  method: string;
+  /** the length asked for */
+  limit: { sentences: number | null; words: number | null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Across outlets (src/outlets, src/compare).
+
+/** How an outlet is owned or funded, as the outlet registry records it. */
+export type OwnershipType = 'wire' | 'state-funded' | 'public' | 'private' | 'nonprofit';
+
+/** An outlet of the story, labelled from the registry when it is known there. */
+export interface OutletProfile {
+  /** the key tables use: the registry name, else the article's own outlet field, else `unknown:<articleId>` */
+  key: string;
+  /** display name; null when the outlet of the article is unknown */
+  name: string | null;
+  /** ISO 3166-1 alpha-3, null when unknown */
+  country: string | null;
+  ownership: OwnershipType | null;
+  /** how the article was matched (`registry:name`, `registry:alias`, `registry:domain`, `meta:outlet`, `none`) */
+  method: string;
+  articles: string[];
+}
+
+export type ClaimKind = 'agree' | 'conflict' | 'unique';
+
+/** One outlet's telling of a claim: the sentence it is read from and the value it gives. */
+export interface ClaimEvidence {
+  article: string;
+  /** `OutletProfile.key` */
+  outlet: string;
+  span: Span;
+  /** true when the words are inside a quotation (someone else's words, not the outlet's own) */
+  quoted: boolean;
+  /** the value this telling gives (a date, a count), when the claim is about one */
+  value: string | null;
+  polarity: 'affirmed' | 'denied' | null;
+}
+
+/** The same fact told by several outlets (agree), told incompatibly (conflict), or told by one only (unique). */
+export interface Claim {
+  id: string;
+  kind: ClaimKind;
+  /** a normalised statement: the key words, entities and values the tellings share */
+  statement: string;
+  /** what aligned the tellings: `date`, `number`, `polarity`, `similarity`, `single` */
+  basis: string;
+  entities: string[];
+  /** for conflicts, the incompatible values and which articles give each */
+  conflicting: { value: string; articles: string[] }[];
+  /** outlet keys, once each (wire copies and duplicates count once) */
+  outlets: string[];
+  articles: string[];
+  evidence: ClaimEvidence[];
+  /** teaser or truncated articles of the story: their silence is not counted as disagreement */
+  silent: string[];
+  confidence: number;
+}
+
+/** A framing term one outlet uses, with every place it uses it. */
+export interface FramingTerm {
+  /** what the term labels (`armed-groups`, `governments`, `contested-control` ...) or `distinctive` */
+  group: string;
+  /** the phrase as written, lower-cased (with its modifiers: "foreign-sponsored opposition groups") */
+  label: string;
+  /** the lexicon head it was found by, or the contrasted word for distinctive terms */
+  head: string;
+  voice: 'own' | 'quoted';
+  /** `lexicon`, or `log-odds` for terms the distributional contrast found */
+  method: string;
+  /** for distinctive terms, the z-score of the log-odds contrast against the other outlets */
+  score?: number;
+  spans: Span[];
+}
+
+/** One outlet's row of the framing table. */
+export interface FramingRow {
+  outlet: string;
+  articles: string[];
+  own: FramingTerm[];
+  quoted: FramingTerm[];
+  distinctive: FramingTerm[];
+}
+
+/** The framing lens: per outlet, the words for contested actors and events, in its own voice and in quotes. */
+export interface FramingTable {
+  groups: string[];
+  rows: FramingRow[];
+}
+
+/** One speaker quoted by one outlet. */
+export interface Voice {
+  outlet: string;
+  article: string;
+  /** the speaker as named (the antecedent of a pronoun), null when the attribution has no source */
+  speaker: string | null;
+  /** actor id, when actors are linked */
+  actor: string | null;
+  /** ISO 3166-1 alpha-3 of the side the speaker speaks for, when known */
+  country: string | null;
+  quotes: number;
+  words: number;
+  /** share of the article's quoted words */
+  share: number;
+  /** true for the speaker of the article's last quote */
+  lastWord: boolean;
+  spans: Span[];
 }

@@ -5,6 +5,7 @@
  *   clean    RawArticle → Article (chrome, title, dateline, byline)   src/clean
  *   language Article → Article (language field, notes)   src/language
  *   text     Article → Doc (paragraphs, sentences, tokens)   src/text
+ *   actors   Doc[] → Actor[] (tagger mentions linked within and across articles; English only)   src/actors
  *   briefing Doc[] → Briefing                             src/briefing.ts
  */
 import type { AnalyzeOptions, Briefing, Doc, InputError, SourceInput } from './model.js';
@@ -13,6 +14,7 @@ import { cleanArticle } from './clean/index.js';
 import { detectLanguage } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildBriefing } from './briefing.js';
+import { linkActors } from './actors/index.js';
 
 /**
  * Analyse news articles into a briefing.
@@ -38,5 +40,6 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
     }
     options.onProgress?.(i + 1, raws.length, raw.source.path);
   });
-  return buildBriefing(docs, failed, inputs);
+  const actors = linkActors(docs);
+  return buildBriefing(docs, failed, inputs, actors);
 }

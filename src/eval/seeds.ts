@@ -12,7 +12,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { analyze } from '../pipeline.js';
-import type { BriefingArticle, DateValue } from '../model.js';
+import type { Actor, BriefingArticle, DateValue } from '../model.js';
+import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 
 /** One gold article entry of gold.json. */
 export interface GoldArticle {
@@ -41,6 +42,8 @@ export interface SeedCase {
   raw: string;
   gold: GoldArticle;
   article: BriefingArticle | null;
+  /** the actors of the whole briefing (the same list in every case) */
+  actors?: Actor[];
 }
 
 /** A section's score and the lines of its table (misses first). */
@@ -178,6 +181,19 @@ function namedIn(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(normaliseGold(text));
 }
 
+const actorScoreCache = new WeakMap<SeedCase[], ActorScores>();
+/** Actors against gold.json `actors` (rule in `about_actors`), scored once per run for the four sections. */
+function actorScores(cases: SeedCase[], gold: SeedsGold): ActorScores {
+  let s = actorScoreCache.get(cases);
+  if (!s) {
+    const goldActors = Array.isArray(gold.actors) ? (gold.actors as GoldActor[]) : [];
+    const articles = cases.filter((c) => c.article).map((c): [string, BriefingArticle] => [c.file, c.article as BriefingArticle]);
+    s = scoreActors(goldActors, articles, cases.find((c) => c.actors)?.actors ?? []);
+    actorScoreCache.set(cases, s);
+  }
+  return s;
+}
+
 /** The sections scored so far, in table order. */
 export const SECTIONS: Section[] = [
   { name: 'boilerplate', score: scoreBoilerplate },
@@ -185,6 +201,10 @@ export const SECTIONS: Section[] = [
   { name: 'datelines', score: scoreDatelines },
   { name: 'published', score: scorePublished },
   { name: 'outlets', score: scoreOutlets },
+  { name: 'actors', score: (c, g) => actorScores(c, g).found },
+  { name: 'actors_links', score: (c, g) => actorScores(c, g).links },
+  { name: 'actors_roles', score: (c, g) => actorScores(c, g).roles },
+  { name: 'actors_countries', score: (c, g) => actorScores(c, g).countries },
 ];
 
 /**
@@ -252,17 +272,18 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
     raw: readFileSync(paths[i], 'utf8'),
     gold: gold.articles[file],
     article: byPath.get(file) ?? null,
+    actors: briefing.actors,
   }));
 
   const sections: Record<string, { found: number; total: number; score: number }> = {};
   const lines: string[] = [`seeds: ${cases.length} articles, ${briefing.articles.length} analysed`, ''];
-  lines.push('section        found  total  score');
+  lines.push('section          found  total  score');
   const detail: string[] = [];
   for (const section of SECTIONS) {
     const { found, total, misses } = section.score(cases, gold);
     const score = total ? found / total : 1;
     sections[section.name] = { found, total, score };
-    lines.push(`${section.name.padEnd(14)} ${String(found).padStart(5)}  ${String(total).padStart(5)}  ${score.toFixed(3)}`);
+    lines.push(`${section.name.padEnd(16)} ${String(found).padStart(5)}  ${String(total).padStart(5)}  ${score.toFixed(3)}`);
     for (const m of misses) detail.push(`  ${section.name}: ${m}`);
   }
   const body = bodyLost(cases, gold);

@@ -117,6 +117,7 @@ function handBuiltBriefing(): Briefing {
       dateRange: { from: '2024-10-14', to: '2024-10-15' },
     },
     articles,
+    actors: [],
     errors: [{ path: `broken<script>.bin`, reason: `not text: ${HOSTILE}` }],
     stats: { inputs: 4, articles: 3, failed: 1 },
   };

@@ -1,0 +1,679 @@
+/**
+ * Actor linking: every name, acronym, demonym, capital, title and pronoun of every article becomes a mention
+ * of one `Actor`, within and across articles. Candidates come from the tagger (refined in repair.ts); anchors
+ * (full names, organisations, countries) make actors first; short forms (surnames, acronyms, capitals,
+ * nominals, pronouns) then join the one actor they can only mean. A short form that could mean two actors
+ * stays unlinked rather than wrong.
+ */
+import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Span } from '../model.js';
+import { known, unknown } from '../model.js';
+import { lookupActor, type ActorRecord } from '../kb/index.js';
+import { findMentions } from '../ner/mentions.js';
+import { isEnglish } from '../language/index.js';
+import { countryTable, nameKey, rolesLexicon } from './lexicon.js';
+import { refineMentions, wordsOf, type Candidate } from './repair.js';
+
+interface Evidence<T> {
+  value: T;
+  method: string;
+  confidence: number;
+  span?: Span;
+}
+
+/** An actor while linking: its aliases and the evidence for its fields. */
+interface Draft {
+  key: string;
+  type: EntityType;
+  names: Map<string, number>;
+  aliases: ActorAlias[];
+  country: Evidence<string>[];
+  role: Evidence<string>[];
+  organisation: Evidence<string>[];
+  codes: Set<string>;
+  /** for people: surname key and given names of the fullest name */
+  surnames: Set<string>;
+  given: string[];
+  typeVotes: Map<EntityType, number>;
+}
+
+/** A candidate placed in its article, with the actor it was linked to. */
+interface Placed extends Candidate {
+  doc: number;
+  article: string;
+  sentence: number;
+  actor: Draft | null;
+  kind: AliasKind;
+}
+
+const levenshtein = (a: string, b: string): number => {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+};
+
+/**
+ * Two spellings of one given name: equal, or a transliteration variant (same first letter, edit distance at
+ * most 2 and under a third of the length: Sergei/Sergey, Mohammad/Mohammed).
+ *
+ * @example
+ * sameGivenName('Sergei', 'Sergey') // → true
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (x[0] !== y[0] || Math.min(x.length, y.length) < 4) return false;
+  const d = levenshtein(x, y);
+  return d <= 2 && d / Math.max(x.length, y.length) < 1 / 3;
+}
+
+/** Given names compatible: one list is contained (in order, by spelling variant) in the other. */
+function compatibleGiven(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (const g of long) if (j < short.length && sameGivenName(g, short[j])) j++;
+  return j === short.length;
+}
+
+/** Name tokens of a person name, particles and all; the surname keys: last token, and its last hyphen part. */
+function personParts(name: string): { given: string[]; surnames: string[] } {
+  const { nameParticles } = rolesLexicon();
+  const tokens = name.split(/\s+/);
+  const last = tokens[tokens.length - 1];
+  const bare = last.replace(/^(?:al|el|ad|as|ash)-/i, '');
+  const surnames = new Set([nameKey(last), nameKey(bare)]);
+  if (bare.includes('-')) surnames.add(nameKey(bare.slice(bare.lastIndexOf('-') + 1)));
+  const given = tokens.slice(0, -1).filter((t) => !nameParticles.has(t.toLowerCase()));
+  return { given, surnames: [...surnames] };
+}
+
+/** The initials of a multi-word name, skipping function words: "High Negotiations Committee" → "HNC". */
+export function initialsOf(name: string): string {
+  const { acronymStopwords } = rolesLexicon();
+  const words = name.split(/[\s-]+/).filter((w) => w && !acronymStopwords.has(w.toLowerCase()));
+  return words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
+}
+
+const isAcronym = (s: string): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(s);
+
+function kbRecords(name: string): ActorRecord[] {
+  const direct = lookupActor(name);
+  return direct.length ? direct : lookupActor(`the ${name}`);
+}
+
+/** The ISO alpha-3 country a knowledge-base code starts with, when it does. */
+function codeCountry(code: string): string | null {
+  const c = code.slice(0, 3);
+  return countryTable().names.has(c) ? c : null;
+}
+
+function pick<T>(evidence: Evidence<T>[]): Field<T> {
+  if (!evidence.length) return unknown('not-found');
+  const votes = new Map<string, { e: Evidence<T>; score: number }>();
+  for (const e of evidence) {
+    const k = JSON.stringify(e.value).toLowerCase();
+    const v = votes.get(k);
+    if (v) v.score += e.confidence;
+    else votes.set(k, { e, score: e.confidence });
+  }
+  const best = [...votes.values()].sort((a, b) => b.score - a.score || b.e.confidence - a.e.confidence)[0].e;
+  return known(best.value, best.method, best.confidence, best.span);
+}
+
+/**
+ * A country's official name cut short ("the Islamic Republic" for "Islamic Republic of Iran"): the one country
+ * named in the same article whose official name starts with these words followed by "of".
+ */
+function truncatedOfficialName(name: string, placed: Placed[]): string | null {
+  const table = countryTable();
+  const prefix = `${nameKey(name).replace(/^the /, '')} of `;
+  const inArticle = new Set(placed.map((p) => (p.demonym ? p.country : table.byName.get(nameKey(p.text)))).filter((c): c is string => !!c));
+  const fits = [...inArticle].filter((code) => table.names.get(code)?.names.some((n) => nameKey(n).startsWith(prefix)));
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** Everything the linker keeps across articles. */
+class Linker {
+  drafts: Draft[] = [];
+  byKey = new Map<string, Draft>();
+  persons: Draft[] = [];
+
+  draft(key: string, type: EntityType): Draft {
+    let d = this.byKey.get(key);
+    if (!d) {
+      d = { key, type, names: new Map(), aliases: [], country: [], role: [], organisation: [], codes: new Set(), surnames: new Set(), given: [], typeVotes: new Map() };
+      this.byKey.set(key, d);
+      this.drafts.push(d);
+    }
+    return d;
+  }
+
+  countryDraft(code: string): Draft {
+    const d = this.draft(`country:${code}`, 'GPE');
+    if (!d.country.length) d.country.push({ value: code, method: 'kb:country', confidence: 1 });
+    if (!d.codes.size) d.codes.add(code);
+    return d;
+  }
+
+  /** The person a full name belongs to: one with the same surname and compatible given names; new if none. */
+  personDraft(name: string): Draft | null {
+    const { given, surnames } = personParts(name);
+    const matches = this.persons.filter((p) => surnames.some((s) => p.surnames.has(s)) && compatibleGiven(p.given, given));
+    if (matches.length > 1) return null;
+    let d = matches[0];
+    if (!d) {
+      d = this.draft(`person:${nameKey(name)}#${this.persons.length}`, 'PERSON');
+      this.persons.push(d);
+    }
+    for (const s of surnames) d.surnames.add(s);
+    if (given.length > d.given.length) d.given = given;
+    return d;
+  }
+
+  /** The person a lone surname names, preferring people of the same article; null when none or several. */
+  personBySurname(word: string, inDoc: Set<Draft>): Draft | null {
+    const key = nameKey(word);
+    const all = this.persons.filter((p) => p.surnames.has(key));
+    const local = all.filter((p) => inDoc.has(p));
+    if (local.length === 1) return local[0];
+    if (local.length > 1) return null;
+    return all.length === 1 ? all[0] : null;
+  }
+
+  /** The organisation an acronym stands for, by its initials; null when none or several. */
+  orgByInitials(acronym: string, inDoc: Set<Draft>): Draft | null {
+    const letters = acronym.replace(/\./g, '');
+    const all = this.drafts.filter((d) => (d.type === 'ORG' || d.type === 'MISC') && [...d.names.keys()].some((n) => initialsOf(n) === letters));
+    const local = all.filter((d) => inDoc.has(d));
+    if (local.length === 1) return local[0];
+    if (local.length > 1) return null;
+    return all.length === 1 ? all[0] : null;
+  }
+}
+
+function addAlias(d: Draft, p: Placed, kind: AliasKind, method: string, confidence: number): void {
+  p.actor = d;
+  p.kind = kind;
+  d.aliases.push({ span: { article: p.article, start: p.start, end: p.end }, text: p.text, kind, method, confidence });
+  if (kind === 'name' || kind === 'acronym') d.names.set(p.text, (d.names.get(p.text) ?? 0) + 1);
+  if (kind === 'name' || kind === 'surname' || kind === 'acronym') d.typeVotes.set(p.type, (d.typeVotes.get(p.type) ?? 0) + 1);
+}
+
+function sentenceOf(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < doc.sentences[mid].start) hi = mid - 1;
+    else if (offset >= doc.sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** Is a capital used for its government here? Followed by a verb, a possessive or a government word. */
+function governmentUse(doc: Doc, c: Candidate): boolean {
+  const text = doc.article.text;
+  const { locativePrepositions, governmentHeads } = rolesLexicon();
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
+  if (before && locativePrepositions.has(before) && before !== 'to') return false;
+  const after = text.slice(c.end, c.end + 30);
+  if (/^['’]s\s/.test(after)) return true;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (next && governmentHeads.has(next.toLowerCase())) return true;
+  const tok = doc.tokens.find((t) => t.start >= c.end);
+  return tok !== undefined && (tok.pos === 'VERB' || tok.pos === 'AUX') && text.slice(c.end, tok.start).trim() === '';
+}
+
+/**
+ * Links the names of English articles into actors. Articles known not to be English are skipped (the tagger
+ * and the lexicons are English). Bylines become PERSON actors too (method `meta:byline`, no text span when
+ * the byline is not in the clean text).
+ *
+ * @example
+ * const actors = linkActors(docs);
+ * actors.find((a) => a.type === 'PERSON')?.aliases.map((x) => x.kind) // → ['name', 'surname', 'pronoun', ...]
+ */
+export function linkActors(docs: Doc[]): Actor[] {
+  const L = new Linker();
+  const placedByDoc: Placed[][] = docs.map((doc, di) => {
+    if (!isEnglish(doc.article)) return [];
+    return refineMentions(doc, findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
+  });
+  const table = countryTable();
+
+  // 1. Anchors: full person names, organisations, countries, places.
+  for (const placed of placedByDoc) {
+    for (const p of placed) {
+      const key = nameKey(p.text);
+      if (p.demonym && p.country) continue;
+      if (p.type === 'GPE' || p.type === 'LOC') {
+        const code = table.byName.get(key);
+        if (code) addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
+        continue;
+      }
+      if (p.type === 'PERSON' && p.text.split(/\s+/).length >= 2) {
+        const d = L.personDraft(p.text);
+        if (d) addAlias(d, p, 'name', p.method, p.confidence);
+        continue;
+      }
+      if ((p.type === 'ORG' || p.type === 'MISC') && !isAcronym(p.text)) {
+        const code = table.byName.get(key);
+        if (code && p.type === 'ORG') {
+          // "the Islamic Republic" and the like: a country's official name, cut short, is the country.
+          addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
+          continue;
+        }
+        const official = p.text.includes(' ') && !kbRecords(p.text).length ? truncatedOfficialName(p.text, placed) : null;
+        if (official) {
+          addAlias(L.countryDraft(official), p, 'name', 'rule:official-name', 0.7);
+          continue;
+        }
+        const rec = kbRecords(p.text)[0];
+        const d = L.draft(rec ? `kb:${rec.name}` : `${p.type === 'ORG' ? 'org' : 'misc'}:${key.replace(/^the /, '')}`, p.type);
+        if (rec) for (const [c] of rec.codes) d.codes.add(c);
+        if (p.country) d.country.push({ value: p.country, method: 'rule:demonym-institution', confidence: 0.9 });
+        addAlias(d, p, 'name', p.method, p.confidence);
+      }
+    }
+  }
+
+  // 2. Short forms and the rest, article by article.
+  docs.forEach((doc, di) => {
+    const placed = placedByDoc[di];
+    const text = doc.article.text;
+    const inDoc = new Set(placed.map((p) => p.actor).filter((d): d is Draft => d !== null));
+    for (const p of placed) {
+      if (p.actor) continue;
+      const key = nameKey(p.text);
+      if (p.demonym && p.country) {
+        addAlias(L.countryDraft(p.country), p, 'demonym', 'kb:demonym', p.confidence);
+        continue;
+      }
+      const capital = table.byCapital.get(key);
+      if (capital && (p.type === 'GPE' || p.type === 'LOC')) {
+        if (governmentUse(doc, p)) addAlias(L.countryDraft(capital), p, 'metonymy', 'rule:capital-for-government', 0.8);
+        else {
+          const d = L.draft(`place:${key}`, 'GPE');
+          if (!d.country.length) d.country.push({ value: capital, method: 'kb:capital', confidence: 1 });
+          addAlias(d, p, 'name', p.method, p.confidence);
+        }
+        continue;
+      }
+      const countryCode = table.byName.get(key);
+      if (countryCode) {
+        addAlias(L.countryDraft(countryCode), p, isAcronym(p.text) ? 'acronym' : 'name', 'kb:country-name', p.confidence);
+        continue;
+      }
+      // An acronym introduced in brackets right after a name is that name's.
+      if (isAcronym(p.text)) {
+        const intro = placed.find((q) => q.actor && q.end < p.start && /^\s*\($/.test(text.slice(q.end, p.start)));
+        const d = intro?.actor ?? L.orgByInitials(p.text, inDoc);
+        if (d) {
+          addAlias(d, p, 'acronym', intro ? 'rule:acronym-introduced' : 'rule:acronym-initials', 0.85);
+          continue;
+        }
+        const rec = kbRecords(p.text)[0];
+        const byKb = rec ? L.drafts.find((x) => x.key === `kb:${rec.name}` || [...x.codes].some((c) => rec.codes.some(([k]) => k === c) && initialsOf([...x.names.keys()][0] ?? '') === p.text.replace(/\./g, ''))) : undefined;
+        const target = byKb ?? L.draft(rec ? `kb:${rec.name}` : `org:${key}`, p.type === 'PERSON' ? 'ORG' : p.type);
+        if (rec) for (const [c] of rec.codes) target.codes.add(c);
+        addAlias(target, p, 'acronym', byKb ? 'kb:acronym' : p.method, p.confidence);
+        continue;
+      }
+      if (p.type === 'PERSON' || p.type === 'MISC' || p.type === 'ORG') {
+        const single = p.text.split(/\s+/).length === 1;
+        const person = single ? L.personBySurname(p.text, inDoc) : null;
+        if (person) {
+          addAlias(person, p, 'surname', 'rule:surname', Math.min(p.confidence, 0.9));
+          continue;
+        }
+        if (p.type === 'PERSON') {
+          const d = L.draft(`person:${key}`, 'PERSON');
+          if (!L.persons.includes(d)) {
+            L.persons.push(d);
+            d.surnames.add(key);
+          }
+          addAlias(d, p, 'name', p.method, p.confidence);
+          continue;
+        }
+      }
+      if (p.type === 'GPE' || p.type === 'LOC') {
+        const d = L.draft(`place:${key}`, p.type);
+        if (p.country && !d.country.length) d.country.push({ value: p.country, method: 'kb:place', confidence: 0.8 });
+        addAlias(d, p, 'name', p.method, p.confidence);
+      }
+    }
+  });
+
+  // 3. Alias introducers: "X, formerly the Y" — Y is X.
+  docs.forEach((doc, di) => {
+    const placed = placedByDoc[di];
+    const text = doc.article.text;
+    const { aliasIntroducers } = rolesLexicon();
+    for (let i = 0; i + 1 < placed.length; i++) {
+      const a = placed[i];
+      const b = placed[i + 1];
+      if (!a.actor || !b.actor || a.actor === b.actor) continue;
+      const gap = text.slice(a.end, b.start).toLowerCase().replace(/\s+/g, ' ');
+      if (aliasIntroducers.some((w) => new RegExp(`^,? ${w} (the )?$`).test(gap))) merge(L, a.actor, b.actor, placedByDoc);
+    }
+  });
+
+  // 3b. Acronyms introduced in brackets that the tagger missed: "the Example Group (EG)".
+  docs.forEach((doc, di) => {
+    const placed = placedByDoc[di];
+    const text = doc.article.text;
+    for (const q of [...placed]) {
+      if (!q.actor || q.actor.type === 'PERSON') continue;
+      const m = /^\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)/.exec(text.slice(q.end, q.end + 12));
+      if (!m) continue;
+      const start = q.end + m.index + m[0].indexOf(m[1]);
+      const end = start + m[1].length;
+      if (placed.some((p) => p.start < end && start < p.end)) continue;
+      const p: Placed = { start, end, text: m[1], type: q.actor.type, method: 'rule:acronym-introduced', confidence: 0.85, doc: di, article: doc.article.id, sentence: sentenceOf(doc, start), actor: null, kind: 'acronym' };
+      addAlias(q.actor, p, 'acronym', 'rule:acronym-introduced', 0.85);
+      placed.push(p);
+    }
+    placed.sort((a, b) => a.start - b.start);
+  });
+  // Bylines name people too; their name may also stand in the text (a sign-off), where the string pass finds it.
+  const bylines: Draft[] = [];
+  for (const doc of docs) {
+    const by = doc.article.meta.byline.value;
+    if (!by || !isEnglish(doc.article) || !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(by.trim())) continue;
+    const d = L.personDraft(by.trim());
+    if (!d) continue;
+    d.names.set(by.trim(), (d.names.get(by.trim()) ?? 0) + 1);
+    d.role.push({ value: 'author', method: 'meta:byline', confidence: 0.9 });
+    bylines.push(d);
+  }
+
+  // 4. Missed occurrences of known names: the string pass (whole words, case as written).
+  const surfaces = new Map<string, Draft>();
+  const ambiguous = new Set<string>();
+  const offer = (s: string, d: Draft): void => {
+    if (s.length < 2 || ambiguous.has(s)) return;
+    const had = surfaces.get(s);
+    if (had && had !== d) {
+      surfaces.delete(s);
+      ambiguous.add(s);
+    } else surfaces.set(s, d);
+  };
+  for (const d of L.drafts) {
+    for (const a of d.aliases) if (a.kind === 'name' || a.kind === 'surname' || a.kind === 'acronym') offer(a.text, d);
+    if (d.type === 'PERSON') for (const a of d.aliases) if (a.kind === 'name') offer(a.text.split(/\s+/).pop() ?? '', d);
+  }
+  for (const d of bylines) for (const n of d.names.keys()) offer(n, d);
+  const forms = [...surfaces.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (forms.length) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    docs.forEach((doc, di) => {
+      if (!isEnglish(doc.article)) return;
+      const placed = placedByDoc[di];
+      const added: Placed[] = [];
+      for (const m of doc.article.text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (placed.some((p) => p.start < end && start < p.end)) continue;
+        const d = surfaces.get(m[0]);
+        if (!d) continue;
+        const p: Placed = { start, end, text: m[0], type: d.type, method: 'rule:string-match', confidence: 0.7, doc: di, article: doc.article.id, sentence: sentenceOf(doc, start), actor: null, kind: 'name' };
+        const kind: AliasKind = d.type === 'PERSON' && !m[0].includes(' ') ? 'surname' : isAcronym(m[0]) ? 'acronym' : 'name';
+        addAlias(d, p, kind, 'rule:string-match', 0.7);
+        added.push(p);
+      }
+      placed.push(...added);
+      placed.sort((a, b) => a.start - b.start);
+    });
+  }
+
+  // 5. Titles and appositions: role, country and organisation of people.
+  docs.forEach((doc, di) => readRoles(doc, placedByDoc[di]));
+
+  // 6. Nominals and pronouns.
+  docs.forEach((doc, di) => linkNominals(doc, placedByDoc[di]));
+
+  // 7. Fields the text left open: country from the knowledge base's codes, the organisation's country, and
+  // for office holders still without one, the last person of known country before them in the article.
+  for (const d of L.drafts) {
+    if (d.type !== 'PERSON') continue;
+    const full = [...d.names.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
+    if (full && full.includes(' ')) {
+      const rec = lookupActor(full).find((r) => r.type === 'PERSON');
+      if (rec) for (const [c] of rec.codes) d.codes.add(c);
+    }
+    if (!d.country.length) {
+      for (const c of d.codes) {
+        const cc = codeCountry(c);
+        if (cc) {
+          d.country.push({ value: cc, method: 'kb:code', confidence: 0.7 });
+          break;
+        }
+      }
+    }
+  }
+  docs.forEach((_, di) => inheritCountries(placedByDoc[di]));
+
+  return finish(L, new Set(bylines));
+}
+
+function merge(L: Linker, keep: Draft, gone: Draft, placedByDoc: Placed[][]): void {
+  for (const a of gone.aliases) keep.aliases.push(a);
+  for (const [n, c] of gone.names) keep.names.set(n, (keep.names.get(n) ?? 0) + c);
+  for (const [t, c] of gone.typeVotes) keep.typeVotes.set(t, (keep.typeVotes.get(t) ?? 0) + c);
+  for (const c of gone.codes) keep.codes.add(c);
+  keep.country.push(...gone.country);
+  keep.role.push(...gone.role);
+  keep.organisation.push(...gone.organisation);
+  for (const s of gone.surnames) keep.surnames.add(s);
+  for (const placed of placedByDoc) for (const p of placed) if (p.actor === gone) p.actor = keep;
+  L.drafts = L.drafts.filter((d) => d !== gone);
+  L.persons = L.persons.filter((d) => d !== gone);
+  L.byKey.set(gone.key, keep);
+}
+
+/** The role words directly before a name ("Iranian Deputy Foreign Minister"), read right to left. */
+function readRoles(doc: Doc, placed: Placed[]): void {
+  const text = doc.article.text;
+  const table = countryTable();
+  const { roleNouns, roleModifiers, governmentHeads } = rolesLexicon();
+  const isRoleWord = (w: string): boolean => roleNouns.has(w) || roleModifiers.has(w);
+  const countryOfWord = (w: string): string | null => {
+    const bare = w.replace(/['’]s$/, '');
+    return table.byDemonym.get(nameKey(bare)) ?? (/['’]s$/.test(w) ? (table.byName.get(nameKey(bare)) ?? null) : null);
+  };
+  const orgName = (p: Placed | undefined): string | null => {
+    if (!p?.actor || (p.actor.type !== 'ORG' && p.actor.type !== 'MISC')) return null;
+    return bestName(p.actor);
+  };
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
+    const d = p.actor;
+    if (!d || d.type !== 'PERSON' || p.kind !== 'name') continue;
+    const sentStart = doc.sentences[p.sentence]?.start ?? 0;
+    // before the name
+    const before = wordsOf(text.slice(sentStart, p.start), sentStart);
+    const roleWords: { w: string; start: number; end: number }[] = [];
+    let k = before.length - 1;
+    let org: string | null = null;
+    // "<role> to the <Org> <Name>": the organisation mention sits right before the name
+    const prev = placed[i - 1];
+    if (prev && prev.end <= p.start && text.slice(prev.end, p.start).trim() === '' && orgName(prev)) {
+      const m = /(\S+)\s+(?:to|for|at|of)\s+(?:the\s+)?$/i.exec(text.slice(sentStart, prev.start));
+      if (m && roleNouns.has(m[1].toLowerCase())) {
+        org = orgName(prev);
+        k = before.findIndex((b) => b.start >= sentStart + m.index) ;
+        k = k < 0 ? -1 : k;
+      }
+    }
+    while (k >= 0) {
+      const w = before[k].w.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+      if (before[k].w.match(/[,;:"“”(]$/)) break;
+      if (isRoleWord(w)) {
+        roleWords.unshift(before[k]);
+        k--;
+      } else break;
+    }
+    while (roleWords.length && !roleNouns.has(roleWords[roleWords.length - 1].w.toLowerCase())) roleWords.pop();
+    if (roleWords.length) {
+      const role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
+      const span = { article: p.article, start: roleWords[0].start, end: roleWords[roleWords.length - 1].end };
+      d.role.push({ value: role, method: 'rule:title', confidence: 0.85, span });
+      if (org) d.organisation.push({ value: org, method: 'rule:title-of', confidence: 0.8 });
+      const lead = k >= 0 ? before[k] : undefined;
+      const cc = lead ? countryOfWord(lead.w) : null;
+      if (cc) d.country.push({ value: cc, method: 'rule:title-country', confidence: 0.9, span: { article: p.article, start: lead!.start, end: lead!.end } });
+      else if (lead) {
+        const orgBefore = placed.find((q) => q.start === lead.start || (q.start <= lead.start && lead.end <= q.end));
+        const on = orgName(orgBefore);
+        if (on) d.organisation.push({ value: on, method: 'rule:title-org', confidence: 0.8 });
+        const cb = orgBefore?.actor?.type === 'GPE' ? orgBefore.actor.country[0]?.value : undefined;
+        if (cb && /['’]s$/.test(text.slice(orgBefore!.start, orgBefore!.end + 2))) d.country.push({ value: cb, method: 'rule:title-country', confidence: 0.9 });
+      }
+    }
+    // "<Country> administration of <Name>"
+    const gov = /(\S+)\s+(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(sentStart, p.start - 60), p.start));
+    if (gov && governmentHeads.has(gov[2].toLowerCase())) {
+      const cc = table.byName.get(nameKey(gov[1])) ?? table.byDemonym.get(nameKey(gov[1]));
+      if (cc) d.country.push({ value: cc, method: 'rule:government-of', confidence: 0.8 });
+    }
+    // after the name: ", <a|the> <role> <of|for|to> <the> <Org>,"
+    const after = text.slice(p.end, Math.min(doc.sentences[p.sentence]?.end ?? text.length, p.end + 120));
+    const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]+)/u.exec(after);
+    if (m) {
+      const phraseStart = p.end + m.index + m[0].length - m[1].length;
+      const words = wordsOf(m[1], phraseStart);
+      let j = 0;
+      let country: string | null = null;
+      const cw = words[0] ? countryOfWord(words[0].w) : null;
+      if (cw) {
+        country = cw;
+        j = 1;
+      }
+      const rw: typeof words = [];
+      while (j < words.length && isRoleWord(words[j].w.toLowerCase())) rw.push(words[j++]);
+      while (rw.length && !roleNouns.has(rw[rw.length - 1].w.toLowerCase())) rw.pop();
+      if (rw.length) {
+        const span = { article: p.article, start: rw[0].start, end: rw[rw.length - 1].end };
+        d.role.push({ value: text.slice(span.start, span.end), method: 'rule:apposition', confidence: 0.85, span });
+        const phraseEnd = words[words.length - 1]?.end ?? phraseStart;
+        if (words[j] && /^(?:of|for|to|at|with)$/i.test(words[j].w)) {
+          const inside = placed.filter((q) => q.start >= words[j].end && q.end <= phraseEnd && q.actor);
+          const orgQ = inside.find((q) => orgName(q));
+          if (orgQ) {
+            d.organisation.push({ value: orgName(orgQ)!, method: 'rule:apposition', confidence: 0.85, span: { article: p.article, start: orgQ.start, end: orgQ.end } });
+            if (orgQ.actor!.country.length && !country) orgQ.actor!.country.forEach((e) => e.method !== 'kb:country' && d.country.push({ ...e, method: 'rule:organisation-country', confidence: 0.6 }));
+          }
+          const poss = inside.find((q) => q.actor?.type === 'GPE' && /^['’]s/.test(text.slice(q.end, q.end + 2)));
+          if (poss && !country) country = poss.actor!.country[0]?.value ?? null;
+          if (poss && orgQ && poss.actor!.country[0]) orgQ.actor!.country.push({ value: poss.actor!.country[0].value, method: 'rule:possessive', confidence: 0.8 });
+        }
+        if (country) d.country.push({ value: country, method: 'rule:apposition-country', confidence: 0.9 });
+      }
+    }
+  }
+}
+
+/** "the minister" → the last person whose role has that word; "he" → the last person in this or the last sentence. */
+function linkNominals(doc: Doc, placed: Placed[]): void {
+  const text = doc.article.text;
+  const { nominalHeads, personPronouns } = rolesLexicon();
+  const persons = placed.filter((p) => p.actor?.type === 'PERSON');
+  const heads = [...nominalHeads].join('|');
+  const re = new RegExp(`(?<![\\p{L}])(?:(?:[Tt]he\\s+(?:${heads}))|(?:${[...personPronouns].join('|')}|He|She|His|Her))(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (placed.some((p) => p.start < end && start < p.end)) continue;
+    // a title before a name ("the minister Ali X") is not a reference back
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && m[0].includes(' ')) continue;
+    const sentence = sentenceOf(doc, start);
+    const before = persons.filter((p) => p.end <= start && p.sentence >= sentence - (m[0].includes(' ') ? 3 : 1));
+    if (!before.length) continue;
+    const nominal = m[0].includes(' ');
+    let target: Draft | null = null;
+    if (nominal) {
+      const head = m[0].split(/\s+/)[1].toLowerCase();
+      const fits = before.filter((p) => head === 'official' ? p.actor!.role.length > 0 : p.actor!.role.some((r) => r.value.toLowerCase().includes(head)));
+      target = fits.length ? fits[fits.length - 1].actor : null;
+    } else {
+      const last = before[before.length - 1].actor;
+      const others = before.filter((p) => p.sentence === before[before.length - 1].sentence && p.actor !== last);
+      target = others.length ? null : last;
+    }
+    if (!target) continue;
+    const kind: AliasKind = nominal ? 'nominal' : 'pronoun';
+    target.aliases.push({ span: { article: doc.article.id, start, end }, text: m[0], kind, method: `rule:${kind}`, confidence: nominal ? 0.7 : 0.5 });
+  }
+}
+
+/** Office holders without a country take the last person of known country before them in the article. */
+function inheritCountries(placed: Placed[]): void {
+  const { internationalCodePrefixes } = rolesLexicon();
+  let last: string | null = null;
+  for (const p of placed) {
+    const d = p.actor;
+    if (!d || d.type !== 'PERSON') continue;
+    if (d.country.length) {
+      last = d.country[0].value;
+      continue;
+    }
+    const international = d.organisation.some((o) => kbRecords(o.value).some((r) => r.codes.some(([c]) => internationalCodePrefixes.some((x) => c.startsWith(x)))));
+    if (d.role.length && !international && last) d.country.push({ value: last, method: 'rule:discourse-country', confidence: 0.4 });
+  }
+}
+
+function bestName(d: Draft): string {
+  const names = [...d.names.entries()];
+  if (d.key.startsWith('country:') && !names.length) return countryTable().names.get(d.key.slice(8))?.name ?? d.key.slice(8);
+  if (!names.length) return d.aliases[0]?.text ?? d.key;
+  const words = (s: string): number => s.split(/\s+/).length;
+  // people by their fullest name; organisations by a spelled-out name before an acronym
+  const acr = (s: string): number => (isAcronym(s) ? 1 : 0);
+  names.sort((a, b) => (d.type === 'PERSON' ? words(b[0]) - words(a[0]) : 0) || (d.type === 'GPE' ? 0 : acr(a[0]) - acr(b[0])) || b[1] - a[1] || b[0].length - a[0].length);
+  return names[0][0];
+}
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'actor';
+}
+
+function finish(L: Linker, bylines: Set<Draft>): Actor[] {
+  const ids = new Set<string>();
+  const actors: Actor[] = [];
+  for (const d of L.drafts) {
+    if (!d.aliases.length && !bylines.has(d)) continue;
+    const name = bestName(d);
+    let type = d.type;
+    const votes = [...d.typeVotes.entries()].sort((a, b) => b[1] - a[1]);
+    if (d.type !== 'GPE' && votes.length && votes[0][0] !== d.type) type = votes[0][0];
+    let id = slug(name);
+    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    ids.add(id);
+    const aliases = [...d.aliases].sort((a, b) => (a.span.article < b.span.article ? -1 : a.span.article > b.span.article ? 1 : a.span.start - b.span.start));
+    const conf = aliases.length ? aliases.reduce((s, a) => s + a.confidence, 0) / aliases.length : 0.9;
+    const method = !d.aliases.length ? 'meta:byline' : d.key.startsWith('country:') ? 'kb:country' : d.key.startsWith('kb:') ? 'kb:actor' : 'model:ner+rules';
+    actors.push({
+      id,
+      name,
+      type,
+      aliases,
+      role: pick(d.role),
+      country: pick(d.country),
+      organisation: pick(d.organisation),
+      codes: [...d.codes],
+      method,
+      confidence: Number(conf.toFixed(3)),
+    });
+  }
+  return actors.sort((a, b) => b.aliases.length - a.aliases.length || a.name.localeCompare(b.name));
+}
