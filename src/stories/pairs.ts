@@ -1,6 +1,6 @@
 /**
  * Same-story similarity of article pairs, scored as a batch so that document frequencies come from every text
- * in it: TF-IDF cosine over story terms (words, Han bigrams).
+ * in it: the square root of the TF-IDF cosine over story terms (words, numbers, Han bigrams, concepts).
  */
 import { storyTerms } from './terms.js';
 
@@ -49,5 +49,7 @@ export function pairSimilarity(pairs: readonly (readonly [string, string])[]): n
   const n = docs.length * 2;
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
-  return docs.map(([a, b]) => cosine(vector(a, idf), vector(b, idf)));
+  // Cosines of sparse TF-IDF vectors crowd near 0 (most shared words are few); the square root spreads them so
+  // that the score grows about evenly with how much of a story two articles share.
+  return docs.map(([a, b]) => Math.sqrt(cosine(vector(a, idf), vector(b, idf))));
 }
