@@ -80,13 +80,16 @@ function matchPhrase(tokens: readonly CoderToken[], at: number, words: readonly 
 }
 
 /** The number of words a pattern matches around the verb at [vs, ve), or -1 when it does not match. */
-function scorePattern(p: VerbPattern, tokens: readonly CoderToken[], vs: number, ve: number, clauseEnd: number): number {
+function scorePattern(p: VerbPattern, tokens: readonly CoderToken[], vs: number, ve: number, clauseEnd: number, reach: number): number {
   let score = 0;
   let at = ve;
   const postLimit = Math.min(clauseEnd, ve + 10);
   for (const element of p.post) {
     let found = false;
-    for (let j = at; j < postLimit && !found; j++) {
+    // The pattern's first word sits close to the verb ("sent troops", "sent more heavily armed troops"); a
+    // word found far away belongs to another clause.
+    const limit = at === ve ? Math.min(postLimit, ve + reach) : postLimit;
+    for (let j = at; j < limit && !found; j++) {
       for (const alt of element) {
         if (matchPhrase(tokens, j, alt, postLimit)) {
           found = true;
@@ -130,6 +133,8 @@ function findVerbs(tokens: readonly CoderToken[]): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].pos !== 'VERB') continue;
+    // "Israeli-occupied", "rebel-held": a participle glued to a hyphen is an adjective
+    if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (let n = Math.min(maxFormWords, tokens.length - i); n >= 1; n--) {
       const form = n === 1 ? tokens[i].lower : tokens.slice(i, i + n).map((t) => t.lower).join(' ');
       const entry = forms.get(form);
@@ -140,8 +145,11 @@ function findVerbs(tokens: readonly CoderToken[]): VerbHit[] {
       let bestScore = 0;
       let clauseEnd = tokens.length;
       for (let j = i + n; j < tokens.length; j++) if (tokens[j].lower === ';' || tokens[j].lower === '.') { clauseEnd = j; break; }
+      // A statement verb ("said", "announced") takes a pattern only from its object ("announced a boycott"),
+      // not from the clause it reports ("said they will release ...").
+      const reach = defaultCode?.startsWith('01') ? 2 : 4;
       for (const p of block.patterns) {
-        const s = scorePattern(p, tokens, i, i + n, clauseEnd);
+        const s = scorePattern(p, tokens, i, i + n, clauseEnd, reach);
         if (s > bestScore) {
           bestScore = s;
           best = p.code;
@@ -208,6 +216,14 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
   const inActor = (k: number): boolean => actors.some((a) => a.start <= k && k < a.end);
   const groups = groupActors(actors, tokens);
   const events: CodedEvent[] = [];
+  // "X said Y must Z": a demand whatever Z is, so an obligation makes its verb an event even when uncoded.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!OBLIGATION.has(tokens[k].lower)) continue;
+    const next = tokens.findIndex((t, j) => j > k && j <= k + 3 && t.pos === 'VERB');
+    if (next < 0 || verbs.some((v) => v.start <= next && next < v.end)) continue;
+    verbs.push({ start: next, end: next + 1, code: '100', statement: false, method: 'rule:obligation' });
+  }
+  verbs.sort((a, b) => a.start - b.start);
 
   for (const v of verbs) {
     if (v.code === null || v.statement || inActor(v.start)) continue;
@@ -230,7 +246,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       if (seen === 1 && BE.has(w) && tokens[j + 1].pos === 'ADV' && /(ed|en|wn|ght)$/.test(tokens[v.start].lower)) passive = true;
     }
     const precededByStatement = (() => {
-      for (let j = v.start - 1; j >= Math.max(0, v.start - 12); j--) {
+      for (let j = v.start - 1; j >= Math.max(0, v.start - 25); j--) {
         if (tokens[j].lower === ';') return false;
         if (statementAt.has(j)) return true;
       }
@@ -240,9 +256,18 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     let cameo = v.code;
     const root = cameo.slice(0, 2);
     let method = v.method;
+    // "unless" makes any future act an ultimatum; "if" makes only a harmful one a threat ("would meet if ...").
+    let conditional = false;
+    for (let j = v.end; j < tokens.length && tokens[j].lower !== ';'; j++) {
+      if (tokens[j].lower === 'unless' || (tokens[j].lower === 'if' && Number(root) >= 9)) conditional = true;
+    }
     if (obligation && precededByStatement) {
       cameo = '100';
       method += '+rule:obligation';
+    } else if (conditional && (future || hypothetical) && root !== '03' && !negated) {
+      // a future act on a condition is a threat or an ultimatum (CAMEO 13)
+      cameo = '130';
+      method += '+rule:conditional';
     } else if ((future || hypothetical || intent) && ROOT_INTENT[root] && !negated) {
       cameo = ROOT_INTENT[root];
       method += '+rule:intent';
@@ -267,7 +292,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     const after = groups.filter((g) => g[0].start >= v.end && g[0].start < clauseEnd);
     let sources = before.at(-1) ?? [];
     let targets = after[0] ?? [];
-    if (cameo === '100' && method.endsWith('rule:obligation')) {
+    if (cameo === '100' && method.includes('rule:obligation')) {
       // "X said (that) Y must Z": X demands of Y
       const speakerGroups = before.filter((g) => {
         const end = g[g.length - 1].end;

@@ -171,6 +171,8 @@ export function ploverOf(cameo: string): PloverReading | null {
  * plover05Of('193') // → 'FIGHT'
  */
 export function plover05Of(cameo: string): string | null {
+  // Easing a curfew or an emergency was CONCEDE before PLOVER 2021 ("'ease' is no longer a mode" in the mapping)
+  if (cameo === '0813' || cameo === '0814') return 'CONCEDE';
   const root = cameo.slice(0, 2);
   if (root === '02' || root === '10') return 'DEMAND';
   if (root === '09') return 'INVESTIGATE';
