@@ -5,6 +5,7 @@
  * the document shell, navigation and styles need no change.
  */
 import type { Briefing } from '../model.js';
+import { renderActorsSection } from './sections/actors.js';
 import { renderArticlesSection } from './sections/articles.js';
 import { renderErrorsSection } from './sections/errors.js';
 
@@ -37,6 +38,7 @@ export interface HtmlSection {
  * ```
  */
 export const HTML_SECTIONS: readonly HtmlSection[] = [
+  { id: 'actors', title: 'Actors', render: renderActorsSection },
   { id: 'articles', title: 'Articles', render: renderArticlesSection },
   { id: 'errors', title: 'Inputs that failed', render: renderErrorsSection },
 ];
