@@ -175,6 +175,10 @@ export interface BriefingArticle {
   paragraphs: Paragraph[];
   sentences: { start: number; end: number; paragraph: number }[];
   notes: string[];
+  /** who said what in this article (src/quotes), speakers linked to `Briefing.actors`; absent for non-English articles */
+  quotes?: Quote[];
+  /** time expressions, anchored on the publication day (src/time); absent for non-English articles */
+  times?: TimeRef[];
 }
 
 /** The output of `analyze`: what the reports render. Later stages add sections beside `articles`. */
@@ -190,6 +194,8 @@ export interface Briefing {
   articles: BriefingArticle[];
   /** the people, organisations and places of the story, each mention linked to one actor (src/actors) */
   actors: Actor[];
+  /** dated statements and events of all articles, sorted by date (src/saidwhen) */
+  timeline?: TimelineEntry[];
   /** the cited summary (src/summary): every sentence cites the articles that support it */
   summary?: Summary;
   /** the outlets of the story, labelled from the outlet registry (src/outlets) */
@@ -255,6 +261,29 @@ export interface TimeRef {
   confidence: number;
   /** TimeML `mod` when the expression narrows or hedges its value: START ("early January"), MID, END, APPROX, MORE_THAN ... */
   mod?: string;
+}
+
+/**
+ * One dated sentence on the briefing's timeline: a statement when a quote lies in the sentence, an event
+ * otherwise. The date's stated and implied parts are kept apart ("on Monday": weekday stated, week implied).
+ */
+export interface TimelineEntry {
+  /** TIMEX3 calendar value: `2017`, `2017-01`, `2017-01-23`, `2017-01-23T10:00` */
+  value: string;
+  kind: 'statement' | 'event';
+  /** the time expression, and its words */
+  time: Span;
+  timeText: string;
+  known: DatePart[];
+  implied: DatePart[];
+  /** TimeML `mod` of the expression (START, MID, END, APPROX ...) */
+  mod?: string;
+  /** the sentence the entry stands for */
+  evidence: Span;
+  /** index into the article's `quotes` for a statement, else null */
+  quote: number | null;
+  /** actor id of the statement's speaker, when linked */
+  speaker: string | null;
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
