@@ -206,6 +206,10 @@ export interface Briefing {
   framing?: FramingTable;
   /** who is quoted in each outlet (src/compare) */
   voices?: Voice[];
+  /** the articles grouped into stories, with background links between stories (src/stories) */
+  stories?: Story[];
+  /** exact and near-duplicates, wire copies and reposts, so that one text counts once (src/stories) */
+  duplicates?: DuplicateGroup[];
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -533,4 +537,44 @@ export interface Voice {
   /** true for the speaker of the article's last quote */
   lastWord: boolean;
   spans: Span[];
+}
+
+/** A link from a story to another one it gives background to (the same actors, another time), with why. */
+export interface StoryLink {
+  /** `Story.id` of the other story */
+  story: string;
+  /** e.g. "shares actors Iran, Russia; 3 years apart" */
+  reason: string;
+  /** highest similarity between an article of each story (0..1) */
+  similarity: number;
+}
+
+/** Articles on one story, grouped by text, actors and time (src/stories). */
+export interface Story {
+  id: string;
+  /** `Article.id`s, in input order */
+  articles: string[];
+  /** the title of its most central article */
+  title: Field<string>;
+  /** earliest and latest known dates (publication, else dates stated in the text); null when none is known */
+  dateRange: { from: string; to: string } | null;
+  /** actor names most of its articles mention, as most often written */
+  keyActors: string[];
+  /** terms that weigh most in its articles */
+  keyTerms: string[];
+  background: StoryLink[];
+}
+
+export type DuplicateKind = 'exact' | 'near' | 'wire' | 'repost';
+
+/** Articles that carry one text (copies, wire stories, reposts): what they say is counted once. */
+export interface DuplicateGroup {
+  articles: string[];
+  kind: DuplicateKind;
+  /** e.g. "3 outlets, 1 wire story" */
+  reason: string;
+  /** lowest shingle Jaccard similarity among the pairs that joined the group (0..1) */
+  similarity: number;
+  /** the outlets carrying it, where known */
+  outlets: string[];
 }
