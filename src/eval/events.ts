@@ -88,8 +88,10 @@ function evaluatePetrarch(path: string, items: PetrarchItem[]): { table: string;
   for (const item of items) {
     const { events } = codeSentence(item.text, { dictionary, date: isoOf(item.date) });
     const predicted: { source: string; target: string; root: string }[] = [];
-    for (const e of events) {
-      if (e.negated) continue;
+    // Like PETRARCH, the main event of the sentence: the first verb that codes one with a known actor.
+    const usable = events.filter((e) => !e.negated);
+    const main = usable.find((e) => e.sources.some((a) => a.code) || e.targets.some((a) => a.code));
+    for (const e of main ? [main] : []) {
       for (const [s, t] of actorPairs(e)) predicted.push({ source: s?.code ?? '---', target: t?.code ?? '---', root: e.cameo.slice(0, 2) });
     }
     const gold = item.expected_events.map((g) => ({ source: g.source, target: g.target, root: g.event.slice(0, 2) }));
