@@ -518,7 +518,9 @@ function readRoles(doc: Doc, placed: Placed[]): void {
     while (k >= 0) {
       const w = before[k].w.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
       if (before[k].w.match(/[,;:"“”(]$/)) break;
-      if (isRoleWord(w)) {
+      // a title-case word inside a title ("Fisheries" in "Deputy Fisheries Minister"), but not a demonym or a name
+      const titleWord = roleWords.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[k].w) && !countryOfWord(before[k].w) && !placed.some((q) => q.start <= before[k].start && before[k].end <= q.end);
+      if (isRoleWord(w) || titleWord) {
         roleWords.unshift(before[k]);
         k--;
       } else break;

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../pipeline.js';
+import { needsShared, sharedPath } from '../paths.js';
+import type { Actor, Briefing } from '../model.js';
+import { initialsOf, sameGivenName, scoreActors, type GoldActor } from './index.js';
+
+test('given-name transliteration variants: a rule on edit distance, not a list', () => {
+  const table: [string, string, boolean][] = [
+    ['Sergei', 'Sergey', true],
+    ['Mohammad', 'Mohammed', true],
+    ['Alexei', 'Alexey', true],
+    ['Anna', 'Hanna', false],
+    ['Ivan', 'Igor', false],
+    ['Jon', 'Jan', false],
+  ];
+  for (const [a, b, same] of table) assert.equal(sameGivenName(a, b), same, `${a}/${b}`);
+});
+
+test('initials skip function words', () => {
+  const table: [string, string][] = [
+    ['Northern Harbour Council', 'NHC'],
+    ['Union of Coastal Workers', 'UCW'],
+    ['Harbour', ''],
+  ];
+  for (const [name, initials] of table) assert.equal(initialsOf(name), initials, name);
+});
+
+// A fictional story in two articles, so no sample name is needed to test the rules.
+const ARTICLE_A = `Norwegian Deputy Fisheries Minister Aleksei Varnholt said on Monday that Norway would not attend the talks.
+"We have not been invited," Varnholt said. According to the minister, the talks will fail.
+The Northern Harbour Council, a body of port owners, said it had no knowledge of the plan.
+"We reject this," Ingrid Solberg-Tamm, a spokeswoman for the Northern Harbour Council, told reporters.
+Oslo has rejected the plan, the NHC said. The meeting in Oslo was short.`;
+const ARTICLE_B = `Fisheries Minister Aleksey Varnholt of Norway met the Danish envoy in Copenhagen.
+Varnholt said the Danish government supported the plan. He added that talks would go on.`;
+
+async function fictional(): Promise<Briefing> {
+  return analyze([
+    { path: 'a.txt', data: ARTICLE_A },
+    { path: 'b.txt', data: ARTICLE_B },
+  ]);
+}
+
+const byName = (actors: Actor[], re: RegExp): Actor | undefined => actors.find((a) => re.test(a.name));
+
+test('linking within and across articles: full name, surname, spelling variant, title, nominal, pronoun', async () => {
+  const b = await fictional();
+  const person = byName(b.actors, /Varnholt/);
+  assert.ok(person, 'the minister is an actor');
+  assert.equal(person.type, 'PERSON');
+  const texts = person.aliases.map((a) => a.text);
+  assert.ok(texts.includes('Aleksei Varnholt') && texts.includes('Aleksey Varnholt'), `both spellings: ${texts}`);
+  assert.equal(new Set(person.aliases.map((a) => a.span.article)).size, 2, 'mentions from both articles');
+  assert.ok(person.aliases.some((a) => a.kind === 'surname'));
+  assert.ok(person.aliases.some((a) => a.kind === 'nominal' && a.text === 'the minister'));
+  assert.ok(person.aliases.some((a) => a.kind === 'pronoun' && a.text === 'He'));
+  assert.match(person.role.value ?? '', /Minister/);
+  assert.equal(person.country.value, 'NOR');
+  for (const a of person.aliases) {
+    const article = b.articles.find((x) => x.id === a.span.article)!;
+    assert.equal(article.text.slice(a.span.start, a.span.end), a.text, 'spans cut back out exactly');
+  }
+});
+
+test('acronyms by initials, demonyms to countries, capitals used for governments as metonymy', async () => {
+  const b = await fictional();
+  const council = byName(b.actors, /Northern Harbour Council/);
+  assert.ok(council, 'the council is an actor');
+  assert.ok(council.aliases.some((a) => a.kind === 'acronym' && a.text === 'NHC'));
+  const norway = b.actors.find((a) => a.type === 'GPE' && a.country.value === 'NOR' && a.aliases.some((x) => x.kind === 'name' && x.text === 'Norway'));
+  assert.ok(norway);
+  assert.ok(norway.aliases.some((a) => a.kind === 'demonym' && a.text === 'Norwegian'));
+  assert.ok(norway.aliases.some((a) => a.kind === 'metonymy' && a.text === 'Oslo'), 'Oslo has rejected → the government');
+  const city = b.actors.find((a) => a.name === 'Oslo');
+  assert.ok(city?.aliases.some((x) => x.text === 'Oslo'), 'the meeting in Oslo → the city');
+  const spokeswoman = byName(b.actors, /Solberg-Tamm/);
+  assert.ok(spokeswoman);
+  assert.match(spokeswoman.role.value ?? '', /spokeswoman/);
+  assert.equal(spokeswoman.organisation.value, 'Northern Harbour Council');
+});
+
+test('the actor scorer counts wrong links as misses', async () => {
+  const b = await fictional();
+  const gold: GoldActor[] = [
+    { id: 'v', name: 'Aleksei Varnholt', type: 'PERSON', country: 'Norway', role: 'Deputy Fisheries Minister', aliases: ['Aleksei Varnholt', 'Aleksey Varnholt', 'Varnholt'] },
+    { id: 'n', name: 'Norway', type: 'GPE', aliases: ['Norway'], metonymy: ['Oslo'] },
+  ];
+  const articles = b.articles.map((a): [string, typeof a] => [a.source.path, a]);
+  const good = scoreActors(gold, articles, b.actors);
+  assert.equal(good.found.found, 2);
+  assert.equal(good.links.found, good.links.total);
+  // Merge the two actors into one: the person's links stay, the country is no longer found with its type.
+  const person = byName(b.actors, /Varnholt/)!;
+  const norway = b.actors.find((a) => a.aliases.some((x) => x.text === 'Norway'))!;
+  const merged: Actor = { ...person, aliases: [...person.aliases, ...norway.aliases] };
+  const bad = scoreActors(gold, articles, [merged]);
+  assert.ok(bad.found.found < 2);
+  assert.ok(bad.links.found < bad.links.total);
+});
+
+test('seeds: every gold actor found, ≥ 90% of alias occurrences linked, roles and countries right', { skip: needsShared('seeds', 'gold.json') }, async () => {
+  const goldPath = sharedPath('seeds', 'gold.json')!;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, unknown>; actors: GoldActor[] };
+  const files = Object.keys(gold.articles);
+  const b = await analyze(files.map((f) => join(goldPath, '..', f)));
+  const articles = b.articles.map((a): [string, typeof a] => [a.source.path.split('/').pop()!, a]);
+  const s = scoreActors(gold.actors, articles, b.actors);
+  assert.equal(s.found.found, s.found.total, s.found.misses.join('\n'));
+  assert.ok(s.links.found / s.links.total >= 0.9, s.links.misses.join('\n'));
+  assert.equal(s.roles.found, s.roles.total, s.roles.misses.join('\n'));
+  assert.equal(s.countries.found, s.countries.total, s.countries.misses.join('\n'));
+});
