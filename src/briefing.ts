@@ -1,8 +1,15 @@
 import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError } from './model.js';
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
+import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
 
 /** Assemble the briefing from the analysed documents. Later stages add their sections here. */
-export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number, actors: Actor[] = []): Briefing {
+export function buildBriefing(
+  docs: Doc[],
+  errors: InputError[],
+  inputs: number,
+  actors: Actor[] = [],
+  saidWhen: ReadonlyMap<string, SaidWhen> = new Map(),
+): Briefing {
   const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
     id: article.id,
     source: article.source,
@@ -12,6 +19,7 @@ export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number,
     paragraphs,
     sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     notes: article.notes,
+    ...withQuotesAndTimes(saidWhen.get(article.id), actors),
   }));
   const outlets = [...new Set(articles.map((a) => a.meta.outlet.value).filter((o): o is string => o !== null))];
   const dates = articles
@@ -31,9 +39,15 @@ export function buildBriefing(docs: Doc[], errors: InputError[], inputs: number,
     },
     articles,
     actors,
+    ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
     errors,
     stats: { inputs, articles: articles.length, failed: errors.length },
   };
+}
+
+/** An article's quotes (speakers linked to the actors) and time expressions, when attribution ran on it. */
+function withQuotesAndTimes(said: SaidWhen | undefined, actors: Actor[]): Pick<BriefingArticle, 'quotes' | 'times'> {
+  return said ? { quotes: linkSpeakers(said.quotes, actors), times: said.times } : {};
 }
 
 /** Until stories are clustered, the story title is the title of the earliest-listed article that has one. */

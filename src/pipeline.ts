@@ -5,6 +5,7 @@
  *   clean    RawArticle → Article (chrome, title, dateline, byline)   src/clean
  *   language Article → Article (language field, notes)   src/language
  *   text     Article → Doc (paragraphs, sentences, tokens)   src/text
+ *   saidwhen Doc → quotes + time expressions (publication date settled first; English only)   src/saidwhen
  *   actors   Doc[] → Actor[] (tagger mentions linked within and across articles; English only)   src/actors
  *   briefing Doc[] → Briefing                             src/briefing.ts
  */
@@ -15,6 +16,7 @@ import { detectLanguage } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildBriefing } from './briefing.js';
 import { linkActors } from './actors/index.js';
+import { saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
 
 /**
  * Analyse news articles into a briefing.
@@ -30,10 +32,14 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
   const { articles: raws, errors, inputs } = await ingest(sources, options);
   const docs: Doc[] = [];
   const failed: InputError[] = [...errors];
+  const said = new Map<string, SaidWhen>();
   raws.forEach((raw, i) => {
     try {
-      const article = detectLanguage(cleanArticle(raw, options));
-      docs.push(buildDoc(article));
+      const article = withPublishedDate(detectLanguage(cleanArticle(raw, options)));
+      const doc = buildDoc(article);
+      const found = saidWhen(doc);
+      if (found) said.set(article.id, found);
+      docs.push(doc);
     } catch (err) {
       // One bad article must not sink the others: record it and go on.
       failed.push({ path: raw.source.path, record: raw.source.record, reason: (err as Error).message });
@@ -41,5 +47,5 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
     options.onProgress?.(i + 1, raws.length, raw.source.path);
   });
   const actors = linkActors(docs);
-  return buildBriefing(docs, failed, inputs, actors);
+  return buildBriefing(docs, failed, inputs, actors, said);
 }

@@ -1,0 +1,304 @@
+/**
+ * Who said what, and when: the glue between the quote and time stages and the briefing. Per article it settles
+ * the publication date (metadata, else inferred from the text, else unknown — never today), the date the
+ * article's time expressions are anchored on, and runs attribution and time extraction on English documents.
+ * Across articles it links each quote's speaker mention to an actor, groups quotes by speaker with the same
+ * words from different outlets on one row, and lays dated statements and events on a timeline.
+ */
+import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Span, TimelineEntry, TimeRef } from '../model.js';
+import { isEnglish } from '../language/index.js';
+import { findQuotes } from '../quotes/index.js';
+import { findTimes } from '../time/extract.js';
+import { inferPublished } from '../time/published.js';
+
+/**
+ * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
+ * such as "not before 2011" says nothing about which Monday "on Monday" is; a range of a few weeks at least
+ * puts relative dates in the right month, and the reader is told the anchor was inferred.
+ */
+const MAX_ANCHOR_RANGE_DAYS = 31;
+
+/**
+ * The article with its publication date settled: the metadata's (or the date the user assumed) when there is
+ * one, else a range inferred from the dates in the text (method `inferred`), else unknown.
+ *
+ * @example
+ * ```ts
+ * const dated = withPublishedDate(article);
+ * dated.meta.published.method; // 'meta:article:published_time', 'option:published', 'inferred' or 'not-found:…'
+ * ```
+ */
+export function withPublishedDate(article: Article): Article {
+  if (article.meta.published.value !== null || !isEnglish(article)) return article;
+  const inferred = inferPublished(article.text, { article: article.id });
+  if (inferred.value === null) return article;
+  return { ...article, meta: { ...article.meta, published: inferred } };
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+}
+
+/**
+ * The day an article's relative time expressions count from: the publication day, or the first day of a
+ * publication range of at most a month; null when the date is unknown, not a full day, or an open or wide
+ * inferred range (then only absolute dates resolve).
+ *
+ * @example
+ * ```ts
+ * anchorDay(known({ value: '2017-01-18' }, 'meta:date', 1)); // '2017-01-18'
+ * anchorDay(known({ value: '2011-01-01', from: '2011-01-01' }, 'inferred', 0.2)); // null
+ * ```
+ */
+export function anchorDay(published: Field<DateValue>): string | null {
+  const date = published.value;
+  if (date === null) return null;
+  const first = (date.from ?? date.value).slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return null;
+  const ranged = date.from !== undefined || date.to !== undefined;
+  if (!ranged) return first;
+  const last = (date.to ?? '').slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(last)) return null;
+  return dayNumber(last) - dayNumber(first) <= MAX_ANCHOR_RANGE_DAYS ? first : null;
+}
+
+/** The quotes and time expressions of one article. */
+export interface SaidWhen {
+  quotes: Quote[];
+  times: TimeRef[];
+}
+
+/**
+ * Attribution and time for one document: both run on English articles only (their models and lexicons are
+ * English); null for other languages.
+ *
+ * @example
+ * ```ts
+ * const found = saidWhen(buildDoc(withPublishedDate(article)));
+ * found?.quotes.length;
+ * ```
+ */
+export function saidWhen(doc: Doc): SaidWhen | null {
+  if (!isEnglish(doc.article)) return null;
+  return { quotes: findQuotes(doc), times: findTimes(doc, anchorDay(doc.article.meta.published)) };
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
+
+/** Aliases that name a speaker: a demonym ("the Kazakh minister") names a country, not who spoke. */
+const SPEAKER_KINDS = new Set(['name', 'surname', 'acronym', 'nominal', 'pronoun']);
+const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2, GPE: 3, LOC: 4 };
+
+/**
+ * The actor a quote's speaker mention stands for: the actor with an alias inside the antecedent (for pronouns
+ * and nominals) or the source mention, people before organisations before places; null when none.
+ *
+ * @example
+ * ```ts
+ * speakerActor(quote, briefing.actors)?.name; // 'Ada Lovelace'
+ * ```
+ */
+export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | null {
+  for (const mention of [quote.antecedent, quote.source]) {
+    if (!mention) continue;
+    let best: Actor | null = null;
+    let bestRank = Infinity;
+    for (const actor of actors) {
+      for (const alias of actor.aliases) {
+        if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
+        const rank = TYPE_RANK[actor.type] ?? 5;
+        if (rank < bestRank) {
+          best = actor;
+          bestRank = rank;
+        }
+      }
+    }
+    // The antecedent is the better witness: fall back to the source only when it named no actor.
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * The quotes with `speaker` set to the linked actor's id where one is found (a new array; quotes not mutated).
+ *
+ * @example
+ * ```ts
+ * const linked = linkSpeakers(quotes, actors);
+ * linked[0].speaker; // 'ada-lovelace' or null
+ * ```
+ */
+export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[]): Quote[] {
+  return quotes.map((q) => {
+    const actor = speakerActor(q, actors);
+    return actor ? { ...q, speaker: actor.id } : q;
+  });
+}
+
+/**
+ * How a quote's speaker is named in its article when no actor is linked: the antecedent's text for a pronoun
+ * or nominal, else the source's, with a leading article dropped; null when the quote has no source.
+ *
+ * @example
+ * ```ts
+ * speakerMention(article, quote); // 'Kazakh foreign minister'
+ * ```
+ */
+export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
+  const who = quote.antecedent ?? quote.source;
+  if (!who) return null;
+  const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  return text === '' ? null : text;
+}
+
+/** One quote as carried by one article. */
+export interface QuoteCitation {
+  article: string;
+  /** index into that article's `quotes` */
+  quote: number;
+  outlet: string | null;
+  kind: Quote['kind'];
+  /** the channel's words ("Reuters"), when the quote names one */
+  channel: string | null;
+  /** the whole content span run (first start to last end), for the sentence link */
+  content: Span;
+}
+
+/** Near-identical words said by one speaker, with every article that carried them. */
+export interface QuoteRow {
+  /** the words as the first article carrying them has them */
+  text: string;
+  citations: QuoteCitation[];
+}
+
+/** All the quotes of one speaker across outlets. */
+export interface SpeakerQuotes {
+  /** actor id when linked, else `mention:<normalised name>`, or `unknown` */
+  key: string;
+  /** the actor's name, the mention's words, or null when no speaker was found */
+  name: string | null;
+  actor: string | null;
+  rows: QuoteRow[];
+}
+
+function contentText(text: string, quote: Quote): string {
+  return quote.content.map((s) => text.slice(s.start, s.end)).join(' … ');
+}
+
+/** Lower-case words of a quote, quotation marks and punctuation aside. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+/**
+ * Whether two quotes carry the same words: one holds the other's words in order, or their word sets overlap
+ * by at least 80% (outlets trim, translate a word differently, or cut a quote at another place).
+ *
+ * @example
+ * ```ts
+ * sameWords('“We will not go,” he said', 'we will not go'); // true
+ * ```
+ */
+export function sameWords(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // A containment counts only when the shorter one is a real phrase, not one shared word.
+  if (short.length >= 4 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
+  const set = new Set(long);
+  const shared = short.filter((w) => set.has(w)).length;
+  return shared / long.length >= 0.8;
+}
+
+/**
+ * The "who said what" view of a briefing: quotes grouped by speaker (the linked actor, else the normalised
+ * mention), the same words from several articles on one row. Groups with the most rows come first; quotes with
+ * no speaker at all form the last group.
+ *
+ * @example
+ * ```ts
+ * for (const g of quotesBySpeaker(briefing)) console.log(g.name, g.rows.length);
+ * ```
+ */
+export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?: Actor[] }): SpeakerQuotes[] {
+  const actorById = new Map((briefing.actors ?? []).map((a) => [a.id, a]));
+  const groups = new Map<string, SpeakerQuotes>();
+  for (const article of briefing.articles) {
+    (article.quotes ?? []).forEach((q, i) => {
+      const actor = q.speaker ? actorById.get(q.speaker) ?? null : null;
+      const mention = actor ? null : speakerMention(article, q);
+      const key = actor ? actor.id : mention ? `mention:${wordsOf(mention).join(' ')}` : 'unknown';
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, name: actor ? actor.name : mention, actor: actor ? actor.id : null, rows: [] };
+        groups.set(key, group);
+      }
+      const text = contentText(article.text, q);
+      const first = q.content[0];
+      const last = q.content[q.content.length - 1];
+      const citation: QuoteCitation = {
+        article: article.id,
+        quote: i,
+        outlet: article.meta.outlet.value,
+        kind: q.kind,
+        channel: q.channel ? article.text.slice(q.channel.start, q.channel.end) : null,
+        content: { article: article.id, start: first.start, end: last.end },
+      };
+      const row = group.rows.find((r) => r.citations.every((c) => c.article !== article.id) && sameWords(r.text, text));
+      if (row) row.citations.push(citation);
+      else group.rows.push({ text, citations: [citation] });
+    });
+  }
+  return [...groups.values()].sort((a, b) => {
+    if ((a.key === 'unknown') !== (b.key === 'unknown')) return a.key === 'unknown' ? 1 : -1;
+    return b.rows.length - a.rows.length || (a.name ?? '').localeCompare(b.name ?? '');
+  });
+}
+
+/** Values a timeline can place: a calendar year, month, day or time (`2017`, `2017-01`, `2017-01-23T10:00`). */
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:]+)?)?)?$/;
+
+/**
+ * The timeline of a briefing: every sentence with a calendar-dated time expression, as a statement when a
+ * quote's cue or content lies in it (with the quote's speaker) and as an event otherwise; sorted by date, the
+ * less precise value first on a tie ("January 2017" before "January 23, 2017"), then by article order.
+ *
+ * @example
+ * ```ts
+ * buildTimeline(briefing.articles).map((e) => e.value); // ['2011', '2016-12', '2017-01-17', '2017-01-23']
+ * ```
+ */
+export function buildTimeline(articles: readonly BriefingArticle[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const article of articles) {
+    const quotes = article.quotes ?? [];
+    for (const time of article.times ?? []) {
+      if ((time.type !== 'DATE' && time.type !== 'TIME') || time.value === null || !CALENDAR_VALUE.test(time.value)) continue;
+      const sentence = article.sentences.find((s) => s.start <= time.span.start && time.span.start < s.end);
+      if (!sentence) continue;
+      const evidence: Span = { article: article.id, start: sentence.start, end: sentence.end };
+      const quote = quotes.findIndex((q) => [q.cue, ...q.content].some((s) => s !== null && overlaps(s, evidence)));
+      entries.push({
+        value: time.value,
+        kind: quote >= 0 ? 'statement' : 'event',
+        time: time.span,
+        timeText: time.text,
+        known: time.known,
+        implied: time.implied,
+        ...(time.mod ? { mod: time.mod } : {}),
+        evidence,
+        quote: quote >= 0 ? quote : null,
+        speaker: quote >= 0 ? quotes[quote].speaker : null,
+      });
+    }
+  }
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  return entries.sort(
+    (a, b) =>
+      a.value.slice(0, Math.min(a.value.length, b.value.length)).localeCompare(b.value.slice(0, Math.min(a.value.length, b.value.length))) ||
+      a.value.length - b.value.length ||
+      (order.get(a.evidence.article) ?? 0) - (order.get(b.evidence.article) ?? 0) ||
+      a.time.start - b.time.start,
+  );
+}
