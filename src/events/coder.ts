@@ -220,7 +220,12 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
   for (let k = 0; k < tokens.length; k++) {
     if (!OBLIGATION.has(tokens[k].lower)) continue;
     const next = tokens.findIndex((t, j) => j > k && j <= k + 3 && t.pos === 'VERB');
-    if (next < 0 || verbs.some((v) => v.start <= next && next < v.end)) continue;
+    if (next < 0) continue;
+    const known = verbs.find((v) => v.start <= next && next < v.end);
+    if (known) {
+      if (known.code === null) Object.assign(known, { code: '100', method: 'rule:obligation' });
+      continue;
+    }
     verbs.push({ start: next, end: next + 1, code: '100', statement: false, method: 'rule:obligation' });
   }
   verbs.sort((a, b) => a.start - b.start);

@@ -157,7 +157,7 @@ export function ploverOf(cameo: string): PloverReading | null {
   const { plover } = eventLexicon();
   if (cameo.startsWith('01')) return null;
   if (cameo.startsWith('02')) {
-    const demand = plover.get('1' + cameo.slice(1)) ?? plover.get('10' + cameo.slice(2, 3)) ?? plover.get('100');
+    const demand = plover.get('10' + cameo.slice(2)) ?? plover.get('10' + cameo.slice(2, 3)) ?? plover.get('100');
     return demand ?? null;
   }
   return plover.get(cameo) ?? plover.get(cameo.slice(0, 3)) ?? plover.get(cameo.slice(0, 2)) ?? null;

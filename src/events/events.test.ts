@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeSentence, codeEvents, actorPairs } from './coder.js';
+import { ploverOf, plover05Of } from './lexicon.js';
+import { evaluate } from '../eval/events.js';
+import { needsShared, sharedPath } from '../paths.js';
+import { buildDoc } from '../text/index.js';
+import type { Article } from '../model.js';
+import { unknown } from '../model.js';
+
+// Invented sentences about real countries: none is from the sample articles or the evaluation sets.
+const CASES: [sentence: string, type05: string, sources: string[], targets: string[]][] = [
+  ['Peruvian troops shelled rebel positions near the border on Monday.', 'FIGHT', ['PER'], []],
+  ['Norway and Chile agreed to hold joint naval exercises next year.', 'AGREE', ['NOR', 'CHL'], []],
+  ['Kenyan police arrested twelve Somali fishermen on Tuesday.', 'COERCE', ['KEN'], ['SOM']],
+  ['Portugal rejected a proposal by Spain to share the fishing quota.', 'REJECT', ['PRT'], ['ESP']],
+  ['The Danish foreign minister said Iceland must return the stolen manuscripts.', 'DEMAND', ['DNK'], ['ISL']],
+  ['Finland threatened to expel Estonian diplomats.', 'THREATEN', ['FIN'], ['EST']],
+];
+
+test('codeSentence: type, sources and targets', async (t) => {
+  for (const [sentence, type05, sources, targets] of CASES) {
+    await t.test(sentence, () => {
+      const e = codeSentence(sentence).events.find((x) => !x.negated);
+      assert.ok(e, 'an event');
+      assert.equal(e.type05, type05);
+      assert.deepEqual([...new Set(e.sources.map((a) => a.country))], sources);
+      if (targets.length) assert.deepEqual([...new Set(e.targets.map((a) => a.country))], targets);
+    });
+  }
+});
+
+test('context flags: negation and future', () => {
+  const neg = codeSentence('Portugal did not reject the Spanish proposal.').events[0];
+  assert.equal(neg?.negated, true);
+  const fut = codeSentence('Chile will send food aid to Bolivia.').events[0];
+  assert.equal(fut?.future, true);
+  assert.equal(fut?.type, 'AGREE', 'a future aid is an expressed intent (CAMEO 033)');
+});
+
+test('compound subject without target gives reciprocal pairs', () => {
+  const e = codeSentence('Norway and Chile agreed to hold joint naval exercises next year.').events[0]!;
+  assert.equal(actorPairs(e).length, 2);
+});
+
+test('CAMEO → PLOVER mapping', () => {
+  const table: [string, string | null, string | null][] = [
+    ['0874', 'RETREAT', 'RETREAT'], ['173', 'COERCE', 'COERCE'], ['193', 'ASSAULT', 'FIGHT'], ['111', 'ACCUSE', 'DISAPPROVE'],
+    ['090', 'ACCUSE', 'INVESTIGATE'], ['020', 'REQUEST', 'DEMAND'], ['010', null, null],
+  ];
+  for (const [code, type, type05] of table) {
+    assert.equal(ploverOf(code)?.type ?? null, type, code);
+    assert.equal(plover05Of(code), type05, code);
+  }
+});
+
+test('codeEvents: spans point into the article', () => {
+  const text = 'Kenyan police arrested twelve Somali fishermen on Tuesday. The weather was fine.';
+  const article = { id: 'a1', text, source: { path: 'x.txt', format: 'text' }, raw: text, segments: [], removed: [], notes: [], meta: { title: unknown(), outlet: unknown(), url: unknown(), published: unknown(), modified: unknown(), byline: unknown(), dateline: unknown(), language: unknown() } } as Article;
+  const events = codeEvents(buildDoc(article));
+  assert.equal(events.length, 1);
+  const e = events[0];
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), 'arrested');
+  assert.equal(e.source?.code, 'KENCOP');
+  assert.equal(e.date.value, null);
+});
+
+test('eval events: bad input names the file', async () => {
+  await assert.rejects(() => evaluate({ data: '/nonexistent/events.json' }), /nonexistent\/events\.json/);
+});
+
+test('eval events on the PLOVER dev third and PETR-2 validation', { skip: needsShared('eval', 'events') }, async () => {
+  const plover = await evaluate({ data: sharedPath('eval', 'events', 'plover', 'plover-gsr.dev.json')! });
+  assert.equal(plover.result.format, 'plover');
+  assert.ok((plover.result.type_accuracy as number) >= 0.7, `type accuracy ${plover.result.type_accuracy}`);
+  const petr = await evaluate({ data: sharedPath('eval', 'events', 'petrarch2', 'PETR2_GSR_validation.flat.jsonl')! });
+  assert.equal(petr.result.format, 'petrarch');
+  assert.ok((petr.result.root_f1 as number) > 0.5, `root F1 ${petr.result.root_f1}`);
+});
