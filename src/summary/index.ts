@@ -1,0 +1,461 @@
+/**
+ * The cited summary: extractive, redundancy-aware (MMR over the story's own TF-IDF vectors), covering both
+ * sides of a contested statement and the story's key date when the inputs show them, at the length the user
+ * sets. Every sentence cites all the articles that say the same thing, with spans, and carries its audit.
+ *
+ *   candidates   every article sentence, lightly compressed (a leading "Meanwhile," dropped)       candidates()
+ *   filters      questions, headlines, fragments, sentences opening on a pronoun or connective      eligibility()
+ *   scores       centrality to the story, lead position, support from other outlets, neutral voice  scoreCandidates()
+ *   coverage     both sides of a contested, attributed statement; the most-reported date            coveragePicks()
+ *   selection    MMR until the length is reached                                                    select()
+ *   citations    the best-supporting sentence of every other article, by similarity                 citationsFor()
+ */
+import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
+import { findTimes } from '../time/extract.js';
+import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
+import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
+
+/** Weights of the sentence score; the defaults were tuned on the NeuS train split (scripts: `parallax eval summary`). */
+export interface SummaryWeights {
+  centrality: number;
+  position: number;
+  support: number;
+  /** subtracted from sentences that open on a quotation or speak in the first person: not the outlet's voice */
+  notNeutral: number;
+  /** MMR trade-off: 1 = score only, 0 = novelty only */
+  lambda: number;
+}
+
+export const DEFAULT_WEIGHTS: SummaryWeights = { centrality: 1, position: 0.6, support: 0.4, notNeutral: 0.3, lambda: 0.7 };
+
+/** Options of `summarize`. */
+export interface SummarizeOptions {
+  /** at most this many sentences (default 6 when no word limit is given) */
+  sentences?: number;
+  /** at most this many words (the first sentence is kept even when it alone is longer) */
+  words?: number;
+  /** time expressions per document (same order as `docs`); found with src/time when not given */
+  times?: TimeRef[][];
+  /** pick both sides of a contested statement and the key date first (default true) */
+  cover?: boolean;
+  weights?: Partial<SummaryWeights>;
+}
+
+/** The fewest and most words a summary sentence may have: shorter ones are fragments, longer ones run-ons. */
+const MIN_WORDS = 6;
+const MAX_WORDS = 60;
+/** A sentence of another article supports a summary sentence from this similarity up. */
+const SUPPORT_THRESHOLD = 0.3;
+/** Only this many best candidates get the (quadratic) cross-article support computed. */
+const SUPPORT_POOL = 150;
+
+interface Candidate {
+  doc: number;
+  sentence: number;
+  /** the span the summary text is taken from (after a dropped lead connective) */
+  span: Span;
+  /** whole sentence span */
+  sentenceSpan: Span;
+  text: string;
+  how: 'extract' | 'compress';
+  vector: TermVector;
+  norm: number;
+  anchors: Set<string>;
+  wordCount: number;
+  attributed: boolean;
+  stance: 'oppose' | 'support' | null;
+  /** how many more cues of its side than of the other it has */
+  stanceMargin: number;
+  eligible: boolean;
+  notNeutral: boolean;
+  position: number;
+  centrality: number;
+  support: number;
+  score: number;
+  dates: (SummaryDate & { statesMonth: boolean })[];
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a phrase occurs in lower-cased text on word boundaries. */
+function hasPhrase(lower: string, phrase: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+}
+
+function countPhrases(lower: string, phrases: string[]): number {
+  let n = 0;
+  for (const p of phrases) if (hasPhrase(lower, p)) n++;
+  return n;
+}
+
+/** Text outside quotation marks, so first-person words inside a quote do not count against neutrality. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/gu, ' ');
+}
+
+/**
+ * Whether a sentence reports what someone said: a reporting verb ("said", "told") or phrase ("according to").
+ *
+ * @example
+ * ```ts
+ * isAttributed('The minister said the talks would go ahead.'); // true
+ * isAttributed('The talks went ahead.'); // false
+ * ```
+ */
+export function isAttributed(text: string, lex: SummaryLexicon = summaryLexicon()): boolean {
+  const lower = text.toLowerCase();
+  for (const w of lower.match(WORD_RE) ?? []) if (lex.reportingVerbs.has(w)) return true;
+  return lex.attributionPhrases.some((p) => hasPhrase(lower, p));
+}
+
+/**
+ * The side a sentence takes on what it reports, from opposition and support cue words; null when neither or both
+ * weigh equally.
+ *
+ * @example
+ * ```ts
+ * stanceOf('The minister said they reject any role for the agency.'); // 'oppose'
+ * ```
+ */
+export function stanceOf(text: string, lex: SummaryLexicon = summaryLexicon()): 'oppose' | 'support' | null {
+  return stanceCues(text, lex).stance;
+}
+
+/** The side a sentence takes and by how many cue phrases the winning side leads. */
+function stanceCues(text: string, lex: SummaryLexicon): { stance: 'oppose' | 'support' | null; margin: number } {
+  const lower = text.toLowerCase();
+  const o = countPhrases(lower, lex.opposeCues);
+  const s = countPhrases(lower, lex.supportCues);
+  return { stance: o > s ? 'oppose' : s > o ? 'support' : null, margin: Math.abs(o - s) };
+}
+
+/** The leading connective of a sentence (lower case) and the offset after it and its comma, or null. */
+function leadConnective(text: string, lex: SummaryLexicon): { phrase: string; after: number; comma: boolean } | null {
+  const lower = text.toLowerCase();
+  for (const c of lex.connectiveStarts) {
+    if (!lower.startsWith(c)) continue;
+    const rest = text.slice(c.length);
+    const m = /^(\s*,\s*|\s+)/u.exec(rest);
+    if (!m || /^\p{L}/u.test(rest)) continue;
+    return { phrase: c, after: c.length + m[0].length, comma: m[0].includes(',') };
+  }
+  return null;
+}
+
+/** A lead connective that can be dropped without changing what the sentence states: a set-off "Meanwhile,". */
+function droppableLead(text: string, lex: SummaryLexicon): { phrase: string; after: number } | null {
+  const lead = leadConnective(text, lex);
+  return lead && lead.comma && lex.droppableLeadConnectives.has(lead.phrase) ? lead : null;
+}
+
+/**
+ * Why a sentence cannot stand alone in a summary, or null when it can: a question, a headline-like line, a
+ * fragment, a sentence opening on a pronoun or a connective whose antecedent would be missing.
+ *
+ * @example
+ * ```ts
+ * whyNotEligible('But he refused to go.', true); // 'opens on a connective'
+ * whyNotEligible('Talks open in the capital on Monday.', true); // null
+ * ```
+ */
+export function whyNotEligible(text: string, hasVerb: boolean, lex: SummaryLexicon = summaryLexicon()): string | null {
+  const t = text.trim();
+  const words = t.match(WORD_RE) ?? [];
+  if (words.length < MIN_WORDS) return 'too short';
+  if (words.length > MAX_WORDS) return 'too long';
+  if (/\?["”’')\]]*$/u.test(t)) return 'a question';
+  if (!/[.!]["”’')\]]*$/u.test(t)) return 'headline-like (no closing full stop)';
+  if (!hasVerb) return 'headline-like (no verb)';
+  if (/^\p{Ll}/u.test(t)) return 'a fragment (opens in lower case)';
+  if (/https?:\/\/|www\.|@\w/u.test(t)) return 'a link or handle';
+  const first = (words[0] ?? '').toLowerCase();
+  if (lex.pronounStarts.has(first)) return 'opens on a pronoun';
+  if (leadConnective(t, lex) && !droppableLead(t, lex)) return 'opens on a connective';
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase()) return 'all capitals';
+  return null;
+}
+
+function hasVerbIn(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const pos = doc.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+function timesOf(docs: Doc[], given: TimeRef[][] | undefined): TimeRef[][] {
+  if (given) return given;
+  return docs.map((doc) => {
+    try {
+      return findTimes(doc, doc.article.meta.published.value?.value ?? null);
+    } catch {
+      // The summary degrades to no dated facts rather than failing the briefing.
+      return [];
+    }
+  });
+}
+
+/** A day-precision TIMEX3 value, with or without a known year. */
+const DAY_VALUE = /^(\d{4}|XXXX)-\d{2}-\d{2}$/;
+
+function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  docs.forEach((doc, d) => {
+    const text = doc.article.text;
+    doc.sentences.forEach((s, i) => {
+      const raw = text.slice(s.start, s.end);
+      const lead = raw.length - raw.trimStart().length;
+      let start = s.start + lead;
+      const end = s.start + raw.trimEnd().length;
+      if (end <= start) return;
+      let how: 'extract' | 'compress' = 'extract';
+      // A dateline ("Beirut –") belongs to the article, not to the fact the sentence states.
+      const dateline = doc.article.meta.dateline.span;
+      if (dateline && dateline.start >= start && dateline.start < end) {
+        const after = /^[\s,]*(?:\([^)]*\)\s*)?[–—-]+\s*/u.exec(text.slice(dateline.end, end));
+        if (after && text.slice(start, dateline.start).trim() === '') {
+          start = dateline.end + after[0].length;
+          how = 'compress';
+        }
+      }
+      const conn = droppableLead(text.slice(start, end), lex);
+      if (conn) {
+        start += conn.after;
+        how = 'compress';
+      }
+      const taken = text.slice(start, end);
+      // A dropped connective leaves a lower-case first letter; capitalising it is the only change to the words.
+      const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
+      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null;
+      const outside = outsideQuotes(shown).toLowerCase();
+      const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
+      const dates = times[d]
+        .filter((t) => t.span.start >= start && t.span.end <= end && t.value !== null && DAY_VALUE.test(t.value))
+        .map((t) => ({ text: t.text, value: t.value as string, span: t.span, statesMonth: t.known.includes('month') && t.known.includes('day') }));
+      out.push({
+        doc: d,
+        sentence: i,
+        span: { article: doc.article.id, start, end },
+        sentenceSpan: { article: doc.article.id, start: s.start, end: s.end },
+        text: shown,
+        how,
+        vector: new Map(),
+        norm: 0,
+        anchors: anchorsOf(shown),
+        wordCount: (shown.match(WORD_RE) ?? []).length,
+        attributed: isAttributed(shown, lex),
+        stance: null,
+        stanceMargin: 0,
+        eligible,
+        notNeutral,
+        position: 1 / Math.sqrt(1 + i),
+        centrality: 0,
+        support: 0,
+        score: 0,
+        dates,
+      });
+    });
+  });
+  return out;
+}
+
+/** Similarity of two sentences for support: content-word cosine, raised by shared names and numbers. */
+function supportSimilarity(a: Candidate, b: Candidate): number {
+  const cos = cosine(a.vector, b.vector, a.norm, b.norm);
+  if (a.anchors.size === 0 || b.anchors.size === 0) return cos;
+  let shared = 0;
+  for (const x of a.anchors) if (b.anchors.has(x)) shared++;
+  const jaccard = shared / (a.anchors.size + b.anchors.size - shared);
+  return 0.75 * cos + 0.25 * jaccard;
+}
+
+function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWeights, lex: SummaryLexicon): void {
+  const termLists = all.map((c) => contentTerms(c.text, lex.stopwords));
+  const idf = inverseFrequencies(termLists);
+  all.forEach((c, k) => {
+    c.vector = tfidf(termLists[k], idf);
+    c.norm = norm(c.vector);
+    if (c.attributed) ({ stance: c.stance, margin: c.stanceMargin } = stanceCues(c.text, lex));
+  });
+  // Each article weighs the same in the story's centroid, however long it is.
+  const centroid: TermVector = new Map();
+  const perDoc = new Map<number, Candidate[]>();
+  for (const c of all) perDoc.set(c.doc, [...(perDoc.get(c.doc) ?? []), c]);
+  for (const list of perDoc.values()) {
+    const docVector: TermVector = new Map();
+    for (const c of list) for (const [t, x] of c.vector) docVector.set(t, (docVector.get(t) ?? 0) + x);
+    const n = norm(docVector) || 1;
+    for (const [t, x] of docVector) centroid.set(t, (centroid.get(t) ?? 0) + x / n);
+  }
+  const centroidNorm = norm(centroid);
+  for (const c of all) c.centrality = cosine(c.vector, centroid, c.norm, centroidNorm);
+  const preliminary = (c: Candidate): number => weights.centrality * c.centrality + weights.position * c.position;
+  const pool = all.filter((c) => c.eligible).sort((a, b) => preliminary(b) - preliminary(a)).slice(0, SUPPORT_POOL);
+  if (docCount > 1) {
+    for (const c of pool) {
+      const best = new Map<number, number>();
+      for (const o of all) {
+        if (o.doc === c.doc) continue;
+        const sim = supportSimilarity(c, o);
+        if (sim > (best.get(o.doc) ?? 0)) best.set(o.doc, sim);
+      }
+      let supported = 0;
+      for (const sim of best.values()) if (sim >= SUPPORT_THRESHOLD) supported++;
+      c.support = supported / (docCount - 1);
+    }
+  }
+  for (const c of all) {
+    c.score = c.eligible ? preliminary(c) + weights.support * c.support - (c.notNeutral ? weights.notNeutral : 0) : -Infinity;
+  }
+}
+
+/** Both sides of the most central contested statement, then the sentence that best gives the most-reported date. */
+function coveragePicks(all: Candidate[]): { pick: Candidate; reason: string }[] {
+  const picks: { pick: Candidate; reason: string }[] = [];
+  const eligible = all.filter((c) => c.eligible);
+  if (eligible.length === 0) return picks;
+  const centralities = eligible.map((c) => c.centrality).sort((a, b) => a - b);
+  const median = centralities[Math.floor(centralities.length / 2)];
+  const sided = eligible.filter((c) => c.stance !== null && c.centrality >= median);
+  let bestPair: [Candidate, Candidate] | null = null;
+  let bestValue = -Infinity;
+  for (const o of sided) {
+    if (o.stance !== 'oppose') continue;
+    for (const s of sided) {
+      if (s.stance !== 'support') continue;
+      const topical = cosine(o.vector, s.vector, o.norm, s.norm);
+      // Two sides of one statement share its topic; unrelated praise and criticism do not make a contest.
+      if (topical < 0.05) continue;
+      // Clear statements of a side (several cues) make a better pair than a passing mention.
+      const clarity = 0.1 * Math.min(2, o.stanceMargin) + 0.1 * Math.min(2, s.stanceMargin);
+      // A side several outlets report is the story's contest, not one outlet's aside.
+      const value = o.score + s.score + 4 * topical + clarity + o.support + s.support;
+      if (value > bestValue) {
+        bestValue = value;
+        bestPair = [o, s];
+      }
+    }
+  }
+  if (bestPair) picks.push({ pick: bestPair[0], reason: 'side:oppose' }, { pick: bestPair[1], reason: 'side:support' });
+  // The key date is a calendar day several articles name with its month ("January 23"), keyed on month and day
+  // because articles without a known publication date leave the year unknown (XXXX-01-23).
+  const docsByDate = new Map<string, Set<number>>();
+  for (const c of all) {
+    for (const d of c.dates) {
+      if (!d.statesMonth) continue;
+      const key = d.value.slice(5);
+      docsByDate.set(key, (docsByDate.get(key) ?? new Set()).add(c.doc));
+    }
+  }
+  const docCount = new Set(all.map((c) => c.doc)).size;
+  let keyDate: string | null = null;
+  let keyCount = 0;
+  for (const [value, docs] of docsByDate) {
+    if (docs.size > keyCount) {
+      keyDate = value;
+      keyCount = docs.size;
+    }
+  }
+  // A date only one of several articles gives is not the story's key date.
+  if (keyDate !== null && (keyCount >= 2 || docCount === 1)) {
+    const dated = eligible.filter((c) => c.dates.some((d) => d.statesMonth && d.value.slice(5) === keyDate)).sort((a, b) => b.score - a.score);
+    if (dated.length && !picks.some((p) => p.pick === dated[0])) picks.push({ pick: dated[0], reason: 'dated-fact' });
+  }
+  return picks;
+}
+
+function select(all: Candidate[], limit: { sentences: number | null; words: number | null }, weights: SummaryWeights, cover: boolean): { pick: Candidate; reason: string }[] {
+  const chosen: { pick: Candidate; reason: string }[] = [];
+  let wordsUsed = 0;
+  const fits = (c: Candidate): boolean =>
+    (limit.sentences === null || chosen.length < limit.sentences) &&
+    (limit.words === null || chosen.length === 0 || wordsUsed + c.wordCount <= limit.words);
+  const take = (c: Candidate, reason: string): void => {
+    chosen.push({ pick: c, reason });
+    wordsUsed += c.wordCount;
+  };
+  const eligible = all.filter((c) => c.eligible);
+  if (eligible.length === 0) return chosen;
+  const maxScore = Math.max(...eligible.map((c) => c.score)) || 1;
+  const redundancy = (c: Candidate): number =>
+    chosen.reduce((m, x) => Math.max(m, cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
+  const nextByMmr = (): Candidate | null => {
+    let best: Candidate | null = null;
+    let bestValue = -Infinity;
+    for (const c of eligible) {
+      if (chosen.some((x) => x.pick === c) || !fits(c)) continue;
+      const value = weights.lambda * (c.score / maxScore) - (1 - weights.lambda) * redundancy(c);
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    }
+    return best;
+  };
+  const first = nextByMmr();
+  if (first) take(first, 'central');
+  if (cover) {
+    for (const { pick, reason } of coveragePicks(all)) {
+      if (chosen.some((x) => x.pick === pick)) continue;
+      // Never repeat what the summary already says, even to cover a side.
+      if (redundancy(pick) > 0.6 || !fits(pick)) continue;
+      take(pick, reason);
+    }
+  }
+  for (let next = nextByMmr(); next; next = nextByMmr()) take(next, 'central');
+  return chosen;
+}
+
+function citationsFor(c: Candidate, all: Candidate[]): { citations: SummaryCitation[]; audit: SummaryAuditEntry[] } {
+  const citations: SummaryCitation[] = [{ article: c.span.article, span: c.span }];
+  const audit: SummaryAuditEntry[] = [{ span: c.span, how: c.how, similarity: 1 }];
+  const best = new Map<number, { other: Candidate; sim: number }>();
+  for (const o of all) {
+    if (o.doc === c.doc) continue;
+    const sim = supportSimilarity(c, o);
+    if (sim >= SUPPORT_THRESHOLD && sim > (best.get(o.doc)?.sim ?? 0)) best.set(o.doc, { other: o, sim });
+  }
+  const supporters = [...best.values()].sort((a, b) => b.sim - a.sim);
+  for (const { other, sim } of supporters) {
+    citations.push({ article: other.sentenceSpan.article, span: other.sentenceSpan });
+    audit.push({ span: other.sentenceSpan, how: 'supported-by:similarity', similarity: Math.round(sim * 1000) / 1000 });
+  }
+  return { citations, audit };
+}
+
+/**
+ * Summarise a story's articles into cited sentences.
+ *
+ * @example
+ * ```ts
+ * const summary = summarize(docs, { sentences: 5 });
+ * for (const s of summary.sentences) console.log(s.text, s.citations.map((c) => c.article));
+ * ```
+ */
+export function summarize(docs: Doc[], options: SummarizeOptions = {}): Summary {
+  for (const [name, v] of [['sentences', options.sentences], ['words', options.words]] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 1)) throw new Error(`summary ${name}: ${v} is not a whole number of at least 1`);
+  }
+  const limit = {
+    sentences: options.sentences ?? (options.words === undefined ? 6 : null),
+    words: options.words ?? null,
+  };
+  const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const lex = summaryLexicon();
+  const all = candidates(docs, timesOf(docs, options.times), lex);
+  scoreCandidates(all, docs.length, weights, lex);
+  const chosen = select(all, limit, weights, options.cover ?? true);
+  // Read in the order the articles tell it: earlier in an article first, the article order breaking ties.
+  chosen.sort((a, b) => a.pick.sentence / docs[a.pick.doc].sentences.length - b.pick.sentence / docs[b.pick.doc].sentences.length || a.pick.doc - b.pick.doc);
+  const sentences: SummarySentence[] = chosen.map(({ pick, reason }) => ({
+    text: pick.text,
+    ...citationsFor(pick, all),
+    attributed: pick.attributed,
+    reason,
+    dates: pick.dates.map(({ text, value, span }) => ({ text, value, span })),
+  }));
+  return { sentences, method: 'mmr-tfidf', limit };
+}
