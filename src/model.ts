@@ -210,6 +210,10 @@ export interface Briefing {
   stories?: Story[];
   /** exact and near-duplicates, wire copies and reposts, so that one text counts once (src/stories) */
   duplicates?: DuplicateGroup[];
+  /** positions taken on the story's questions: one per holder, proposition and statement (src/stances) */
+  stances?: Stance[];
+  /** holders (by country or organisation) × propositions (src/stances) */
+  matrix?: StanceMatrix;
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -577,4 +581,75 @@ export interface DuplicateGroup {
   similarity: number;
   /** the outlets carrying it, where known */
   outlets: string[];
+}
+
+export type StancePolarity = 'support' | 'oppose' | 'unclear';
+
+/** A country, organisation or person a proposition is about, keyed so the same party merges across articles. */
+export interface StanceParty {
+  /** ISO alpha-3 country, CAMEO IGO/NGO code (`IGOUNO`), or an actor id when neither is known */
+  key: string;
+  /** display name ("United States") */
+  name: string;
+}
+
+/** A normalised proposition ("United States takes part in the talks"); the same words in any article merge. */
+export interface Proposition {
+  /** `predicate|agent|partner` */
+  id: string;
+  /** predicate class from data/stance-lexicon.json (`participate`, `cooperate`, `serious`, `talks`) */
+  predicate: string;
+  agent: StanceParty | null;
+  partner: StanceParty | null;
+  text: string;
+}
+
+/** Who holds a stance: the speaker, and the country or organisation they speak for. */
+export interface StanceHolder {
+  /** the speaker as named ("Foreign Minister Jane Doe", "Ruritania"), null for a pronoun with no antecedent */
+  speaker: string | null;
+  /** `Actor.id` of the speaker, when linked */
+  actor: string | null;
+  /** ISO alpha-3, when known */
+  country: string | null;
+  organisation: string | null;
+  /** the matrix row: country code, else organisation, else speaker */
+  group: string;
+  groupName: string;
+}
+
+/** One position one holder takes on one proposition in one statement. */
+export interface Stance {
+  holder: StanceHolder;
+  /** `Proposition.id` in `StanceMatrix.propositions` */
+  proposition: string;
+  polarity: StancePolarity;
+  /** the words that carry the polarity ("against", "should"), when any */
+  cue: Span | null;
+  /** the predicate word ("presence", "invited") */
+  trigger: Span;
+  /** the sentence */
+  evidence: Span;
+  /** index into the article's `quotes`, null for a statement in the outlet's voice */
+  quote: number | null;
+  method: string;
+  confidence: number;
+}
+
+/** One cell of the stance matrix: what one holder group says about one proposition, across outlets. */
+export interface StanceCell {
+  holder: string;
+  proposition: string;
+  /** `mixed` when the holder's statements disagree */
+  polarity: StancePolarity | 'mixed';
+  speakers: string[];
+  /** indices into `Briefing.stances` */
+  stances: number[];
+}
+
+/** Holders grouped by country or organisation × propositions. */
+export interface StanceMatrix {
+  holders: { group: string; name: string }[];
+  propositions: Proposition[];
+  cells: StanceCell[];
 }
