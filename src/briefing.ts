@@ -25,7 +25,9 @@ export function buildBriefing(
   const dates = articles
     .flatMap((a) => {
       const p = a.meta.published.value;
-      return p ? [p.from ?? p.value, p.to ?? p.value] : [];
+      // A range open at one end bounds nothing on the other: it is left out rather than read as one day.
+      if (!p || (p.from === undefined) !== (p.to === undefined)) return [];
+      return [p.from ?? p.value, p.to ?? p.value];
     })
     .map((d) => d.slice(0, 10))
     .sort();

@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { analyze } from '../pipeline.js';
 import type { Actor, BriefingArticle, DateValue } from '../model.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
+import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
 
 /** One gold article entry of gold.json. */
 export interface GoldArticle {
@@ -44,6 +45,8 @@ export interface SeedCase {
   article: BriefingArticle | null;
   /** the actors of the whole briefing (the same list in every case) */
   actors?: Actor[];
+  /** the article analysed alone with the start of its gold publication range assumed (for the dates section) */
+  anchored?: BriefingArticle | null;
 }
 
 /** A section's score and the lines of its table (misses first). */
@@ -127,8 +130,10 @@ export function scoreDatelines(cases: SeedCase[]): SectionResult {
 
 /** The inclusive day range a date value covers: "2017-01" covers 2017-01-01..2017-01-31. */
 function dayRange(d: DateValue): [string, string] {
-  const from = (d.from ?? d.value).slice(0, 10);
-  const to = (d.to ?? d.value).slice(0, 10);
+  // A range with one end given is open at the other ("not before 2011"), as inferPublished makes them.
+  const ranged = d.from !== undefined || d.to !== undefined;
+  const from = (ranged ? d.from ?? '0000-01-01' : d.value).slice(0, 10);
+  const to = (ranged ? d.to ?? '9999-12-31' : d.value).slice(0, 10);
   const pad = (s: string, tail: string): string => (s.length >= 10 ? s : s + tail.slice(s.length));
   return [pad(from, '0000-01-01'), pad(to, '9999-12-31')];
 }
@@ -205,6 +210,8 @@ export const SECTIONS: Section[] = [
   { name: 'actors_links', score: (c, g) => actorScores(c, g).links },
   { name: 'actors_roles', score: (c, g) => actorScores(c, g).roles },
   { name: 'actors_countries', score: (c, g) => actorScores(c, g).countries },
+  { name: 'quotes', score: scoreSeedsQuotes },
+  { name: 'dates', score: scoreSeedsDates },
 ];
 
 /**
@@ -274,6 +281,14 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
     article: byPath.get(file) ?? null,
     actors: briefing.actors,
   }));
+  // Dates are scored with each article anchored on the start of its gold publication range, one at a time
+  // (assumePublished is one date per run); metadata dates still win over the assumption, as in any run.
+  for (const [i, c] of cases.entries()) {
+    const start = c.gold.published?.[0];
+    if (!start) continue;
+    const alone = await analyze([paths[i]], { assumePublished: start });
+    c.anchored = alone.articles[0] ?? null;
+  }
 
   const sections: Record<string, { found: number; total: number; score: number }> = {};
   const lines: string[] = [`seeds: ${cases.length} articles, ${briefing.articles.length} analysed`, ''];

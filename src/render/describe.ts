@@ -43,6 +43,9 @@ export function dateProvenance(field: Field<DateValue>): DateProvenance {
  */
 export function showDate(date: DateValue): string {
   if (date.from && date.to && date.from !== date.to) return `${date.from} – ${date.to}`;
+  // A range open at one end ("not before 2011") must not read as a single day.
+  if (date.from && !date.to) return `${date.from} or later`;
+  if (date.to && !date.from) return `${date.to} or earlier`;
   return date.value;
 }
 
