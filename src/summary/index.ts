@@ -15,7 +15,7 @@ import { findTimes } from '../time/extract.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
-/** Weights of the sentence score; the defaults were tuned on the NeuS train split (scripts: `parallax eval summary`). */
+/** Weights of the sentence score; the defaults were tuned on the NeuS train split (`node --import tsx scripts/tune-summary.ts`). */
 export interface SummaryWeights {
   centrality: number;
   position: number;
@@ -26,7 +26,7 @@ export interface SummaryWeights {
   lambda: number;
 }
 
-export const DEFAULT_WEIGHTS: SummaryWeights = { centrality: 1, position: 0.6, support: 0.4, notNeutral: 0.3, lambda: 0.7 };
+export const DEFAULT_WEIGHTS: SummaryWeights = { centrality: 0.5, position: 0.6, support: 0.2, notNeutral: 0.15, lambda: 0.7 };
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
