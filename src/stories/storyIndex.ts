@@ -8,6 +8,8 @@
  * the document frequencies of everything added so far) and marks the connected groups they touch; `stories()`
  * re-clusters those groups only. The result depends only on the articles and the order of the `add()` calls.
  */
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../paths.js';
 import { storyTerms } from './terms.js';
 import { type DayRange, dayRangeOf, gapInDays, unionRange } from './dates.js';
 
@@ -19,6 +21,8 @@ export interface StoryInput {
   text: string;
   /** ISO date (any precision) the article was published or, failing that, the date it reports; null when unknown */
   date?: string | null;
+  /** when `date` only starts a range: its last day (ISO), or null for a range open to the future ("not before") */
+  dateUntil?: string | null;
   /** names of the actors it mentions (people, organisations, places), as written */
   actors?: readonly string[];
 }
@@ -31,21 +35,32 @@ export interface StoryIndexOptions {
   maxGapDays: number;
   /** how many times a title term counts, against once for a body term */
   titleWeight: number;
+  /** how many extra times a term of the lead (the first `leadChars` characters) counts: news says what happened first */
+  leadWeight: number;
+  leadChars: number;
   /** share of the similarity given to shared actors, when both articles have some */
   actorWeight: number;
   /** pairs below this similarity are not stored (treated as 0) */
   edgeFloor: number;
   /** terms in more than this share of articles are skipped when finding candidates (they add little) */
   maxDocumentShare: number;
+  /**
+   * add the background document frequencies of models/story-df.json (general news) to the index's own, so that
+   * a few articles on one story do not make its own words look common
+   */
+  background: boolean;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
-  mergeThreshold: 0.14,
+  mergeThreshold: 0.18,
   maxGapDays: 120,
   titleWeight: 2,
+  leadWeight: 0,
+  leadChars: 600,
   actorWeight: 0.2,
   edgeFloor: 0.05,
   maxDocumentShare: 0.5,
+  background: true,
 };
 
 /** A cluster as the index returns it: member articles (in the order added) and what they share. */
@@ -110,6 +125,7 @@ export class StoryIndex {
       };
       if (input.title) bump(storyTerms(input.title), this.options.titleWeight);
       bump(storyTerms(input.text), 1);
+      if (this.options.leadWeight > 0) bump(storyTerms(leadOf(input.text, this.options.leadChars)), this.options.leadWeight);
       const actors = new Map<string, string>();
       for (const name of input.actors ?? []) {
         const key = actorKey(name);
@@ -117,7 +133,7 @@ export class StoryIndex {
       }
       const index = this.docs.length;
       this.byId.set(input.id, index);
-      this.docs.push({ id: input.id, counts, actors, range: dayRangeOf(input.date) });
+      this.docs.push({ id: input.id, counts, actors, range: rangeOfInput(input) });
       this.neighbours.push(new Map());
       this.parent.push(index);
       this.clustersByRoot.delete(index);
@@ -131,12 +147,13 @@ export class StoryIndex {
     if (this.docs.length === first) return;
     const idf = this.idfTable();
     const norms = this.docs.map((d) => vectorNorm(d.counts, idf));
-    const maxDf = Math.max(2, this.options.maxDocumentShare * this.docs.length);
+    // a term in most articles (counting the background) adds little to any cosine but costs the most to score
+    const minIdf = Math.log(1 / this.options.maxDocumentShare);
     for (let i = first; i < this.docs.length; i++) {
       const dots = new Map<number, number>();
       for (const [term, count] of this.docs[i].counts) {
         const df = this.documentFrequency.get(term) ?? 0;
-        if (df < 2 || df > maxDf) continue;
+        if (df < 2 || (idf.get(term) ?? 0) < minIdf) continue;
         const w = termWeight(count) * (idf.get(term) ?? 0);
         for (const j of this.postings.get(term) ?? []) {
           if (j >= i) break;
@@ -224,9 +241,10 @@ export class StoryIndex {
   }
 
   private idfTable(): Map<string, number> {
-    const n = this.docs.length;
+    const bg = this.options.background ? backgroundFrequencies() : { docs: 0, df: new Map<string, number>() };
+    const n = this.docs.length + bg.docs;
     const idf = new Map<string, number>();
-    for (const [term, df] of this.documentFrequency) idf.set(term, Math.log((n + 1) / (df + 0.5)));
+    for (const [term, df] of this.documentFrequency) idf.set(term, Math.log((n + 1) / (df + (bg.df.get(term) ?? 0) + 0.5)));
     return idf;
   }
 
@@ -347,6 +365,37 @@ export class StoryIndex {
         .map((k) => byScore(actorName.get(k)!)[0]),
     };
   }
+}
+
+/** The text up to the end of the sentence that crosses `chars` (or the whole text when shorter). */
+function leadOf(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const stop = text.slice(chars).search(/[.!?。！？]\s|\n/);
+  return stop < 0 ? text : text.slice(0, chars + stop + 1);
+}
+
+function rangeOfInput(input: StoryInput): DayRange | null {
+  const start = dayRangeOf(input.date);
+  if (!start || input.dateUntil === undefined) return start;
+  const end = dayRangeOf(input.dateUntil);
+  return { from: start.from, to: end ? end.to : Number.POSITIVE_INFINITY };
+}
+
+let background: { docs: number; df: Map<string, number> } | null = null;
+
+/** Document frequencies of story terms in general news (scripts/build-story-df.ts), read once. */
+export function backgroundFrequencies(): { docs: number; df: Map<string, number> } {
+  if (background) return background;
+  const file = modelPath('story-df.json');
+  let parsed: { docs: number; df: Record<string, number> };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch (err) {
+    throw new Error(`${file}: cannot read background document frequencies (run scripts/build-story-df.ts): ${(err as Error).message}`);
+  }
+  if (typeof parsed.docs !== 'number' || typeof parsed.df !== 'object') throw new Error(`${file}: needs "docs" and "df"`);
+  background = { docs: parsed.docs, df: new Map(Object.entries(parsed.df)) };
+  return background;
 }
 
 /** Sublinear term frequency: the tenth mention of a word says less than the first. */
