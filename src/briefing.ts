@@ -1,6 +1,7 @@
-import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError } from './model.js';
+import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Summary } from './model.js';
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
 import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
+import { groupStories } from './stories/index.js';
 
 /** Assemble the briefing from the analysed documents. Later stages add their sections here. */
 export function buildBriefing(
@@ -9,6 +10,7 @@ export function buildBriefing(
   inputs: number,
   actors: Actor[] = [],
   saidWhen: ReadonlyMap<string, SaidWhen> = new Map(),
+  summary?: Summary,
 ): Briefing {
   const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
     id: article.id,
@@ -39,9 +41,11 @@ export function buildBriefing(
       outlets,
       dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     },
+    ...(summary ? { summary } : {}),
     articles,
     actors,
     ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
+    ...groupStories(docs, actors),
     errors,
     stats: { inputs, articles: articles.length, failed: errors.length },
   };
