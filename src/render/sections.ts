@@ -8,6 +8,8 @@ import type { Briefing } from '../model.js';
 import { renderActorsSection } from './sections/actors.js';
 import { renderArticlesSection } from './sections/articles.js';
 import { renderErrorsSection } from './sections/errors.js';
+import { renderQuotesSection } from './sections/quotes.js';
+import { renderTimelineSection } from './sections/timeline.js';
 
 /** One section of the HTML report. */
 export interface HtmlSection {
@@ -39,6 +41,8 @@ export interface HtmlSection {
  */
 export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'actors', title: 'Actors', render: renderActorsSection },
+  { id: 'quotes', title: 'Who said what', render: renderQuotesSection },
+  { id: 'timeline', title: 'Timeline', render: renderTimelineSection },
   { id: 'articles', title: 'Articles', render: renderArticlesSection },
   { id: 'errors', title: 'Inputs that failed', render: renderErrorsSection },
 ];

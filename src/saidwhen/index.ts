@@ -8,6 +8,7 @@
 import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Span, TimelineEntry, TimeRef } from '../model.js';
 import { isEnglish } from '../language/index.js';
 import { findQuotes } from '../quotes/index.js';
+import { quoteLexicon } from '../quotes/lexicon.js';
 import { findTimes } from '../time/extract.js';
 import { inferPublished } from '../time/published.js';
 
@@ -88,6 +89,8 @@ const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.sta
 /** Aliases that name a speaker: a demonym ("the Kazakh minister") names a country, not who spoke. */
 const SPEAKER_KINDS = new Set(['name', 'surname', 'acronym', 'nominal', 'pronoun']);
 const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2, GPE: 3, LOC: 4 };
+/** Actor types that speak only as the head of the mention ("Iran said"), not as a modifier ("rebels in Aleppo"). */
+const HEAD_ONLY_TYPES = new Set(['GPE', 'LOC', 'MISC']);
 
 /**
  * The actor a quote's speaker mention stands for: the actor with an alias inside the antecedent (for pronouns
@@ -106,6 +109,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | nu
     for (const actor of actors) {
       for (const alias of actor.aliases) {
         if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
+        if (HEAD_ONLY_TYPES.has(actor.type) && alias.span.end < mention.end - 2) continue;
         const rank = TYPE_RANK[actor.type] ?? 5;
         if (rank < bestRank) {
           best = actor;
@@ -148,7 +152,12 @@ export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Qu
   const who = quote.antecedent ?? quote.source;
   if (!who) return null;
   const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
-  return text === '' ? null : text;
+  if (text === '') return null;
+  // An unresolved pronoun or a lone common noun ("it", "which", "he") names nobody.
+  const lex = quoteLexicon();
+  const lower = text.toLowerCase();
+  if (!text.includes(' ') && (/^\p{Ll}/u.test(text) || lex.speakerPronouns.has(lower) || lower === 'it')) return null;
+  return text;
 }
 
 /** One quote as carried by one article. */
