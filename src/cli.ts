@@ -13,6 +13,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
 
 const USAGE = `usage:
   parallax analyze <paths...|-> [--format html|json|md] [--out FILE] [--published DATE] [--quiet]
+      [--summary-sentences N] [--summary-words N]
   parallax eval <task> --data PATH [--json] [--predictions FILE]
       tasks: extract, ner, quotes, time, events, stories, summary, seeds
 
@@ -36,6 +37,13 @@ function formatOf(out: string | undefined, given: string | undefined): Format {
 
 class UsageError extends Error {}
 
+/** A whole number of at least 1 from a flag, or undefined when the flag is absent. */
+function positiveCount(flag: string, given: string | undefined): number | undefined {
+  if (given === undefined) return undefined;
+  if (!/^\d+$/.test(given) || Number(given) < 1) throw new UsageError(`${flag} needs a whole number of at least 1, not "${given}"`);
+  return Number(given);
+}
+
 async function runAnalyze(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -45,6 +53,8 @@ async function runAnalyze(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       published: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      'summary-sentences': { type: 'string' },
+      'summary-words': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one path (or - for stdin)');
@@ -53,6 +63,8 @@ async function runAnalyze(argv: string[]): Promise<number> {
   const showProgress = !quiet && process.stderr.isTTY;
   const briefing = await analyze(positionals, {
     assumePublished: values.published,
+    summarySentences: positiveCount('--summary-sentences', values['summary-sentences']),
+    summaryWords: positiveCount('--summary-words', values['summary-words']),
     onProgress: showProgress
       ? (done, total) => process.stderr.write(`\rparallax: ${done}/${total} articles`)
       : undefined,

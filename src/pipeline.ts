@@ -15,6 +15,7 @@ import { cleanArticle } from './clean/index.js';
 import { detectLanguage } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildBriefing } from './briefing.js';
+import { summarize } from './summary/index.js';
 import { linkActors } from './actors/index.js';
 import { saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
 
@@ -47,5 +48,10 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
     options.onProgress?.(i + 1, raws.length, raw.source.path);
   });
   const actors = linkActors(docs);
-  return buildBriefing(docs, failed, inputs, actors, said);
+  const summary = summarize(docs, {
+    sentences: options.summarySentences,
+    words: options.summaryWords,
+    times: docs.map((d) => said.get(d.article.id)?.times ?? null),
+  });
+  return buildBriefing(docs, failed, inputs, actors, said, summary);
 }

@@ -9,6 +9,7 @@ import { renderActorsSection } from './sections/actors.js';
 import { renderArticlesSection } from './sections/articles.js';
 import { renderErrorsSection } from './sections/errors.js';
 import { renderQuotesSection } from './sections/quotes.js';
+import { renderSummarySection } from './sections/summary.js';
 import { renderTimelineSection } from './sections/timeline.js';
 
 /** One section of the HTML report. */
@@ -40,6 +41,7 @@ export interface HtmlSection {
  * ```
  */
 export const HTML_SECTIONS: readonly HtmlSection[] = [
+  { id: 'summary', title: 'Summary', render: renderSummarySection },
   { id: 'actors', title: 'Actors', render: renderActorsSection },
   { id: 'quotes', title: 'Who said what', render: renderQuotesSection },
   { id: 'timeline', title: 'Timeline', render: renderTimelineSection },

@@ -34,8 +34,8 @@ export interface SummarizeOptions {
   sentences?: number;
   /** at most this many words (the first sentence is kept even when it alone is longer) */
   words?: number;
-  /** time expressions per document (same order as `docs`); found with src/time when not given */
-  times?: TimeRef[][];
+  /** time expressions per document (same order as `docs`); found with src/time where not given or null */
+  times?: (TimeRef[] | null)[];
   /** pick both sides of a contested statement and the key date first (default true) */
   cover?: boolean;
   weights?: Partial<SummaryWeights>;
@@ -186,9 +186,10 @@ function hasVerbIn(doc: Doc, sentence: number): boolean {
   return false;
 }
 
-function timesOf(docs: Doc[], given: TimeRef[][] | undefined): TimeRef[][] {
-  if (given) return given;
-  return docs.map((doc) => {
+function timesOf(docs: Doc[], given: (TimeRef[] | null)[] | undefined): TimeRef[][] {
+  return docs.map((doc, d) => {
+    const known = given?.[d];
+    if (known) return known;
     try {
       return findTimes(doc, doc.article.meta.published.value?.value ?? null);
     } catch {
