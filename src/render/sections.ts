@@ -7,6 +7,7 @@
 import type { Briefing } from '../model.js';
 import { renderActorsSection } from './sections/actors.js';
 import { renderArticlesSection } from './sections/articles.js';
+import { renderStoriesSection } from './sections/stories.js';
 import { renderErrorsSection } from './sections/errors.js';
 import { renderQuotesSection } from './sections/quotes.js';
 import { renderSummarySection } from './sections/summary.js';
@@ -45,6 +46,7 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'actors', title: 'Actors', render: renderActorsSection },
   { id: 'quotes', title: 'Who said what', render: renderQuotesSection },
   { id: 'timeline', title: 'Timeline', render: renderTimelineSection },
+  { id: 'stories', title: 'Stories', render: renderStoriesSection },
   { id: 'articles', title: 'Articles', render: renderArticlesSection },
   { id: 'errors', title: 'Inputs that failed', render: renderErrorsSection },
 ];
