@@ -29,10 +29,12 @@ const PRINT_SCRIPT = `(() => {
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --line: #d6d6d6; --accent: #0b57a4;
-  --chip: #eef2f7; --stated: #1d6b36; --inferred: #8a5a00; --assumed: #7a3ea1; --unknown: #8b1e1e; }
+  --chip: #eef2f7; --stated: #1d6b36; --inferred: #8a5a00; --assumed: #7a3ea1; --unknown: #8b1e1e;
+  --said: #e3f0ff; --time: #ffe2a8; --cue: #0b57a4; --actor: #1d6b36; }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e8e8e8; --bg: #141414; --muted: #a8a8a8; --line: #3a3a3a; --accent: #7db7ff; --chip: #242a33;
-    --stated: #6fd08c; --inferred: #f0bf5a; --assumed: #d3a1f0; --unknown: #ff8f8f; }
+    --stated: #6fd08c; --inferred: #f0bf5a; --assumed: #d3a1f0; --unknown: #ff8f8f;
+    --said: #1c2f45; --time: #5a4210; --cue: #7db7ff; --actor: #6fd08c; }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -68,7 +70,43 @@ details.removed li { margin: .2rem 0; overflow-wrap: anywhere; }
 .reason { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
 .removed-none { color: var(--muted); font-size: .95rem; }
 .text p { margin: 0 0 .9rem; white-space: pre-line; overflow-wrap: anywhere; }
+.s { scroll-margin-top: 25vh; }
 .s:target { background: #fff3a8; color: #1b1b1b; outline: 2px solid #e0c200; }
+.ref-no { color: var(--muted); font-weight: 400; font-variant-numeric: tabular-nums; }
+/* citation chips (src/render/cite.ts): the tooltip is a panel fixed to the bottom of the viewport, so it is never
+   cut off at a screen edge, on a phone or beside a table; it is clipped, not hidden, so screen readers read it */
+.cite { position: static; text-decoration: none; white-space: nowrap; }
+.cite-n { display: inline-block; font-size: .78em; line-height: 1.2; vertical-align: .35em; padding: 0 .2em; margin: 0 .05em;
+  border-radius: .3em; background: var(--chip); }
+.cite:hover .cite-label, .cite:focus-visible .cite-label { text-decoration: underline; }
+.cite-tip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.cite:hover .cite-tip, .cite:focus .cite-tip { position: fixed; z-index: 20; left: max(.5rem, calc(50vw - 23rem)); right: max(.5rem, calc(50vw - 23rem));
+  bottom: .75rem; width: auto; height: auto; max-height: 40vh; overflow: auto; clip-path: none; white-space: normal;
+  padding: .6rem .8rem; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: .4rem;
+  background: var(--bg); color: var(--fg); font-size: .95rem; line-height: 1.45; box-shadow: 0 .3rem 1.2rem rgb(0 0 0 / .25); }
+.cite-src { display: block; font-weight: 600; color: var(--muted); font-size: .85rem; }
+.cite-note { font-size: .8rem; color: var(--muted); font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+.cite-missing { color: var(--unknown); font-size: .8em; }
+/* spans the briefing points at, marked in the article text; each kind styles one property, so kinds combine */
+mark.hl { background: none; color: inherit; padding: 0; }
+.hl-said { background-color: var(--said) !important; }
+.hl-time { box-shadow: inset 0 -.45em 0 var(--time); }
+.hl-cue { font-style: italic; text-decoration: underline 2px var(--cue); text-underline-offset: .2em; }
+.hl-source { font-weight: 650; }
+.hl-actor { border-bottom: 2px dotted var(--actor); }
+body:has(#hl-show-said:not(:checked)) .text .hl-said { background-color: transparent !important; }
+body:has(#hl-show-time:not(:checked)) .text .hl-time { box-shadow: none; }
+body:has(#hl-show-cue:not(:checked)) .text .hl-cue { font-style: inherit; text-decoration: none; }
+body:has(#hl-show-source:not(:checked)) .text .hl-source { font-weight: inherit; }
+body:has(#hl-show-actor:not(:checked)) .text .hl-actor { border-bottom: 0; }
+.legend { font-size: .95rem; margin: 1rem 0; padding: .5rem .75rem; background: var(--chip); border-radius: .4rem; }
+.legend p { margin: 0 0 .25rem; color: var(--muted); }
+.legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+.legend .count { color: var(--muted); font-size: .85em; }
+.legend input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+/* wide tables scroll sideways on a phone instead of widening the page */
+section table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+section th, section td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
 .article-list .outlet, .errors { color: var(--muted); }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 @media (max-width: 30rem) {
@@ -79,6 +117,11 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 @page { margin: 18mm 16mm; }
 @media print {
   .s:target { background: none; outline: none; }
+  /* chips print as footnote-like reference numbers; the numbers head the articles at the end */
+  .cite-tip, .legend { display: none !important; }
+  .cite-n { background: none; padding: 0; font-size: .75em; color: #000; }
+  mark.hl { background: none !important; box-shadow: none !important; }
+  section table { display: table; }
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #999; --accent: #000; --chip: #fff; }
   body { font: 10.5pt/1.45 Georgia, "Times New Roman", serif; }
   .wrap { max-width: none; padding: 0; }

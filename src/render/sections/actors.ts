@@ -1,6 +1,6 @@
 /** The actors section of the HTML report: who is involved, with role, country and every mention by outlet. */
 import type { Actor, Briefing } from '../../model.js';
-import { sentenceHref } from '../anchors.js';
+import { citeChip } from '../cite.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { countryTable } from '../../actors/lexicon.js';
 
@@ -25,10 +25,7 @@ function mentionsByOutlet(briefing: Briefing, actor: Actor): string {
     const article = briefing.articles.find((a) => a.id === alias.span.article);
     if (!article) continue;
     const outlet = article.meta.outlet.value ?? article.meta.title.value ?? article.source.path;
-    const href = sentenceHref(briefing, alias.span);
-    const label = escapeHtml(alias.text);
-    const note = escapeAttr(`${KIND_NOTE[alias.kind] ?? alias.kind} · ${alias.method}`);
-    const link = href ? `<a href="${escapeAttr(href)}" title="${note}">${label}</a>` : `<span title="${note}">${label}</span>`;
+    const link = citeChip(briefing, alias.span, alias.text, { note: `${KIND_NOTE[alias.kind] ?? alias.kind} · ${alias.method}` });
     const list = groups.get(outlet) ?? [];
     list.push(link);
     groups.set(outlet, list);
