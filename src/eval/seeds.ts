@@ -11,8 +11,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { scoreSeedsSummary } from './summary.js';
 import { analyze } from '../pipeline.js';
-import type { Actor, BriefingArticle, DateValue } from '../model.js';
+import type { Actor, BriefingArticle, DateValue, Summary } from '../model.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
 
@@ -45,6 +46,8 @@ export interface SeedCase {
   article: BriefingArticle | null;
   /** the actors of the whole briefing (the same list in every case) */
   actors?: Actor[];
+  /** the briefing's cited summary (the same in every case) */
+  summary?: Summary;
   /** the article analysed alone with the start of its gold publication range assumed (for the dates section) */
   anchored?: BriefingArticle | null;
 }
@@ -212,6 +215,7 @@ export const SECTIONS: Section[] = [
   { name: 'actors_countries', score: (c, g) => actorScores(c, g).countries },
   { name: 'quotes', score: scoreSeedsQuotes },
   { name: 'dates', score: scoreSeedsDates },
+  { name: 'summary', score: (c, g) => scoreSeedsSummary(c, g as Parameters<typeof scoreSeedsSummary>[1]) },
 ];
 
 /**
@@ -280,6 +284,7 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
     gold: gold.articles[file],
     article: byPath.get(file) ?? null,
     actors: briefing.actors,
+    summary: briefing.summary,
   }));
   // Dates are scored with each article anchored on the start of its gold publication range, one at a time
   // (assumePublished is one date per run); metadata dates still win over the assumption, as in any run.

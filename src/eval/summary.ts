@@ -8,7 +8,7 @@
  * so the summary is scored against the reference's ARTICLE part.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Doc } from '../model.js';
+import type { Doc, Summary } from '../model.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../quotes/textdoc.js';
 import { summarize, type SummaryWeights } from '../summary/index.js';
@@ -182,4 +182,115 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
       baseline: { name: 'lexrank', rouge1: base.rouge1, rouge2: base.rouge2, rougeL: base.rougeL },
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The summary checks of `parallax eval seeds` (issue 7): scored from the gold stances, dates and actors, so no
+// name, outlet or phrase of the sample articles is written here.
+
+/** The gold parts the summary checks read (gold.json `stances`, `dates`, `actors`). */
+interface SummaryGold {
+  stances?: { proposition: string; holder: string; polarity: string; articles: string[] }[];
+  dates?: { article: string; text: string; value: string }[];
+  actors?: { id: string; name: string; country?: string | null; aliases?: string[]; metonymy?: string[] }[];
+}
+
+/** What the summary checks need of a seed case (a subset of src/eval/seeds.ts `SeedCase`). */
+export interface SummarySeedCase {
+  file: string;
+  article: { id: string; text: string } | null;
+  summary?: Summary;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether a text names a day by month and day number, in either order ("January 23", "23 January"). */
+function namesDay(text: string, iso: string): boolean {
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const month = MONTHS[Number(m[1]) - 1];
+  const day = String(Number(m[2]));
+  const lower = text.toLowerCase();
+  return new RegExp(`\\b${month}\\s+${day}(?!\\d)|(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`).test(lower);
+}
+
+/** The names a stance holder goes by: its gold actor's name and aliases, its people's aliases, its demonym stem. */
+function holderNames(holder: string, gold: SummaryGold): string[] {
+  const actor = gold.actors?.find((a) => a.id === holder);
+  const own = actor ? [actor.name, ...(actor.aliases ?? []), ...(actor.metonymy ?? [])] : [holder];
+  const people = (gold.actors ?? []).filter((a) => actor && a.country && a.country.toLowerCase() === actor.name.toLowerCase());
+  return [...own, ...people.flatMap((p) => [p.name, ...(p.aliases ?? [])])].filter((n) => n.length > 1);
+}
+
+/** Whether a name starts a word of the text ("Iran" in "Iranian"): names and their demonyms share the stem. */
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'u').test(text);
+}
+
+/**
+ * The seeds summary checks: the summary cites at least four in five of the articles; both sides of the most
+ * contested gold proposition are stated as attributed positions (a sentence naming a holder of each side, citing
+ * one of that side's articles); the most-reported gold date is given; every sentence has a citation that
+ * resolves to a real span.
+ *
+ * @example
+ * ```ts
+ * const { found, total } = scoreSeedsSummary(cases, gold);
+ * ```
+ */
+export function scoreSeedsSummary(cases: SummarySeedCase[], gold: SummaryGold): { found: number; total: number; misses: string[] } {
+  const r = { found: 0, total: 0, misses: [] as string[] };
+  const summary = cases.find((c) => c.summary)?.summary;
+  const fileOf = new Map(cases.filter((c) => c.article).map((c) => [(c.article as { id: string }).id, c.file]));
+  const textOf = new Map(cases.filter((c) => c.article).map((c) => [(c.article as { id: string }).id, (c.article as { text: string }).text]));
+  const sentences = summary?.sentences ?? [];
+  // 1. outlets cited
+  r.total++;
+  const citedFiles = new Set(sentences.flatMap((s) => s.citations.map((c) => fileOf.get(c.article))).filter((f) => f !== undefined));
+  const needed = Math.ceil(0.8 * cases.length);
+  if (citedFiles.size >= needed) r.found++;
+  else r.misses.push(`cites ${citedFiles.size} of ${cases.length} articles, needs ${needed}`);
+  // 2. both sides of the most contested proposition, attributed
+  const byProposition = new Map<string, NonNullable<SummaryGold['stances']>>();
+  for (const s of gold.stances ?? []) byProposition.set(s.proposition, [...(byProposition.get(s.proposition) ?? []), s]);
+  const contested = [...byProposition.values()]
+    .filter((list) => new Set(list.map((s) => s.polarity)).size > 1)
+    .sort((a, b) => b.flatMap((s) => s.articles).length - a.flatMap((s) => s.articles).length)[0];
+  for (const polarity of contested ? [...new Set(contested.map((s) => s.polarity))].sort() : []) {
+    r.total++;
+    const sides = contested.filter((s) => s.polarity === polarity);
+    const stated = sentences.find((s) =>
+      s.attributed &&
+      sides.some((side) =>
+        holderNames(side.holder, gold).some((n) => mentions(s.text, n)) &&
+        s.citations.some((c) => side.articles.includes(fileOf.get(c.article) ?? ''))),
+    );
+    if (stated) r.found++;
+    else r.misses.push(`no attributed sentence states the ${polarity} side (${sides.map((s) => s.holder).join(', ')}) of "${contested[0].proposition}"`);
+  }
+  // 3. the key date
+  const counts = new Map<string, number>();
+  for (const d of gold.dates ?? []) if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+  const keyDate = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (keyDate) {
+    r.total++;
+    if (sentences.some((s) => namesDay(s.text, keyDate) || s.dates.some((d) => d.value === keyDate))) r.found++;
+    else r.misses.push(`the key date ${keyDate} is not given`);
+  }
+  // 4. every sentence cites a real span
+  for (const [i, s] of sentences.entries()) {
+    r.total++;
+    const real = s.citations.some((c) => {
+      const text = textOf.get(c.article);
+      return text !== undefined && c.span.article === c.article && c.span.start >= 0 && c.span.end <= text.length && c.span.end > c.span.start;
+    });
+    if (real) r.found++;
+    else r.misses.push(`sentence ${i + 1} has no citation resolving to a span`);
+  }
+  if (sentences.length === 0) {
+    r.total++;
+    r.misses.push('no summary');
+  }
+  return r;
 }
