@@ -89,7 +89,7 @@ const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.sta
 /** Aliases that name a speaker: a demonym ("the Kazakh minister") names a country, not who spoke. */
 const SPEAKER_KINDS = new Set(['name', 'surname', 'acronym', 'nominal', 'pronoun']);
 const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2, GPE: 3, LOC: 4 };
-/** Actor types that speak only as the head of the mention ("Iran said"), not as a modifier ("rebels in Aleppo"). */
+/** Actor types that speak only as the whole mention ("Iran said"), not as a modifier ("rebels in Aleppo"). */
 const HEAD_ONLY_TYPES = new Set(['GPE', 'LOC', 'MISC']);
 
 /**
@@ -109,7 +109,8 @@ export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | nu
     for (const actor of actors) {
       for (const alias of actor.aliases) {
         if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
-        if (HEAD_ONLY_TYPES.has(actor.type) && alias.span.end < mention.end - 2) continue;
+        // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
+        if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
         const rank = TYPE_RANK[actor.type] ?? 5;
         if (rank < bestRank) {
           best = actor;
@@ -151,7 +152,7 @@ export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[])
 export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
   const who = quote.antecedent ?? quote.source;
   if (!who) return null;
-  const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^(?:the|an?)\s+/i, '');
   if (text === '') return null;
   // An unresolved pronoun or a lone common noun ("it", "which", "he") names nobody.
   const lex = quoteLexicon();
@@ -261,7 +262,8 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
   }
   return [...groups.values()].sort((a, b) => {
     if ((a.key === 'unknown') !== (b.key === 'unknown')) return a.key === 'unknown' ? 1 : -1;
-    return b.rows.length - a.rows.length || (a.name ?? '').localeCompare(b.name ?? '');
+    const cited = (g: SpeakerQuotes): number => g.rows.reduce((n, r) => n + r.citations.length, 0);
+    return b.rows.length - a.rows.length || cited(b) - cited(a) || (a.name ?? '').localeCompare(b.name ?? '');
   });
 }
 
