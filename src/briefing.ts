@@ -2,6 +2,7 @@ import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Summary 
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
 import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
 import { groupStories } from './stories/index.js';
+import { compareOutlets } from './compare/index.js';
 
 /** Assemble the briefing from the analysed documents. Later stages add their sections here. */
 export function buildBriefing(
@@ -46,6 +47,7 @@ export function buildBriefing(
     actors,
     ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
     ...groupStories(docs, actors),
+    ...compareOutlets(docs, { actors }),
     errors,
     stats: { inputs, articles: articles.length, failed: errors.length },
   };

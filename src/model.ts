@@ -214,6 +214,14 @@ export interface Briefing {
   stances?: Stance[];
   /** holders (by country or organisation) × propositions (src/stances) */
   matrix?: StanceMatrix;
+  /** the outlets of the story, labelled from the outlet registry (src/outlets) */
+  outletProfiles?: OutletProfile[];
+  /** the same facts across outlets: agree, conflict, unique (src/compare) */
+  claims?: Claim[];
+  /** how each outlet labels contested actors and events, in its own voice and inside quotes (src/compare) */
+  framing?: FramingTable;
+  /** who is quoted in each outlet (src/compare) */
+  voices?: Voice[];
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -436,6 +444,222 @@ export interface Summary {
   method: string;
   /** the length asked for */
   limit: { sentences: number | null; words: number | null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Across outlets (src/outlets, src/compare).
+
+/** How an outlet is owned or funded, as the outlet registry records it. */
+export type OwnershipType = 'wire' | 'state-funded' | 'public' | 'private' | 'nonprofit';
+
+/** An outlet of the story, labelled from the registry when it is known there. */
+export interface OutletProfile {
+  /** the key tables use: the registry name, else the article's own outlet field, else `unknown:<articleId>` */
+  key: string;
+  /** display name; null when the outlet of the article is unknown */
+  name: string | null;
+  /** ISO 3166-1 alpha-3, null when unknown */
+  country: string | null;
+  ownership: OwnershipType | null;
+  /** how the article was matched (`registry:name`, `registry:alias`, `registry:domain`, `meta:outlet`, `none`) */
+  method: string;
+  articles: string[];
+}
+
+export type ClaimKind = 'agree' | 'conflict' | 'unique';
+
+/** One outlet's telling of a claim: the sentence it is read from and the value it gives. */
+export interface ClaimEvidence {
+  article: string;
+  /** `OutletProfile.key` */
+  outlet: string;
+  span: Span;
+  /** true when the words are inside a quotation (someone else's words, not the outlet's own) */
+  quoted: boolean;
+  /** the value this telling gives (a date, a count), when the claim is about one */
+  value: string | null;
+  polarity: 'affirmed' | 'denied' | null;
+}
+
+/** The same fact told by several outlets (agree), told incompatibly (conflict), or told by one only (unique). */
+export interface Claim {
+  id: string;
+  kind: ClaimKind;
+  /** a normalised statement: the key words, entities and values the tellings share */
+  statement: string;
+  /** what aligned the tellings: `date`, `number`, `polarity`, `similarity`, `single` */
+  basis: string;
+  entities: string[];
+  /** for conflicts, the incompatible values and which articles give each */
+  conflicting: { value: string; articles: string[] }[];
+  /** outlet keys, once each (wire copies and duplicates count once) */
+  outlets: string[];
+  articles: string[];
+  evidence: ClaimEvidence[];
+  /** teaser or truncated articles of the story: their silence is not counted as disagreement */
+  silent: string[];
+  confidence: number;
+}
+
+/** A framing term one outlet uses, with every place it uses it. */
+export interface FramingTerm {
+  /** what the term labels (`armed-groups`, `governments`, `contested-control` ...) or `distinctive` */
+  group: string;
+  /** the phrase as written, lower-cased (with its modifiers: "foreign-sponsored opposition groups") */
+  label: string;
+  /** the lexicon head it was found by, or the contrasted word for distinctive terms */
+  head: string;
+  voice: 'own' | 'quoted';
+  /** `lexicon`, or `log-odds` for terms the distributional contrast found */
+  method: string;
+  /** for distinctive terms, the z-score of the log-odds contrast against the other outlets */
+  score?: number;
+  spans: Span[];
+}
+
+/** One outlet's row of the framing table. */
+export interface FramingRow {
+  outlet: string;
+  articles: string[];
+  own: FramingTerm[];
+  quoted: FramingTerm[];
+  distinctive: FramingTerm[];
+}
+
+/** The framing lens: per outlet, the words for contested actors and events, in its own voice and in quotes. */
+export interface FramingTable {
+  groups: string[];
+  rows: FramingRow[];
+}
+
+/** One speaker quoted by one outlet. */
+export interface Voice {
+  outlet: string;
+  article: string;
+  /** the speaker as named (the antecedent of a pronoun), null when the attribution has no source */
+  speaker: string | null;
+  /** actor id, when actors are linked */
+  actor: string | null;
+  /** ISO 3166-1 alpha-3 of the side the speaker speaks for, when known */
+  country: string | null;
+  quotes: number;
+  words: number;
+  /** share of the article's quoted words */
+  share: number;
+  /** true for the speaker of the article's last quote */
+  lastWord: boolean;
+  spans: Span[];
+}
+
+/** A link from a story to another one it gives background to (the same actors, another time), with why. */
+export interface StoryLink {
+  /** `Story.id` of the other story */
+  story: string;
+  /** e.g. "shares actors Iran, Russia; 3 years apart" */
+  reason: string;
+  /** highest similarity between an article of each story (0..1) */
+  similarity: number;
+}
+
+/** Articles on one story, grouped by text, actors and time (src/stories). */
+export interface Story {
+  id: string;
+  /** `Article.id`s, in input order */
+  articles: string[];
+  /** the title of its most central article */
+  title: Field<string>;
+  /** earliest and latest known dates (publication, else dates stated in the text); null when none is known */
+  dateRange: { from: string; to: string } | null;
+  /** actor names most of its articles mention, as most often written */
+  keyActors: string[];
+  /** terms that weigh most in its articles */
+  keyTerms: string[];
+  background: StoryLink[];
+}
+
+export type DuplicateKind = 'exact' | 'near' | 'wire' | 'repost';
+
+/** Articles that carry one text (copies, wire stories, reposts): what they say is counted once. */
+export interface DuplicateGroup {
+  articles: string[];
+  kind: DuplicateKind;
+  /** e.g. "3 outlets, 1 wire story" */
+  reason: string;
+  /** lowest shingle Jaccard similarity among the pairs that joined the group (0..1) */
+  similarity: number;
+  /** the outlets carrying it, where known */
+  outlets: string[];
+}
+
+export type StancePolarity = 'support' | 'oppose' | 'unclear';
+
+/** A country, organisation or person a proposition is about, keyed so the same party merges across articles. */
+export interface StanceParty {
+  /** ISO alpha-3 country, CAMEO IGO/NGO code (`IGOUNO`), or an actor id when neither is known */
+  key: string;
+  /** display name ("United States") */
+  name: string;
+}
+
+/** A normalised proposition ("United States takes part in the talks"); the same words in any article merge. */
+export interface Proposition {
+  /** `predicate|agent|partner` */
+  id: string;
+  /** predicate class from data/stance-lexicon.json (`participate`, `cooperate`, `serious`, `talks`) */
+  predicate: string;
+  agent: StanceParty | null;
+  partner: StanceParty | null;
+  text: string;
+}
+
+/** Who holds a stance: the speaker, and the country or organisation they speak for. */
+export interface StanceHolder {
+  /** the speaker as named ("Foreign Minister Jane Doe", "Ruritania"), null for a pronoun with no antecedent */
+  speaker: string | null;
+  /** `Actor.id` of the speaker, when linked */
+  actor: string | null;
+  /** ISO alpha-3, when known */
+  country: string | null;
+  organisation: string | null;
+  /** the matrix row: country code, else organisation, else speaker */
+  group: string;
+  groupName: string;
+}
+
+/** One position one holder takes on one proposition in one statement. */
+export interface Stance {
+  holder: StanceHolder;
+  /** `Proposition.id` in `StanceMatrix.propositions` */
+  proposition: string;
+  polarity: StancePolarity;
+  /** the words that carry the polarity ("against", "should"), when any */
+  cue: Span | null;
+  /** the predicate word ("presence", "invited") */
+  trigger: Span;
+  /** the sentence */
+  evidence: Span;
+  /** index into the article's `quotes`, null for a statement in the outlet's voice */
+  quote: number | null;
+  method: string;
+  confidence: number;
+}
+
+/** One cell of the stance matrix: what one holder group says about one proposition, across outlets. */
+export interface StanceCell {
+  holder: string;
+  proposition: string;
+  /** `mixed` when the holder's statements disagree */
+  polarity: StancePolarity | 'mixed';
+  speakers: string[];
+  /** indices into `Briefing.stances` */
+  stances: number[];
+}
+
+/** Holders grouped by country or organisation × propositions. */
+export interface StanceMatrix {
+  holders: { group: string; name: string }[];
+  propositions: Proposition[];
+  cells: StanceCell[];
 }
 
 // ---------------------------------------------------------------------------------------------------------

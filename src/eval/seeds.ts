@@ -16,6 +16,7 @@ import { analyze } from '../pipeline.js';
 import type { Actor, BriefingArticle, DateValue, Summary } from '../model.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
+import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
 
 /** One gold article entry of gold.json. */
 export interface GoldArticle {
@@ -215,6 +216,8 @@ export const SECTIONS: Section[] = [
   { name: 'actors_countries', score: (c, g) => actorScores(c, g).countries },
   { name: 'quotes', score: scoreSeedsQuotes },
   { name: 'dates', score: scoreSeedsDates },
+  { name: 'agreements_and_conflicts', score: scoreSeedsClaims },
+  { name: 'framing', score: scoreSeedsFraming },
   { name: 'summary', score: (c, g) => scoreSeedsSummary(c, g as Parameters<typeof scoreSeedsSummary>[1]) },
 ];
 
