@@ -88,9 +88,7 @@ function evaluatePetrarch(path: string, items: PetrarchItem[]): { table: string;
   for (const item of items) {
     const { events } = codeSentence(item.text, { dictionary, date: isoOf(item.date) });
     const predicted: { source: string; target: string; root: string }[] = [];
-    // Like PETRARCH, the main event of the sentence: the first verb that codes one with a known actor.
-    const usable = events.filter((e) => !e.negated);
-    const main = usable.find((e) => e.sources.some((a) => a.code) || e.targets.some((a) => a.code));
+    const main = mainEvent(events);
     for (const e of main ? [main] : []) {
       for (const [s, t] of actorPairs(e)) predicted.push({ source: s?.code ?? '---', target: t?.code ?? '---', root: e.cameo.slice(0, 2) });
     }
@@ -151,9 +149,27 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The coder's answer for a record: its first event (verbs in sentence order). */
+/** The coder's answer for a record: its first event (verbs in sentence order); PLOVER codes no statements. */
 export function primaryEvent(events: CodedEvent[]): CodedEvent | null {
-  return events.find((e) => !e.negated) ?? events[0] ?? null;
+  const acts = events.filter((e) => !e.statement && !e.derived);
+  return acts.find((e) => !e.negated) ?? acts[0] ?? null;
+}
+
+/**
+ * The sentence's main event as PETRARCH codes it: the most salient non-negated event with a known actor,
+ * the earliest on a tie. A bare "said" (CAMEO 010) reports the event; it is never the answer itself.
+ *
+ * @example
+ * mainEvent(codeSentence('Chile said Peru attacked Bolivia.').events)?.cameo // → '190'
+ */
+export function mainEvent(events: CodedEvent[]): CodedEvent | null {
+  let best: CodedEvent | null = null;
+  for (const e of events) {
+    if (e.negated || e.cameo === '010') continue;
+    if (!(e.sources.some((a) => a.code) || e.targets.some((a) => a.code))) continue;
+    if (!best || e.salience > best.salience) best = e;
+  }
+  return best;
 }
 
 function evaluatePlover(path: string, records: PloverRecord[]): { table: string; result: Record<string, unknown> } {

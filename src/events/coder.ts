@@ -19,9 +19,24 @@ export interface CodedEvent {
   triggerStart: number;
   triggerEnd: number;
   cameo: string;
-  type: PloverType;
-  /** PLOVER 0.5 type name (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT where they apply) */
+  /** the PLOVER type; null for a statement (CAMEO 01x), which PLOVER does not code as an event */
+  type: PloverType | null;
+  /** PLOVER 0.5 type name (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT where they apply; STATEMENT for CAMEO 01x) */
   type05: string;
+  /** a statement (CAMEO 01x: make a statement, comment, claim responsibility, express sympathy ...) */
+  statement: boolean;
+  /**
+   * How likely this is the sentence's main event, as PETRARCH would code it: the main clause's verb with
+   * known actors ranks high; verbs in relative or participle clauses, purpose infinitives, a verb that only
+   * introduces its "to"-complement, and bare reporting verbs rank low. Compare within a sentence only.
+   */
+  salience: number;
+  /**
+   * A CAMEO reading of a report rather than an act of its own (PETRARCH's "X said Y attacked Z" is X accusing
+   * Y, 112; "X said they attacked Z" is X claiming responsibility, 015). The reported act is coded too; PLOVER
+   * codes only that, so derived events stay out of `codeEvents`.
+   */
+  derived: boolean;
   mode: string | null;
   sources: FoundActor[];
   targets: FoundActor[];
@@ -197,6 +212,87 @@ function opensReport(tokens: readonly CoderToken[], i: number, statements: Reado
   return false;
 }
 
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'reportedly', 'already']);
+
+/**
+ * The main-event score of a verb (see `CodedEvent.salience`). The clause reading uses only wink's POS tags and
+ * function words: PETRARCH reads the same from a full parse.
+ */
+function salienceOf(tokens: readonly CoderToken[], v: VerbHit, sources: readonly FoundActor[], targets: readonly FoundActor[], statement: boolean, verbs: readonly VerbHit[]): number {
+  let score = 0;
+  if (sources.some((a) => a.code || a.sector)) score += 2;
+  if (targets.some((a) => a.code || a.sector)) score += 1;
+  // the word before the verb group (auxiliaries and adverbs skipped)
+  let j = v.start - 1;
+  while (j >= 0 && (AUXILIARY.has(tokens[j].lower) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  const before = j >= 0 ? tokens[j].lower : '';
+  const word = tokens[v.start].lower;
+  const beforePos = tokens[j]?.pos ?? '';
+  if (RELATIVE.has(before)) score -= 3; // "... which have resisted", "who is attempting"
+  else if (before === ',' && word.endsWith('ing')) score -= 2; // ", killing at least eight"
+  else if (before === 'to') {
+    // a complement infinitive ("seeking to deepen") carries the event; a purpose one ("met to discuss") does not
+    const head = verbs.find((w) => w.end === j && w.code !== null);
+    if (!head) score -= 1;
+  } else if (beforePos === 'ADP' && word.endsWith('ing')) score -= 2; // "by promoting", "for helping"
+  else if (/^(NOUN|PROPN)$/.test(beforePos) && word.endsWith('ing')) score -= 2; // "an attack targeting ..."
+  else if (/^(DET|ADP)$/.test(beforePos) && /(ed|en)$/.test(word)) score -= 2; // "the exiled leaders"
+  // "seeking to deepen", "agreed to lift": a verb whose "to"-complement is itself coded hands over to it
+  const next = tokens[v.end]?.lower === 'to' ? v.end + 1 : -1;
+  if (next > 0 && verbs.some((w) => w.start === next && w.code !== null)) score -= 3;
+  if (statement) score -= tokens[v.start] && /^010/.test(v.code ?? '') ? 4 : 1;
+  return score;
+}
+
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'it', 'he', 'she', 'i']);
+
+/**
+ * The reports of hostile acts (CAMEO 15-20) in a sentence, read as PETRARCH does: the reporter accuses the
+ * act's source (112), or claims responsibility (015) when a pronoun stands for the reporter as the act's subject.
+ */
+function reportedHostileActs(events: readonly CodedEvent[], tokens: readonly CoderToken[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const report of events) {
+    if (report.negated || report.derived) continue;
+    // a statement ("said") or an allegation ("claimed", "alleged") whose object is a clause
+    if (!report.statement && !/^11[02]$/.test(report.cameo)) continue;
+    if (report.sources.length === 0) continue;
+    const act = events.find((e) => {
+      if (e.triggerStart <= report.triggerEnd || e.negated || e.statement || e.derived) return false;
+      const root = Number(e.cameo.slice(0, 2));
+      if (root < 15) return false;
+      // inside the reported clause: no sentence break and no other reporting verb in between
+      for (let k = report.triggerEnd; k < e.triggerStart; k++) if (tokens[k].lower === ';' || tokens[k].lower === '.') return false;
+      return !events.some((o) => o !== report && o.statement && o.triggerStart > report.triggerEnd && o.triggerStart < e.triggerStart);
+    });
+    if (!act) continue;
+    let subjectPronoun = false;
+    for (let k = report.triggerEnd; k < act.triggerStart; k++) {
+      if (SUBJECT_PRONOUNS.has(tokens[k].lower) && tokens[k].pos === 'PRON') subjectPronoun = true;
+      if (act.sources.some((a) => a.start === k)) subjectPronoun = false;
+    }
+    const self = subjectPronoun || act.sources.some((a) => report.sources.some((r) => r.code !== null && r.code === a.code));
+    out.push({
+      ...report,
+      triggerStart: report.triggerStart,
+      triggerEnd: act.triggerEnd,
+      cameo: self ? '015' : '112',
+      type: self ? null : 'ACCUSE',
+      type05: self ? 'STATEMENT' : 'DISAPPROVE',
+      statement: self,
+      mode: null,
+      sources: report.sources,
+      targets: self ? act.targets : act.sources,
+      method: `${report.method}+rule:reported-act:${act.method}`,
+      salience: Math.max(report.salience, act.salience) + 1,
+      derived: true,
+      confidence: 0.4,
+    });
+  }
+  return out;
+}
+
 const ROOT_INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '03': '030' };
 
 /**
@@ -231,7 +327,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
   verbs.sort((a, b) => a.start - b.start);
 
   for (const v of verbs) {
-    if (v.code === null || v.statement || inActor(v.start)) continue;
+    if (v.code === null || inActor(v.start)) continue;
     // context words in the few tokens before the verb, up to the previous punctuation
     let negated = false;
     let future = false;
@@ -266,7 +362,9 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     for (let j = v.end; j < tokens.length && tokens[j].lower !== ';'; j++) {
       if (tokens[j].lower === 'unless' || (tokens[j].lower === 'if' && Number(root) >= 9)) conditional = true;
     }
-    if (obligation && precededByStatement) {
+    if (v.statement) {
+      // A statement keeps its own code: the intent and threat readings are about acts, not words.
+    } else if (obligation && precededByStatement) {
       cameo = '100';
       method += '+rule:obligation';
     } else if (conditional && (future || hypothetical) && root !== '03' && !negated) {
@@ -280,8 +378,9 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       cameo = Number(root) >= 18 ? '138' : '130';
       method += '+rule:threat';
     }
+    const isStatement = cameo.startsWith('01');
     const reading = ploverOf(cameo);
-    if (!reading) continue;
+    if (!reading && !isStatement) continue;
 
     // source: the nearest actor group before the verb (the speaker's group for an obligation); target: the
     // first group after it inside the clause. A passive swaps them ("were killed by ...").
@@ -324,9 +423,11 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       triggerStart: v.start,
       triggerEnd: v.end,
       cameo,
-      type: reading.type,
-      type05: plover05Of(cameo) ?? reading.type,
-      mode: reading.mode,
+      type: reading?.type ?? null,
+      type05: isStatement ? 'STATEMENT' : (plover05Of(cameo) ?? reading?.type ?? 'STATEMENT'),
+      statement: isStatement,
+      salience: salienceOf(tokens, v, sources, targets, isStatement, verbs),
+      mode: reading?.mode ?? null,
       sources,
       targets,
       negated,
@@ -336,8 +437,10 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       reportedBy,
       method,
       confidence: method.startsWith('pattern') ? 0.7 : 0.5,
+      derived: false,
     });
   }
+  events.push(...reportedHostileActs(events, tokens));
   return { tokens, events };
 }
 
@@ -377,9 +480,12 @@ export function codeEvents(doc: Doc, options: CodeOptions = {}): Event[] {
     const { events } = codeTokens(tokens, text, options);
     for (const e of events) {
       const span = (a: number, b: number): Span => ({ article, start: tokens[a].start, end: tokens[b - 1].end });
+      // PLOVER codes no statements as events; they stay in the coder's output for the stance stage
+      const type = e.type;
+      if (type === null || e.derived) continue;
       for (const [src, tgt] of actorPairs(e)) {
         out.push({
-          type: e.type,
+          type,
           cameo: e.cameo,
           mode: e.mode,
           source: toEventActor(src, tokens, text, article),
