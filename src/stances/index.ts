@@ -1,0 +1,118 @@
+/**
+ * Stances and the stance matrix: who stands where on the questions a story turns on. `findStances` reads one
+ * article; `analyseStances` merges the propositions of all articles (same predicate class, agent and partner
+ * is one proposition however it was worded) and builds the holder × proposition matrix.
+ */
+import type { Actor, BriefingArticle, Doc, Proposition, Stance, StanceCell, StanceMatrix, StancePolarity } from '../model.js';
+import { findStances, type FoundStance } from './extract.js';
+import { stanceLexicon } from './lexicon.js';
+
+export { findStances, holderOf, partyOf, type FoundStance } from './extract.js';
+export { stanceLexicon } from './lexicon.js';
+
+/**
+ * The proposition id of a found stance: predicate class, agent and partner keys.
+ *
+ * @example
+ * ```ts
+ * propositionId({ predicate: 'participate', agent: { key: 'USA', name: 'United States' }, partner: null }); // 'participate|USA|'
+ * ```
+ */
+export function propositionId(s: Pick<FoundStance, 'predicate' | 'agent' | 'partner'>): string {
+  return `${s.predicate}|${s.agent?.key ?? ''}|${s.partner?.key ?? ''}`;
+}
+
+/** The proposition's words, from its class template; the event phrase most stances used fills `{event}`. */
+function propositionText(first: FoundStance, events: string[]): string {
+  const cls = stanceLexicon().predicates.find((p) => p.name === first.predicate);
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const event = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the talks';
+  return (cls?.template ?? `{agent} ${first.predicate}`)
+    .replace('{agent}', first.agent?.name ?? 'someone')
+    .replace('{partner}', first.partner?.name ?? 'others')
+    .replace('{event}', event)
+    .replace('{object}', 'its stated aims');
+}
+
+/** One cell's polarity: unclear statements give way to clear ones; support and oppose together are mixed. */
+function cellPolarity(polarities: StancePolarity[]): StanceCell['polarity'] {
+  const clear = new Set(polarities.filter((p) => p !== 'unclear'));
+  if (clear.size === 0) return 'unclear';
+  return clear.size > 1 ? 'mixed' : [...clear][0];
+}
+
+/**
+ * Stances of all articles, with merged propositions, and the matrix of holder groups × propositions.
+ * `articles` carries each article's quotes (speakers linked to `actors`).
+ *
+ * @example
+ * ```ts
+ * const { stances, matrix } = analyseStances(docs, briefing.articles, briefing.actors);
+ * matrix.cells.filter((c) => c.polarity === 'mixed');
+ * ```
+ */
+export function analyseStances(
+  docs: readonly Doc[],
+  articles: readonly Pick<BriefingArticle, 'id' | 'quotes'>[],
+  actors: readonly Actor[],
+): { stances: Stance[]; matrix: StanceMatrix } {
+  const quotesOf = new Map(articles.map((a) => [a.id, a.quotes ?? []]));
+  const found: FoundStance[] = [];
+  for (const doc of docs) {
+    if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
+    found.push(...findStances(doc, quotesOf.get(doc.article.id) ?? [], actors));
+  }
+  // One statement states a position once, however many of its words name the predicate.
+  const seen = new Set<string>();
+  const unique = found.filter((s) => {
+    const key = `${s.holder.group}|${propositionId(s)}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const byProposition = new Map<string, FoundStance[]>();
+  for (const s of unique) {
+    const id = propositionId(s);
+    byProposition.set(id, [...(byProposition.get(id) ?? []), s]);
+  }
+  const propositions: Proposition[] = [...byProposition].map(([id, list]) => ({
+    id,
+    predicate: list[0].predicate,
+    agent: list[0].agent,
+    partner: list[0].partner,
+    text: propositionText(list[0], list.map((s) => s.event).filter((e): e is string => e !== null)),
+  }));
+  const stances: Stance[] = unique.map((s) => ({
+    holder: s.holder,
+    proposition: propositionId(s),
+    polarity: s.polarity,
+    cue: s.cue,
+    trigger: s.trigger,
+    evidence: s.evidence,
+    quote: s.quote,
+    method: s.method,
+    confidence: s.confidence,
+  }));
+  const holders = new Map<string, string>();
+  const cells = new Map<string, StanceCell & { polarities: StancePolarity[] }>();
+  stances.forEach((s, i) => {
+    if (!holders.has(s.holder.group)) holders.set(s.holder.group, s.holder.groupName);
+    const key = `${s.holder.group}\u0000${s.proposition}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { holder: s.holder.group, proposition: s.proposition, polarity: 'unclear', speakers: [], stances: [], polarities: [] };
+      cells.set(key, cell);
+    }
+    cell.stances.push(i);
+    cell.polarities.push(s.polarity);
+    const speaker = s.holder.speaker ?? s.holder.groupName;
+    if (!cell.speakers.includes(speaker)) cell.speakers.push(speaker);
+  });
+  const matrix: StanceMatrix = {
+    holders: [...holders].map(([group, name]) => ({ group, name })),
+    propositions,
+    cells: [...cells.values()].map(({ polarities, ...cell }) => ({ ...cell, polarity: cellPolarity(polarities) })),
+  };
+  return { stances, matrix };
+}
