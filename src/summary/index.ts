@@ -79,8 +79,14 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a phrase occurs in lower-cased text on word boundaries. */
+const phrasePatterns = new Map<string, RegExp>();
 function hasPhrase(lower: string, phrase: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+  let re = phrasePatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u');
+    phrasePatterns.set(phrase, re);
+  }
+  return lower.includes(phrase) && re.test(lower);
 }
 
 function countPhrases(lower: string, phrases: string[]): number {
