@@ -237,6 +237,8 @@ function salienceOf(tokens: readonly CoderToken[], v: VerbHit, sources: readonly
     if (!head) score -= 1;
   } else if (beforePos === 'ADP' && word.endsWith('ing')) score -= 2; // "by promoting", "for helping"
   else if (/^(NOUN|PROPN)$/.test(beforePos) && word.endsWith('ing')) score -= 2; // "an attack targeting ..."
+  else if (beforePos === 'VERB' && word.endsWith('ing')) score -= 2; // "resisted taking": the object of a verb
+  else if (beforePos === 'NOUN' && /(ed|en)$/.test(word) && tokens[v.end]?.lower === 'by') score -= 2; // "victims killed by"
   else if (/^(DET|ADP)$/.test(beforePos) && /(ed|en)$/.test(word)) score -= 2; // "the exiled leaders"
   // "seeking to deepen", "agreed to lift": a verb whose "to"-complement is itself coded hands over to it
   const next = tokens[v.end]?.lower === 'to' ? v.end + 1 : -1;
@@ -266,7 +268,8 @@ function reportedHostileActs(events: readonly CodedEvent[], tokens: readonly Cod
       for (let k = report.triggerEnd; k < e.triggerStart; k++) if (tokens[k].lower === ';' || tokens[k].lower === '.') return false;
       return !events.some((o) => o !== report && o.statement && o.triggerStart > report.triggerEnd && o.triggerStart < e.triggerStart);
     });
-    if (!act) continue;
+    // an act in a relative or participle clause ("victims killed by ...") is not what the report says
+    if (!act || act.salience <= 0) continue;
     let subjectPronoun = false;
     for (let k = report.triggerEnd; k < act.triggerStart; k++) {
       if (SUBJECT_PRONOUNS.has(tokens[k].lower) && tokens[k].pos === 'PRON') subjectPronoun = true;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeSentence, codeEvents, actorPairs } from './coder.js';
 import { ploverOf, plover05Of } from './lexicon.js';
-import { evaluate } from '../eval/events.js';
+import { evaluate, primaryEvent, mainEvent } from '../eval/events.js';
 import { needsShared, sharedPath } from '../paths.js';
 import { buildDoc } from '../text/index.js';
 import type { Article } from '../model.js';
@@ -21,7 +21,7 @@ const CASES: [sentence: string, type05: string, sources: string[], targets: stri
 test('codeSentence: type, sources and targets', async (t) => {
   for (const [sentence, type05, sources, targets] of CASES) {
     await t.test(sentence, () => {
-      const e = codeSentence(sentence).events.find((x) => !x.negated);
+      const e = primaryEvent(codeSentence(sentence).events);
       assert.ok(e, 'an event');
       assert.equal(e.type05, type05);
       assert.deepEqual([...new Set(e.sources.map((a) => a.country))], sources);
