@@ -39,7 +39,10 @@ export function storyInputs(docs: readonly Doc[], actors: readonly Actor[] = [])
       list.push(actor.name);
     }
   }
-  return docs.map(({ article }) => {
+  // the same text read twice has the same id: it is one article here (and an exact duplicate there)
+  const seen = new Set<string>();
+  const unique = docs.filter(({ article }) => !seen.has(article.id) && seen.add(article.id));
+  return unique.map(({ article }) => {
     const published = article.meta.published.value;
     const input: StoryInput = {
       id: article.id,

@@ -99,7 +99,8 @@ export class StoryIndex {
   private readonly docs: IndexedDoc[] = [];
   private readonly byId = new Map<string, number>();
   private readonly documentFrequency = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  /** term → the articles that have it, in the order added, with the term's sublinear weight in each */
+  private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
   /** similarity of stored pairs, both directions: neighbours[i].get(j) */
   private readonly neighbours: Map<number, number>[] = [];
   /** union-find over pairs at or above the merge threshold: only articles so joined can share a story */
@@ -140,8 +141,9 @@ export class StoryIndex {
       for (const term of counts.keys()) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push(index);
+        if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
+        list.docs.push(index);
+        list.weights.push(termWeight(counts.get(term)!));
       }
     }
     if (this.docs.length === first) return;
@@ -149,19 +151,27 @@ export class StoryIndex {
     const norms = this.docs.map((d) => vectorNorm(d.counts, idf));
     // a term in most articles (counting the background) adds little to any cosine but costs the most to score
     const minIdf = Math.log(1 / this.options.maxDocumentShare);
+    const dots = new Float64Array(this.docs.length);
+    const touched: number[] = [];
     for (let i = first; i < this.docs.length; i++) {
-      const dots = new Map<number, number>();
       for (const [term, count] of this.docs[i].counts) {
         const df = this.documentFrequency.get(term) ?? 0;
-        if (df < 2 || (idf.get(term) ?? 0) < minIdf) continue;
-        const w = termWeight(count) * (idf.get(term) ?? 0);
-        for (const j of this.postings.get(term) ?? []) {
+        const termIdf = idf.get(term) ?? 0;
+        if (df < 2 || termIdf < minIdf) continue;
+        const w = termWeight(count) * termIdf * termIdf;
+        const list = this.postings.get(term)!;
+        for (let k = 0; k < list.docs.length; k++) {
+          const j = list.docs[k];
           if (j >= i) break;
-          const other = this.docs[j].counts.get(term) ?? 0;
-          dots.set(j, (dots.get(j) ?? 0) + w * termWeight(other) * (idf.get(term) ?? 0));
+          if (dots[j] === 0) touched.push(j);
+          dots[j] += w * list.weights[k];
         }
       }
-      for (const [j, dot] of dots) {
+      touched.sort((x, y) => x - y);
+      const scored = touched.map((j) => [j, dots[j]] as const);
+      for (const j of touched) dots[j] = 0;
+      touched.length = 0;
+      for (const [j, dot] of scored) {
         const textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
         const sim = this.combine(textSim, this.docs[i], this.docs[j]);
         if (sim < this.options.edgeFloor) continue;
