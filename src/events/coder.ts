@@ -346,7 +346,9 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       if (HYPOTHETICAL.has(w)) hypothetical = true;
       if (OBLIGATION.has(w)) obligation = true;
       if (w === 'to' && j > 0 && INTENT.has(tokens[j - 1].lower)) intent = true;
-      if (seen === 0 && BE.has(w) && /(ed|en|wn|ght|ld|nt)$/.test(tokens[v.start].lower)) passive = true;
+      // "is opposed to", "is committed to": a participle before "to" is an adjective, not a passive
+      const adjectival = tokens[v.end]?.lower === 'to';
+      if (seen === 0 && BE.has(w) && /(ed|en|wn|ght|ld|nt)$/.test(tokens[v.start].lower) && !adjectival) passive = true;
       if (seen === 1 && BE.has(w) && tokens[j + 1].pos === 'ADV' && /(ed|en|wn|ght)$/.test(tokens[v.start].lower)) passive = true;
     }
     const precededByStatement = (() => {
@@ -398,7 +400,9 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     }
     const after = groups.filter((g) => g[0].start >= v.end && g[0].start < clauseEnd);
     let sources = before.at(-1) ?? [];
-    let targets = after[0] ?? [];
+    // An agent without a country ("military aid", "troops") is a weaker target than a country or
+    // organisation later in the same clause ("... aid to Mozambique", "... force in Liberia").
+    let targets = after.find((g) => g.some((a) => a.country !== null)) ?? after[0] ?? [];
     if (cameo === '100' && method.includes('rule:obligation')) {
       // "X said (that) Y must Z": X demands of Y
       const speakerGroups = before.filter((g) => {
