@@ -30,6 +30,37 @@ test('codeSentence: type, sources and targets', async (t) => {
   }
 });
 
+// Invented sentences: what PETRARCH would take as the main event, and the statements PLOVER leaves out.
+const MAIN: [sentence: string, cameo: string, trigger: string, sources: string[], targets: string[]][] = [
+  ['Chile expressed sorrow over the floods in Peru.', '018', 'expressed', ['CHL'], ['PER']],
+  ['Peru said Bolivian troops attacked a border post.', '112', 'said', ['PER'], ['BOLMIL']],
+  ['Ecuador and Colombia are seeking to deepen trade ties, a minister said.', '031', 'deepen', ['ECU', 'COL'], []],
+  ['Kenya is opposed to Ugandan mediation in the dispute.', '120', 'opposed', ['KEN'], ['UGA']],
+];
+
+test('mainEvent: statements, reported hostile acts, complements and adjectival participles', async (t) => {
+  for (const [sentence, cameo, trigger, sources, targets] of MAIN) {
+    await t.test(sentence, () => {
+      const { events, tokens } = codeSentence(sentence);
+      const e = mainEvent(events);
+      assert.ok(e, 'a main event');
+      assert.equal(e.cameo, cameo);
+      assert.equal(tokens[e.triggerStart].text, trigger);
+      assert.deepEqual(e.sources.map((a) => a.code), sources);
+      assert.deepEqual(e.targets.map((a) => a.code), targets);
+    });
+  }
+});
+
+test('PLOVER reading skips statements and report readings', () => {
+  const { events } = codeSentence('Peru said Bolivian troops attacked a border post.');
+  assert.equal(primaryEvent(events)?.type05, 'FIGHT');
+  assert.equal(primaryEvent(codeSentence('Chile expressed sorrow over the floods in Peru.').events), null);
+  const text = 'Chile expressed sorrow over the floods in Peru.';
+  const article = { id: 'a2', text, source: { path: 'x.txt', format: 'text' }, raw: text, segments: [], removed: [], notes: [], meta: { title: unknown(), outlet: unknown(), url: unknown(), published: unknown(), modified: unknown(), byline: unknown(), dateline: unknown(), language: unknown() } } as Article;
+  assert.deepEqual(codeEvents(buildDoc(article)), [], 'a statement is no PLOVER event');
+});
+
 test('context flags: negation and future', () => {
   const neg = codeSentence('Portugal did not reject the Spanish proposal.').events[0];
   assert.equal(neg?.negated, true);
@@ -73,7 +104,8 @@ test('eval events on the PLOVER dev third and PETR-2 validation', { skip: needsS
   const plover = await evaluate({ data: sharedPath('eval', 'events', 'plover', 'plover-gsr.dev.json')! });
   assert.equal(plover.result.format, 'plover');
   assert.ok((plover.result.type_accuracy as number) >= 0.7, `type accuracy ${plover.result.type_accuracy}`);
+  assert.ok((plover.result.strict_accuracy as number) >= 0.4, `strict ${plover.result.strict_accuracy}`);
   const petr = await evaluate({ data: sharedPath('eval', 'events', 'petrarch2', 'PETR2_GSR_validation.flat.jsonl')! });
   assert.equal(petr.result.format, 'petrarch');
-  assert.ok((petr.result.root_f1 as number) > 0.5, `root F1 ${petr.result.root_f1}`);
+  assert.ok((petr.result.root_f1 as number) >= 0.6, `root F1 ${petr.result.root_f1}`);
 });
