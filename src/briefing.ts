@@ -1,6 +1,7 @@
 import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Summary } from './model.js';
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
 import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
+import { analyseStances } from './stances/index.js';
 import { groupStories } from './stories/index.js';
 import { compareOutlets } from './compare/index.js';
 
@@ -46,6 +47,7 @@ export function buildBriefing(
     articles,
     actors,
     ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
+    ...(saidWhen.size > 0 ? analyseStances(docs, articles, actors) : {}),
     ...groupStories(docs, actors),
     ...compareOutlets(docs, { actors }),
     errors,

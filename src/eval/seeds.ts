@@ -13,10 +13,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { scoreSeedsSummary } from './summary.js';
 import { analyze } from '../pipeline.js';
-import type { Actor, BriefingArticle, DateValue, Summary } from '../model.js';
+import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Summary } from '../model.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
 import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
+import { scoreStances, type GoldStance, type GoldStanceActor } from '../stances/seeds.js';
 
 /** One gold article entry of gold.json. */
 export interface GoldArticle {
@@ -49,6 +50,9 @@ export interface SeedCase {
   actors?: Actor[];
   /** the briefing's cited summary (the same in every case) */
   summary?: Summary;
+  /** the briefing's stances and stance matrix (the same in every case) */
+  stances?: Stance[];
+  matrix?: StanceMatrix;
   /** the article analysed alone with the start of its gold publication range assumed (for the dates section) */
   anchored?: BriefingArticle | null;
 }
@@ -218,8 +222,15 @@ export const SECTIONS: Section[] = [
   { name: 'dates', score: scoreSeedsDates },
   { name: 'agreements_and_conflicts', score: scoreSeedsClaims },
   { name: 'framing', score: scoreSeedsFraming },
+  { name: 'stances', score: scoreSeedsStances },
   { name: 'summary', score: (c, g) => scoreSeedsSummary(c, g as Parameters<typeof scoreSeedsSummary>[1]) },
 ];
+
+/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/stances/seeds.ts). */
+export function scoreSeedsStances(cases: SeedCase[], gold: SeedsGold): SectionResult {
+  const first = cases.find((c) => c.stances !== undefined);
+  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix);
+}
 
 /**
  * Body text lost: gold text fields that quote the body (quotes, dates, framing terms) must still be in the
@@ -288,6 +299,8 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
     article: byPath.get(file) ?? null,
     actors: briefing.actors,
     summary: briefing.summary,
+    stances: briefing.stances,
+    matrix: briefing.matrix,
   }));
   // Dates are scored with each article anchored on the start of its gold publication range, one at a time
   // (assumePublished is one date per run); metadata dates still win over the assumption, as in any run.

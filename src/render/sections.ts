@@ -12,6 +12,7 @@ import { renderErrorsSection } from './sections/errors.js';
 import { renderQuotesSection } from './sections/quotes.js';
 import { renderSummarySection } from './sections/summary.js';
 import { renderTimelineSection } from './sections/timeline.js';
+import { renderStancesSection } from './sections/stances.js';
 
 /** One section of the HTML report. */
 export interface HtmlSection {
@@ -46,6 +47,7 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'actors', title: 'Actors', render: renderActorsSection },
   { id: 'quotes', title: 'Who said what', render: renderQuotesSection },
   { id: 'timeline', title: 'Timeline', render: renderTimelineSection },
+  { id: 'stances', title: 'Who stands where', render: renderStancesSection },
   { id: 'stories', title: 'Stories', render: renderStoriesSection },
   { id: 'articles', title: 'Articles', render: renderArticlesSection },
   { id: 'errors', title: 'Inputs that failed', render: renderErrorsSection },
