@@ -296,6 +296,9 @@ function reportedHostileActs(events: readonly CodedEvent[], tokens: readonly Cod
   return out;
 }
 
+/** the rejection a negated cooperative act is (CAMEO 12x): refuse to meet, to cooperate, to aid, to yield */
+const REFUSAL: Record<string, string> = { '04': '125', '05': '121', '06': '121', '07': '122', '08': '124' };
+
 const ROOT_INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '03': '030' };
 
 /**
@@ -369,6 +372,11 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     }
     if (v.statement) {
       // A statement keeps its own code: the intent and threat readings are about acts, not words.
+    } else if (negated && REFUSAL[root]) {
+      // CAMEO codes a refused cooperation as a rejection ("would not provide support": 12x), not as nothing
+      cameo = REFUSAL[root];
+      negated = false;
+      method += '+rule:refusal';
     } else if (obligation && precededByStatement) {
       cameo = '100';
       method += '+rule:obligation';
