@@ -45,7 +45,7 @@ export interface SummarizeOptions {
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
 /** A sentence of another article supports a summary sentence from this similarity up. */
-const SUPPORT_THRESHOLD = 0.3;
+const SUPPORT_THRESHOLD = 0.4;
 /** Only this many best candidates get the (quadratic) cross-article support computed. */
 const SUPPORT_POOL = 150;
 
@@ -60,6 +60,7 @@ interface Candidate {
   how: 'extract' | 'compress';
   vector: TermVector;
   norm: number;
+  termSet: Set<string>;
   anchors: Set<string>;
   wordCount: number;
   attributed: boolean;
@@ -251,6 +252,7 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
         how,
         vector: new Map(),
         norm: 0,
+        termSet: new Set(),
         anchors: anchorsOf(shown),
         wordCount: (shown.match(WORD_RE) ?? []).length,
         attributed: isAttributed(shown, lex),
@@ -271,7 +273,11 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
 
 /** Similarity of two sentences for support: content-word cosine, raised by shared names and numbers. */
 function supportSimilarity(a: Candidate, b: Candidate): number {
-  const cos = cosine(a.vector, b.vector, a.norm, b.norm);
+  // Set overlap (Ochiai) rather than the story's TF-IDF: the words every article shares are the ones the
+  // story's IDF weighs least, yet they are what makes two sentences report the same fact.
+  let common = 0;
+  for (const t of a.termSet) if (b.termSet.has(t)) common++;
+  const cos = a.termSet.size && b.termSet.size ? common / Math.sqrt(a.termSet.size * b.termSet.size) : 0;
   if (a.anchors.size === 0 || b.anchors.size === 0) return cos;
   let shared = 0;
   for (const x of a.anchors) if (b.anchors.has(x)) shared++;
@@ -285,6 +291,7 @@ function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWei
   all.forEach((c, k) => {
     c.vector = tfidf(termLists[k], idf);
     c.norm = norm(c.vector);
+    c.termSet = new Set(termLists[k]);
     if (c.attributed) ({ stance: c.stance, margin: c.stanceMargin } = stanceCues(c.text, lex));
   });
   // Each article weighs the same in the story's centroid, however long it is.
@@ -387,14 +394,17 @@ function select(all: Candidate[], limit: { sentences: number | null; words: numb
   const eligible = all.filter((c) => c.eligible);
   if (eligible.length === 0) return chosen;
   const maxScore = Math.max(...eligible.map((c) => c.score)) || 1;
+  // A sentence that says what a chosen one says is already in the summary, as one of its citations.
   const redundancy = (c: Candidate): number =>
-    chosen.reduce((m, x) => Math.max(m, cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
+    chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
   const nextByMmr = (): Candidate | null => {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
     for (const c of eligible) {
       if (chosen.some((x) => x.pick === c) || !fits(c)) continue;
-      const value = weights.lambda * (c.score / maxScore) - (1 - weights.lambda) * redundancy(c);
+      const redundant = redundancy(c);
+      if (redundant >= 1) continue;
+      const value = weights.lambda * (c.score / maxScore) - (1 - weights.lambda) * redundant;
       if (value > bestValue) {
         bestValue = value;
         best = c;

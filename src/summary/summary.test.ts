@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc } from '../text/index.js';
+import { plainArticle } from '../quotes/textdoc.js';
+import type { Doc } from '../model.js';
+import { needsShared, sharedPath } from '../paths.js';
+import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
+import { porterStem } from './porter.js';
+import { lcsLength, rouge, rougeTokens } from './rouge.js';
+import { lexRank } from './lexrank.js';
+
+test('porterStem: the reference examples of Porter (1980)', () => {
+  const table: [string, string][] = [
+    ['caresses', 'caress'], ['ponies', 'poni'], ['cats', 'cat'], ['feed', 'feed'], ['agreed', 'agre'],
+    ['plastered', 'plaster'], ['motoring', 'motor'], ['sing', 'sing'], ['conflated', 'conflat'], ['troubled', 'troubl'],
+    ['sized', 'size'], ['hopping', 'hop'], ['filing', 'file'], ['happy', 'happi'], ['relational', 'relat'],
+    ['conditional', 'condit'], ['hopefulness', 'hope'], ['formalize', 'formal'], ['electrical', 'electr'],
+    ['adjustment', 'adjust'], ['adoption', 'adopt'], ['controlling', 'control'], ['rolling', 'roll'], ['run', 'run'],
+  ];
+  for (const [word, stem] of table) assert.equal(porterStem(word), stem, word);
+});
+
+test('rougeTokens: rouge-score tokenisation, stemming only tokens longer than three letters', () => {
+  const table: [string, boolean, string[]][] = [
+    ["Iran's talks, 2017!", false, ['iran', 's', 'talks', '2017']],
+    ['U.S.-led  COALITION', false, ['u', 's', 'led', 'coalition']],
+    ['running cats ran', true, ['run', 'cat', 'ran']],
+    ['', false, []],
+  ];
+  for (const [text, stem, want] of table) assert.deepEqual(rougeTokens(text, stem), want, text);
+});
+
+test('rouge: n-gram and LCS F1 by hand', () => {
+  const r = rouge('the cat sat', 'the cat sat down');
+  assert.equal(r.rouge1.p, 1);
+  assert.equal(r.rouge1.r, 0.75);
+  assert.equal(r.rouge2.r, 2 / 3);
+  assert.equal(r.rougeL.r, 0.75);
+  assert.equal(rouge('a b', 'c d').rouge1.f1, 0);
+  assert.equal(lcsLength(['a', 'x', 'b', 'c'], ['a', 'b', 'y', 'c']), 3);
+  assert.ok(rouge('strikes continued', 'the strike continues', true).rouge1.f1 > rouge('strikes continued', 'the strike continues').rouge1.f1);
+});
+
+test('lexRank: central sentences outrank an outlier; scores sum to 1', () => {
+  const scores = lexRank([
+    'Dock workers at the harbour went on strike over pay.',
+    'The harbour strike by dock workers over pay entered a second day.',
+    'Pay talks between the harbour and dock workers broke down.',
+    'A cat was rescued from a tree.',
+  ]);
+  assert.ok(Math.abs(scores.reduce((a, b) => a + b, 0) - 1) < 1e-6);
+  assert.ok(scores[3] < Math.min(scores[0], scores[1], scores[2]));
+  assert.deepEqual(lexRank([]), []);
+});
+
+test('whyNotEligible: what cannot stand alone in a summary', () => {
+  const table: [string, string | null][] = [
+    ['The harbour strike entered its third day on Friday.', null],
+    ['Meanwhile, the harbour strike entered its third day on Friday.', null],
+    ['Will the harbour strike end before the holidays begin?', 'a question'],
+    ['Harbour strike enters third day as talks stall', 'headline-like (no closing full stop)'],
+    ['He said the harbour strike would go on for weeks.', 'opens on a pronoun'],
+    ['But the union said the harbour strike would go on.', 'opens on a connective'],
+    ['Strike goes on.', 'too short'],
+    ['and the union said the harbour strike would go on for weeks.', 'a fragment (opens in lower case)'],
+  ];
+  for (const [text, want] of table) assert.equal(whyNotEligible(text, true), want, text);
+  assert.equal(whyNotEligible('The harbour workers of the northern port city today.', false), 'headline-like (no verb)');
+});
+
+test('isAttributed and stanceOf: reported speech and its side', () => {
+  const table: [string, boolean, 'oppose' | 'support' | null][] = [
+    ['The union leader said the workers reject the new offer.', true, 'oppose'],
+    ['According to the mayor, the port should reopen and the city backs the plan.', true, 'support'],
+    ['The port reopened on Monday.', false, null],
+    ['The minister told reporters the talks would resume.', true, null],
+  ];
+  for (const [text, attributed, stance] of table) {
+    assert.equal(isAttributed(text), attributed, text);
+    assert.equal(stanceOf(text), stance, text);
+  }
+});
+
+/** A fictional three-outlet story: a strike at a harbour, a union against a deal, a mayor for it. */
+function harbourStory(): Doc[] {
+  const texts = [
+    'Dock workers at the Varn harbour walked out on Tuesday in a dispute over pay. ' +
+      'The harbour authority said talks with the union would resume on March 14. ' +
+      'Union leader Tova Mellin said the workers reject the proposed deal and oppose any return to work. ' +
+      'Ships queued outside the port as the strike continued into the evening.',
+    'A strike by dock workers closed the Varn harbour on Tuesday after pay talks failed. ' +
+      'Mayor Ilse Brandt said the city supports the deal and urged both sides to sign it. ' +
+      'Negotiators for the harbour and the union are due to meet again on March 14. ' +
+      'He added that the city would not take sides.',
+    'Shipping at the Varn harbour came to a halt as dock workers went on strike over pay on Tuesday. ' +
+      'Is this the end of cheap shipping? ' +
+      'The union said its members oppose the deal and reject the harbour authority’s offer. ' +
+      'Talks between the union and the harbour are set to resume on March 14, the authority said.',
+  ];
+  return texts.map((t, i) => buildDoc(plainArticle(t, `harbour-${i}`)));
+}
+
+test('summarize: sentences come from the articles and cite every article that says the same', () => {
+  const docs = harbourStory();
+  const byId = new Map(docs.map((d) => [d.article.id, d.article.text]));
+  const summary = summarize(docs, { sentences: 4 });
+  assert.ok(summary.sentences.length > 0 && summary.sentences.length <= 4);
+  for (const s of summary.sentences) {
+    const [taken] = s.audit;
+    const source = (byId.get(taken.span.article) as string).slice(taken.span.start, taken.span.end);
+    // Extracted words, or the same words after a dropped lead connective with its first letter capitalised.
+    assert.equal(s.text.slice(1), source.slice(1), s.text);
+    assert.ok(['extract', 'compress'].includes(taken.how));
+    assert.equal(s.citations[0].article, taken.span.article);
+    assert.equal(s.citations.length, s.audit.length);
+    for (const c of s.citations) assert.ok(c.span.end <= (byId.get(c.article) as string).length);
+    assert.ok(!/\?$/.test(s.text) && !/^(He|But)\b/.test(s.text), s.text);
+  }
+  // The strike is in all three articles: its sentence cites them all.
+  const strike = summary.sentences.find((s) => /strike|walked out/.test(s.text) && /Tuesday/.test(s.text));
+  assert.ok(strike, 'the strike is summarised');
+  assert.equal(new Set(strike.citations.map((c) => c.article)).size, 3);
+});
+
+test('summarize: both sides of the contested deal, attributed, and the key date', () => {
+  const summary = summarize(harbourStory(), { sentences: 4 });
+  const oppose = summary.sentences.find((s) => stanceOf(s.text) === 'oppose');
+  const support = summary.sentences.find((s) => stanceOf(s.text) === 'support');
+  assert.ok(oppose?.attributed && /oppose|reject/.test(oppose.text), JSON.stringify(summary.sentences.map((s) => s.text)));
+  assert.ok(support?.attributed && /supports/.test(support.text));
+  assert.ok(summary.sentences.some((s) => s.text.includes('March 14')), 'the date talks resume');
+  // Three articles report the strike: it is said once, citing all three, not repeated.
+  assert.equal(summary.sentences.filter((s) => /strike|walked out/.test(s.text)).length, 1);
+});
+
+test('summarize: the length the user sets, in sentences or words', () => {
+  const docs = harbourStory();
+  assert.equal(summarize(docs, { sentences: 1 }).sentences.length, 1);
+  const byWords = summarize(docs, { words: 30 });
+  const words = byWords.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  assert.ok(byWords.sentences.length === 1 || words <= 30, `${words} words`);
+  assert.deepEqual(summarize(docs, { words: 30 }).limit, { sentences: null, words: 30 });
+  assert.throws(() => summarize(docs, { sentences: 0 }), /summary sentences: 0 is not a whole number/);
+  assert.throws(() => summarize(docs, { words: 2.5 }), /summary words/);
+  assert.deepEqual(summarize([]).sentences, []);
+});
+
+test('eval summary: NeuS val ROUGE-1 above LexRank at the same length', { skip: needsShared('eval', 'summaries', 'neus', 'val.source') }, async () => {
+  const { readNeus, scoreNeus } = await import('../eval/summary.js');
+  const r = scoreNeus(readNeus((sharedPath('eval', 'summaries', 'neus') as string) + '/val'));
+  assert.equal(r.items, 307);
+  assert.ok(r.summary.rouge1 > (r.lexrank?.rouge1 ?? 1), `${r.summary.rouge1} vs ${r.lexrank?.rouge1}`);
+});
+
+test('eval summary: bad data is named', async () => {
+  const { readNeus } = await import('../eval/summary.js');
+  assert.throws(() => readNeus('/nonexistent/neus/val'), /\/nonexistent\/neus\/val\.source: no such file/);
+});
