@@ -73,10 +73,11 @@ details.removed li { margin: .2rem 0; overflow-wrap: anywhere; }
 .s { scroll-margin-top: 25vh; }
 .s:target { background: #fff3a8; color: #1b1b1b; outline: 2px solid #e0c200; }
 .ref-no { color: var(--muted); font-weight: 400; font-variant-numeric: tabular-nums; }
-/* citation chips (src/render/cite.ts): the tooltip is a panel fixed to the bottom of the viewport, so it is never
+/* citation chips (src/render/cite.ts): the clipped tip stays inside its chip (relative), so it never widens a page
+   or a scrolling table; on hover or focus it becomes a panel fixed to the bottom of the viewport, so it is never
    cut off at a screen edge, on a phone or beside a table; it is clipped, not hidden, so screen readers read it */
-.cite { position: static; text-decoration: none; white-space: nowrap; }
-.cite-n { display: inline-block; font-size: .78em; line-height: 1.2; vertical-align: .35em; padding: 0 .2em; margin: 0 .05em;
+.cite { position: relative; text-decoration: none; }
+.cite-n { white-space: nowrap; display: inline-block; font-size: .78em; line-height: 1.2; vertical-align: .35em; padding: 0 .2em; margin: 0 .05em;
   border-radius: .3em; background: var(--chip); }
 .cite:hover .cite-label, .cite:focus-visible .cite-label { text-decoration: underline; }
 .cite-tip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -89,12 +90,13 @@ details.removed li { margin: .2rem 0; overflow-wrap: anywhere; }
 .cite-missing { color: var(--unknown); font-size: .8em; }
 /* spans the briefing points at, marked in the article text; each kind styles one property, so kinds combine */
 mark.hl { background: none; color: inherit; padding: 0; }
-.hl-said { background-color: var(--said) !important; }
+mark.hl-said { background-color: var(--said); }
+.s:target mark.hl { background-color: transparent; box-shadow: none; }
 .hl-time { box-shadow: inset 0 -.45em 0 var(--time); }
 .hl-cue { font-style: italic; text-decoration: underline 2px var(--cue); text-underline-offset: .2em; }
 .hl-source { font-weight: 650; }
 .hl-actor { border-bottom: 2px dotted var(--actor); }
-body:has(#hl-show-said:not(:checked)) .text .hl-said { background-color: transparent !important; }
+body:has(#hl-show-said:not(:checked)) .text mark.hl-said { background-color: transparent; }
 body:has(#hl-show-time:not(:checked)) .text .hl-time { box-shadow: none; }
 body:has(#hl-show-cue:not(:checked)) .text .hl-cue { font-style: inherit; text-decoration: none; }
 body:has(#hl-show-source:not(:checked)) .text .hl-source { font-weight: inherit; }
@@ -105,10 +107,13 @@ body:has(#hl-show-actor:not(:checked)) .text .hl-actor { border-bottom: 0; }
 .legend .count { color: var(--muted); font-size: .85em; }
 .legend input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 /* wide tables scroll sideways on a phone instead of widening the page */
-section table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+section table { border-collapse: collapse; }
 section th, section td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
 .article-list .outlet, .errors { color: var(--muted); }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
+@media (max-width: 46rem) {
+  section table { display: block; max-width: 100%; overflow-x: auto; }
+}
 @media (max-width: 30rem) {
   body { font-size: 1rem; }
   .meta { grid-template-columns: 1fr; }

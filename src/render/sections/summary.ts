@@ -3,8 +3,8 @@
  * article that links to the source sentence and shows it on hover, and its audit (which spans, and how).
  */
 import type { Briefing, BriefingArticle, Span, SummarySentence } from '../../model.js';
-import { sentenceHref } from '../anchors.js';
-import { escapeAttr, escapeHtml } from '../escape.js';
+import { citeChip } from '../cite.js';
+import { escapeHtml } from '../escape.js';
 
 /** A short label for an article: its outlet, else its number in the briefing. */
 function articleLabel(briefing: Briefing, article: BriefingArticle): string {
@@ -14,10 +14,7 @@ function articleLabel(briefing: Briefing, article: BriefingArticle): string {
 function chip(briefing: Briefing, span: Span, how: string): string {
   const article = briefing.articles.find((a) => a.id === span.article);
   if (!article) return '';
-  const source = article.text.slice(span.start, span.end);
-  const href = sentenceHref(briefing, span) ?? '#';
-  const label = articleLabel(briefing, article);
-  return `<a class="cite" href="${escapeAttr(href)}" title="${escapeAttr(`${label} (${how}): ${source}`)}">${escapeHtml(label)}</a>`;
+  return citeChip(briefing, span, articleLabel(briefing, article), { note: how });
 }
 
 function auditList(briefing: Briefing, s: SummarySentence): string {
