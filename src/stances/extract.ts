@@ -71,11 +71,11 @@ function countryName(code: string): string {
  *
  * @example
  * ```ts
- * holderOf(ministerActor, 'the foreign minister').group; // 'RUS'
+ * holderOf(ministerActor, null).group; // the minister's country, e.g. 'NOR'
  * ```
  */
-export function holderOf(actor: Actor, speaker: string | null): StanceHolder {
-  const country = actor.country.value;
+export function holderOf(actor: Actor, speaker: string | null, countryHint: string | null = null): StanceHolder {
+  const country = actor.country.value ?? countryHint;
   const organisation = actor.organisation.value ?? (actor.type === 'ORG' ? actor.name : null);
   const igoOf = (codes: readonly string[]): string | undefined => codes.find((c) => IGO_PREFIXES.includes(c.slice(0, 3)))?.slice(0, 6);
   const ownIgo = actor.type === 'ORG' ? igoOf(actor.codes) : undefined;
@@ -195,6 +195,23 @@ interface Context {
   mentions: MentionAt[];
   quotes: readonly Quote[];
   actorsById: Map<string, Actor>;
+  /** people the actor links left without a country, and the country their attribution names ("Ruritania's envoy, Jane Doe") */
+  attributedCountry: Map<string, string>;
+}
+
+/** Countries named beside a speaker in the attributions of this article, for speakers whose actor has none. */
+function attributedCountries(ctx: Omit<Context, 'attributedCountry'>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const q of ctx.quotes) {
+    const speaker = q.speaker ? ctx.actorsById.get(q.speaker) : undefined;
+    if (!speaker || speaker.type !== 'PERSON' || speaker.country.value || out.has(speaker.id) || !q.source) continue;
+    const src = q.source;
+    const country = ctx.mentions.find(
+      (m) => m.actor.type === 'GPE' && m.actor.country.value && ctx.doc.tokens[m.start].start >= src.start && ctx.doc.tokens[m.end - 1].end <= src.end,
+    );
+    if (country?.actor.country.value) out.set(speaker.id, country.actor.country.value);
+  }
+  return out;
 }
 
 /** The holders of a quote: the linked speaker, else the actors named in its source ("Russia and Turkey"). */
@@ -212,7 +229,7 @@ function quoteHolders(ctx: Context, q: Quote): StanceHolder[] {
     return countries.map((m) => holderOf(m.actor, null)).filter((h) => !seen.has(h.group) && seen.add(h.group) !== null);
   }
   const speaker = q.speaker ? ctx.actorsById.get(q.speaker) : undefined;
-  if (speaker && !isMedia(speaker)) return [holderOf(speaker, null)];
+  if (speaker && !isMedia(speaker)) return [holderOf(speaker, null, ctx.attributedCountry.get(speaker.id) ?? null)];
   const person = named.find((m) => m.actor.type === 'PERSON') ?? named[0];
   return person ? [holderOf(person.actor, speakerText)] : [];
 }
@@ -374,13 +391,14 @@ function eventPhrase(ctx: Context, from: number, to: number, hit: Hit): string |
  */
 export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly Actor[]): FoundStance[] {
   const lex = stanceLexicon();
-  const ctx: Context = {
+  const base = {
     doc,
     tokens: lowerTokens(doc),
     mentions: mentionsOf(doc, actors),
     quotes,
     actorsById: new Map(actors.map((a) => [a.id, a])),
   };
+  const ctx: Context = { ...base, attributedCountry: attributedCountries(base) };
   const out: FoundStance[] = [];
   const allPatterns = lex.predicates.flatMap((cls) => cls.patterns.map((p) => ({ cls, p })));
   for (const sentence of doc.sentences) {
