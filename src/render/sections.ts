@@ -13,6 +13,9 @@ import { renderQuotesSection } from './sections/quotes.js';
 import { renderSummarySection } from './sections/summary.js';
 import { renderTimelineSection } from './sections/timeline.js';
 import { renderStancesSection } from './sections/stances.js';
+import { renderComparisonSection } from './sections/comparison.js';
+import { renderFramingSection } from './sections/framing.js';
+import { renderVoicesSection } from './sections/voices.js';
 
 /** One section of the HTML report. */
 export interface HtmlSection {
@@ -49,6 +52,9 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'timeline', title: 'Timeline', render: renderTimelineSection },
   { id: 'stances', title: 'Who stands where', render: renderStancesSection },
   { id: 'stories', title: 'Stories', render: renderStoriesSection },
+  { id: 'comparison', title: 'Across outlets', render: renderComparisonSection },
+  { id: 'framing', title: 'Framing', render: renderFramingSection },
+  { id: 'voices', title: 'Voices', render: renderVoicesSection },
   { id: 'articles', title: 'Articles', render: renderArticlesSection },
   { id: 'errors', title: 'Inputs that failed', render: renderErrorsSection },
 ];

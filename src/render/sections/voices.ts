@@ -1,0 +1,52 @@
+/**
+ * The voices section of the HTML report: per outlet, who is quoted, for which side (country), how much of the
+ * article's quoted words each speaker gets, and who has the last word. Each speaker cites their quotes.
+ */
+import type { Briefing, Voice } from '../../model.js';
+import { citeChip } from '../cite.js';
+import { escapeHtml } from '../escape.js';
+import { outletCell } from './comparison.js';
+
+/** A speaker's quotes beyond this many are counted, not chipped. */
+const MAX_CHIPS = 6;
+
+function speakerCell(briefing: Briefing, v: Voice): string {
+  if (v.speaker === null) return '<span class="unknown">speaker not found</span>';
+  const actor = v.actor ? briefing.actors.find((a) => a.id === v.actor) : undefined;
+  const linked = actor && actor.name !== v.speaker ? ` <span class="actor" title="linked actor">→ ${escapeHtml(actor.name)}</span>` : '';
+  return `${escapeHtml(v.speaker)}${linked}`;
+}
+
+function voiceRow(briefing: Briefing, v: Voice, first: boolean, count: number): string {
+  const chips = v.spans.slice(0, MAX_CHIPS).map((s) => citeChip(briefing, s)).join('');
+  const more = v.spans.length > MAX_CHIPS ? ` <span class="more">+${v.spans.length - MAX_CHIPS}</span>` : '';
+  const share = `${Math.round(v.share * 100)}%`;
+  return (
+    `<tr>${first ? `<th scope="rowgroup" rowspan="${count}">${outletCell(briefing, v.outlet)}</th>` : ''}` +
+    `<td>${speakerCell(briefing, v)}</td><td>${escapeHtml(v.country ?? '—')}</td><td>${v.quotes}</td>` +
+    `<td><span class="share" title="${v.words} of the article's quoted words">${share}</span></td>` +
+    `<td>${v.lastWord ? '<strong>last word</strong>' : ''}</td><td><span class="cites">${chips}</span>${more}</td></tr>`
+  );
+}
+
+/**
+ * Who is quoted in each outlet, or null when no article quotes anyone.
+ *
+ * @example
+ * ```ts
+ * renderVoicesSection(briefing); // '<table class="voices">…' or null
+ * ```
+ */
+export function renderVoicesSection(briefing: Briefing): string | null {
+  const voices = briefing.voices ?? [];
+  if (voices.length === 0) return null;
+  // One block of rows per article (an outlet with two articles gets two blocks: shares are per article).
+  const byArticle = new Map<string, Voice[]>();
+  for (const v of voices) byArticle.set(v.article, [...(byArticle.get(v.article) ?? []), v]);
+  const rows = [...byArticle.values()].flatMap((list) => list.map((v, i) => voiceRow(briefing, v, i === 0, list.length)));
+  return (
+    '<p>Share: the speaker\'s part of the article\'s quoted words. Last word: the speaker of the article\'s last quote. ' +
+    'Side: the country the speaker speaks for, when known.</p>' +
+    `<table class="voices"><thead><tr><th>Outlet</th><th>Speaker</th><th>Side</th><th>Quotes</th><th>Share</th><th>Last word</th><th>Quotes cited</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  );
+}
