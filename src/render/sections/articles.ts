@@ -68,6 +68,8 @@ export const HIGHLIGHT_KINDS = [
 
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number]['kind'];
 
+const KIND_ORDER: readonly HighlightKind[] = HIGHLIGHT_KINDS.map((k) => k.kind);
+
 /** One span of an article that another part of the briefing points at. */
 export interface Highlight {
   start: number;
@@ -128,18 +130,30 @@ function markedRun(text: string, start: number, end: number, cuts: number[], act
     if (cuts[mid] <= start) lo = mid + 1;
     else hi = mid;
   }
+  // Neighbouring pieces that would look and read the same (same kinds, same notes) become one mark.
+  let openTag = '';
+  let pending = '';
+  const flush = (): void => {
+    html += openTag ? `${openTag}${pending}</mark>` : pending;
+    pending = '';
+  };
   for (let c = lo; at < end; c++) {
     const next = c < cuts.length && cuts[c] < end ? cuts[c] : end;
-    const piece = escapeHtml(text.slice(at, next));
     const marks = active(at);
-    if (marks.length === 0) html += piece;
-    else {
-      const kinds = [...new Set(marks.map((m) => m.kind))];
+    let tag = '';
+    if (marks.length) {
+      const kinds = [...new Set(marks.map((m) => m.kind))].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
       const note = [...new Set(marks.map((m) => m.note))].join('; ');
-      html += `<mark class="hl ${kinds.map((k) => `hl-${k}`).join(' ')}" title="${escapeAttr(note)}">${piece}</mark>`;
+      tag = `<mark class="hl ${kinds.map((k) => `hl-${k}`).join(' ')}" title="${escapeAttr(note)}">`;
     }
+    if (tag !== openTag) {
+      flush();
+      openTag = tag;
+    }
+    pending += escapeHtml(text.slice(at, next));
     at = next;
   }
+  flush();
   return html;
 }
 
