@@ -4,6 +4,7 @@ import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js'
 import { analyseStances } from './stances/index.js';
 import { groupStories } from './stories/index.js';
 import { compareOutlets } from './compare/index.js';
+import type { OutletRegistry } from './outlets/index.js';
 
 /** Assemble the briefing from the analysed documents. Later stages add their sections here. */
 export function buildBriefing(
@@ -13,6 +14,7 @@ export function buildBriefing(
   actors: Actor[] = [],
   saidWhen: ReadonlyMap<string, SaidWhen> = new Map(),
   summary?: Summary,
+  options: { outletRegistry?: OutletRegistry } = {},
 ): Briefing {
   const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
     id: article.id,
@@ -49,7 +51,7 @@ export function buildBriefing(
     ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
     ...(saidWhen.size > 0 ? analyseStances(docs, articles, actors) : {}),
     ...groupStories(docs, actors),
-    ...compareOutlets(docs, { actors }),
+    ...compareOutlets(docs, { actors, registry: options.outletRegistry }),
     errors,
     stats: { inputs, articles: articles.length, failed: errors.length },
   };

@@ -6,6 +6,7 @@ import { analyze } from './pipeline.js';
 import { renderHtml } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
+import { loadOutletRegistry } from './outlets/index.js';
 import type { Briefing } from './model.js';
 
 /** Exit codes: what happened, for scripts. */
@@ -13,7 +14,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
 
 const USAGE = `usage:
   parallax analyze <paths...|-> [--format html|json|md] [--out FILE] [--published DATE] [--quiet]
-      [--summary-sentences N] [--summary-words N]
+      [--summary-sentences N] [--summary-words N] [--outlets FILE]
   parallax eval <task> --data PATH [--json] [--predictions FILE]
       tasks: extract, ner, quotes, time, events, stories, summary, seeds
 
@@ -44,6 +45,17 @@ function positiveCount(flag: string, given: string | undefined): number | undefi
   return Number(given);
 }
 
+/** The `--outlets` registry file, checked now so a bad one is reported as such, with its path and the reason. */
+function outletsFile(given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  try {
+    loadOutletRegistry(given);
+  } catch (err) {
+    throw new UsageError(`--outlets: ${(err as Error).message}`);
+  }
+  return given;
+}
+
 async function runAnalyze(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -55,6 +67,7 @@ async function runAnalyze(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       'summary-sentences': { type: 'string' },
       'summary-words': { type: 'string' },
+      outlets: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one path (or - for stdin)');
@@ -65,6 +78,7 @@ async function runAnalyze(argv: string[]): Promise<number> {
     assumePublished: values.published,
     summarySentences: positiveCount('--summary-sentences', values['summary-sentences']),
     summaryWords: positiveCount('--summary-words', values['summary-words']),
+    outlets: outletsFile(values.outlets),
     onProgress: showProgress
       ? (done, total) => process.stderr.write(`\rparallax: ${done}/${total} articles`)
       : undefined,

@@ -161,6 +161,11 @@ export interface AnalyzeOptions {
   summarySentences?: number;
   /** length of the cited summary in words (`--summary-words`) */
   summaryWords?: number;
+  /**
+   * an outlet registry file (`--outlets FILE`, JSON `{"outlets": [...]}` as `data/outlets.json`) whose entries add to or
+   * replace the built-in ones by name; when absent, the `PARALLAX_OUTLETS` environment variable names one
+   */
+  outlets?: string;
 }
 
 export const BRIEFING_SCHEMA_VERSION = '0.1.0';

@@ -18,6 +18,7 @@ import { buildBriefing } from './briefing.js';
 import { summarize } from './summary/index.js';
 import { linkActors } from './actors/index.js';
 import { saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
+import { loadOutletRegistry } from './outlets/index.js';
 
 /**
  * Analyse news articles into a briefing.
@@ -30,6 +31,8 @@ import { saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js'
  * ```
  */
 export async function analyze(sources: SourceInput[], options: AnalyzeOptions = {}): Promise<Briefing> {
+  // A bad registry file fails before any work, with its path and the reason.
+  const outletRegistry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const { articles: raws, errors, inputs } = await ingest(sources, options);
   const docs: Doc[] = [];
   const failed: InputError[] = [...errors];
@@ -53,5 +56,5 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
     words: options.summaryWords,
     times: docs.map((d) => said.get(d.article.id)?.times ?? null),
   });
-  return buildBriefing(docs, failed, inputs, actors, said, summary);
+  return buildBriefing(docs, failed, inputs, actors, said, summary, { outletRegistry });
 }

@@ -3,7 +3,7 @@
  * Each part can be run alone over `buildUnits(docs)`.
  */
 import type { Actor, Claim, Doc, FramingTable, OutletProfile, Voice } from '../model.js';
-import { profileOutlets } from '../outlets/index.js';
+import { outletRegistry, profileOutlets } from '../outlets/index.js';
 import { buildClaims } from './claims.js';
 import { buildFraming } from './framing.js';
 import { buildUnits, type UnitOptions } from './units.js';
@@ -32,11 +32,12 @@ export interface Comparison {
  * ```
  */
 export function compareOutlets(docs: Doc[], options: UnitOptions & { actors?: Actor[] } = {}): Comparison {
-  const units = buildUnits(docs, options);
+  const registry = options.registry ?? outletRegistry();
+  const units = buildUnits(docs, { ...options, registry });
   return {
-    outletProfiles: profileOutlets(docs.map((d) => ({ id: d.article.id, outlet: d.article.meta.outlet.value, url: d.article.meta.url.value }))),
+    outletProfiles: profileOutlets(docs.map((d) => ({ id: d.article.id, outlet: d.article.meta.outlet.value, url: d.article.meta.url.value })), registry),
     claims: buildClaims(units),
     framing: buildFraming(units),
-    voices: buildVoices(units, options.actors ?? []),
+    voices: buildVoices(units, options.actors ?? [], registry),
   };
 }

@@ -4,7 +4,7 @@
  * (wire copies and reposts count once).
  */
 import type { Doc, OutletProfile, Quote, TimeRef } from '../model.js';
-import { matchOutlet, outletRegistry } from '../outlets/index.js';
+import { matchOutlet, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { findQuotes } from '../quotes/index.js';
 import { findTimes } from '../time/extract.js';
 import { claimsLexicon, quotedRanges, reportedRanges, wordsOf } from './text.js';
@@ -31,6 +31,8 @@ export interface CompareUnit {
 export interface UnitOptions {
   /** the date to anchor an article's time expressions on, when its publication date is unknown */
   anchorFor?: (doc: Doc) => string | null;
+  /** the outlet registry to label outlets from (`--outlets FILE`); the one in force (`outletRegistry()`) when absent */
+  registry?: OutletRegistry;
 }
 
 function shingles(text: string): Set<string> {
@@ -65,7 +67,7 @@ export function isTeaser(text: string): boolean {
  * ```
  */
 export function buildUnits(docs: Doc[], options: UnitOptions = {}): CompareUnit[] {
-  const registry = outletRegistry();
+  const registry = options.registry ?? outletRegistry();
   const units: CompareUnit[] = [];
   const seen: { id: string; shingles: Set<string> }[] = [];
   for (const doc of docs) {

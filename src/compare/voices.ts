@@ -3,7 +3,7 @@
  * who gets the last word.
  */
 import type { Actor, Span, Voice } from '../model.js';
-import { outletNameKey, outletRegistry } from '../outlets/index.js';
+import { outletNameKey, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { entitiesOf, wordsOf } from './text.js';
 import type { CompareUnit } from './units.js';
 
@@ -32,8 +32,7 @@ function actorOf(actors: Actor[], span: Span | null): Actor | null {
  * buildVoices(units).filter((v) => v.lastWord).map((v) => v.speaker); // the last speaker of each article
  * ```
  */
-export function buildVoices(units: CompareUnit[], actors: Actor[] = []): Voice[] {
-  const registry = outletRegistry();
+export function buildVoices(units: CompareUnit[], actors: Actor[] = [], registry: OutletRegistry = outletRegistry()): Voice[] {
   const out: Voice[] = [];
   for (const u of units) {
     if (u.duplicateOf) continue;
