@@ -1,6 +1,6 @@
 /**
- * Screenshots of the example story's report for the README: the first screens at desktop width and the top of
- * the page at phone width (390 px), as PNGs in docs/. Needs Debian's chromium at /usr/bin/chromium.
+ * Screenshots of the example story's report for the README, as PNGs in docs/: the first screens at desktop width
+ * with a citation chip's tooltip open, an article with its marked spans, and the top of the page 390 px wide. Needs Debian's chromium at /usr/bin/chromium.
  *
  *   node --import tsx scripts/screenshots.ts [outDir]
  */
@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { analyze } from '../src/pipeline.js';
 import { packageRoot } from '../src/paths.js';
 import { renderHtml } from '../src/render/html.js';
@@ -24,21 +24,33 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const shots = [
-    // desktop: the first few screens (the whole page would be far over the README's size budget)
-    { name: 'report-desktop.png', viewport: { width: 1200, height: 900 }, scale: 1, clipHeight: 2600 },
-    // phone: an iPhone-sized viewport at 2x, the first two screens
-    { name: 'report-phone.png', viewport: { width: 390, height: 844 }, scale: 1.5, clipHeight: 1700 },
-  ];
-  for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: shot.scale, colorScheme: 'light' });
-    await page.goto(pathToFileURL(reportPath).href);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    const path = join(outDir, shot.name);
-    await page.screenshot({ path, clip: { x: 0, y: 0, width: shot.viewport.width, height: Math.min(height, shot.clipHeight) } });
+  const url = pathToFileURL(reportPath).href;
+  const save = async (page: Page, name: string): Promise<void> => {
+    const path = join(outDir, name);
+    await page.screenshot({ path });
     console.log(`${path}: ${Math.round(statSync(path).size / 1024)} KB`);
-    await page.close();
+  };
+  // desktop: the first screens, with the first summary chip hovered so its source sentence shows
+  const desktop = await browser.newPage({ viewport: { width: 1200, height: 1500 }, colorScheme: 'light' });
+  await desktop.goto(url);
+  const chip = desktop.locator('#summary a.cite, main a.cite').first();
+  if (await chip.count()) await chip.hover();
+  await save(desktop, 'report-desktop.png');
+  // desktop: the first article with marked quotes, after following a chip to one of its sentences
+  await desktop.setViewportSize({ width: 1200, height: 1000 });
+  await desktop.mouse.move(0, 0);
+  const sentence = await desktop.evaluate(() => document.querySelector('#articles .text mark.hl-said')?.closest('.s')?.id ?? null);
+  if (sentence) {
+    await desktop.goto(`${url}#${sentence}`);
+    await desktop.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), sentence);
   }
+  await save(desktop, 'report-articles.png');
+  await desktop.close();
+  // phone: 390 px wide at 1.5x, the first two screens
+  const phone = await browser.newPage({ viewport: { width: 390, height: 1100 }, deviceScaleFactor: 1.5, colorScheme: 'light' });
+  await phone.goto(url);
+  await save(phone, 'report-phone.png');
+  await phone.close();
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
