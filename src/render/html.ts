@@ -125,6 +125,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   /* chips print as footnote-like reference numbers; the numbers head the articles at the end */
   .cite-tip, .legend { display: none !important; }
   .cite-n { background: none; padding: 0; font-size: .75em; color: #000; }
+  .cite:not(.cite-n)::after { content: "[" attr(data-ref) "]"; font-size: .75em; vertical-align: .35em; }
   mark.hl { background: none !important; box-shadow: none !important; }
   section table { display: table; }
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #999; --accent: #000; --chip: #fff; }

@@ -220,11 +220,15 @@ test('printed, chips are reference numbers without tooltips, and the articles ca
   const printed = await page.evaluate(() => ({
     tipsShown: [...document.querySelectorAll('.cite-tip')].filter((t) => getComputedStyle(t).display !== 'none').length,
     chip: (document.querySelector('a.cite-n') as HTMLElement | null)?.innerText ?? null,
+    // a chip labelled with words (an outlet, a name) prints its reference number after them
+    labelled: [...document.querySelectorAll('a.cite:not(.cite-n)')].map((a) => getComputedStyle(a, '::after').content).slice(0, 1),
     refs: [...document.querySelectorAll('#articles article .ref-no')].map((r) => r.textContent),
     nav: getComputedStyle(document.querySelector('nav') as Element).display,
   }));
   assert.equal(printed.tipsShown, 0);
   if (printed.chip !== null) assert.match(printed.chip, /^\[\d+\]$/);
+  assert.equal(printed.labelled.length, 1, "the example has chips labelled with words");
+  for (const content of printed.labelled) assert.match(content, /^"\[" attr\(data-ref\) "\]"$|^"\[\d+\]"$/);
   assert.deepEqual(printed.refs, briefing.articles.map((_, i) => `[${i + 1}]`));
   assert.equal(printed.nav, 'none');
   const pdf = await page.pdf({ format: 'A4' });
