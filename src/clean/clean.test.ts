@@ -243,7 +243,7 @@ test('cleanArticle: a page with no body is an error naming the file and the reas
 
 test('cleanArticle: a "Site | tagline of sections" line is the site name, not the title', () => {
   const page = [
-    'Riverside Morning Star | Local news, sport and weather for the valley',
+    'Riverside Morning Star | Local news, sport and weather for the Upper Valley',
     'Skip to main content',
     '',
     'Mill Closure Leaves Hundreds Without Work',

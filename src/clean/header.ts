@@ -125,10 +125,8 @@ function readSiteNameLine(text: string, otherHeaderLines: string[]): string | nu
   const lex = chromeLexicon();
   // "Site | Local news, sport and weather for the coast": a short Title Case name, then a tagline that lists
   // sections in lower case. The tagline is the site's, so the left part is the site name.
-  const rightWords = normaliseLine(right).split(/[\s,/&]+/u).filter(Boolean);
-  const sectionsNamed = rightWords.filter((w) => lex.sectionWords.has(w)).length;
-  const siteWords = wordsOf(left);
-  if (sectionsNamed >= 2 && titleCaseRatio(right) < 0.5 && siteWords.length <= 5 && titleCaseRatio(left) === 1) return left.trim();
+  const lowerSections = right.split(/[\s,/&|]+/u).filter((w) => /^\p{Ll}/u.test(w) && lex.sectionWords.has(w));
+  if (lowerSections.length >= 2 && wordsOf(left).length <= 5 && titleCaseRatio(left) === 1) return left.trim();
   if (wordsOf(site).length > 6) return null;
   const leftWords = normaliseLine(left).replace(/middle[ -]east/gu, 'middle-east').split(/[\s,/]+/u).filter(Boolean);
   const allSections = leftWords.length > 0 && leftWords.every((w) => lex.sectionWords.has(w));

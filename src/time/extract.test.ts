@@ -31,7 +31,7 @@ const CASES: [string, string, string, string | null][] = [
   ['It was signed on 16 December 2014.', '16 December 2014', 'DATE', '2014-12-16'],
   ['Filed on 2014-12-16 by the clerk.', '2014-12-16', 'DATE', '2014-12-16'],
   ['It happened in March 2015.', 'March 2015', 'DATE', '2015-03'],
-  ['Damascus was two to three weeks from falling.', 'two to three weeks', 'DURATION', 'P2W'],
+  ['The town was two to three weeks from falling.', 'two to three weeks', 'DURATION', 'P2W'],
   ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P18M'],
   ['They met for the past two months.', 'the past two months', 'DURATION', 'P2M'],
   ['The inspectors come every week.', 'every week', 'SET', 'P1W'],
@@ -68,6 +68,7 @@ const NOT_TIMES: string[] = [
   'He was 52 years old.',
   'Sales of $1.35 a share were reported.',
   'They watched "This Week" on ABC.',
+  'The story ran in the Harbour Daily and the Valley Weekly.',
 ];
 
 test('extractTimes: verbs, ages, rates and titles are not times', () => {
