@@ -2,6 +2,7 @@ import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Summary 
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
 import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
 import { analyseStances } from './stances/index.js';
+import { briefingEvents } from './events/wire.js';
 import { groupStories } from './stories/index.js';
 import { compareOutlets } from './compare/index.js';
 import type { OutletRegistry } from './outlets/index.js';
@@ -50,6 +51,7 @@ export function buildBriefing(
     actors,
     ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
     ...(saidWhen.size > 0 ? analyseStances(docs, articles, actors) : {}),
+    ...(saidWhen.size > 0 ? { events: briefingEvents(docs, articles, actors) } : {}),
     ...groupStories(docs, actors),
     ...compareOutlets(docs, { actors, registry: options.outletRegistry }),
     errors,

@@ -219,6 +219,8 @@ export interface Briefing {
   stances?: Stance[];
   /** holders (by country or organisation) × propositions (src/stances) */
   matrix?: StanceMatrix;
+  /** who did what to whom: PLOVER events of English articles, dated and placed from their sentence (src/events) */
+  events?: Event[];
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -335,6 +337,8 @@ export interface EventActor {
   country: string | null;
   /** sector such as GOV, MIL, REB, COP, when known */
   sector: string | null;
+  /** `Actor.id` in `Briefing.actors` when the words are one of that actor's mentions (set by src/events/wire.ts) */
+  actor?: string | null;
 }
 
 /** Who did what to whom: one PLOVER event read from one sentence (one event per source and target actor). */
@@ -355,6 +359,8 @@ export interface Event {
   /** null until the time stage is wired to events */
   date: Field<DateValue>;
   location: Field<string>;
+  /** `Actor.id` of the place actor the location names, when linked (src/events/wire.ts) */
+  locationActor?: string | null;
   /** the verb or phrase that names the event */
   trigger: Span;
   /** the sentence the event was read from */

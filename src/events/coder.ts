@@ -150,6 +150,8 @@ function findVerbs(tokens: readonly CoderToken[]): VerbHit[] {
     if (tokens[i].pos !== 'VERB') continue;
     // "Israeli-occupied", "rebel-held": a participle glued to a hyphen is an adjective
     if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
+    // "according to" names a source, like "said"; the tagger calls it a verb, but nothing is agreed
+    if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     for (let n = Math.min(maxFormWords, tokens.length - i); n >= 1; n--) {
       const form = n === 1 ? tokens[i].lower : tokens.slice(i, i + n).map((t) => t.lower).join(' ');
       const entry = forms.get(form);
