@@ -100,10 +100,10 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
 
 /**
  * Splits "<known organisation or country> <Two Or More Capitalised Words>" run together by the tagger
- * ("United Nations Vitaly Churkin") into the organisation and a person.
+ * ("United Nations Maria Olsen") into the organisation and a person.
  *
  * @example
- * splitKnownPrefix(text, [candidate]) // "United Nations Vitaly Churkin" → ["United Nations" ORG, "Vitaly Churkin" PERSON]
+ * splitKnownPrefix(text, [candidate]) // "United Nations Maria Olsen" → ["United Nations" ORG, "Maria Olsen" PERSON]
  */
 export function splitKnownPrefix(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -135,7 +135,7 @@ export function splitKnownPrefix(text: string, cands: Candidate[]): Candidate[] 
 
 /**
  * Joins candidates the tokeniser cut at a hyphen or a name particle ("Bashar" + " al-" + "Assad",
- * "Hossein" + " Amir-" + "Abdollahian"), and takes in a particle the tagger left before a name ("al-" + "Qaeda").
+ * "Ana" + " Ruiz-" + "Calderon"), and takes in a particle the tagger left before a name ("al-" + "Qaeda").
  *
  * @example
  * joinParticles(text, cands) // "Bashar", "Assad" → "Bashar al-Assad"
@@ -151,7 +151,7 @@ export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
     let c = c0;
     const before = lead.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (before && !c.demonym) c = piece(c, text, c.start - before[1].length, c.end, { type: c.type, country: c.country });
-    // a surname's own lower-case particle ("de Mistura", "van Rompuy") belongs to it
+    // a surname's own lower-case particle ("de Souza", "van Rompuy") belongs to it
     const spaced = /(?:^|[^\p{L}])((?:de|van|von|der|den|bin|ibn|abu|del|della|di|du|al|el) )$/u.exec(text.slice(Math.max(0, c.start - 7), c.start));
     if (spaced && !c.demonym && (c.type === 'PERSON' || c.type === 'MISC') && !c.text.includes(' ')) c = piece(c, text, c.start - spaced[1].length, c.end, { type: 'PERSON' });
     const prev = out[out.length - 1];

@@ -108,7 +108,7 @@ export function titleCaseRatio(text: string): number {
  *
  * @example
  * ```ts
- * isNameClaim('Lavrov: talks will go ahead'); // true
+ * isNameClaim('Petrov: talks will go ahead'); // true
  * isNameClaim('He said: “We will go.”'); // false
  * ```
  */

@@ -12,7 +12,7 @@ function speakerName(phrase: string): string {
   return phrase.split(/,\s/)[0].replace(/[,\s]+$/, '').trim();
 }
 
-/** The key speakers are merged by within an article: the last capitalised word ("Dehghan"), else the phrase. */
+/** The key speakers are merged by within an article: the last capitalised word ("Okafor"), else the phrase. */
 function speakerKey(name: string): string {
   const caps = wordsOf(name).filter((w) => /^\p{Lu}/u.test(w.text));
   return (caps.length ? caps[caps.length - 1].lower : name.toLowerCase()).replace(/'s$/, '');

@@ -369,7 +369,7 @@ function nearest(cands: PartyAt[], hit: Hit, side: 'left' | 'right' | 'both'): P
   return best;
 }
 
-/** The event phrase nearest the predicate ("the Astana talks" → "the talks" keeps only the noun's modifiers that are names). */
+/** The event phrase nearest the predicate ("the Geneva talks" → "the talks" keeps only the noun's modifiers that are names). */
 function eventPhrase(ctx: Context, from: number, to: number, hit: Hit): string | null {
   const lex = stanceLexicon();
   let best = -1;

@@ -22,7 +22,7 @@ export function words(text: string): string[] {
  *
  * @example
  * ```ts
- * contentTerms('The talks in Astana', new Set(['the', 'in'])); // ['talks', 'astana']
+ * contentTerms('The talks in Valmora', new Set(['the', 'in'])); // ['talks', 'valmora']
  * ```
  */
 export function contentTerms(text: string, stopwords: Set<string>): string[] {
@@ -42,7 +42,7 @@ export function contentTerms(text: string, stopwords: Set<string>): string[] {
  *
  * @example
  * ```ts
- * [...anchorsOf('Talks start in Astana on January 23.')]; // ['astana', 'january', '23']
+ * [...anchorsOf('Talks start in Valmora on January 23.')]; // ['valmora', 'january', '23']
  * ```
  */
 export function anchorsOf(text: string): Set<string> {

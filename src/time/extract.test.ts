@@ -13,8 +13,8 @@ const ANCHOR = '2017-01-18';
 /** [sentence, expression as found, type, value] */
 const CASES: [string, string, string, string | null][] = [
   ['Officials said on Wednesday they were opposed.', 'Wednesday', 'DATE', '2017-01-18'],
-  ['The ministers will meet on Monday in Astana.', 'Monday', 'DATE', '2017-01-23'],
-  ['The talks should be represented in Astana on Monday.', 'Monday', 'DATE', '2017-01-23'],
+  ['The ministers will meet on Monday in Valmora.', 'Monday', 'DATE', '2017-01-23'],
+  ['The talks should be represented in Valmora on Monday.', 'Monday', 'DATE', '2017-01-23'],
   ['The attack took place on Thursday in the capital.', 'Thursday', 'DATE', '2017-01-12'],
   ['He said it late on Tuesday.', 'late on Tuesday', 'DATE', '2017-01-17'],
   ['On Monday, the talks will begin.', 'Monday', 'DATE', '2017-01-23'],
