@@ -148,6 +148,83 @@ function sameStory(a: CompareUnit, b: CompareUnit): boolean {
   return Math.abs(Date.parse(a.anchor) - Date.parse(b.anchor)) / 86_400_000 <= STORY_GAP_DAYS;
 }
 
+/** What the story as a whole talks about: stems and entities most articles use, which anchor no particular fact. */
+interface StoryVocabulary {
+  /** stems used by at least this share of the articles (and by three or more) */
+  commonStems: Set<string>;
+  commonEntities: Set<string>;
+  /** per outlet, the stems its articles use: a unique fact is on the story when other outlets use its words */
+  stemsByOutlet: Map<string, Set<string>>;
+}
+
+const COMMON_SHARE = 0.8;
+
+function storyVocabulary(tellings: Telling[][]): StoryVocabulary {
+  const stemDf = new Map<string, number>();
+  const entityDf = new Map<string, number>();
+  const stemsByOutlet = new Map<string, Set<string>>();
+  for (const own of tellings) {
+    if (!own.length) continue;
+    const stems = new Set(own.flatMap((t) => [...t.stems]));
+    const entities = new Set(own.flatMap((t) => [...t.entities]));
+    for (const x of stems) stemDf.set(x, (stemDf.get(x) ?? 0) + 1);
+    for (const x of entities) entityDf.set(x, (entityDf.get(x) ?? 0) + 1);
+    const key = own[0].unit.outlet.key;
+    stemsByOutlet.set(key, new Set([...(stemsByOutlet.get(key) ?? []), ...stems]));
+  }
+  const min = Math.max(3, Math.ceil(tellings.length * COMMON_SHARE));
+  const common = (df: Map<string, number>): Set<string> => new Set([...df].filter(([, n]) => n >= min).map(([x]) => x));
+  return { commonStems: common(stemDf), commonEntities: common(entityDf), stemsByOutlet };
+}
+
+/**
+ * Whether an aligned group tells a substantive fact a reader wants listed: a shared value (number), or shared
+ * words beyond the story's own vocabulary with a named actor, or the same three or more named actors together.
+ * Groups held together only by the story's setting ("Syria", "talks", "peace") are the same topic, not the
+ * same fact.
+ */
+function substantiveAgreement(group: Telling[], vocab: StoryVocabulary): boolean {
+  const entities = group.map((g) => g.entities).reduce((acc, e) => new Set(intersect(acc, e)));
+  const stems = group.map((g) => g.stems).reduce((acc, x) => new Set(intersect(acc, x)));
+  const numbers = group.map((g) => g.numbers).reduce((acc, x) => new Set(intersect(acc, x)));
+  if (numbers.size > 0) return true;
+  const specificStems = [...stems].filter((x) => !vocab.commonStems.has(x));
+  const specificEntities = [...entities].filter((x) => !vocab.commonEntities.has(x));
+  // A predicate: a shared word beyond the story's vocabulary that is a verb in one of the sentences
+  // ("believes … should be invited"), with a specific actor or enough shared wording around it.
+  const predicate = specificStems.some((x) => group.some((g) => verbStems(g).has(x)));
+  if (entities.size >= 1 && predicate && (specificEntities.length >= 1 || stems.size >= 4)) return true;
+  // The same three or more countries named together, and little else in either sentence: who does something
+  // together ("mediated by A, B and C").
+  const union = group.map((g) => g.entities).reduce((acc, e) => new Set([...acc, ...e]));
+  const countries = [...entities].filter((e) => /^[A-Z]{3}$/.test(e)).length;
+  return countries >= 3 && entities.size / union.size >= 0.6 && stems.size <= 1;
+}
+
+/** Stems of the words tagged as verbs in a telling's sentence. */
+function verbStems(t: Telling): Set<string> {
+  const text = t.unit.doc.article.text;
+  return new Set(t.unit.doc.tokens.filter((k) => k.start >= t.span.start && k.end <= t.span.end && k.pos === 'VERB').map((k) => stem(text.slice(k.start, k.end).toLowerCase())));
+}
+
+/** Whether the sentence has a finite verb (a statement, not a caption, heading or list of names). */
+function hasVerb(t: Telling): boolean {
+  return t.unit.doc.tokens.some((k) => k.start >= t.span.start && k.end <= t.span.end && (k.pos === 'VERB' || k.pos === 'AUX'));
+}
+
+/**
+ * How much a fact told by one outlet only is worth listing: its words are the story's (other outlets use them),
+ * it names an actor, it gives a value; background (far from the story's words) and chrome score low.
+ */
+function uniqueWorth(t: Telling, vocab: StoryVocabulary): number {
+  const others = [...vocab.stemsByOutlet].filter(([k]) => k !== t.unit.outlet.key).map(([, v]) => v);
+  const onStory = t.stems.size ? [...t.stems].filter((x) => others.some((o) => o.has(x))).length / t.stems.size : 0;
+  return onStory + (t.numbers.size || t.dates.length ? 0.25 : 0) + (t.entities.size ? 0.15 : 0) - (t.quoted ? 0.1 : 0);
+}
+
+/** Unique facts listed per article at most: the few a reader wants, not every sentence nobody else wrote. */
+const UNIQUE_PER_ARTICLE = 4;
+
 /**
  * Claims across the outlets of the units: agree, conflict (dates, counts, affirmed vs denied) and unique.
  *
@@ -161,6 +238,7 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
   const live = units.filter((u) => !u.duplicateOf);
   const tellings = live.map(tellingsOf);
   const silent = live.filter((u) => u.teaser).map((u) => u.doc.article.id);
+  const vocab = storyVocabulary(tellings);
   const claims: Claim[] = [];
   const aligned = new Set<Telling>();
   const seenGroups = new Set<string>();
@@ -196,6 +274,8 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
       // Incompatible days for one aligned fact: a conflict, each side cited.
       const distinctDays = dates.filter((d, k) => !dates.slice(0, k).some((e) => sameDay(d, e)));
       const conflict = basis === 'similarity' && distinctDays.length > 1 && group.every((g) => g.dates.length === 1);
+      // Told by others, so not unique; but listed as an agreement only when it is a substantive fact.
+      if (!conflict && basis === 'similarity' && !substantiveAgreement(group, vocab)) continue;
       const sharedDate = basis === 'date' ? dates.find((d) => group.every((g) => g.dates.some((x) => sameDay(x, d)))) ?? dates[0] : null;
       const value = (g: Telling): string | null => (conflict || sharedDate ? g.dates.find((d) => !sharedDate || sameDay(d, sharedDate)) ?? null : null);
       claims.push({
@@ -254,8 +334,12 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
   // Unique: a fact-bearing sentence (names or numbers, a verb-length) no other outlet tells.
   if (live.length > 1) {
     for (const own of tellings) {
-      for (const t of own) {
-        if (aligned.has(t) || t.words.length < 6 || (t.entities.size === 0 && t.numbers.size === 0 && t.dates.length === 0)) continue;
+      const candidates = own
+        .filter((t) => !aligned.has(t) && t.words.length >= 6 && (t.entities.size > 0 || t.numbers.size > 0 || t.dates.length > 0) && hasVerb(t))
+        .map((t) => ({ t, worth: uniqueWorth(t, vocab) }))
+        .sort((a, b) => b.worth - a.worth)
+        .slice(0, UNIQUE_PER_ARTICLE);
+      for (const { t } of candidates.sort((a, b) => a.t.span.start - b.t.span.start)) {
         claims.push({
           id: '',
           kind: 'unique',
