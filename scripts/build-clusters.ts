@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { modelPath, sharedPath } from '../src/paths.js';
+import { seededRandom } from '../src/random.js';
 
 const MIN_COUNT = 4;
 const MAX_VOCAB = 60_000;
@@ -18,17 +19,7 @@ const DIMS = 96;
 const DEPTH = 14;
 const MIN_LEAF = 6;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(7);
+const random = seededRandom(7);
 const gaussian = (): number => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
 
 // CoNLL-like tokens: words with inner dots, hyphens, apostrophes and ampersands kept whole; punctuation apart.

@@ -8,10 +8,11 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyze } from '../src/pipeline.js';
 import { packageRoot } from '../src/paths.js';
 import { renderHtml } from '../src/render/html.js';
+import { launchChromium } from '../src/render/chromium.js';
 
 const outDir = process.argv[2] ?? join(packageRoot, 'docs');
 const work = mkdtempSync(join(tmpdir(), 'parallax-shots-'));
@@ -19,10 +20,7 @@ const reportPath = join(work, 'report.html');
 writeFileSync(reportPath, renderHtml(await analyze([join(packageRoot, 'examples', 'harbour-strike')])));
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const url = pathToFileURL(reportPath).href;
   const save = async (page: Page, name: string): Promise<void> => {

@@ -13,6 +13,7 @@ import { readConll, spansOf, bilouOf, SpanScorer, type ConllDocument } from '../
 import { documentContext, FeatureExtractor, sentenceFeatures, type SentenceFeatures } from '../src/ner/features.js';
 import { decodeSentence, labelIndex, LABEL_COUNT, LABELS } from '../src/ner/perceptron.js';
 import { buildGazetteer, readClusters, type ModelHeader } from '../src/ner/tagger.js';
+import { seededRandom } from '../src/random.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,17 +31,6 @@ const trainPath = values.train ?? sharedPath('eval', 'conll2003', 'eng.train');
 const devPath = values.dev ?? sharedPath('eval', 'conll2003', 'eng.testa');
 if (!trainPath || !devPath) throw new Error('train-ner: ../shared/eval/conll2003/eng.train and eng.testa are needed');
 
-/** mulberry32: a small seeded generator, so the document order of every epoch is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clustersFile = 'ner-clusters.tsv';
 const useClusters = !values['no-clusters'] && existsSync(modelPath(clustersFile));
@@ -105,7 +95,7 @@ function evaluate(weights: Float32Array, docs: Prepared[]): number {
   return scorer.score().f1;
 }
 
-const random = rng(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const order = train.map((_, i) => i);
 const averaged = new Float32Array(size);
 let best = { f1: -1, epoch: 0, weights: new Float32Array(0) };

@@ -17,6 +17,7 @@ import { CUE_LABELS, ROLE_LABELS, cueAllowed, cueSequence, roleAllowed, roleInst
 import { tokenRanges } from '../src/quotes/gold.js';
 import { modelPath, sharedPath } from '../src/paths.js';
 import type { Doc } from '../src/model.js';
+import { seededRandom } from '../src/random.js';
 
 const { values } = parseArgs({
   options: { epochs: { type: 'string', default: '6' }, seed: { type: 'string', default: '13' }, data: { type: 'string' } },
@@ -24,17 +25,7 @@ const { values } = parseArgs({
 const data = values.data ?? sharedPath('eval', 'polnear', 'train');
 if (!data) throw new Error('no training data: pass --data or put shared/eval/polnear/train beside the repo');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 function shuffle<T>(xs: T[]): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -11,16 +11,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { BROWSER_REQUIRED, CHROMIUM_PATH, browserSkipReason, launchChromium } from './chromium.js';
 import type { Briefing } from '../model.js';
 import { analyze } from '../pipeline.js';
 import { packageRoot } from '../paths.js';
 import { renderHtml } from './html.js';
 import { HTML_SECTIONS } from './sections.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.PARALLAX_REQUIRE_BROWSER === '1';
-const skip = !existsSync(CHROMIUM) && !required ? `${CHROMIUM} not found (install Debian's chromium; set PARALLAX_REQUIRE_BROWSER=1 to make this a failure)` : false;
+const CHROMIUM = CHROMIUM_PATH;
+const required = BROWSER_REQUIRED;
+const skip = browserSkipReason();
 
 let dir = '';
 let browser: Browser | undefined;
@@ -37,10 +38,7 @@ before(async () => {
   const reportPath = join(dir, 'report.html');
   writeFileSync(reportPath, renderHtml(briefing));
   reportUrl = pathToFileURL(reportPath).href;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

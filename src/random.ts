@@ -1,0 +1,19 @@
+/**
+ * A small seeded random generator (mulberry32), so that training runs shuffle the same way every time.
+ *
+ * @example
+ * ```ts
+ * const random = seededRandom(7);
+ * random(); // the same number in [0, 1) on every run
+ * ```
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
