@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFramingTerms, logOddsContrast } from './framing.js';
-import { quotationRegions, stem } from './text.js';
+import { findFramingTerms, logOddsContrast, storyPrior } from './framing.js';
+import { framingLexicon, quotationRegions, stem } from './text.js';
 import { matchOutlet, outletRegistry } from '../outlets/index.js';
 
 test('outlet registry has at least 100 outlets and matches names, aliases and domains', () => {
@@ -37,4 +37,19 @@ test('quotation regions and stems', () => {
 test('log-odds contrast favours each outlet\'s own words', () => {
   const [a, b] = logOddsContrast([new Map([['regime', 6], ['talks', 3]]), new Map([['government', 6], ['talks', 3]])], 50);
   assert.ok((a.get('regime') ?? 0) > 0 && (b.get('government') ?? 0) > 0);
+});
+
+test('the log-odds prior scales with the story: a small story shows its few distinctive words', () => {
+  // Two outlets of ~200 own-voice words each, one word used six times by one only.
+  const shared = (): Map<string, number> => new Map(Array.from({ length: 50 }, (_, i) => [`word${i}`, 4]));
+  const a = shared().set('regime', 6);
+  const b = shared().set('government', 6);
+  const prior = storyPrior([a, b], 500, 0.1);
+  assert.ok(prior > 1 && prior < 500, `prior ${prior}`);
+  assert.equal(storyPrior([new Map([['x', 100_000]])], 500, 0.1), 500, 'large stories keep the configured strength');
+  const scaled = logOddsContrast([a, b], prior)[0].get('regime') ?? 0;
+  const fixed = logOddsContrast([a, b], 500)[0].get('regime') ?? 0;
+  assert.ok(scaled > fixed, `scaled ${scaled} vs fixed ${fixed}`);
+  assert.ok(scaled >= framingLexicon().contrast.minZ, `z ${scaled} below the threshold`);
+  assert.ok((logOddsContrast([a, b], prior)[0].get('word1') ?? 0) < 0.5, 'a word both use is not distinctive');
 });

@@ -174,6 +174,23 @@ export function logOddsContrast(counts: Map<string, number>[], priorStrength: nu
 }
 
 /**
+ * The prior's strength for a story: a share of the story's own words, capped at the configured strength. A fixed
+ * prior of hundreds of pseudo-counts swamps a story of a few thousand words (no word reaches the threshold); one
+ * that grows with the story keeps large stories as smoothed as before and lets small ones show their few
+ * distinctive words. No background corpus is needed: the pooled story is the prior's shape.
+ *
+ * @example
+ * ```ts
+ * storyPrior([new Map([['a', 600]]), new Map([['b', 400]])], 500, 0.1); // 100
+ * ```
+ */
+export function storyPrior(counts: Map<string, number>[], maxStrength: number, share: number): number {
+  let words = 0;
+  for (const c of counts) for (const n of c.values()) words += n;
+  return Math.max(1, Math.min(maxStrength, share * words));
+}
+
+/**
  * The framing table: one row per outlet (wire copies and duplicates already merged into their first copy).
  *
  * @example
@@ -214,7 +231,8 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
   }
   const keys = [...rows.keys()];
   if (keys.length >= 2) {
-    const z = logOddsContrast(keys.map((k) => wordCounts.get(k) ?? new Map()), lex.contrast.priorStrength);
+    const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
+    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare));
     const lexiconWords = new Set(Object.values(lex.groups).flatMap((g) => g.terms.flatMap((t) => t.split(' '))));
     keys.forEach((k, i) => {
       const counts = wordCounts.get(k) ?? new Map<string, number>();

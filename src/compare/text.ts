@@ -107,7 +107,8 @@ export interface FramingLexicon {
   groupNameHeads: string[];
   evaluativeBeforeNames: string[];
   notALabelBefore: Record<string, string[]>;
-  contrast: { priorStrength: number; minZ: number; minCount: number; top: number };
+  /** priorStrength caps the prior; priorShare × the story's word count sets it on smaller stories */
+  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number };
   stopwords: string[];
 }
 
