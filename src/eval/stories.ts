@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { StoryIndex, type StoryInput } from '../stories/storyIndex.js';
+import { referredDays } from '../stories/index.js';
 import { pairSimilarity } from '../stories/pairs.js';
 
 /** The miscellany bucket of MMDS2025: articles that belong to no event cluster. */
@@ -147,11 +148,11 @@ function parseCsv(text: string, path: string): Record<string, string>[] {
 /** Clusters the articles of an MMDS2025 file into stories: one predicted label per article. */
 export function clusterMmds(file: MmdsFile, options: ConstructorParameters<typeof StoryIndex>[0] = {}): number[] {
   const index = new StoryIndex(options);
-  const inputs: StoryInput[] = file.articles.map((a, i) => ({
-    id: `${i}`,
-    title: a.title ?? null,
-    text: a.sentences.map((s) => s.content).join('\n'),
-  }));
+  const inputs: StoryInput[] = file.articles.map((a, i) => {
+    const text = a.sentences.map((s) => s.content).join('\n');
+    // no publication dates in the file: the days the text names are taken year-less, as in an analysed article
+    return { id: `${i}`, title: a.title ?? null, text, days: referredDays(text, null) };
+  });
   index.add(inputs);
   const label = new Array<number>(inputs.length).fill(-1);
   index.stories().forEach((story, k) => {

@@ -7,6 +7,7 @@ import { known, unknown } from '../model.js';
 import { StoryIndex, type StoryIndexOptions, type StoryInput, actorKey } from './storyIndex.js';
 import { findDuplicates } from './duplicates.js';
 import { describeGap, gapInDays, isoDay } from './dates.js';
+import { extractTimes } from '../time/extract.js';
 
 export { StoryIndex, DEFAULT_STORY_OPTIONS, type StoryInput, type StoryCluster, type StoryIndexOptions } from './storyIndex.js';
 export { findDuplicates, shingles, type DuplicateInput } from './duplicates.js';
@@ -50,10 +51,27 @@ export function storyInputs(docs: readonly Doc[], actors: readonly Actor[] = [])
       text: article.text,
       date: published ? (published.from ?? published.value) : null,
       actors: actorsByArticle.get(article.id) ?? [],
+      // a range ("not before 2011") is no anchor: only a publication date known to the day is
+      days: referredDays(article.text, published && !published.from ? published.value : null),
     };
     if (published?.from) input.dateUntil = published.to ?? null;
     return input;
   });
+}
+
+/**
+ * The days an article's dated expressions name ("December 16", "on 23 January 2017"): anchored on its
+ * publication day when that is known to the day, else year-less (`XXXX-12-16`). Relative expressions ("on
+ * Wednesday") are left out: without an anchor they name no day, and with one they only restate it.
+ */
+export function referredDays(text: string, published: string | null): string[] {
+  const anchor = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  const days = new Set<string>();
+  for (const ref of extractTimes(text, anchor, { chrono: false })) {
+    if (ref.type !== 'DATE' || !ref.value || !ref.known.includes('day') || !ref.known.includes('month')) continue;
+    if (/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(ref.value)) days.add(ref.value);
+  }
+  return [...days];
 }
 
 /**
@@ -119,7 +137,9 @@ function linkBackground(stories: Story[], index: StoryIndex): void {
       }
       reasons.push(`text similarity ${similarity.toFixed(2)}`);
       const gap = storyGap(stories[a], stories[b]);
-      reasons.push(gap === null ? 'dates unknown' : `${describeGap(gap)} apart`);
+      reasons.push(gap === null ? 'publication dates unknown' : `published ${describeGap(gap)} apart`);
+      const named = index.namedDayGap(stories[a].articles, stories[b].articles);
+      if (named !== null && named > index.options.dayWindow) reasons.push(`the days they name lie ${describeGap(named)} apart`);
       const reason = reasons.join('; ');
       const rounded = Number(similarity.toFixed(3));
       stories[a].background.push({ story: stories[b].id, reason, similarity: rounded } satisfies StoryLink);

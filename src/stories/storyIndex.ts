@@ -25,6 +25,11 @@ export interface StoryInput {
   dateUntil?: string | null;
   /** names of the actors it mentions (people, organisations, places), as written */
   actors?: readonly string[];
+  /**
+   * the days the article refers to, as TIMEX values of day precision (`2017-01-23`, or `XXXX-12-16` when the year
+   * is unknown); articles on one event talk about the same days
+   */
+  days?: readonly string[];
 }
 
 /** Tuning of the index; the defaults were chosen on the MMDS2025 dev split and the seeds, preferring round values. */
@@ -49,6 +54,25 @@ export interface StoryIndexOptions {
    * a few articles on one story do not make its own words look common
    */
   background: boolean;
+  /**
+   * damp terms found in more than half of the index's own articles, once it holds at least this many (0 = never):
+   * in a small collection on one subject, the names every article shares (the countries, the main actor) say
+   * nothing about which event an article reports, and the general-news background cannot know that
+   */
+  collectionMinDocs: number;
+  /** the factor left on a term found in every article of such a collection (falling linearly from half of them) */
+  collectionFloor: number;
+  /**
+   * share of the text similarity taken from the leads alone (title and first `leadChars` characters): the lead
+   * says which event an article reports, the body also retells the background it shares with other stories
+   */
+  leadShare: number;
+  /**
+   * factor on the similarity of two articles that both refer to particular days, none of them within
+   * `dayWindow` days of the other's (year-less days compared on the calendar cycle); 1 = dates ignored
+   */
+  dayMismatchFactor: number;
+  dayWindow: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
@@ -56,11 +80,16 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   maxGapDays: 120,
   titleWeight: 2,
   leadWeight: 0,
-  leadChars: 600,
+  leadChars: 300,
   actorWeight: 0.2,
   edgeFloor: 0.05,
   maxDocumentShare: 0.5,
   background: true,
+  collectionMinDocs: 4,
+  collectionFloor: 0.5,
+  leadShare: 0.7,
+  dayMismatchFactor: 0.7,
+  dayWindow: 14,
 };
 
 /** A cluster as the index returns it: member articles (in the order added) and what they share. */
@@ -81,6 +110,10 @@ interface IndexedDoc {
   counts: Map<string, number>;
   actors: Map<string, string>;
   range: DayRange | null;
+  /** term → count in the title and lead (title terms weighted), when leads are compared */
+  leadCounts: Map<string, number> | null;
+  /** referred days: day of the year (0–365), with the absolute day number when the year is known */
+  days: { dayOfYear: number; absolute: number | null }[];
 }
 
 /**
@@ -134,7 +167,13 @@ export class StoryIndex {
       }
       const index = this.docs.length;
       this.byId.set(input.id, index);
-      this.docs.push({ id: input.id, counts, actors, range: rangeOfInput(input) });
+      let leadCounts: Map<string, number> | null = null;
+      if (this.options.leadShare > 0) {
+        leadCounts = new Map();
+        for (const t of input.title ? storyTerms(input.title) : []) leadCounts.set(t, (leadCounts.get(t) ?? 0) + this.options.titleWeight);
+        for (const t of storyTerms(leadOf(input.text, this.options.leadChars))) leadCounts.set(t, (leadCounts.get(t) ?? 0) + 1);
+      }
+      this.docs.push({ id: input.id, counts, actors, range: rangeOfInput(input), leadCounts, days: referredDays(input.days) });
       this.neighbours.push(new Map());
       this.parent.push(index);
       this.clustersByRoot.delete(index);
@@ -149,6 +188,7 @@ export class StoryIndex {
     if (this.docs.length === first) return;
     const idf = this.idfTable();
     const norms = this.docs.map((d) => vectorNorm(d.counts, idf));
+    const leads = this.options.leadShare > 0 ? this.docs.map((d) => unitVector(d.leadCounts!, idf)) : null;
     // a term in most articles (counting the background) adds little to any cosine but costs the most to score
     const minIdf = Math.log(1 / this.options.maxDocumentShare);
     const dots = new Float64Array(this.docs.length);
@@ -172,7 +212,8 @@ export class StoryIndex {
       for (const j of touched) dots[j] = 0;
       touched.length = 0;
       for (const [j, dot] of scored) {
-        const textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
+        let textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
+        if (leads) textSim = (1 - this.options.leadShare) * textSim + this.options.leadShare * sparseDot(leads[i], leads[j]);
         const sim = this.combine(textSim, this.docs[i], this.docs[j]);
         if (sim < this.options.edgeFloor) continue;
         this.neighbours[i].set(j, sim);
@@ -235,6 +276,32 @@ export class StoryIndex {
     return this.docs[i].actors;
   }
 
+  /**
+   * The fewest days between a day named by an article of `a` and one named by an article of `b` (year-less days
+   * on the yearly cycle), or null when either side names no day: why two stories on the same actors were kept apart.
+   */
+  namedDayGap(a: readonly string[], b: readonly string[]): number | null {
+    const daysOf = (ids: readonly string[]): IndexedDoc['days'] =>
+      ids.flatMap((id) => {
+        const i = this.byId.get(id);
+        return i === undefined ? [] : this.docs[i].days;
+      });
+    const da = daysOf(a);
+    const db = daysOf(b);
+    if (da.length === 0 || db.length === 0) return null;
+    let best = Number.POSITIVE_INFINITY;
+    for (const x of da) {
+      for (const y of db) {
+        if (x.absolute !== null && y.absolute !== null) best = Math.min(best, Math.abs(x.absolute - y.absolute));
+        else {
+          const d = Math.abs(x.dayOfYear - y.dayOfYear);
+          best = Math.min(best, d, 366 - d);
+        }
+      }
+    }
+    return best;
+  }
+
   /** Day range of an article, or null when unknown. */
   rangeOf(id: string): DayRange | null {
     const i = this.byId.get(id);
@@ -243,6 +310,11 @@ export class StoryIndex {
   }
 
   private combine(textSim: number, a: IndexedDoc, b: IndexedDoc): number {
+    const dated = this.options.dayMismatchFactor !== 1 && daysApart(a.days, b.days, this.options.dayWindow) ? this.options.dayMismatchFactor : 1;
+    return dated * this.withActors(textSim, a, b);
+  }
+
+  private withActors(textSim: number, a: IndexedDoc, b: IndexedDoc): number {
     if (a.actors.size === 0 || b.actors.size === 0 || this.options.actorWeight === 0) return textSim;
     let shared = 0;
     for (const k of a.actors.keys()) if (b.actors.has(k)) shared++;
@@ -254,7 +326,14 @@ export class StoryIndex {
     const bg = this.options.background ? backgroundFrequencies() : { docs: 0, df: new Map<string, number>() };
     const n = this.docs.length + bg.docs;
     const idf = new Map<string, number>();
-    for (const [term, df] of this.documentFrequency) idf.set(term, Math.log((n + 1) / (df + (bg.df.get(term) ?? 0) + 0.5)));
+    const own = this.docs.length;
+    const damp = this.options.collectionMinDocs > 0 && own >= this.options.collectionMinDocs;
+    for (const [term, df] of this.documentFrequency) {
+      let weight = Math.log((n + 1) / (df + (bg.df.get(term) ?? 0) + 0.5));
+      // the share of the collection's own articles a term is in: above half, it stops telling stories apart
+      if (damp && df * 2 > own) weight *= 1 - (1 - this.options.collectionFloor) * Math.min(1, (2 * df - own) / own);
+      idf.set(term, weight);
+    }
     return idf;
   }
 
@@ -406,6 +485,66 @@ export function backgroundFrequencies(): { docs: number; df: Map<string, number>
   if (typeof parsed.docs !== 'number' || typeof parsed.df !== 'object') throw new Error(`${file}: needs "docs" and "df"`);
   background = { docs: parsed.docs, df: new Map(Object.entries(parsed.df)) };
   return background;
+}
+
+const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
+
+/** Day-precision TIMEX values as days of the year (and absolute days when the year is known); others are skipped. */
+function referredDays(values: readonly string[] | undefined): { dayOfYear: number; absolute: number | null }[] {
+  const days: { dayOfYear: number; absolute: number | null }[] = [];
+  for (const value of values ?? []) {
+    const m = DAY_VALUE.exec(value);
+    if (!m) continue;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // a leap year, so that every written day has a place on the cycle
+    const dayOfYear = Math.round((Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000);
+    const absolute = m[1] === 'XXXX' ? null : Math.floor(Date.UTC(Number(m[1]), month - 1, day) / 86_400_000);
+    days.push({ dayOfYear, absolute });
+  }
+  return days;
+}
+
+/**
+ * True when both articles refer to particular days and no day of one lies within `window` days of a day of the
+ * other: with both years known by the calendar, otherwise on the yearly cycle (December 30 is near January 2).
+ */
+function daysApart(a: IndexedDoc['days'], b: IndexedDoc['days'], window: number): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) {
+    for (const y of b) {
+      if (x.absolute !== null && y.absolute !== null) {
+        if (Math.abs(x.absolute - y.absolute) <= window) return false;
+        continue;
+      }
+      const d = Math.abs(x.dayOfYear - y.dayOfYear);
+      if (Math.min(d, 366 - d) <= window) return false;
+    }
+  }
+  return true;
+}
+
+/** A term-count map as a unit TF-IDF vector. */
+function unitVector(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [t, c] of counts) {
+    const w = termWeight(c) * (idf.get(t) ?? 0);
+    if (w === 0) continue;
+    v.set(t, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}
+
+function sparseDot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
 }
 
 /** Sublinear term frequency: the tenth mention of a word says less than the first. */
