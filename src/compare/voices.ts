@@ -18,9 +18,21 @@ function speakerKey(name: string): string {
   return (caps.length ? caps[caps.length - 1].lower : name.toLowerCase()).replace(/'s$/, '');
 }
 
+/**
+ * The actor a source phrase names: of the actor mentions inside the phrase, the one ending last (the phrase's
+ * head: "Russian outlet Komsomolskaya Pravda, Abdollahian" names Abdollahian, not Russia), people before others.
+ */
 function actorOf(actors: Actor[], span: Span | null): Actor | null {
   if (!span) return null;
-  return actors.find((a) => a.aliases.some((al) => al.span.article === span.article && al.span.start < span.end && al.span.end > span.start)) ?? null;
+  let best: { actor: Actor; end: number; person: boolean } | null = null;
+  for (const actor of actors) {
+    for (const al of actor.aliases) {
+      if (al.span.article !== span.article || al.span.start < span.start || al.span.end > span.end) continue;
+      const person = actor.type === 'PERSON';
+      if (!best || (person && !best.person) || (person === best.person && al.span.end > best.end)) best = { actor, end: al.span.end, person };
+    }
+  }
+  return best?.actor ?? null;
 }
 
 /**
@@ -48,16 +60,20 @@ export function buildVoices(units: CompareUnit[], actors: Actor[] = [], registry
       const words = q.content.reduce((n, c) => n + wordsOf(text, c.start, c.end).filter((w) => /\p{L}/u.test(w.text)).length, 0);
       if (words === 0) continue;
       totalWords += words;
-      const name = phrase ? speakerName(phrase) : null;
-      const key = name ? speakerKey(name) : '(unattributed)';
-      const actor = actorOf(actors, source);
+      // Only the name part of the phrase, before an appositive, can name the speaker ("X, a critic of Y": X).
+      const head = source && phrase ? { ...source, end: source.start + speakerName(phrase).length } : null;
+      const actor = actorOf(actors, head);
+      // A person the phrase mentions names the speaker better than the phrase, which may carry a channel or a
+      // title glued to the name; for an organisation or country the phrase says who in it spoke.
+      const name = actor?.type === 'PERSON' ? actor.name : phrase ? speakerName(phrase) : null;
+      const key = actor?.type === 'PERSON' ? `actor:${actor.id}` : name ? speakerKey(name) : '(unattributed)';
       let voice = bySpeaker.get(key);
       if (!voice) {
         voice = { outlet: u.outlet.key, article: u.doc.article.id, speaker: name, actor: actor?.id ?? null, country: actor?.country.value ?? null, quotes: 0, words: 0, share: 0, lastWord: false, spans: [] };
         bySpeaker.set(key, voice);
       }
       // The longest form names the speaker best ("Iranian Defense Minister Ali Veli" over "Veli").
-      if (name && (voice.speaker === null || name.length > voice.speaker.length)) voice.speaker = name;
+      if (name && actor?.type !== 'PERSON' && (voice.speaker === null || name.length > voice.speaker.length)) voice.speaker = name;
       if (!voice.country && phrase) voice.country = entitiesOf(wordsOf(phrase)).find((e) => /^[A-Z]{3}$/.test(e.key))?.key ?? null;
       voice.quotes++;
       voice.words += words;

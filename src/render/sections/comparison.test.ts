@@ -99,3 +99,11 @@ test('one article gives no comparison', () => {
   assert.equal(renderComparisonSection(one), null);
   assert.equal(renderFramingSection(one), null);
 });
+
+test('a speaker who is a linked person is named by the actor, merged across short and long mentions', () => {
+  const herald = (briefing.voices ?? []).filter((v) => v.outlet.startsWith('Kessa Herald'));
+  const brek = herald.find((v) => v.actor !== null && briefing.actors.find((a) => a.id === v.actor)?.type === 'PERSON' && /Brek/.test(v.speaker ?? ''));
+  assert.ok(brek, JSON.stringify(herald.map((v) => v.speaker)));
+  assert.equal(brek.speaker, briefing.actors.find((a) => a.id === brek.actor)?.name);
+  assert.equal(herald.filter((v) => /Brek/.test(v.speaker ?? '')).length, 1, 'one row per person');
+});
