@@ -61,12 +61,17 @@ function linkSide(side: EventActor | null, mentions: readonly AliasRef[]): Event
   return { ...side, actor: best ? best.actor.id : null };
 }
 
-/** True when the quotes put `a` and `b` on different sides of a reporting clause (one in the words said, one not). */
-function splitByReport(a: Span, b: Span, quotes: readonly Quote[]): boolean {
+/**
+ * True when a reporting clause stands between a time and an event's trigger: the event is in the words said and
+ * the time outside them ("said on Monday that ... attacked"), or the other way round. A trigger that is itself the
+ * cue ("signed an accord on March 2", when the quote tagger reads "signed" as a cue) keeps its object's time.
+ */
+function splitByReport(time: Span, trigger: Span, quotes: readonly Quote[]): boolean {
   return quotes.some((q) => {
-    const inA = q.content.some((c) => inside(a, c));
-    const inB = q.content.some((c) => inside(b, c));
-    return inA !== inB && (inA || inB);
+    const timeInside = q.content.some((c) => inside(time, c));
+    const triggerInside = q.content.some((c) => inside(trigger, c));
+    if (triggerInside) return !timeInside;
+    return timeInside && !(q.cue !== null && overlaps(q.cue, trigger));
   });
 }
 
@@ -155,10 +160,13 @@ export function briefingEvents(docs: readonly Doc[], articles: readonly Briefing
     const mentions = mentionsOf(doc.article.id, actors);
     for (const event of codeEvents(doc, { date: day })) {
       const { location, actor: place } = eventLocation(event, doc.article.text, mentions);
+      // The coder takes the first actor after the verb as its target; when that is the place the event happened
+      // in ("signed an accord in Santiago"), it says where, not to whom.
+      const targetIsPlace = event.target !== null && location.span !== undefined && overlaps(event.target.span, location.span);
       out.push({
         ...event,
         source: linkSide(event.source, mentions),
-        target: linkSide(event.target, mentions),
+        target: targetIsPlace ? null : linkSide(event.target, mentions),
         date: eventDate(event, article.times, article.quotes ?? []),
         location,
         locationActor: place,
@@ -223,14 +231,21 @@ function compatibleDates(a: DateValue | null, b: DateValue | null): boolean {
  * ```
  */
 export function eventRows(briefing: { events?: Event[]; actors: readonly Actor[]; articles: readonly BriefingArticle[] }): EventRow[] {
-  const names = new Map(briefing.actors.map((a) => [a.id, a.name]));
+  const byId = new Map(briefing.actors.map((a) => [a.id, a]));
+  // The canonical name stands for the words only when the words are a whole mention: "Ruritanian police"
+  // links to Ruritania but is not Ruritania.
+  const nameOf = (s: EventActor): string => {
+    const actor = s.actor ? byId.get(s.actor) : undefined;
+    const words = s.text.toLowerCase();
+    return actor && actor.aliases.some((a) => a.text.toLowerCase() === words) ? actor.name : s.text.replace(/\s+/g, ' ');
+  };
   const order = new Map(briefing.articles.map((a, i) => [a.id, i]));
   const textOf = (span: Span): string => {
     const article = briefing.articles.find((a) => a.id === span.article);
     return article ? article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : '';
   };
   const side = (s: EventActor | null): EventRowSide | null =>
-    s ? { actor: s.actor ?? null, name: (s.actor ? names.get(s.actor) : undefined) ?? s.text, code: s.code } : null;
+    s ? { actor: s.actor ?? null, name: nameOf(s), code: s.code } : null;
   const rows: EventRow[] = [];
   const keys: string[] = [];
   (briefing.events ?? []).forEach((e, i) => {

@@ -13,6 +13,7 @@ import { renderQuotesSection } from './sections/quotes.js';
 import { renderSummarySection } from './sections/summary.js';
 import { renderTimelineSection } from './sections/timeline.js';
 import { renderStancesSection } from './sections/stances.js';
+import { renderEventsSection } from './sections/events.js';
 import { renderComparisonSection } from './sections/comparison.js';
 import { renderFramingSection } from './sections/framing.js';
 import { renderVoicesSection } from './sections/voices.js';
@@ -51,6 +52,7 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'quotes', title: 'Who said what', render: renderQuotesSection },
   { id: 'timeline', title: 'Timeline', render: renderTimelineSection },
   { id: 'stances', title: 'Who stands where', render: renderStancesSection },
+  { id: 'events', title: 'Who did what', render: renderEventsSection },
   { id: 'stories', title: 'Stories', render: renderStoriesSection },
   { id: 'comparison', title: 'Across outlets', render: renderComparisonSection },
   { id: 'framing', title: 'Framing', render: renderFramingSection },

@@ -1,0 +1,172 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../pipeline.js';
+import type { Briefing, DateValue, Event, EventActor } from '../model.js';
+import { known, unknown } from '../model.js';
+import { eventRows, cameoLabel } from './wire.js';
+import { renderEventsSection } from '../render/sections/events.js';
+import { sentenceAnchor } from '../render/anchors.js';
+
+// A made-up story told by two made-up outlets: no person, place or outlet of the sample articles.
+const LEDGER = [
+  '---',
+  'title: Fishermen held in border row',
+  'outlet: Northern Ledger',
+  'published: 2021-03-11',
+  '---',
+  'Fishermen held in border row',
+  '',
+  'Ecuadorian police arrested twelve Peruvian fishermen in Quito on Tuesday.',
+  '',
+  'Peru condemned Ecuador over the arrests.',
+  '',
+  'Chile and Bolivia signed a fisheries accord in Santiago on March 2, 2021.',
+].join('\n');
+const HARBOUR = [
+  '---',
+  'title: Crew detained at sea',
+  'outlet: Harbour Post <Daily>',
+  'published: 2021-03-12',
+  '---',
+  'Crew detained at sea',
+  '',
+  'Ecuadorian police arrested twelve fishermen from Peru in Quito on Tuesday, officials said.',
+].join('\n');
+
+let story: Briefing | null = null;
+async function twoOutlets(): Promise<Briefing> {
+  story ??= await analyze([
+    { path: 'ledger.md', data: LEDGER },
+    { path: 'harbour.md', data: HARBOUR },
+  ]);
+  return story;
+}
+
+test('the same arrest told by two outlets is one row, dated from its own sentence and placed after "in"', async () => {
+  const b = await twoOutlets();
+  const rows = eventRows(b).filter((r) => r.type === 'COERCE');
+  assert.equal(rows.length, 1, 'one row for the arrest');
+  const [row] = rows;
+  assert.deepEqual(row.articles, b.articles.map((a) => a.id), 'cited by both articles, in briefing order');
+  assert.equal(row.cameo, '173');
+  assert.equal(row.source?.code, 'ECUCOP');
+  assert.equal(row.target?.code?.slice(0, 3), 'PER');
+  // "Tuesday" in articles of Thursday 11 and Friday 12 March: the same day, its weekday stated, the rest implied
+  assert.equal(row.date?.value, '2021-03-09');
+  assert.deepEqual(row.date?.known, ['weekday']);
+  assert.ok(row.date?.implied?.includes('day'));
+  assert.equal(row.location, 'Quito');
+});
+
+test('dates: stated, implied, or unknown — never the publication date', async () => {
+  const b = await twoOutlets();
+  const events = b.events ?? [];
+  const byTrigger = (word: string): Event[] => events.filter((e) => b.articles.find((a) => a.id === e.trigger.article)?.text.slice(e.trigger.start, e.trigger.end) === word);
+  const table: [trigger: string, value: string | null, implied: string[] | null, method: RegExp][] = [
+    ['arrested', '2021-03-09', ['year', 'month', 'day'], /^time:same-sentence\+implied$/],
+    ['condemned', null, null, /^not-found:/],
+    ['signed', '2021-03-02', [], /^time:same-sentence$/],
+  ];
+  for (const [trigger, value, implied, method] of table) {
+    const found = byTrigger(trigger);
+    assert.ok(found.length > 0, `an event for "${trigger}"`);
+    for (const e of found) {
+      assert.equal(e.date.value?.value ?? null, value, trigger);
+      assert.deepEqual(e.date.value?.implied ?? null, implied, trigger);
+      assert.match(e.date.method, method, trigger);
+      if (value === null) assert.equal(e.date.confidence, 0);
+    }
+  }
+});
+
+test('places: a place after "in" is where the event happened, not its target; sides link to the actors', async () => {
+  const b = await twoOutlets();
+  const signed = (b.events ?? []).filter((e) => e.cameo === '057');
+  assert.ok(signed.length >= 1, 'the accord is coded');
+  for (const e of signed) {
+    assert.equal(e.location.value, 'Santiago');
+    assert.equal(e.target, null, 'Santiago is where the accord was signed, not a party to it');
+    assert.ok(e.locationActor && b.actors.some((a) => a.id === e.locationActor), 'the place links to its actor');
+    assert.ok(e.source?.actor && b.actors.some((a) => a.id === e.source?.actor), 'the source links to its actor');
+  }
+  const condemned = (b.events ?? []).find((e) => e.type === 'ACCUSE');
+  assert.ok(condemned, 'the condemnation is coded');
+  assert.equal(condemned.location.value, null, 'no "in <place>" in the sentence: unknown');
+  assert.ok(condemned.target?.actor && b.actors.find((a) => a.id === condemned.target?.actor)?.name === 'Ecuador');
+});
+
+test('the events section: one row per merged event, a citation per article to its sentence, all escaped', async () => {
+  const b = await twoOutlets();
+  const html = renderEventsSection(b);
+  assert.ok(html, 'a section');
+  const arrest = html.split('<tr>').find((row) => row.includes('COERCE'));
+  assert.ok(arrest, 'the arrest row');
+  for (const article of b.articles) assert.ok(arrest.includes(`href="#${sentenceAnchor(article.id, 0)}"`), `cites ${article.meta.outlet.value}`);
+  assert.match(arrest, /Northern Ledger/);
+  assert.match(arrest, /Harbour Post &lt;Daily&gt;/);
+  assert.match(arrest, /2021-03-09/);
+  assert.match(arrest, /Quito/);
+  assert.match(arrest, /Arrest, detain/i, 'the CAMEO label');
+  assert.doesNotMatch(html, /<Daily>/, 'what comes from an article is escaped');
+});
+
+// Rows built from hand-made events: the merge rule alone.
+function side(text: string, actor: string | null, code: string | null): EventActor {
+  return { span: { article: 'x', start: 0, end: text.length }, text, code, country: code?.slice(0, 3) ?? null, sector: null, actor };
+}
+function event(article: string, source: EventActor | null, target: EventActor | null, date: string | null, negated = false): Event {
+  const value: DateValue | null = date ? { value: date, known: ['day'], implied: [] } : null;
+  return {
+    type: 'ASSAULT',
+    cameo: '190',
+    mode: null,
+    source,
+    target,
+    negated,
+    hypothetical: false,
+    future: false,
+    historical: false,
+    reportedBy: null,
+    date: value ? known(value, 'test', 1) : unknown('test'),
+    location: unknown('test'),
+    trigger: { article, start: 0, end: 1 },
+    evidence: { article, start: 0, end: 1 },
+    method: 'test',
+    confidence: 1,
+  };
+}
+
+test('eventRows: what merges and what does not', async (t) => {
+  const a = side('Ruritania', 'ruritania', 'RUR');
+  const bSide = side('Freedonia', 'freedonia', 'FRE');
+  const unlinked = side('the militia', null, null);
+  const cases: [name: string, events: Event[], rows: number][] = [
+    ['same actors, same day, two articles', [event('1', a, bSide, '2020-05-04'), event('2', a, bSide, '2020-05-04')], 1],
+    ['a month and a day in it are compatible', [event('1', a, bSide, '2020-05'), event('2', a, bSide, '2020-05-04')], 1],
+    ['an unknown date is compatible', [event('1', a, bSide, null), event('2', a, bSide, '2020-05-04')], 1],
+    ['different days are different events', [event('1', a, bSide, '2020-05-04'), event('2', a, bSide, '2020-05-05')], 2],
+    ['the other direction is another event', [event('1', a, bSide, null), event('2', bSide, a, null)], 2],
+    ['a denial is not the act', [event('1', a, bSide, null), event('2', a, bSide, null, true)], 2],
+    ['unlinked actors merge on their words', [event('1', unlinked, a, null), event('2', side('The  Militia', null, null), a, null)], 1],
+    ['neither source nor target: no row', [event('1', null, null, '2020-05-04')], 0],
+  ];
+  for (const [name, events, count] of cases) {
+    await t.test(name, () => {
+      const articles = ['1', '2'].map((id) => ({ id, text: 'x' })) as unknown as Briefing['articles'];
+      const rows = eventRows({ events, actors: [], articles });
+      assert.equal(rows.length, count);
+      if (count === 1) assert.equal(rows[0].events.length, events.length);
+    });
+  }
+  await t.test('the row keeps the most precise date', () => {
+    const articles = ['1', '2'].map((id) => ({ id, text: 'x' })) as unknown as Briefing['articles'];
+    const [row] = eventRows({ events: [event('1', a, bSide, '2020-05'), event('2', a, bSide, '2020-05-04')], actors: [], articles });
+    assert.equal(row.date?.value, '2020-05-04');
+  });
+});
+
+test('cameoLabel: codebook names, null for an unknown code', () => {
+  assert.equal(cameoLabel('190'), 'Use conventional military force');
+  assert.equal(cameoLabel('19'), 'Fight');
+  assert.equal(cameoLabel('999'), null);
+});

@@ -1,0 +1,84 @@
+/**
+ * The events table of the HTML report: who did what to whom, when and where, with the reading's flags, one row
+ * per event however many outlets told it, and a citation to the sentence in each article that tells it.
+ */
+import type { Briefing, DateValue, Event } from '../../model.js';
+import { eventRows, cameoLabel, type EventRow, type EventRowSide } from '../../events/wire.js';
+import { citeChip } from '../cite.js';
+import { escapeAttr, escapeHtml } from '../escape.js';
+
+const UNKNOWN = '<span class="unknown">unknown</span>';
+
+/** An actor, linked to its row in the actors table when it is one of the briefing's actors. */
+function side(s: EventRowSide | null): string {
+  if (!s) return UNKNOWN;
+  const code = s.code ? ` <span class="method" title="CAMEO actor code">${escapeHtml(s.code)}</span>` : '';
+  const name = s.actor ? `<a href="#actor-${escapeAttr(s.actor)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
+  return name + code;
+}
+
+/** The date with what the words stated and what was implied from the article's date, as the timeline marks it. */
+function when(date: DateValue | null): string {
+  if (!date) return UNKNOWN;
+  const implied = date.implied ?? [];
+  const badge = implied.length
+    ? `<span class="badge badge-inferred" title="${escapeAttr(`stated: ${(date.known ?? []).join(', ') || 'nothing'}; implied from the article's date: ${implied.join(', ')}`)}">implied ${escapeHtml(implied.join(', '))}</span>`
+    : '<span class="badge badge-stated" title="every part of this date is in the text">stated</span>';
+  return `<time datetime="${escapeAttr(date.value)}">${escapeHtml(date.value)}</time> ${badge}`;
+}
+
+function what(row: EventRow): string {
+  const label = row.cameo ? cameoLabel(row.cameo) : null;
+  const cameo = row.cameo
+    ? `<div class="method" title="CAMEO event code">${escapeHtml(row.cameo)}${label ? ` ${escapeHtml(label)}` : ''}</div>`
+    : '';
+  const mode = row.mode ? ` <span class="method" title="PLOVER mode">${escapeHtml(row.mode)}</span>` : '';
+  return `<strong>${escapeHtml(row.type)}</strong>${mode}${cameo}`;
+}
+
+function flags(row: EventRow): string {
+  const out: string[] = [];
+  if (row.negated) out.push('negated');
+  if (row.hypothetical) out.push('hypothetical');
+  if (row.future) out.push('future');
+  const shown = out.map((f) => `<span class="badge">${f}</span>`);
+  if (row.reportedBy.length) shown.push(`reported by ${row.reportedBy.map((r) => `<q>${escapeHtml(r)}</q>`).join(', ')}`);
+  return shown.join(' ');
+}
+
+/** One chip per article that tells the event, labelled with its outlet, leading to the sentence that tells it. */
+function sources(briefing: Briefing, row: EventRow, events: readonly Event[]): string {
+  const chips = row.articles.map((id) => {
+    const first = row.events.map((i) => events[i]).find((e) => e.evidence.article === id);
+    if (!first) return '';
+    const article = briefing.articles.find((a) => a.id === id);
+    return citeChip(briefing, first.evidence, article?.meta.outlet.value ?? undefined);
+  });
+  return `<span class="cites">${chips.join(' ')}</span>`;
+}
+
+/**
+ * The events table, or null when no event has a source or a target.
+ *
+ * @example
+ * ```ts
+ * renderEventsSection(briefing); // '<p>…</p><div class="table-wrap"><table class="events">…' or null
+ * ```
+ */
+export function renderEventsSection(briefing: Briefing): string | null {
+  const events = briefing.events ?? [];
+  const rows = eventRows(briefing);
+  if (rows.length === 0) return null;
+  const body = rows.map(
+    (r) =>
+      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date)}</td>` +
+      `<td>${r.location ? escapeHtml(r.location) : UNKNOWN}</td><td>${flags(r)}</td><td>${sources(briefing, r, events)}</td></tr>`,
+  );
+  return (
+    `<p>Who did what to whom, coded in PLOVER types with their CAMEO codes. An event told by several outlets is one row, ` +
+    `with a link to the sentence of each; a date comes only from the event's own sentence, never from the publication date.</p>` +
+    `<div class="table-wrap"><table class="events"><thead><tr><th scope="col">Who</th><th scope="col">What</th>` +
+    `<th scope="col">Whom</th><th scope="col">When</th><th scope="col">Where</th><th scope="col">Reading</th>` +
+    `<th scope="col">Sources</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`
+  );
+}
