@@ -13,7 +13,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { scoreSeedsSummary } from './summary.js';
 import { analyze } from '../pipeline.js';
-import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Summary } from '../model.js';
+import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Story, Summary } from '../model.js';
+import { scoreSeedsStories } from '../stories/seeds.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
 import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
@@ -53,6 +54,8 @@ export interface SeedCase {
   /** the briefing's stances and stance matrix (the same in every case) */
   stances?: Stance[];
   matrix?: StanceMatrix;
+  /** the briefing's stories (the same in every case) */
+  stories?: Story[];
   /** the article analysed alone with the start of its gold publication range assumed (for the dates section) */
   anchored?: BriefingArticle | null;
 }
@@ -224,6 +227,7 @@ export const SECTIONS: Section[] = [
   { name: 'framing', score: scoreSeedsFraming },
   { name: 'stances', score: scoreSeedsStances },
   { name: 'summary', score: (c, g) => scoreSeedsSummary(c, g as Parameters<typeof scoreSeedsSummary>[1]) },
+  { name: 'stories', score: (c) => scoreSeedsStories(c, c.find((x) => x.stories)?.stories ?? []) },
 ];
 
 /** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/stances/seeds.ts). */
@@ -301,6 +305,7 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
     summary: briefing.summary,
     stances: briefing.stances,
     matrix: briefing.matrix,
+    stories: briefing.stories,
   }));
   // Dates are scored with each article anchored on the start of its gold publication range, one at a time
   // (assumePublished is one date per run); metadata dates still win over the assumption, as in any run.

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { StoryIndex, type StoryIndexOptions, type StoryInput } from './storyIndex.js';
+import { referredDays } from './index.js';
+import { scoreSeedsStories } from './seeds.js';
+import { analyze } from '../pipeline.js';
+import { needsShared, sharedPath } from '../paths.js';
+import type { Story } from '../model.js';
+import type { SeedCase } from '../eval/seeds.js';
+
+// Fictional texts: a port strike told twice, with the same background paragraph.
+const BACKGROUND = 'The port handles most of the region’s container traffic. Dockworkers last struck over pensions, and the port authority has since automated two terminals, which the union opposes.';
+const WALKOUT = `Dockworkers at Harbourtown walked out over pay, halting cranes at every terminal. ${BACKGROUND}`;
+const WALKOUT_AGAIN = `The Harbourtown walkout over pay halted cranes at every terminal for a second day. ${BACKGROUND}`;
+const ELECTION = `The Harbourtown union elected a new leader by a narrow vote after a bitter campaign. ${BACKGROUND}`;
+
+function similarity(a: StoryInput, b: StoryInput, options: Partial<StoryIndexOptions>): number {
+  const index = new StoryIndex({ edgeFloor: 0, ...options });
+  index.add([a, b]);
+  return index.similarity(a.id, b.id);
+}
+
+test('named days: a pair naming no day within the window is discounted by the mismatch factor', () => {
+  const cases: [string, string[], string[], boolean][] = [
+    ['year-less days 38 days apart', ['XXXX-12-16'], ['XXXX-01-23'], true],
+    ['across the new year on the cycle', ['XXXX-12-30'], ['2017-01-02'], false],
+    ['the same day in years 3 apart', ['2014-12-16'], ['2017-12-16'], true],
+    ['one shared day among others', ['XXXX-03-01', 'XXXX-05-09'], ['XXXX-05-12'], false],
+    ['one side names no day', [], ['XXXX-01-01'], false],
+  ];
+  for (const [name, daysA, daysB, apart] of cases) {
+    const a: StoryInput = { id: 'a', text: WALKOUT, days: daysA };
+    const b: StoryInput = { id: 'b', text: WALKOUT_AGAIN, days: daysB };
+    const plain = similarity(a, b, { dayMismatchFactor: 1 });
+    const dated = similarity(a, b, { dayMismatchFactor: 0.5, dayWindow: 14 });
+    assert.ok(Math.abs(dated - (apart ? plain * 0.5 : plain)) < 1e-9, `${name}: ${dated} vs ${plain}`);
+  }
+});
+
+test('referredDays: days stated with month and day, year-less without a day-precise anchor, weekdays left out', () => {
+  const text = 'Talks held on December 16 failed; envoys meet again on Wednesday, and in February.';
+  assert.deepEqual(referredDays(text, null), ['XXXX-12-16']);
+  assert.deepEqual(referredDays(text, '2014-12-20'), ['2014-12-16']);
+  assert.deepEqual(referredDays('No dates at all.', null), []);
+});
+
+test('the lead is the event signature: a shared background paragraph counts for less when leads differ', () => {
+  const walkout: StoryInput = { id: 'w', text: WALKOUT };
+  const again: StoryInput = { id: 'w2', text: WALKOUT_AGAIN };
+  const election: StoryInput = { id: 'e', text: ELECTION };
+  const bodyOnly = similarity(walkout, election, { leadShare: 0 });
+  const withLead = similarity(walkout, election, { leadShare: 0.7 });
+  assert.ok(withLead < bodyOnly, `${withLead} < ${bodyOnly}`);
+  // same event in both leads: the lead keeps them together
+  assert.ok(similarity(walkout, again, { leadShare: 0.7 }) > withLead);
+});
+
+test('within-collection damping: a word every article of a small collection has stops gluing them', () => {
+  const inputs: StoryInput[] = [
+    { id: 'a', text: 'Harbourtown dockworkers strike over pay.' },
+    { id: 'b', text: 'Harbourtown council approves a new library.' },
+    { id: 'c', text: 'Harbourtown marathon draws record crowds.' },
+    { id: 'd', text: 'Harbourtown bakery wins a regional prize.' },
+  ];
+  const simOf = (options: Partial<StoryIndexOptions>): number => {
+    const index = new StoryIndex({ edgeFloor: 0, leadShare: 0, ...options });
+    index.add(inputs);
+    return index.similarity('a', 'b');
+  };
+  const undamped = simOf({ collectionMinDocs: 0 });
+  const damped = simOf({ collectionMinDocs: 4, collectionFloor: 0.5 });
+  assert.ok(undamped > 0 && damped < undamped, `${damped} < ${undamped}`);
+  // too few articles to tell what the collection is about: no damping
+  assert.equal(simOf({ collectionMinDocs: 5, collectionFloor: 0.5 }), undamped);
+});
+
+test('scoreSeedsStories: pairwise same/different-story agreement, a missing story is a miss', () => {
+  const seedCase = (file: string, story: string, id: string | null): SeedCase =>
+    ({ file, raw: '', gold: { story }, article: id ? ({ id } as SeedCase['article']) : null }) as SeedCase;
+  const stories = [{ id: 's1', articles: ['a', 'b'] }, { id: 's2', articles: ['c'] }] as Story[];
+  const cases: [string, SeedCase[], number, number][] = [
+    ['all right', [seedCase('1', 'x', 'a'), seedCase('2', 'x', 'b'), seedCase('3', 'y', 'c')], 3, 3],
+    ['one wrongly merged pair', [seedCase('1', 'x', 'a'), seedCase('2', 'y', 'b'), seedCase('3', 'y', 'c')], 1, 3],
+    ['an article that failed', [seedCase('1', 'x', 'a'), seedCase('2', 'x', null)], 0, 1],
+  ];
+  for (const [name, input, found, total] of cases) {
+    const r = scoreSeedsStories(input, stories);
+    assert.deepEqual([r.found, r.total], [found, total], name);
+    assert.equal(r.misses.length, total - found, name);
+  }
+});
+
+test('seeds: 000–003 form one story and 004 another, linked as background with the reason', { skip: needsShared('seeds') }, async () => {
+  const dir = sharedPath('seeds') as string;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const briefing = await analyze(files.map((f) => join(dir, f)), {});
+  const idOf = new Map(briefing.articles.map((a) => [a.source.path.split('/').pop()!, a.id]));
+  const storyOf = new Map<string, Story>();
+  for (const s of briefing.stories ?? []) for (const id of s.articles) storyOf.set(id, s);
+  const [first, ...rest] = files.map((f) => storyOf.get(idOf.get(f)!)!);
+  assert.equal(briefing.stories?.length, 2);
+  for (const s of rest.slice(0, 3)) assert.equal(s.id, first.id);
+  const other = rest[3];
+  assert.notEqual(other.id, first.id);
+  const link = other.background.find((b) => b.story === first.id);
+  assert.ok(link, 'the later story links the earlier one as background');
+  assert.match(link.reason, /shares actors/);
+});
