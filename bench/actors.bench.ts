@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BenchRow } from './harness.js';
 import { sharedPath } from '../src/paths.js';
-import { unknown, type Doc } from '../src/model.js';
+import { plainArticle, type Doc } from '../src/model.js';
 import { buildDoc } from '../src/text/index.js';
 import { findMentions } from '../src/ner/mentions.js';
 import { linkActors } from '../src/actors/index.js';
@@ -37,16 +37,7 @@ export default async function (): Promise<BenchRow[] | { skip: string }> {
   const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, ARTICLES);
   const docs: Doc[] = names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
-    return buildDoc({
-      id: name,
-      source: { path: name, format: 'text' },
-      text,
-      raw: text,
-      segments: [{ start: 0, end: text.length, rawStart: 0 }],
-      removed: [],
-      meta: { title: unknown(), outlet: unknown(), url: unknown(), published: unknown(), modified: unknown(), byline: unknown(), dateline: unknown(), language: unknown() },
-      notes: [],
-    });
+    return buildDoc(plainArticle(text, name));
   });
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
   const tagger = timed(() => docs.forEach((d) => findMentions(d)));

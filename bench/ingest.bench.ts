@@ -10,8 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './harness.js';
 import { sharedPath } from '../src/paths.js';
-import { unknown, type Article, type Doc, type RawArticle, type SourceInput } from '../src/model.js';
+import { plainArticle, type Article, type Doc, type RawArticle, type SourceInput } from '../src/model.js';
 import { buildDoc } from '../src/text/index.js';
+import { ingest } from '../src/ingest/index.js';
+import { cleanArticle } from '../src/clean/index.js';
+import { detectLanguage } from '../src/language/index.js';
 
 const PASSES = 3;
 
@@ -26,29 +29,6 @@ function loadCorpus(dir: string): Corpus {
   const files = names.map((name) => ({ path: join(dir, name), data: readFileSync(join(dir, name)) }));
   const texts = files.map((f) => Buffer.from(f.data).toString('utf8'));
   return { files, texts, bytes: files.reduce((n, f) => n + f.data.byteLength, 0) };
-}
-
-/** An article whose clean text is the raw file text: for timing the text layer alone. */
-function articleOf(text: string, path: string): Article {
-  return {
-    id: path,
-    source: { path, format: 'text' },
-    text,
-    raw: text,
-    segments: [{ start: 0, end: text.length, rawStart: 0 }],
-    removed: [],
-    meta: {
-      title: unknown(),
-      outlet: unknown(),
-      url: unknown(),
-      published: unknown(),
-      modified: unknown(),
-      byline: unknown(),
-      dateline: unknown(),
-      language: unknown(),
-    },
-    notes: [],
-  };
 }
 
 interface Timing {
@@ -87,23 +67,6 @@ function figures(articles: number, bytes: number, tokens: number | null, t: Timi
   return f;
 }
 
-type Chain = {
-  ingest: (sources: SourceInput[], options: object) => Promise<{ articles: RawArticle[] }>;
-  clean: (raw: RawArticle) => Article;
-};
-
-/** The ingest, clean and language stages, when they load (they are written alongside this bench). */
-async function loadChain(): Promise<Chain | string> {
-  try {
-    const { ingest } = await import('../src/ingest/index.js');
-    const { cleanArticle } = await import('../src/clean/index.js');
-    const { detectLanguage } = await import('../src/language/index.js');
-    return { ingest, clean: (raw) => detectLanguage(cleanArticle(raw, {})) };
-  } catch (err) {
-    return (err as Error).message;
-  }
-}
-
 export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const dir = sharedPath('eval', 'polnear', 'train', 'text');
   if (!dir) return { skip: 'needs ../shared/eval/polnear/train/text' };
@@ -111,18 +74,14 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const label = `PolNeAR train, ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB`;
   const rows: BenchRow[] = [];
 
-  const textOnly = await time(async () => corpus.texts.map((t, i) => buildDoc(articleOf(t, corpus.files[i].path))));
+  const textOnly = await time(async () => corpus.texts.map((t, i) => buildDoc(plainArticle(t, corpus.files[i].path))));
   const textTokens = textOnly.result.reduce((n, d) => n + d.tokens.length, 0);
 
-  const chain = await loadChain();
-  if (typeof chain === 'string') {
-    rows.push({ name: `text layer only, ingest/clean not loadable (${chain}) (${label})`, figures: figures(corpus.texts.length, corpus.bytes, textTokens, textOnly) });
-    return rows;
-  }
+  const clean = (raw: RawArticle): Article => detectLanguage(cleanArticle(raw, {}));
   const inputs: SourceInput[] = corpus.files.map((f) => ({ path: f.path, data: f.data }));
   const full = await time(async () => {
-    const { articles } = await chain.ingest(inputs, {});
-    const docs: Doc[] = articles.map((raw) => buildDoc(chain.clean(raw)));
+    const { articles } = await ingest(inputs, {});
+    const docs: Doc[] = articles.map((raw) => buildDoc(clean(raw)));
     return docs;
   });
   const fullTokens = full.result.reduce((n, d) => n + d.tokens.length, 0);
@@ -130,7 +89,7 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     name: `ingest + clean + language + text layer (${label})`,
     figures: figures(full.result.length, corpus.bytes, fullTokens, full),
   });
-  const front = await time(async () => (await chain.ingest(inputs, {})).articles.map(chain.clean));
+  const front = await time(async () => (await ingest(inputs, {})).articles.map(clean));
   rows.push({ name: `ingest + clean + language (${label})`, figures: figures(front.result.length, corpus.bytes, null, front) });
   rows.push({
     name: `text layer only, on the raw texts (${label})`,

@@ -7,7 +7,8 @@ import type { BenchRow } from './harness.js';
 import type { Doc } from '../src/model.js';
 import { sharedPath } from '../src/paths.js';
 import { readPolnear } from '../src/quotes/brat.js';
-import { findQuotes, plainArticle } from '../src/quotes/index.js';
+import { findQuotes } from '../src/quotes/index.js';
+import { plainArticle } from '../src/model.js';
 
 export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const dir = sharedPath('eval', 'polnear', 'dev');

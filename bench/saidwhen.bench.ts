@@ -8,7 +8,7 @@ import type { Doc } from '../src/model.js';
 import { known } from '../src/model.js';
 import { sharedPath } from '../src/paths.js';
 import { readPolnear } from '../src/quotes/brat.js';
-import { plainArticle } from '../src/quotes/index.js';
+import { plainArticle } from '../src/model.js';
 import { saidWhen } from '../src/saidwhen/index.js';
 import { buildDoc } from '../src/text/index.js';
 

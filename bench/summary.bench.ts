@@ -12,7 +12,7 @@ import { analyze } from '../src/pipeline.js';
 import { renderHtml } from '../src/render/html.js';
 import { summarize } from '../src/summary/index.js';
 import { buildDoc } from '../src/text/index.js';
-import { plainArticle } from '../src/quotes/textdoc.js';
+import { plainArticle } from '../src/model.js';
 
 const ARTICLES = 50;
 

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { readPolnear } from '../src/quotes/brat.js';
-import { plainArticle } from '../src/quotes/textdoc.js';
+import { plainArticle } from '../src/model.js';
 import { analyse, type TokenFacts } from '../src/quotes/analysis.js';
 import { SequenceTagger, type TagSequence } from '../src/quotes/perceptron.js';
 import { CUE_LABELS, ROLE_LABELS, cueAllowed, cueSequence, roleAllowed, roleInstance, type TokenRange } from '../src/quotes/taggers.js';

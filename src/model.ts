@@ -36,6 +36,39 @@ export function known<T>(value: T, method: string, confidence: number, span?: Sp
 }
 
 /**
+ * A bare article around a plain text, for evaluation sets, benchmarks and tests that have no source file: the
+ * text is taken as clean as it is, and every metadata field is unknown unless given.
+ *
+ * @example
+ * ```ts
+ * plainArticle('He said so.', 'doc-1').text; // 'He said so.'
+ * plainArticle('Er sagte es.', 'doc-2', { language: known('de', 'test', 1) }).meta.language.value; // 'de'
+ * ```
+ */
+export function plainArticle(text: string, id = 'text', meta: Partial<ArticleMeta> = {}): Article {
+  return {
+    id,
+    source: { path: id, format: 'text' },
+    text,
+    raw: text,
+    segments: [{ start: 0, end: text.length, rawStart: 0 }],
+    removed: [],
+    meta: {
+      title: unknown(),
+      outlet: unknown(),
+      url: unknown(),
+      published: unknown(),
+      modified: unknown(),
+      byline: unknown(),
+      dateline: unknown(),
+      language: unknown(),
+      ...meta,
+    },
+    notes: [],
+  };
+}
+
+/**
  * A calendar date or date-time with its known and implied parts kept apart (chrono's `isCertain` model).
  * `value` is ISO 8601 (`2017-01-18`, `2017-01`, `2017-01-18T10:00:00Z`); for an inferred range, `from`/`to`.
  */

@@ -8,7 +8,8 @@
  */
 import { buildDoc } from '../text/index.js';
 import { readPolnear, type Fragment } from '../quotes/brat.js';
-import { findQuotes, plainArticle } from '../quotes/index.js';
+import { findQuotes } from '../quotes/index.js';
+import { plainArticle } from '../model.js';
 import type { Quote } from '../model.js';
 
 interface Counts { predicted: number; gold: number; tpPredicted: number; tpGold: number }

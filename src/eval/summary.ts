@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, Summary } from '../model.js';
 import { buildDoc } from '../text/index.js';
-import { plainArticle } from '../quotes/textdoc.js';
+import { plainArticle } from '../model.js';
 import { summarize, type SummaryWeights } from '../summary/index.js';
 import { lexRank } from '../summary/lexrank.js';
 import { rouge, type RougeScores } from '../summary/rouge.js';

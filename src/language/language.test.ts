@@ -1,24 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../model.js';
-import { unknown } from '../model.js';
+import { unknown, plainArticle } from '../model.js';
 import { detectLanguage, identifyLanguage, isEnglish, toIso6391 } from './index.js';
 
-function article(text: string, language = unknown<string>('not-detected')): Article {
-  return {
-    id: 'x',
-    source: { path: 'x.txt', format: 'text' },
-    text,
-    raw: text,
-    segments: [{ start: 0, end: text.length, rawStart: 0 }],
-    removed: [],
-    meta: {
-      title: unknown(), outlet: unknown(), url: unknown(), published: unknown(), modified: unknown(),
-      byline: unknown(), dateline: unknown(), language,
-    },
-    notes: [],
-  };
-}
+const article = (text: string, language = unknown<string>('not-detected')): Article => plainArticle(text, 'x', { language });
 
 // Made-up news sentences in several languages (Russian needs two: on one short sentence franc says Bulgarian).
 const TEXTS: [string, string][] = [

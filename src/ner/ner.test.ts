@@ -8,7 +8,7 @@ import { isHeadline, shapeOf } from './features.js';
 import { tagDocument, tagTokens } from './tagger.js';
 import { findMentions } from './mentions.js';
 import { buildDoc } from '../text/index.js';
-import { unknown, known, type Article } from '../model.js';
+import { known, plainArticle } from '../model.js';
 import { needsShared, sharedPath } from '../paths.js';
 import { evaluate } from '../eval/ner.js';
 
@@ -80,31 +80,10 @@ test('the trained tagger finds persons, places, organisations and demonyms', () 
   assert.deepEqual(doc[1].slice(0, 1), ['U-PER']);
 });
 
-function article(text: string, language: string | null = 'en'): Article {
-  return {
-    id: 'test-article',
-    source: { path: 'test.txt', format: 'text' },
-    text,
-    raw: text,
-    segments: [{ start: 0, end: text.length, rawStart: 0 }],
-    removed: [],
-    meta: {
-      title: unknown(),
-      outlet: unknown(),
-      url: unknown(),
-      published: unknown(),
-      modified: unknown(),
-      byline: unknown(),
-      dateline: unknown(),
-      language: language ? known(language, 'test', 1) : unknown(),
-    },
-    notes: [],
-  };
-}
 
 test('findMentions: spans into the article text, model types, demonyms resolved via the KB', () => {
   const text = 'Kyrgyz officials met Ukrainian envoys in Warsaw on Monday, Askar Akayev’s office said.';
-  const mentions = findMentions(buildDoc(article(text)));
+  const mentions = findMentions(buildDoc(plainArticle(text, 'test-article', { language: known('en', 'test', 1) })));
   for (const m of mentions) {
     assert.equal(text.slice(m.span.start, m.span.end), m.text);
     assert.equal(m.method, 'model:ner');
@@ -120,7 +99,7 @@ test('findMentions: spans into the article text, model types, demonyms resolved 
 });
 
 test('findMentions does not run on an article known not to be English', () => {
-  assert.deepEqual(findMentions(buildDoc(article('Angela Merkel besuchte Paris.', 'de'))), []);
+  assert.deepEqual(findMentions(buildDoc(plainArticle('Angela Merkel besuchte Paris.', 'test-article', { language: known('de', 'test', 1) }))), []);
 });
 
 test('eval ner scores a small file and writes predictions back with one more column', async () => {

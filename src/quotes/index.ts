@@ -11,7 +11,6 @@ import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
 import { quoteModel, tagCues, tagRoles, type TokenRange } from './taggers.js';
 
-export { plainArticle } from './textdoc.js';
 
 function span(doc: Doc, r: TokenRange): Span {
   return { article: doc.article.id, start: doc.tokens[r.start].start, end: doc.tokens[r.end].end };

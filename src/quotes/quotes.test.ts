@@ -1,7 +1,8 @@
 import { buildDoc } from '../text/index.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, plainArticle } from './index.js';
+import { findQuotes } from './index.js';
+import { plainArticle } from '../model.js';
 import { analyse } from './analysis.js';
 import { evaluate } from '../eval/quotes.js';
 import { needsShared, sharedPath } from '../paths.js';

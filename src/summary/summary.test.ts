@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc } from '../text/index.js';
-import { plainArticle } from '../quotes/textdoc.js';
+import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
 import { needsShared, sharedPath } from '../paths.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';

@@ -2,34 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unknown, type Article, type Doc } from '../model.js';
+import { plainArticle, type Doc } from '../model.js';
 import { needsShared, sharedPath } from '../paths.js';
 import { buildDoc, sentenceAt, sentenceText, splitParagraphs, tokenAt, tokenText } from './index.js';
 
-function articleOf(text: string): Article {
-  return {
-    id: 'test',
-    source: { path: 'test.txt', format: 'text' },
-    text,
-    raw: text,
-    segments: [{ start: 0, end: text.length, rawStart: 0 }],
-    removed: [],
-    meta: {
-      title: unknown(),
-      outlet: unknown(),
-      url: unknown(),
-      published: unknown(),
-      modified: unknown(),
-      byline: unknown(),
-      dateline: unknown(),
-      language: unknown(),
-    },
-    notes: [],
-  };
-}
 
 function sentencesOf(text: string): string[] {
-  const doc = buildDoc(articleOf(text));
+  const doc = buildDoc(plainArticle(text));
   return doc.sentences.map((_, i) => sentenceText(doc, i));
 }
 
@@ -114,7 +93,7 @@ const cases: [name: string, input: string, expected: string[]][] = [
 test('sentences: [input, expected sentences]', () => {
   for (const [name, input, expected] of cases) {
     assert.deepEqual(sentencesOf(input), expected, name);
-    assertLossless(buildDoc(articleOf(input)), name);
+    assertLossless(buildDoc(plainArticle(input)), name);
   }
 });
 
@@ -129,7 +108,7 @@ test('paragraphs are lines, trimmed, without blank ones', () => {
 });
 
 test('tokens carry offsets and Universal POS tags', () => {
-  const doc = buildDoc(articleOf('She can’t go to the U.S. on Jan. 5.'));
+  const doc = buildDoc(plainArticle('She can’t go to the U.S. on Jan. 5.'));
   assert.deepEqual(
     doc.tokens.map((_, i) => tokenText(doc, i)),
     ['She', 'ca', 'n’t', 'go', 'to', 'the', 'U.S.', 'on', 'Jan.', '5', '.'],
@@ -146,12 +125,12 @@ test('odd characters stay lossless', () => {
     '\u200b\n\u200b',
     'Ünïcödé naïve café — “smart” ‘quotes’ … and ½ ³ fractions.',
   ];
-  for (const input of inputs) assertLossless(buildDoc(articleOf(input)), JSON.stringify(input));
+  for (const input of inputs) assertLossless(buildDoc(plainArticle(input)), JSON.stringify(input));
 });
 
 test('accessors: sentenceAt and tokenAt find what holds an offset', () => {
   const text = 'One two. Three four.';
-  const doc = buildDoc(articleOf(text));
+  const doc = buildDoc(plainArticle(text));
   assert.equal(sentenceAt(doc, 0), 0);
   assert.equal(sentenceAt(doc, text.indexOf('two')), 0);
   assert.equal(sentenceAt(doc, text.indexOf('Three')), 1);
@@ -163,7 +142,7 @@ test('accessors: sentenceAt and tokenAt find what holds an offset', () => {
 });
 
 test('an empty text has no paragraphs, sentences or tokens', () => {
-  const doc = buildDoc(articleOf(''));
+  const doc = buildDoc(plainArticle(''));
   assert.deepEqual([doc.paragraphs, doc.sentences, doc.tokens], [[], [], []]);
 });
 
@@ -172,7 +151,7 @@ test('lossless over the seed articles', { skip: needsShared('seeds') }, () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   assert.ok(files.length > 0, 'no seed articles');
   for (const file of files) {
-    const doc = buildDoc(articleOf(readFileSync(join(dir, file), 'utf8')));
+    const doc = buildDoc(plainArticle(readFileSync(join(dir, file), 'utf8')));
     assert.ok(doc.sentences.length > 5, `${file}: too few sentences`);
     assertLossless(doc, file);
   }
