@@ -63,9 +63,9 @@ test('dates: stated, implied, or unknown — never the publication date', async 
   const events = b.events ?? [];
   const byTrigger = (word: string): Event[] => events.filter((e) => b.articles.find((a) => a.id === e.trigger.article)?.text.slice(e.trigger.start, e.trigger.end) === word);
   const table: [trigger: string, value: string | null, implied: string[] | null, method: RegExp][] = [
-    ['arrested', '2021-03-09', ['year', 'month', 'day'], /^time:same-sentence\+implied$/],
+    ['arrested', '2021-03-09', ['year', 'month', 'day'], /^time:same-clause\+implied$/],
     ['condemned', null, null, /^not-found:/],
-    ['signed', '2021-03-02', [], /^time:same-sentence$/],
+    ['signed', '2021-03-02', [], /^time:same-clause$/],
   ];
   for (const [trigger, value, implied, method] of table) {
     const found = byTrigger(trigger);

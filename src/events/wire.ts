@@ -75,26 +75,46 @@ function splitByReport(time: Span, trigger: Span, quotes: readonly Quote[]): boo
   });
 }
 
+/** Words that open another clause between an event's verb and a time ("... which began in 2011"). */
+const CLAUSE_OPENER = /[;:()\u2013\u2014]|\b(?:which|who|whom|whose|that|since|while|when|where|because|although|though|after|before|until|unless|if|as)\b/i;
+/** The preposition or modifier that leads a time expression belongs to it, not to the words between. */
+const TIME_LEAD = /\s*\b(?:on|in|at|since|after|before|until|by|from|during|of|early|late|mid|earlier|later)?\s*$/i;
+
+/** True when a clause opens between the trigger and the time, so the time dates another verb. */
+function otherClause(time: Span, trigger: Span, text: string): boolean {
+  const between = time.start >= trigger.end ? text.slice(trigger.end, time.start).replace(TIME_LEAD, '') : text.slice(time.end, trigger.start);
+  return CLAUSE_OPENER.test(between);
+}
+
 /**
- * The event's date: the calendar time expression of its sentence nearest its trigger, skipping one that lies
- * on the other side of a reporting clause ("X said on Monday that Y attacked Z": Monday dates the saying).
- * Unknown when there is none; the parts the words stated and those implied from the article's date are kept.
+ * The event's date: the time expression of its own clause nearest its trigger, skipping one that lies on the
+ * other side of a reporting clause ("X said on Monday that Y attacked Z": Monday dates the saying) or behind a
+ * relative or adverbial clause ("talks, which ... since the war began in 2011"). The parts the words stated and
+ * those implied from the article's date are kept apart. Unknown when there is none; also unknown, with the
+ * expression as its span and method `time:same-clause:unanchored`, when the words name a day the article's date
+ * cannot place ("January 23" with no year).
+ *
+ * @example
+ * ```ts
+ * eventDate(event, article.text, article.times ?? [], article.quotes ?? []).value?.value; // '2021-03-09'
+ * ```
  */
-export function eventDate(event: Pick<Event, 'trigger' | 'evidence'>, times: readonly TimeRef[], quotes: readonly Quote[] = []): Field<DateValue> {
+export function eventDate(event: Pick<Event, 'trigger' | 'evidence'>, text: string, times: readonly TimeRef[], quotes: readonly Quote[] = []): Field<DateValue> {
   let best: TimeRef | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
-    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.value === null || !CALENDAR_VALUE.test(t.value)) continue;
-    if (!inside(t.span, event.evidence) || splitByReport(t.span, event.trigger, quotes)) continue;
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.value === null || /_REF$/.test(t.value)) continue;
+    if (!inside(t.span, event.evidence) || splitByReport(t.span, event.trigger, quotes) || otherClause(t.span, event.trigger, text)) continue;
     const distance = t.span.start >= event.trigger.end ? t.span.start - event.trigger.end : event.trigger.start - t.span.end;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
     }
   }
-  if (!best || best.value === null) return unknown('not-found:time-in-sentence');
+  if (!best || best.value === null) return unknown('not-found:time-in-clause');
+  if (!CALENDAR_VALUE.test(best.value)) return { value: null, method: 'time:same-clause:unanchored', confidence: 0, span: best.span };
   const value: DateValue = { value: best.value, known: best.known, implied: best.implied };
-  const method = best.implied.length ? 'time:same-sentence+implied' : 'time:same-sentence';
+  const method = best.implied.length ? 'time:same-clause+implied' : 'time:same-clause';
   return known(value, method, Math.min(best.confidence, 0.8), best.span);
 }
 
@@ -167,7 +187,7 @@ export function briefingEvents(docs: readonly Doc[], articles: readonly Briefing
         ...event,
         source: linkSide(event.source, mentions),
         target: targetIsPlace ? null : linkSide(event.target, mentions),
-        date: eventDate(event, article.times, article.quotes ?? []),
+        date: eventDate(event, doc.article.text, article.times, article.quotes ?? []),
         location,
         locationActor: place,
       });
@@ -196,6 +216,8 @@ export interface EventRow {
   target: EventRowSide | null;
   /** the most precise date the reports give; null when none dates it */
   date: DateValue | null;
+  /** when no report dates it: the words of a time the article's date could not place ("January 23"), else null */
+  dateWords: string | null;
   location: string | null;
   negated: boolean;
   hypothetical: boolean;
@@ -261,6 +283,7 @@ export function eventRows(briefing: { events?: Event[]; actors: readonly Actor[]
         source: side(e.source),
         target: side(e.target),
         date: null,
+        dateWords: null,
         location: null,
         negated: e.negated,
         hypothetical: e.hypothetical,
@@ -274,6 +297,7 @@ export function eventRows(briefing: { events?: Event[]; actors: readonly Actor[]
     }
     // The row keeps the most precise date and the first known place its reports give.
     if (date && (!row.date || date.value.length > row.date.value.length)) row.date = date;
+    if (!date && e.date.span && row.dateWords === null) row.dateWords = textOf(e.date.span) || null;
     row.location ??= e.location.value;
     row.events.push(i);
     if (!row.articles.includes(e.evidence.article)) row.articles.push(e.evidence.article);

@@ -18,7 +18,10 @@ function side(s: EventRowSide | null): string {
 }
 
 /** The date with what the words stated and what was implied from the article's date, as the timeline marks it. */
-function when(date: DateValue | null): string {
+function when(date: DateValue | null, words: string | null): string {
+  if (!date && words) {
+    return `<q>${escapeHtml(words)}</q> <span class="badge badge-unknown" title="the article's date is unknown, so these words cannot be placed on the calendar">not anchored</span>`;
+  }
   if (!date) return UNKNOWN;
   const implied = date.implied ?? [];
   const badge = implied.length
@@ -71,7 +74,7 @@ export function renderEventsSection(briefing: Briefing): string | null {
   if (rows.length === 0) return null;
   const body = rows.map(
     (r) =>
-      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date)}</td>` +
+      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date, r.dateWords)}</td>` +
       `<td>${r.location ? escapeHtml(r.location) : UNKNOWN}</td><td>${flags(r)}</td><td>${sources(briefing, r, events)}</td></tr>`,
   );
   return (
