@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../pipeline.js';
 import type { Briefing, DateValue, Event, EventActor } from '../model.js';
 import { known, unknown } from '../model.js';
-import { eventRows, cameoLabel } from './wire.js';
+import { eventRows, cameoLabel, eventDate } from './wire.js';
 import { renderEventsSection } from '../render/sections/events.js';
 import { sentenceAnchor } from '../render/anchors.js';
 
@@ -169,4 +169,26 @@ test('cameoLabel: codebook names, null for an unknown code', () => {
   assert.equal(cameoLabel('190'), 'Use conventional military force');
   assert.equal(cameoLabel('19'), 'Fight');
   assert.equal(cameoLabel('999'), null);
+});
+
+test('eventDate: the time of the event’s own clause, or nothing', async (t) => {
+  // [sentence, trigger word, time words, TIMEX value, expected date value, expected method]
+  const cases: [string, string, string, string, string | null, RegExp][] = [
+    ['Ruritania shelled the port on 2020-05-04.', 'shelled', '2020-05-04', '2020-05-04', '2020-05-04', /^time:same-clause$/],
+    ['On 2020-05-04, Ruritania shelled the port.', 'shelled', '2020-05-04', '2020-05-04', '2020-05-04', /^time:same-clause$/],
+    ['The talks, which began in 2011, collapsed.', 'collapsed', '2011', '2011', null, /^not-found:/],
+    ['Ruritania attacked the town that was founded in 1820.', 'attacked', '1820', '1820', null, /^not-found:/],
+    ['Ruritania attacked the town on January 23.', 'attacked', 'January 23', 'XXXX-01-23', null, /^time:same-clause:unanchored$/],
+    ['Ruritania attacked the town now.', 'attacked', 'now', 'PRESENT_REF', null, /^not-found:/],
+  ];
+  for (const [sentence, trigger, words, value, expected, method] of cases) {
+    await t.test(sentence, () => {
+      const span = (w: string) => ({ article: 'x', start: sentence.indexOf(w), end: sentence.indexOf(w) + w.length });
+      const time = { span: span(words), text: words, type: 'DATE' as const, value, known: ['day' as const], implied: [], anchor: null, method: 'test', confidence: 1 };
+      const date = eventDate({ trigger: span(trigger), evidence: { article: 'x', start: 0, end: sentence.length } }, sentence, [time]);
+      assert.equal(date.value?.value ?? null, expected);
+      assert.match(date.method, method);
+      if (/unanchored/.test(date.method)) assert.deepEqual(date.span, span(words), 'the words are kept as the span');
+    });
+  }
 });

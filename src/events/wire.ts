@@ -81,9 +81,14 @@ const CLAUSE_OPENER = /[;:()\u2013\u2014]|\b(?:which|who|whom|whose|that|since|w
 const TIME_LEAD = /\s*\b(?:on|in|at|since|after|before|until|by|from|during|of|early|late|mid|earlier|later)?\s*$/i;
 
 /** True when a clause opens between the trigger and the time, so the time dates another verb. */
-function otherClause(time: Span, trigger: Span, text: string): boolean {
-  const between = time.start >= trigger.end ? text.slice(trigger.end, time.start).replace(TIME_LEAD, '') : text.slice(time.end, trigger.start);
-  return CLAUSE_OPENER.test(between);
+function otherClause(time: Span, trigger: Span, text: string, sentenceStart: number): boolean {
+  if (time.start >= trigger.end) return CLAUSE_OPENER.test(text.slice(trigger.end, time.start).replace(TIME_LEAD, ''));
+  const between = text.slice(time.end, trigger.start);
+  if (CLAUSE_OPENER.test(between)) return true;
+  // A time inside a clause that closes before the verb ("The talks, which began in 2011, collapsed").
+  if (!between.includes(',')) return false;
+  const lead = text.slice(sentenceStart, time.start);
+  return CLAUSE_OPENER.test(lead.slice(lead.lastIndexOf(',') + 1).replace(TIME_LEAD, ''));
 }
 
 /**
@@ -104,7 +109,7 @@ export function eventDate(event: Pick<Event, 'trigger' | 'evidence'>, text: stri
   let bestDistance = Infinity;
   for (const t of times) {
     if ((t.type !== 'DATE' && t.type !== 'TIME') || t.value === null || /_REF$/.test(t.value)) continue;
-    if (!inside(t.span, event.evidence) || splitByReport(t.span, event.trigger, quotes) || otherClause(t.span, event.trigger, text)) continue;
+    if (!inside(t.span, event.evidence) || splitByReport(t.span, event.trigger, quotes) || otherClause(t.span, event.trigger, text, event.evidence.start)) continue;
     const distance = t.span.start >= event.trigger.end ? t.span.start - event.trigger.end : event.trigger.start - t.span.end;
     if (distance < bestDistance) {
       best = t;
