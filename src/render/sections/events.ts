@@ -49,15 +49,16 @@ function flags(row: EventRow): string {
   return shown.join(' ');
 }
 
-/** One chip per article that tells the event, labelled with its outlet, leading to the sentence that tells it. */
+/**
+ * One chip per article that tells the event, leading to the sentence that tells it; the chip's tooltip names the
+ * outlet and quotes the sentence.
+ */
 function sources(briefing: Briefing, row: EventRow, events: readonly Event[]): string {
   const chips = row.articles.map((id) => {
     const first = row.events.map((i) => events[i]).find((e) => e.evidence.article === id);
-    if (!first) return '';
-    const article = briefing.articles.find((a) => a.id === id);
-    return citeChip(briefing, first.evidence, article?.meta.outlet.value ?? undefined);
+    return first ? citeChip(briefing, first.evidence) : '';
   });
-  return `<span class="cites">${chips.join(' ')}</span>`;
+  return `<span class="cites">${chips.join('')}</span>`;
 }
 
 /**
