@@ -1,23 +1,14 @@
-import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Summary } from './model.js';
+/**
+ * The briefing's article entries and the assembly of the briefing from what the stages found. No analysis
+ * happens here: src/pipeline.ts runs the stages, in order, and hands their results over.
+ */
+import type { Actor, Briefing, BriefingArticle, Doc, Field, InputError, Story } from './model.js';
 import { BRIEFING_SCHEMA_VERSION, known, unknown } from './model.js';
-import { buildTimeline, linkSpeakers, type SaidWhen } from './saidwhen/index.js';
-import { analyseStances } from './stances/index.js';
-import { briefingEvents } from './events/wire.js';
-import { groupStories } from './stories/index.js';
-import { compareOutlets } from './compare/index.js';
-import type { OutletRegistry } from './outlets/index.js';
+import { linkSpeakers, type SaidWhen } from './saidwhen/index.js';
 
-/** Assemble the briefing from the analysed documents. Later stages add their sections here. */
-export function buildBriefing(
-  docs: Doc[],
-  errors: InputError[],
-  inputs: number,
-  actors: Actor[] = [],
-  saidWhen: ReadonlyMap<string, SaidWhen> = new Map(),
-  summary?: Summary,
-  options: { outletRegistry?: OutletRegistry } = {},
-): Briefing {
-  const articles: BriefingArticle[] = docs.map(({ article, paragraphs, sentences }) => ({
+/** An analysed article as the briefing shows it: clean text, sentences, and its quotes and times when found. */
+export function briefingArticle({ article, paragraphs, sentences }: Doc, said: SaidWhen | undefined, actors: readonly Actor[]): BriefingArticle {
+  return {
     id: article.id,
     source: article.source,
     meta: article.meta,
@@ -26,10 +17,21 @@ export function buildBriefing(
     paragraphs,
     sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     notes: article.notes,
-    ...withQuotesAndTimes(saidWhen.get(article.id), actors),
-  }));
-  const outlets = [...new Set(articles.map((a) => a.meta.outlet.value).filter((o): o is string => o !== null))];
-  const dates = articles
+    ...(said ? { quotes: linkSpeakers(said.quotes, actors as Actor[]), times: said.times } : {}),
+  };
+}
+
+/** What the stages found, by section; `buildBriefing` adds the story header, errors and counts. */
+export type BriefingParts = Omit<Briefing, 'schema' | 'version' | 'story' | 'errors' | 'stats'>;
+
+/**
+ * Assemble the briefing. The story header describes `focus`, the story the briefing is about (the largest one
+ * when the input holds several); with no story given, all articles.
+ */
+export function buildBriefing(parts: BriefingParts, errors: InputError[], inputs: number, focus?: Story): Briefing {
+  const inFocus = focus ? parts.articles.filter((a) => focus.articles.includes(a.id)) : parts.articles;
+  const outlets = [...new Set(inFocus.map((a) => a.meta.outlet.value).filter((o): o is string => o !== null))];
+  const dates = inFocus
     .flatMap((a) => {
       const p = a.meta.published.value;
       // A range open at one end bounds nothing on the other: it is left out rather than read as one day.
@@ -42,30 +44,17 @@ export function buildBriefing(
     schema: 'parallax/briefing',
     version: BRIEFING_SCHEMA_VERSION,
     story: {
-      title: storyTitle(articles),
+      title: focus?.title.value ? focus.title : firstTitle(inFocus),
       outlets,
       dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     },
-    ...(summary ? { summary } : {}),
-    articles,
-    actors,
-    ...(saidWhen.size > 0 ? { timeline: buildTimeline(articles) } : {}),
-    ...(saidWhen.size > 0 ? analyseStances(docs, articles, actors) : {}),
-    ...(saidWhen.size > 0 ? { events: briefingEvents(docs, articles, actors) } : {}),
-    ...groupStories(docs, actors),
-    ...compareOutlets(docs, { actors, registry: options.outletRegistry }),
+    ...parts,
     errors,
-    stats: { inputs, articles: articles.length, failed: errors.length },
+    stats: { inputs, articles: parts.articles.length, failed: errors.length },
   };
 }
 
-/** An article's quotes (speakers linked to the actors) and time expressions, when attribution ran on it. */
-function withQuotesAndTimes(said: SaidWhen | undefined, actors: Actor[]): Pick<BriefingArticle, 'quotes' | 'times'> {
-  return said ? { quotes: linkSpeakers(said.quotes, actors), times: said.times } : {};
-}
-
-/** Until stories are clustered, the story title is the title of the earliest-listed article that has one. */
-function storyTitle(articles: BriefingArticle[]): Field<string> {
+function firstTitle(articles: BriefingArticle[]): Field<string> {
   const titled = articles.find((a) => a.meta.title.value);
   return titled ? known(titled.meta.title.value as string, 'first-article-title', 0.5) : unknown('no-titles');
 }

@@ -224,6 +224,8 @@ export interface Briefing {
   schema: 'parallax/briefing';
   version: string;
   story: {
+    /** `Story.id` of the story the briefing is about (the largest when the input holds several) */
+    id?: string;
     title: Field<string>;
     outlets: string[];
     /** earliest and latest known publication dates */

@@ -140,10 +140,14 @@ function predicationsOf(t: Telling): Predication[] {
   return out;
 }
 
-/** Articles more than this many days apart are different stories: they neither agree nor conflict. */
+/**
+ * Articles of different stories neither agree nor conflict. Without grouped stories, articles more than this many
+ * days apart are taken for different stories.
+ */
 const STORY_GAP_DAYS = 60;
 
 function sameStory(a: CompareUnit, b: CompareUnit): boolean {
+  if (a.story !== null && b.story !== null) return a.story === b.story;
   if (!a.anchor || !b.anchor) return true;
   return Math.abs(Date.parse(a.anchor) - Date.parse(b.anchor)) / 86_400_000 <= STORY_GAP_DAYS;
 }

@@ -3,10 +3,11 @@
  * quoted ranges, its time expressions, whether it is a teaser, and whether it duplicates an earlier article
  * (wire copies and reposts count once).
  */
-import type { Doc, OutletProfile, Quote, TimeRef } from '../model.js';
+import type { Doc, DuplicateGroup, OutletProfile, Quote, TimeRef } from '../model.js';
 import { matchOutlet, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { findQuotes } from '../quotes/index.js';
 import { findTimes } from '../time/extract.js';
+import { findDuplicates } from '../stories/duplicates.js';
 import { claimsLexicon, quotedRanges, reportedRanges, wordsOf } from './text.js';
 
 /** One article, ready for comparison. */
@@ -25,6 +26,8 @@ export interface CompareUnit {
   teaser: boolean;
   /** the id of an earlier article this one duplicates (near-identical text), else null */
   duplicateOf: string | null;
+  /** the story the article belongs to, when stories were grouped: claims align only within one story */
+  story: string | null;
 }
 
 /** Options for building units. */
@@ -33,13 +36,12 @@ export interface UnitOptions {
   anchorFor?: (doc: Doc) => string | null;
   /** the outlet registry to label outlets from (`--outlets FILE`); the one in force (`outletRegistry()`) when absent */
   registry?: OutletRegistry;
-}
-
-function shingles(text: string): Set<string> {
-  const words = wordsOf(text).map((w) => w.lower).filter((w) => /\p{L}/u.test(w));
-  const out = new Set<string>();
-  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(' '));
-  return out;
+  /** quotes and times the pipeline already found per article id (src/saidwhen), so they are not found twice */
+  said?: ReadonlyMap<string, { quotes: Quote[]; times: TimeRef[] }>;
+  /** duplicate groups already found (src/stories); found here when absent */
+  duplicates?: readonly DuplicateGroup[];
+  /** the story of each article id (src/stories) */
+  storyOf?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -68,29 +70,24 @@ export function isTeaser(text: string): boolean {
  */
 export function buildUnits(docs: Doc[], options: UnitOptions = {}): CompareUnit[] {
   const registry = options.registry ?? outletRegistry();
+  const groups =
+    options.duplicates ??
+    findDuplicates(docs.map(({ article: a }) => ({ id: a.id, text: a.text, title: a.meta.title.value, outlet: a.meta.outlet.value })));
+  // Every article of a group but its first is a copy: what it says counts once.
+  const copyOf = new Map<string, string>();
+  for (const g of groups) for (const id of g.articles.slice(1)) copyOf.set(id, g.articles[0]);
   const units: CompareUnit[] = [];
-  const seen: { id: string; shingles: Set<string> }[] = [];
   for (const doc of docs) {
     const a = doc.article;
     const published = a.meta.published.value;
     // Only a day-precise publication date anchors "Monday"; a lower bound inferred from the text ("since
     // 2011") does not.
     const exact = published && /^\d{4}-\d{2}-\d{2}/.test(published.value) && (!published.from || published.from === published.to) && a.meta.published.method !== 'inferred';
-    const anchor = exact ? published.value.slice(0, 10) : (options.anchorFor?.(doc) ?? null);
+    const given = exact ? null : (options.anchorFor?.(doc) ?? null);
+    const anchor = exact ? published.value.slice(0, 10) : given;
     const english = (a.meta.language.value ?? 'en') === 'en';
-    const quotes = english ? findQuotes(doc) : [];
-    const sh = shingles(a.text);
-    let duplicateOf: string | null = null;
-    for (const s of seen) {
-      let common = 0;
-      for (const x of sh) if (s.shingles.has(x)) common++;
-      const jaccard = common / (sh.size + s.shingles.size - common || 1);
-      if (jaccard >= 0.6) {
-        duplicateOf = s.id;
-        break;
-      }
-    }
-    seen.push({ id: a.id, shingles: sh });
+    const found = options.said?.get(a.id);
+    const quotes = found?.quotes ?? (english ? findQuotes(doc) : []);
     units.push({
       doc,
       outlet: matchOutlet({ id: a.id, outlet: a.meta.outlet.value, url: a.meta.url.value }, registry),
@@ -98,9 +95,11 @@ export function buildUnits(docs: Doc[], options: UnitOptions = {}): CompareUnit[
       quoted: quotedRanges(doc, quotes),
       reported: reportedRanges(quotes),
       anchor,
-      times: english ? findTimes(doc, anchor) : [],
+      // Times found by the pipeline were anchored on the publication date; an anchor given here re-reads them.
+      times: found && given === null ? found.times : english ? findTimes(doc, anchor) : [],
       teaser: isTeaser(a.text),
-      duplicateOf,
+      duplicateOf: copyOf.get(a.id) ?? null,
+      story: options.storyOf?.get(a.id) ?? null,
     });
   }
   return units;
