@@ -1,83 +1,26 @@
 /**
- * The Markdown report: the same content as the HTML report, for reading in a terminal, a wiki or a diff.
- * Article text is escaped so that a Markdown viewer shows it as text: raw HTML in a Markdown file would be
- * passed through by most renderers, so `<`, `>` and `&` and Markdown's own markers are neutralised.
+ * The Markdown report: the same briefing as the HTML report — the same sections in the same order — as
+ * GitHub-flavoured Markdown, for reading in a terminal, a wiki or a diff. Citations are footnotes that quote the
+ * source sentence and name its outlet (`./markdown/footnotes.ts`); the sections live in
+ * `./markdown/sections.ts`. Article text is escaped so that a Markdown viewer shows it as text.
  */
-import type { Briefing, BriefingArticle } from '../model.js';
-import {
-  dateProvenance,
-  paragraphRuns,
-  plural,
-  removedSummary,
-  showDate,
-  showInputError,
-  showSource,
-} from './describe.js';
-import { safeHttpUrl } from './escape.js';
+import type { Briefing } from '../model.js';
+import { plural } from './describe.js';
+import { escapeMarkdown } from './markdown/escape.js';
+import { Footnotes } from './markdown/footnotes.js';
+import { MARKDOWN_SECTIONS, type MarkdownSection } from './markdown/sections.js';
 
-/**
- * Escape text for Markdown inline content: backslash before the punctuation that starts emphasis, links, code,
- * HTML, tables or headings, and entity-escape `&` and angle brackets, so no article text becomes markup.
- * Newlines become spaces: callers put one logical line in, block structure is theirs.
- *
- * @example
- * ```ts
- * escapeMarkdown('*not* <b>bold</b>'); // '\\*not\\* &lt;b&gt;bold&lt;/b&gt;'
- * ```
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    // `(` and `!` only matter after `]`, which is escaped; `#`, `+`, `-`, `=` and `1.` only at the line start.
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([-+=#]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([-+=#.)])$/, '\\$1')}`);
-}
+export { escapeMarkdown } from './markdown/escape.js';
+export { MARKDOWN_SECTIONS, type MarkdownSection } from './markdown/sections.js';
 
-/** A Markdown link for http(s) URLs; anything else shown as escaped text. */
-function markdownUrl(url: string): string {
-  const safe = safeHttpUrl(url);
-  if (!safe) return escapeMarkdown(url);
-  // Angle-bracket destinations allow any character but `<`, `>` and newlines, which URL parsing already encodes.
-  return `[${escapeMarkdown(safe)}](<${safe}>)`;
-}
-
-function articleBlock(article: BriefingArticle, index: number): string {
-  const { meta } = article;
-  const title = meta.title.value === null ? `Article ${index + 1} (no title found)` : escapeMarkdown(meta.title.value);
-  const published = meta.published.value === null ? 'unknown' : `${escapeMarkdown(showDate(meta.published.value))} (${dateProvenance(meta.published)}, \`${meta.published.method.replace(/`/g, "'")}\`)`;
-  const lines = [
-    `### ${title}`,
-    '',
-    `- Outlet: ${meta.outlet.value === null ? 'unknown' : escapeMarkdown(meta.outlet.value)}`,
-    `- Published: ${published}`,
-    `- Byline: ${meta.byline.value === null ? 'unknown' : escapeMarkdown(meta.byline.value)}`,
-    `- Language: ${meta.language.value === null ? 'unknown' : escapeMarkdown(meta.language.value)}`,
-  ];
-  if (meta.dateline.value !== null) lines.push(`- Dateline: ${escapeMarkdown(meta.dateline.value)}`);
-  if (meta.url.value !== null) lines.push(`- URL: ${markdownUrl(meta.url.value)}`);
-  lines.push(`- Source: ${escapeMarkdown(showSource(article.source))}`);
-  const removed = removedSummary(article.removed);
-  lines.push(
-    removed.pieces === 0
-      ? '- Page chrome removed: none'
-      : `- Page chrome removed: ${plural(removed.pieces, 'piece')}, ${plural(removed.characters, 'character')} (${removed.byReason.map(([r, n]) => `${escapeMarkdown(r)} ${n}`).join(', ')})`,
-  );
-  for (const r of article.removed) lines.push(`  - ${escapeMarkdown(r.reason)}: ${escapeMarkdown(r.text)}`);
-  for (const note of article.notes) lines.push(`- Note: ${escapeMarkdown(note)}`);
-  lines.push('');
-  for (const p of paragraphRuns(article)) {
-    const text = article.text.slice(p.start, p.end);
-    if (text.trim()) lines.push(escapeMarkdown(text), '');
-  }
-  return lines.join('\n');
+/** The heading's fragment as GitHub and most renderers derive it: lower case, spaces to hyphens. */
+function headingSlug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
 }
 
 /**
- * Render a briefing as Markdown: story header, each article with its metadata, removed chrome and text,
- * then the inputs that failed.
+ * Render a briefing as Markdown: the story header and contents, then each section the briefing has data for
+ * (summary first, articles and failed inputs last), then the footnotes the sections cite.
  *
  * @example
  * ```ts
@@ -85,8 +28,14 @@ function articleBlock(article: BriefingArticle, index: number): string {
  * process.stdout.write(renderMarkdown(await analyze(['articles/'])));
  * ```
  */
-export function renderMarkdown(briefing: Briefing): string {
+export function renderMarkdown(briefing: Briefing, sections: readonly MarkdownSection[] = MARKDOWN_SECTIONS): string {
   const { story, stats } = briefing;
+  const notes = new Footnotes(briefing);
+  const bodies: { title: string; body: string }[] = [];
+  for (const section of sections) {
+    const body = section.render(briefing, notes);
+    if (body !== null) bodies.push({ title: section.title, body });
+  }
   const out = [
     `# ${story.title.value === null ? 'Untitled story' : escapeMarkdown(story.title.value)}`,
     '',
@@ -95,14 +44,11 @@ export function renderMarkdown(briefing: Briefing): string {
     `- Articles: ${plural(stats.articles, 'article')} from ${plural(stats.inputs, 'input')}, ${stats.failed} failed`,
     '',
   ];
-  if (briefing.articles.length) {
-    out.push('## Articles', '');
-    briefing.articles.forEach((a, i) => out.push(articleBlock(a, i)));
+  if (bodies.length > 1) {
+    out.push(`Contents: ${bodies.map((b) => `[${b.title}](#${headingSlug(b.title)})`).join(' · ')}`, '');
   }
-  if (briefing.errors.length) {
-    out.push('## Inputs that failed', '');
-    for (const e of briefing.errors) out.push(`- ${escapeMarkdown(showInputError(e))}`);
-    out.push('');
-  }
+  for (const { title, body } of bodies) out.push(`## ${title}`, '', body, '');
+  // Footnote definitions go last, where GitHub shows them anyway; each one is used above.
+  if (notes.size) out.push(notes.definitions(), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
