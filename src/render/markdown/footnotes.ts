@@ -87,12 +87,11 @@ export class Footnotes {
       .map(({ label, article, number, sentence }) => {
         const { meta } = article;
         const source = [
-          `[${number}]`,
-          meta.outlet.value === null ? 'unknown outlet' : escapeMarkdown(meta.outlet.value),
+          `\\[${number}\\] ${meta.outlet.value === null ? 'unknown outlet' : escapeMarkdown(meta.outlet.value)}`,
           meta.title.value === null ? null : `“${escapeMarkdown(meta.title.value)}”`,
         ]
           .filter((x): x is string => x !== null)
-          .join(' ');
+          .join(', ');
         if (sentence < 0) return `[^${label}]: ${source}.`;
         const s = article.sentences[sentence];
         return `[^${label}]: ${source}, sentence ${sentence + 1}: “${escapeMarkdown(clip(article.text.slice(s.start, s.end)))}”`;

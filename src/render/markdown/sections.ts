@@ -44,7 +44,7 @@ function renderSummary(briefing: Briefing, notes: Footnotes): string | null {
     for (const a of s.audit) {
       const article = findArticle(briefing, a.span.article);
       const how = a.how === 'supported-by:similarity' ? `${a.how} ${a.similarity.toFixed(2)}` : a.how;
-      lines.push(`   - audit: \`${how}\` ${e(articleName(article, a.span.article))} [${a.span.start}–${a.span.end}]${notes.cite(a.span)}`);
+      lines.push(`   - audit: \`${how}\` ${e(articleName(article, a.span.article))}, characters ${a.span.start}–${a.span.end}${notes.cite(a.span)}`);
     }
     return lines.join('\n');
   });
@@ -83,6 +83,12 @@ function renderActors(briefing: Briefing, notes: Footnotes): string | null {
 
 // --- who said what ---------------------------------------------------------------------------------------
 
+/** Reported words in quotation marks, unless the direct quote already brings its own. */
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return /^["“'‘«]/.test(flat) ? e(flat) : `“${e(flat)}”`;
+}
+
 function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
   const groups = quotesBySpeaker(briefing);
   if (groups.length === 0) return null;
@@ -96,7 +102,7 @@ function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
           return `${e(outlet)} (${c.kind}${channel})${notes.cite(c.content)}`;
         });
         const carried = r.citations.length > 1 ? ` — carried by ${r.citations.length} articles` : '';
-        return `- “${e(r.text)}”${carried}: ${cites.join('; ')}`;
+        return `- ${quoted(r.text)}${carried}: ${cites.join('; ')}`;
       });
       return `${heading}\n\n${rows.join('\n')}`;
     })
@@ -107,7 +113,7 @@ function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
 
 function dateMark(entry: TimelineEntry): string {
   if (entry.implied.length === 0) return 'stated';
-  return `implied ${entry.implied.join(', ')} (stated: ${entry.known.join(', ') || 'nothing'})`;
+  return `implied: ${entry.implied.join(', ')}; stated: ${entry.known.join(', ') || 'nothing'}`;
 }
 
 function renderTimeline(briefing: Briefing, notes: Footnotes): string | null {
