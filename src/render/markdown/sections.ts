@@ -24,9 +24,12 @@ export interface MarkdownSection {
 
 const e = escapeMarkdown;
 
-/** How a section names an article in running text: its outlet, else its title, else its path. */
-function articleName(article: BriefingArticle | undefined, fallback: string): string {
-  return article?.meta.outlet.value ?? article?.meta.title.value ?? article?.source.path ?? fallback;
+/** How a section names an article in running text: its outlet, else its title, else its number in the report. */
+function articleName(briefing: Briefing, articleId: string): string {
+  const i = briefing.articles.findIndex((a) => a.id === articleId);
+  if (i < 0) return 'unknown article';
+  const { meta } = briefing.articles[i];
+  return meta.outlet.value ?? meta.title.value ?? `article ${i + 1}`;
 }
 
 function findArticle(briefing: Briefing, id: string): BriefingArticle | undefined {
@@ -42,9 +45,8 @@ function renderSummary(briefing: Briefing, notes: Footnotes): string | null {
     const badge = s.attributed ? ' *(attributed)*' : '';
     const lines = [`${i + 1}. ${e(s.text)}${badge} ${notes.citeAll(s.citations.map((c) => c.span))}`.trimEnd()];
     for (const a of s.audit) {
-      const article = findArticle(briefing, a.span.article);
       const how = a.how === 'supported-by:similarity' ? `${a.how} ${a.similarity.toFixed(2)}` : a.how;
-      lines.push(`   - audit: \`${how}\` ${e(articleName(article, a.span.article))}, characters ${a.span.start}–${a.span.end}${notes.cite(a.span)}`);
+      lines.push(`   - audit: \`${how}\` ${e(articleName(briefing, a.span.article))}, characters ${a.span.start}–${a.span.end}${notes.cite(a.span)}`);
     }
     return lines.join('\n');
   });
@@ -64,7 +66,7 @@ function mentionsByOutlet(briefing: Briefing, notes: Footnotes, actor: Actor): s
   for (const alias of actor.aliases) {
     const article = findArticle(briefing, alias.span.article);
     if (!article) continue;
-    const outlet = articleName(article, alias.span.article);
+    const outlet = articleName(briefing, alias.span.article);
     groups.set(outlet, [...(groups.get(outlet) ?? []), `${e(alias.text)}${notes.cite(alias.span)}`]);
   }
   if (!groups.size) return 'no mention in the text';
@@ -97,7 +99,7 @@ function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
       const heading = g.name === null ? '*Speaker not found*' : `**${e(g.name)}**${g.actor ? '' : ' *(as named in the text)*'}`;
       const rows = g.rows.map((r) => {
         const cites = r.citations.map((c) => {
-          const outlet = c.outlet ?? articleName(findArticle(briefing, c.article), 'unknown outlet');
+          const outlet = c.outlet ?? articleName(briefing, c.article);
           const channel = c.channel ? `, via ${e(c.channel)}` : '';
           return `${e(outlet)} (${c.kind}${channel})${notes.cite(c.content)}`;
         });
@@ -126,7 +128,7 @@ function renderTimeline(briefing: Briefing, notes: Footnotes): string | null {
     const speaker = t.speaker ? briefing.actors.find((a) => a.id === t.speaker)?.name ?? null : null;
     const kind = t.kind === 'statement' ? `statement${speaker ? ` by ${e(speaker)}` : ''}` : 'event';
     const mod = t.mod ? ` ${e(t.mod.toLowerCase())}` : '';
-    return [`- **${e(t.value)}**${mod} (${e(dateMark(t))}) ${kind}, “${e(t.timeText)}”: ${e(sentence)} — ${e(articleName(article, t.evidence.article))}${notes.cite(t.evidence)}`];
+    return [`- **${e(t.value)}**${mod} (${e(dateMark(t))}) ${kind}, “${e(t.timeText)}”: ${e(sentence)} — ${e(articleName(briefing, t.evidence.article))}${notes.cite(t.evidence)}`];
   });
   return items.join('\n');
 }
@@ -148,12 +150,15 @@ function renderStances(briefing: Briefing, notes: Footnotes): string | null {
     ...propositions.map((p) => {
       const cell = matrix.cells.find((c) => c.holder === h.group && c.proposition === p.id);
       if (!cell) return '';
-      const evidence = cell.stances
-        .map((i) => stances[i])
-        .filter((s): s is Stance => s !== undefined)
-        .map((s) => `${e(articleName(findArticle(briefing, s.evidence.article), s.evidence.article))}: ${s.polarity}, ${e(s.holder.speaker ?? s.holder.groupName)}${notes.cite(s.evidence)}`);
-      const speakers = cell.speakers.length ? ` (${cell.speakers.map(e).join('; ')})` : '';
-      return `**${MARK[cell.polarity]}**${speakers}: ${evidence.join('; ')}`;
+      // Statements grouped by outlet; a statement's own polarity is named only where it differs from the cell's.
+      const byOutlet = new Map<string, string[]>();
+      for (const s of cell.stances.map((i) => stances[i]).filter((x): x is Stance => x !== undefined)) {
+        const outlet = articleName(briefing, s.evidence.article);
+        const differs = s.polarity !== cell.polarity ? ` (${s.polarity})` : '';
+        byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), `${e(s.holder.speaker ?? s.holder.groupName)}${differs}${notes.cite(s.evidence)}`]);
+      }
+      const evidence = [...byOutlet].map(([outlet, items]) => `${e(outlet)}: ${items.join(', ')}`);
+      return `**${MARK[cell.polarity]}** — ${evidence.join('; ')}`;
     }),
   ]);
   return (
