@@ -6,6 +6,7 @@ import type { Actor, Span, Voice } from '../model.js';
 import { outletNameKey, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { entitiesOf, wordsOf } from './text.js';
 import type { CompareUnit } from './units.js';
+import { mentionsByArticle } from '../actors/mentions.js';
 
 /** The name part of a source phrase: an appositive after a comma is dropped ("Ann Lee, a spokesman," → "Ann Lee"). */
 function speakerName(phrase: string): string {
@@ -25,12 +26,10 @@ function speakerKey(name: string): string {
 function actorOf(actors: Actor[], span: Span | null): Actor | null {
   if (!span) return null;
   let best: { actor: Actor; end: number; person: boolean } | null = null;
-  for (const actor of actors) {
-    for (const al of actor.aliases) {
-      if (al.span.article !== span.article || al.span.start < span.start || al.span.end > span.end) continue;
-      const person = actor.type === 'PERSON';
-      if (!best || (person && !best.person) || (person === best.person && al.span.end > best.end)) best = { actor, end: al.span.end, person };
-    }
+  for (const { actor, alias: al } of mentionsByArticle(actors).get(span.article) ?? []) {
+    if (al.span.start < span.start || al.span.end > span.end) continue;
+    const person = actor.type === 'PERSON';
+    if (!best || (person && !best.person) || (person === best.person && al.span.end > best.end)) best = { actor, end: al.span.end, person };
   }
   return best?.actor ?? null;
 }

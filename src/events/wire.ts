@@ -13,6 +13,7 @@ import { known, unknown } from '../model.js';
 import { dataPath } from '../paths.js';
 import { countryOf } from '../kb/index.js';
 import { codeEvents } from './coder.js';
+import { mentionsByArticle } from '../actors/mentions.js';
 
 /** A calendar TIMEX value (`2017`, `2017-01`, `2017-01-23`, `2017-01-23T10:00`): what a date can hold. */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:]+)?)?)?$/;
@@ -35,9 +36,7 @@ interface AliasRef {
 
 /** Every actor mention of one article, in text order. */
 function mentionsOf(article: string, actors: readonly Actor[]): AliasRef[] {
-  const out: AliasRef[] = [];
-  for (const actor of actors) for (const alias of actor.aliases) if (alias.span.article === article) out.push({ actor, span: alias.span });
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return (mentionsByArticle(actors).get(article) ?? []).map(({ actor, alias }) => ({ actor, span: alias.span }));
 }
 
 /**

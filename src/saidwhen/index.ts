@@ -11,6 +11,7 @@ import { findQuotes } from '../quotes/index.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
 import { findTimes } from '../time/extract.js';
 import { inferPublished } from '../time/published.js';
+import { mentionsByArticle } from '../actors/mentions.js';
 
 /**
  * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
@@ -106,16 +107,14 @@ export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | nu
     if (!mention) continue;
     let best: Actor | null = null;
     let bestRank = Infinity;
-    for (const actor of actors) {
-      for (const alias of actor.aliases) {
-        if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
-        // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
-        if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
-        const rank = TYPE_RANK[actor.type] ?? 5;
-        if (rank < bestRank) {
-          best = actor;
-          bestRank = rank;
-        }
+    for (const { actor, alias } of mentionsByArticle(actors).get(mention.article) ?? []) {
+      if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
+      // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
+      if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
+      const rank = TYPE_RANK[actor.type] ?? 5;
+      if (rank < bestRank) {
+        best = actor;
+        bestRank = rank;
       }
     }
     // The antecedent is the better witness: fall back to the source only when it named no actor.

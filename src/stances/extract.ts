@@ -8,6 +8,7 @@
 import type { Actor, Doc, Quote, Span, StanceHolder, StanceParty, StancePolarity } from '../model.js';
 import { countryOf, lookupActor } from '../kb/index.js';
 import { findPatterns, stanceLexicon, type Pattern, type PredicateClass } from './lexicon.js';
+import { mentionsByArticle } from '../actors/mentions.js';
 
 /** A stance before propositions are merged across articles. */
 export interface FoundStance {
@@ -112,14 +113,12 @@ function mentionsOf(doc: Doc, actors: readonly Actor[]): MentionAt[] {
     }
     return lo;
   };
-  for (const actor of actors) {
-    for (const alias of actor.aliases) {
-      if (alias.span.article !== doc.article.id || alias.kind === 'pronoun' || alias.kind === 'nominal') continue;
-      const start = firstTokenAt(alias.span.start);
-      let end = start;
-      while (end < doc.tokens.length && doc.tokens[end].start < alias.span.end) end++;
-      if (end > start) out.push({ start, end, actor });
-    }
+  for (const { actor, alias } of mentionsByArticle(actors).get(doc.article.id) ?? []) {
+    if (alias.kind === 'pronoun' || alias.kind === 'nominal') continue;
+    const start = firstTokenAt(alias.span.start);
+    let end = start;
+    while (end < doc.tokens.length && doc.tokens[end].start < alias.span.end) end++;
+    if (end > start) out.push({ start, end, actor });
   }
   return out.sort((a, b) => a.start - b.start);
 }
