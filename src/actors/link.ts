@@ -98,10 +98,17 @@ function personParts(name: string): { given: string[]; surnames: string[] } {
 
 /** The initials of a multi-word name, skipping function words: "High Negotiations Committee" → "HNC". */
 export function initialsOf(name: string): string {
-  const { acronymStopwords } = rolesLexicon();
-  const words = name.split(/[\s-]+/).filter((w) => w && !acronymStopwords.has(w.toLowerCase()));
-  return words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
+  let initials = initialsCache.get(name);
+  if (initials === undefined) {
+    const { acronymStopwords } = rolesLexicon();
+    const words = name.split(/[\s-]+/).filter((w) => w && !acronymStopwords.has(w.toLowerCase()));
+    initials = words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
+    initialsCache.set(name, initials);
+  }
+  return initials;
 }
+/** Names recur across a corpus; their initials are asked for once per acronym and organisation. */
+const initialsCache = new Map<string, string>();
 
 const isAcronym = (s: string): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(s);
 
@@ -146,6 +153,19 @@ class Linker {
   drafts: Draft[] = [];
   byKey = new Map<string, Draft>();
   persons: Draft[] = [];
+  /** people by each of their surnames, so a name is matched against its namesakes, not every person */
+  bySurname = new Map<string, Set<Draft>>();
+
+  addSurname(d: Draft, surname: string): void {
+    d.surnames.add(surname);
+    let set = this.bySurname.get(surname);
+    if (!set) this.bySurname.set(surname, (set = new Set()));
+    set.add(d);
+  }
+
+  personsNamed(surname: string): Draft[] {
+    return [...(this.bySurname.get(surname) ?? [])];
+  }
 
   draft(key: string, type: EntityType): Draft {
     let d = this.byKey.get(key);
@@ -167,14 +187,15 @@ class Linker {
   /** The person a full name belongs to: one with the same surname and compatible given names; new if none. */
   personDraft(name: string): Draft | null {
     const { given, surnames } = personParts(name);
-    const matches = this.persons.filter((p) => surnames.some((s) => p.surnames.has(s)) && compatibleGiven(p.given, given));
+    const namesakes = new Set(surnames.flatMap((s) => this.personsNamed(s)));
+    const matches = [...namesakes].filter((p) => compatibleGiven(p.given, given));
     if (matches.length > 1) return null;
     let d = matches[0];
     if (!d) {
       d = this.draft(`person:${nameKey(name)}#${this.persons.length}`, 'PERSON');
       this.persons.push(d);
     }
-    for (const s of surnames) d.surnames.add(s);
+    for (const s of surnames) this.addSurname(d, s);
     if (given.length > d.given.length) d.given = given;
     return d;
   }
@@ -182,7 +203,7 @@ class Linker {
   /** The person a lone surname names, preferring people of the same article; null when none or several. */
   personBySurname(word: string, inDoc: Set<Draft>): Draft | null {
     const key = nameKey(word);
-    const all = this.persons.filter((p) => p.surnames.has(key));
+    const all = this.personsNamed(key);
     const local = all.filter((p) => inDoc.has(p));
     if (local.length === 1) return local[0];
     if (local.length > 1) return null;
@@ -338,9 +359,9 @@ export function linkActors(docs: Doc[]): Actor[] {
         }
         if (p.type === 'PERSON') {
           const d = L.draft(`person:${key}`, 'PERSON');
-          if (!L.persons.includes(d)) {
-            L.persons.push(d);
-            d.surnames.add(key);
+          if (!L.bySurname.get(key)?.has(d)) {
+            if (!L.persons.includes(d)) L.persons.push(d);
+            L.addSurname(d, key);
           }
           addAlias(d, p, 'name', p.method, p.confidence);
           continue;
@@ -474,7 +495,10 @@ function merge(L: Linker, keep: Draft, gone: Draft, placedByDoc: Placed[][]): vo
   keep.country.push(...gone.country);
   keep.role.push(...gone.role);
   keep.organisation.push(...gone.organisation);
-  for (const s of gone.surnames) keep.surnames.add(s);
+  for (const s of gone.surnames) {
+    L.bySurname.get(s)?.delete(gone);
+    L.addSurname(keep, s);
+  }
   for (const placed of placedByDoc) for (const p of placed) if (p.actor === gone) p.actor = keep;
   L.drafts = L.drafts.filter((d) => d !== gone);
   L.persons = L.persons.filter((d) => d !== gone);
