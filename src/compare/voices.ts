@@ -21,7 +21,7 @@ function speakerKey(name: string): string {
 
 /**
  * The actor a source phrase names: of the actor mentions inside the phrase, the one ending last (the phrase's
- * head: "Russian outlet Komsomolskaya Pravda, Abdollahian" names Abdollahian, not Russia), people before others.
+ * head: "Ruritanian outlet Daily Herald, Okafor" names Okafor, not Ruritania), people before others.
  */
 function actorOf(actors: Actor[], span: Span | null): Actor | null {
   if (!span) return null;

@@ -5,26 +5,18 @@
  * modality. Candidates are found by the lexicon; the refiners below (clause scope, party choice, pronouns)
  * are general rules.
  */
-import type { Actor, Doc, Quote, Span, StanceHolder, StanceParty, StancePolarity } from '../model.js';
+import type { Actor, Doc, Quote, Span, Stance, StanceHolder, StanceParty, StancePolarity } from '../model.js';
 import { countryOf, lookupActor } from '../kb/index.js';
 import { findPatterns, stanceLexicon, type Pattern, type PredicateClass } from './lexicon.js';
 import { mentionsByArticle } from '../actors/mentions.js';
 
-/** A stance before propositions are merged across articles. */
-export interface FoundStance {
-  holder: StanceHolder;
+/** A stance before propositions are merged across articles: the proposition still in parts. */
+export interface FoundStance extends Omit<Stance, 'proposition'> {
   predicate: string;
   agent: StanceParty | null;
   partner: StanceParty | null;
   /** the event noun phrase near the predicate ("the talks"), for the proposition's text */
   event: string | null;
-  polarity: StancePolarity;
-  cue: Span | null;
-  trigger: Span;
-  evidence: Span;
-  quote: number | null;
-  method: string;
-  confidence: number;
 }
 
 /** An actor mention as token indices [start, end). */
