@@ -696,6 +696,7 @@ export interface StanceCell {
 /** Holders grouped by country or organisation × propositions. */
 export interface StanceMatrix {
   holders: { group: string; name: string }[];
+  /** the story's questions first: propositions ordered by how many statements speak to them */
   propositions: Proposition[];
   cells: StanceCell[];
 }

@@ -109,9 +109,12 @@ export function analyseStances(
     const speaker = s.holder.speaker ?? s.holder.groupName;
     if (!cell.speakers.includes(speaker)) cell.speakers.push(speaker);
   });
+  // Propositions most statements speak to come first: those are the story's questions.
+  const weight = new Map<string, number>();
+  for (const st of stances) weight.set(st.proposition, (weight.get(st.proposition) ?? 0) + 1);
   const matrix: StanceMatrix = {
     holders: [...holders].map(([group, name]) => ({ group, name })),
-    propositions,
+    propositions: propositions.sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0)),
     cells: [...cells.values()].map(({ polarities, ...cell }) => ({ ...cell, polarity: cellPolarity(polarities) })),
   };
   return { stances, matrix };

@@ -141,10 +141,7 @@ function renderStances(briefing: Briefing, notes: Footnotes): string | null {
   const matrix = briefing.matrix;
   const stances = briefing.stances ?? [];
   if (!matrix || matrix.cells.length === 0) return null;
-  // The same order as the HTML matrix: propositions most holders speak to come first.
-  const weight = new Map<string, number>();
-  for (const c of matrix.cells) weight.set(c.proposition, (weight.get(c.proposition) ?? 0) + c.stances.length);
-  const propositions = [...matrix.propositions].sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0));
+  const propositions = matrix.propositions;
   const rows = matrix.holders.map((h) => [
     e(h.name),
     ...propositions.map((p) => {

@@ -32,10 +32,7 @@ export function renderStancesSection(briefing: Briefing): string | null {
   const matrix = briefing.matrix;
   const stances = briefing.stances ?? [];
   if (!matrix || matrix.cells.length === 0) return null;
-  // Propositions most holders speak to come first: those are the story's questions.
-  const weight = new Map<string, number>();
-  for (const c of matrix.cells) weight.set(c.proposition, (weight.get(c.proposition) ?? 0) + c.stances.length);
-  const propositions = [...matrix.propositions].sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0));
+  const propositions = matrix.propositions;
   const head = propositions.map((p) => `<th scope="col">${escapeHtml(p.text)}</th>`).join('');
   const rows = matrix.holders.map((h) => {
     const cells = propositions.map((p) => {
