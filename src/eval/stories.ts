@@ -11,7 +11,8 @@ import { pairSimilarity } from '../stories/pairs.js';
 /** The miscellany bucket of MMDS2025: articles that belong to no event cluster. */
 export const MMDS_MISCELLANY = 166;
 
-interface MmdsFile {
+/** MMDS2025 article-clustering JSON: the articles and one gold cluster id per article. */
+export interface MmdsFile {
   articles: { ID: number | string; title?: string; sentences: { content: string }[] }[];
   clusters: number[];
 }
@@ -161,7 +162,8 @@ export function clusterMmds(file: MmdsFile, options: ConstructorParameters<typeo
   return label;
 }
 
-function readMmds(path: string, raw: unknown): MmdsFile {
+/** Checks parsed MMDS JSON, naming the file and what is wrong. */
+export function readMmds(path: string, raw: unknown): MmdsFile {
   const f = raw as Partial<MmdsFile>;
   if (!Array.isArray(f.articles) || !Array.isArray(f.clusters)) throw new Error(`${path}: MMDS JSON needs "articles" and "clusters" arrays`);
   if (f.articles.length !== f.clusters.length) throw new Error(`${path}: ${f.articles.length} articles but ${f.clusters.length} cluster labels`);
