@@ -80,14 +80,29 @@ const T = {
 
 const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
 
+/**
+ * Optional feature templates, named in a model's header so that a model is always read with the features it
+ * was trained with (a model without the list uses none of them).
+ * - `charNgrams`: hashed character trigrams of words outside the cluster vocabulary (rare and unseen words).
+ * - `gazGrain`: gazetteer matches also by class alone (any position) and by class with the match length.
+ * - `caseless`: the word's history features also for lower-case and all-caps uses of a name seen earlier.
+ */
+export const FEATURE_OPTIONS = ['charNgrams', 'gazGrain', 'caseless'] as const;
+export type FeatureOption = (typeof FEATURE_OPTIONS)[number];
+
 /** Builds word information with a bounded cache, so long runs do not grow memory without end. */
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
 
+  readonly options: ReadonlySet<FeatureOption>;
+
   constructor(
     readonly gazetteer: Gazetteer,
     readonly clusters: Clusters | null,
-  ) {}
+    options: readonly FeatureOption[] = [],
+  ) {
+    this.options = new Set(options);
+  }
 
   info(word: string): WordInfo {
     let w = this.cache.get(word);

@@ -10,10 +10,12 @@ import { gazetteerPhrases, type GazetteerClass } from '../kb/index.js';
 import {
   documentContext,
   FeatureExtractor,
+  FEATURE_OPTIONS,
   GAZ_CLASSES,
   sentenceFeatures,
   type Clusters,
   type DocumentContext,
+  type FeatureOption,
   type Gazetteer,
 } from './features.js';
 import { decodeSentence, LABEL_COUNT, LABELS } from './perceptron.js';
@@ -31,6 +33,8 @@ export interface ModelHeader {
   scale: number;
   /** file under models/ with word clusters (`word<TAB>bits` lines), or null when trained without */
   clusters: string | null;
+  /** optional feature templates the model was trained with (absent: none) */
+  features?: FeatureOption[];
   /** how it was trained, for the record */
   training: Record<string, unknown>;
 }
@@ -96,7 +100,11 @@ export function loadTagger(): Tagger {
   const expected = (1 << header.bits) * LABEL_COUNT;
   if (weights.length !== expected) throw new Error(`${binPath}: ${weights.length} weights where the header implies ${expected}`);
   const clusters = header.clusters ? readClusters(modelPath(header.clusters)) : null;
-  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(), clusters) };
+  const features = header.features ?? [];
+  for (const f of features) {
+    if (!(FEATURE_OPTIONS as readonly string[]).includes(f)) throw new Error(`${headerPath}: unknown feature option "${f}"`);
+  }
+  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(), clusters, features) };
   return loaded;
 }
 
