@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, sharedPath } from '../src/paths.js';
+import { parseVerbDictionary } from '../src/events/verbdict.js';
 
 const root = sharedPath('eval', 'events');
 if (!root) throw new Error('build-events: ../shared/eval/events is missing');
@@ -28,151 +29,9 @@ function read(...parts: string[]): string {
 
 // ------------------------------------------------------------------------------------------------ verbs
 
-/** One element of a pattern: alternatives, each a phrase of lower-case words. */
-type Alternatives = string[][];
-interface Pattern {
-  /** words that must come before the verb (nearest last), and after it, in order */
-  pre: Alternatives[];
-  post: Alternatives[];
-  code: string;
-}
-interface Block {
-  lemma: string;
-  code: string | null;
-  patterns: Pattern[];
-}
-
-const verbText = read('codebooks', 'phoenix_petrarch2_dictionaries', 'CAMEO.2.0.txt');
-const lines = verbText.split(/\r?\n/);
-const synsets = new Map<string, string[][]>();
-const blocks: Block[] = [];
-/** surface form (lower case, words joined by space) → [block index, code or null] */
-const forms = new Map<string, [number, string | null]>();
-
-function codeOf(bracket: string | undefined): string | null {
-  if (!bracket) return null;
-  const first = bracket.split(':')[0].trim();
-  return /^\d{2,4}$/.test(first) ? first : null;
-}
-
-/** Regular English verb forms, as PETRARCH generates them for entries without listed forms. */
-function regularForms(word: string): string[] {
-  const w = word.toLowerCase();
-  const out = new Set([w]);
-  if (/(s|sh|ch|x|z|o)$/.test(w)) out.add(w + 'es');
-  else if (/[^aeiou]y$/.test(w)) out.add(w.slice(0, -1) + 'ies');
-  else out.add(w + 's');
-  if (w.endsWith('e')) {
-    out.add(w + 'd');
-    out.add(w.slice(0, -1) + 'ing');
-  } else if (/[^aeiou]y$/.test(w)) {
-    out.add(w.slice(0, -1) + 'ied');
-    out.add(w + 'ing');
-  } else {
-    out.add(w + 'ed');
-    out.add(w + 'ing');
-    // Doubled final consonant after a short vowel (ban → banned): both spellings, the wrong one never occurs.
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w)) {
-      out.add(w + w.at(-1) + 'ed');
-      out.add(w + w.at(-1) + 'ing');
-    }
-  }
-  return [...out];
-}
-
-function phraseWords(raw: string): string[] {
-  return raw
-    .replace(/^\+/, '')
-    .split('_')
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s !== '');
-}
-
-let currentSet: string | null = null;
-let block: Block | null = null;
-for (let i = 0; i < lines.length; i++) {
-  const raw = lines[i];
-  const line = raw.replace(/#.*$/, '').trimEnd();
-  if (line.trim() === '') {
-    currentSet = null;
-    continue;
-  }
-  const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
-  if (header) {
-    currentSet = null;
-    block = { lemma: header[1].toLowerCase().replace(/_/g, ' '), code: codeOf(header[2]), patterns: [] };
-    blocks.push(block);
-    continue;
-  }
-  if (!block) {
-    // synonym-set section
-    const set = /^&(\S+)/.exec(line);
-    if (set) {
-      currentSet = set[1].replace(/_$/, '');
-      synsets.set(currentSet, []);
-    } else if (currentSet && line.startsWith('+')) {
-      synsets.get(currentSet)!.push(phraseWords(line.slice(1)));
-    }
-    continue;
-  }
-  if (line.startsWith('-')) {
-    const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(line);
-    if (!m) continue;
-    const code = codeOf(m[2]);
-    if (!code) continue;
-    const body = m[1];
-    const star = body.indexOf('*');
-    if (star < 0) continue;
-    const toElements = (s: string): Alternatives[] => {
-      const out: Alternatives[] = [];
-      // {A B} is one literal phrase; ( ) only groups; $ + % ^ are actor slots and do not constrain words.
-      const re = /\{([^}]*)\}|&(\w+)|([A-Za-z][A-Za-z'\-.]*)/g;
-      for (const t of s.matchAll(re)) {
-        if (t[1] !== undefined) {
-          const words: string[] = [];
-          for (const w of t[1].trim().split(/\s+/)) {
-            if (w.startsWith('&')) {
-              const alts = synsets.get(w.slice(1).replace(/_$/, ''));
-              if (alts && alts.length) words.push(alts[0].join(' '));
-            } else words.push(w.toLowerCase().replace(/_/g, ' '));
-          }
-          out.push([words.join(' ').split(' ')]);
-        } else if (t[2] !== undefined) {
-          const alts = synsets.get(t[2].replace(/_$/, ''));
-          if (alts && alts.length) out.push(alts);
-        } else if (t[3] !== undefined) {
-          out.push([[t[3].toLowerCase()]]);
-        }
-      }
-      return out;
-    };
-    const pre = toElements(body.slice(0, star));
-    const post = toElements(body.slice(star + 1));
-    if (pre.length + post.length === 0) {
-      // "- * [code]": the pattern only re-codes the bare verb
-      block.patterns.push({ pre, post, code });
-    } else block.patterns.push({ pre, post, code });
-    continue;
-  }
-  // a verb line: WORD or +MULTI_WORD, optional {forms}, optional [code]
-  const m = /^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line.trim());
-  if (!m) continue;
-  const code = codeOf(m[3]?.slice(1, -1)) ?? block.code;
-  const words = phraseWords(m[1]);
-  if (words.length === 0) continue;
-  const blockIndex = blocks.length - 1;
-  const add = (form: string): void => {
-    if (!forms.has(form)) forms.set(form, [blockIndex, code]);
-  };
-  if (m[2]) {
-    add(words.join(' '));
-    for (const f of m[2].slice(1, -1).trim().split(/\s+/)) if (f) add(phraseWords(f).join(' '));
-    if (words.length === 1) for (const f of regularForms(words[0])) add(f);
-  } else {
-    // Inflect the first word of a multi-word verb ("call off" → "called off").
-    for (const f of regularForms(words[0])) add([f, ...words.slice(1)].join(' '));
-  }
-}
+// The parser is runtime code (src/events/verbdict.ts): the evaluation reads a test set's own verb dictionary too.
+const verbFile = join(root, 'codebooks', 'phoenix_petrarch2_dictionaries', 'CAMEO.2.0.txt');
+const { forms, blocks } = parseVerbDictionary(read('codebooks', 'phoenix_petrarch2_dictionaries', 'CAMEO.2.0.txt'), verbFile);
 
 // ------------------------------------------------------------------------------------------------ CAMEO → PLOVER
 

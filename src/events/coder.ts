@@ -10,7 +10,7 @@
 import type { DateValue, Doc, Event, EventActor, Field, PloverType, Span } from '../model.js';
 import { tokenizeRange } from '../text/tokenize.js';
 import type { Token } from '../model.js';
-import { eventLexicon, ploverOf, plover05Of, type VerbPattern } from './lexicon.js';
+import { eventLexicon, ploverOf, plover05Of, type VerbPattern, type VerbDictionary } from './lexicon.js';
 import { findActors, kbDictionary, type ActorDictionary, type CoderToken, type FoundActor } from './actors.js';
 
 /** An event as the coder reads it, PLOVER-style: lists of source and target actors. */
@@ -61,6 +61,8 @@ export interface CodeOptions {
   dictionary?: ActorDictionary;
   /** ISO date the text is about, to pick actors' codes valid then (leaders change office) */
   date?: string | null;
+  /** the verb dictionary (default: CAMEO 2.0 with the core verbs); a test set may bring its own */
+  verbs?: VerbDictionary;
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -143,8 +145,8 @@ interface VerbHit {
   method: string;
 }
 
-function findVerbs(tokens: readonly CoderToken[]): VerbHit[] {
-  const { forms, blocks, maxFormWords } = eventLexicon();
+function findVerbs(tokens: readonly CoderToken[], dictionary: VerbDictionary): VerbHit[] {
+  const { forms, blocks, maxFormWords } = dictionary;
   const hits: VerbHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].pos !== 'VERB') continue;
@@ -313,7 +315,7 @@ const ROOT_INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '0
 export function codeTokens(tokens: CoderToken[], text: string, options: CodeOptions = {}): CodedSentence {
   const dictionary = options.dictionary ?? kbDictionary;
   const actors = findActors(tokens, 0, tokens.length, text, dictionary, options.date ?? null);
-  const verbs = findVerbs(tokens);
+  const verbs = findVerbs(tokens, options.verbs ?? eventLexicon());
   const statementAt = new Set<number>();
   for (const v of verbs) if (v.statement) for (let k = v.start; k < v.end; k++) statementAt.add(k);
   // Verbs inside an actor's name ("Liberation Front") are not events.

@@ -5,23 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import type { PloverType } from '../model.js';
+import { regularForms, type PatternElement, type VerbBlock, type VerbDictionary } from './verbdict.js';
 
-/** One pattern element: alternative phrases, each a list of lower-case words. */
-export type PatternElement = string[][];
-
-/** A CAMEO verb pattern: words before the verb (in order), words after it (in order), and its code. */
-export interface VerbPattern {
-  pre: PatternElement[];
-  post: PatternElement[];
-  code: string;
-}
-
-/** A block of the verb dictionary: synonymous verbs sharing a default code and patterns. */
-export interface VerbBlock {
-  lemma: string;
-  code: string | null;
-  patterns: VerbPattern[];
-}
+export type { PatternElement, VerbPattern, VerbBlock, VerbDictionary } from './verbdict.js';
 
 /** A CAMEO code's PLOVER reading. */
 export interface PloverReading {
@@ -30,12 +16,7 @@ export interface PloverReading {
   context: string | null;
 }
 
-export interface EventLexicon {
-  /** surface form ("called off") → [block index, code or null] */
-  forms: Map<string, [number, string | null]>;
-  blocks: VerbBlock[];
-  /** longest verb form in words, to bound multi-word look-ups */
-  maxFormWords: number;
+export interface EventLexicon extends VerbDictionary {
   plover: Map<string, PloverReading>;
   /** agent noun ("police", "rebel leaders") → sector (COP, REB) */
   agents: Map<string, string>;
@@ -63,29 +44,6 @@ const PLOVER_TYPES = new Set<string>([
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
   'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ]);
-
-/** Regular forms of a verb (the same rule as the build script), for the hand-kept core verbs. */
-function regularForms(word: string): string[] {
-  const out = new Set([word]);
-  if (/(s|sh|ch|x|z|o)$/.test(word)) out.add(word + 'es');
-  else if (/[^aeiou]y$/.test(word)) out.add(word.slice(0, -1) + 'ies');
-  else out.add(word + 's');
-  if (word.endsWith('e')) {
-    out.add(word + 'd');
-    out.add(word.slice(0, -1) + 'ing');
-  } else if (/[^aeiou]y$/.test(word)) {
-    out.add(word.slice(0, -1) + 'ied');
-    out.add(word + 'ing');
-  } else {
-    out.add(word + 'ed');
-    out.add(word + 'ing');
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
-      out.add(word + word.at(-1) + 'ed');
-      out.add(word + word.at(-1) + 'ing');
-    }
-  }
-  return [...out];
-}
 
 /**
  * The event lexicon, loaded on first use.
