@@ -2,6 +2,10 @@
  * Trains the quote attribution taggers on PolNeAR train and writes `models/quotes.json.gz`.
  *
  *   npx tsx scripts/train-quotes.ts [--epochs 6] [--seed 13] [--data ../shared/eval/polnear/train]
+ *   npx tsx scripts/train-quotes.ts --holdout [--dev ../shared/eval/polnear/dev]
+ *
+ * `--holdout` trains without the held-out tenth of train (src/quotes/split.ts), writes no model, and scores
+ * the result on that tenth and on dev: the honest check for a change, since dev is what changes are tuned on.
  *
  * Deterministic: a fixed seed shuffles the training order; the perceptron has no other randomness.
  */
@@ -18,9 +22,17 @@ import { tokenRanges } from '../src/quotes/gold.js';
 import { modelPath, sharedPath } from '../src/paths.js';
 import type { Doc } from '../src/model.js';
 import { seededRandom } from '../src/random.js';
+import { isHeldOut } from '../src/quotes/split.js';
+import { evaluate } from '../src/eval/quotes.js';
 
 const { values } = parseArgs({
-  options: { epochs: { type: 'string', default: '6' }, seed: { type: 'string', default: '13' }, data: { type: 'string' } },
+  options: {
+    epochs: { type: 'string', default: '6' },
+    seed: { type: 'string', default: '13' },
+    data: { type: 'string' },
+    holdout: { type: 'boolean', default: false },
+    dev: { type: 'string' },
+  },
 });
 const data = values.data ?? sharedPath('eval', 'polnear', 'train');
 if (!data) throw new Error('no training data: pass --data or put shared/eval/polnear/train beside the repo');
@@ -38,7 +50,7 @@ interface CueItem { facts: TokenFacts; from: number; to: number; gold: number[] 
 interface RoleItem { facts: TokenFacts; cue: TokenRange; source: TokenRange[]; content: TokenRange[] }
 
 const t0 = Date.now();
-const articles = readPolnear(data);
+const articles = readPolnear(data).filter((a) => !values.holdout || !isHeldOut(a.name));
 const cueItems: CueItem[] = [];
 const roleItems: RoleItem[] = [];
 for (const a of articles) {
@@ -95,7 +107,16 @@ for (let e = 0; e < epochs; e++) {
 roleTagger.average();
 
 const out = { about: `quote taggers trained on PolNeAR train by scripts/train-quotes.ts (epochs ${epochs}, seed ${values.seed})`, cue: cueTagger.export(), role: roleTagger.export() };
-const json = JSON.stringify(out);
-const packed = gzipSync(json, { level: 9 });
-writeFileSync(modelPath('quotes.json.gz'), packed);
-console.log(`wrote ${modelPath('quotes.json.gz')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);
+if (values.holdout) {
+  // Score exactly what would be committed: the exported (pruned, rounded) weights.
+  const model = { cue: SequenceTagger.fromWeights(out.cue), role: SequenceTagger.fromWeights(out.role) };
+  const heldOut = await evaluate({ data, select: isHeldOut, model });
+  console.log(`held out (a tenth of train, not trained on):\n${heldOut.table}`);
+  const dev = values.dev ?? sharedPath('eval', 'polnear', 'dev');
+  if (dev) console.log(`dev:\n${(await evaluate({ data: dev, model })).table}`);
+} else {
+  const json = JSON.stringify(out);
+  const packed = gzipSync(json, { level: 9 });
+  writeFileSync(modelPath('quotes.json.gz'), packed);
+  console.log(`wrote ${modelPath('quotes.json.gz')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);
+}

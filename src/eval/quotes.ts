@@ -11,6 +11,7 @@ import { readPolnear, type Fragment } from '../quotes/brat.js';
 import { findQuotes } from '../quotes/index.js';
 import { plainArticle } from '../model.js';
 import type { Quote } from '../model.js';
+import type { QuoteModel } from '../quotes/taggers.js';
 
 interface Counts { predicted: number; gold: number; tpPredicted: number; tpGold: number }
 const zero = (): Counts => ({ predicted: 0, gold: 0, tpPredicted: 0, tpGold: 0 });
@@ -46,8 +47,15 @@ function predictedSpans(quotes: Quote[], role: Role): Fragment[][] {
  * result.content; // { exact: { p, r, f1 }, overlap: { p, r, f1 } }
  * ```
  */
-export async function evaluate(args: { data: string }): Promise<{ table: string; result: Record<string, unknown> }> {
-  const articles = readPolnear(args.data);
+export async function evaluate(args: {
+  data: string;
+  /** keeps only the articles (by name) it accepts, e.g. the held-out part of train */
+  select?: (name: string) => boolean;
+  /** the model to score instead of the committed one */
+  model?: QuoteModel;
+}): Promise<{ table: string; result: Record<string, unknown> }> {
+  const articles = readPolnear(args.data).filter((a) => !args.select || args.select(a.name));
+  if (articles.length === 0) throw new Error(`${args.data}: no article left after selection`);
   const exact: Record<Role, Counts> = { source: zero(), cue: zero(), content: zero() };
   const overlap: Record<Role, Counts> = { source: zero(), cue: zero(), content: zero() };
   let speakerFound = 0;
@@ -57,7 +65,7 @@ export async function evaluate(args: { data: string }): Promise<{ table: string;
   for (const a of articles) {
     const doc = buildDoc(plainArticle(a.text, a.name));
     tokens += doc.tokens.length;
-    const quotes = findQuotes(doc);
+    const quotes = findQuotes(doc, args.model);
     const weight = 1 / a.annotations.length;
     for (const ann of a.annotations) {
       for (const role of ROLES) {

@@ -9,7 +9,7 @@
 import type { Doc, Quote, QuoteKind, Span } from '../model.js';
 import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
-import { quoteModel, tagCues, tagRoles, type TokenRange } from './taggers.js';
+import { quoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
 
 
 function span(doc: Doc, r: TokenRange): Span {
@@ -186,11 +186,12 @@ const overlapsRange = (a: TokenRange, b: TokenRange): boolean => a.start <= b.en
  * doc.article.text.slice(q.content[0].start, q.content[0].end); // '“We will not go,”'
  * q.kind; // 'direct'
  * ```
+ *
+ * `model` defaults to the committed one; training passes its own to score a model held out from some data.
  */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] {
   if (doc.tokens.length === 0) return [];
   const f = analyse(doc);
-  const model = quoteModel();
   const cues = tagCues(model, f, doc.sentences);
   const quotes: Quote[] = [];
   const named: TokenRange[] = [];
