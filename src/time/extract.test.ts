@@ -44,8 +44,11 @@ const CASES: [string, string, string, string | null][] = [
   ['Sales rose this year.', 'this year', 'DATE', '2017'],
   ['The bomb went off at 10:30 p.m. Tuesday.', '10:30 p.m. Tuesday', 'TIME', '2017-01-17T22:30'],
   ['He was there in the 1990s.', 'the 1990s', 'DATE', '199X'],
+  ["Sales slumped in the late '80s.", "the late '80s", 'DATE', '198X'],
+  ['Numbers fell through the nineties.', 'the nineties', 'DATE', '199X'],
   ['It will be ready by next spring.', 'next spring', 'DATE', '2017-SP'],
   ['A four-year term.', 'four-year', 'DURATION', 'P4Y'],
+  ['Net rose 5% for the year ended Sept. 30.', 'the year', 'DURATION', 'P1Y'],
 ];
 
 test('extractTimes: expressions and values anchored on Wednesday 2017-01-18', () => {
@@ -63,6 +66,7 @@ const NOT_TIMES: string[] = [
   'She may decide later.',
   'Thousands march in the capital.',
   'A 44-year-old man was arrested.',
+  'Both were in their 80s.',
   'He flew four flights a week.',
   'The company cut its quarterly dividend.',
   'He was 52 years old.',

@@ -63,6 +63,9 @@ interface Rule {
 
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
+/** Spelled decades from the twenties on, in order ("the nineties"). */
+const DECADE_WORD_LIST = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const DECADE_WORDS = DECADE_WORD_LIST.join('|');
 
 // ------------------------------------------------------------------------------------------------- helpers
 
@@ -383,8 +386,20 @@ export function timeRules(): Rule[] {
   });
 
   // "the 1980s", "early 1990s", "the '90s"
-  add('date:decade', `(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0'?s`, 0.9, (m) => {
-    return () => date(`${m[2]}X`, ['year'], [], modOf(m[1]));
+  // A decade is its first three digits and an X ("199X"; TimeBank also writes "199", AQUAINT never). Two-digit and spelled decades ("the '80s", "the
+  // nineties") take the latest century that does not put them after the anchor; without "the" or an apostrophe
+  // they are ages ("in their 80s").
+  add('date:decade', `(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[6-9]\\d|20\\d)0'?s|(?<=\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?)(?:'(\\d)0s|(\\d)0s|(${DECADE_WORDS}))|'(\\d)0s)`, 0.9, (m) => {
+    const mod = modOf(m[1]);
+    if (m[2]) return () => date(`${m[2]}X`, ['year'], [], mod);
+    const word = m[5]?.toLowerCase();
+    const digit = word ? DECADE_WORD_LIST.indexOf(word) + 2 : +(m[3] ?? m[4] ?? m[6]);
+    return (ctx) => {
+      const reference = ctx.anchor?.year ?? 1999;
+      let century = Math.floor(reference / 100);
+      if (century * 100 + digit * 10 > reference) century -= 1;
+      return date(`${century}${digit}X`, ['year'], [], mod);
+    };
   });
 
   // "since 2011", "fiscal 1989", "the end of 1990", "mid-1990"
@@ -552,7 +567,7 @@ export function timeRules(): Rule[] {
   });
 
   // "the year ended Sept. 30" (a fiscal year: a duration), "for the full year" (this one)
-  add('date:the-year', `the\\s+(?:(?:fiscal|full|latest|current|calendar|entire|whole)[\\s-]+)*year(?![\\s-](?:earlier|ago|before|after|end)|'s|\\s+(?:two|nineteen|of|in)\\b)`, 0.6, (m, text) => {
+  add('date:the-year', `the\\s+(?:(?:fiscal|full|latest|current|calendar|entire|whole)[\\s-]+)*year(?![\\s-](?:earlier|ago|before|after|end)\\b|'s|\\s+(?:two|nineteen|of|in)\\b)`, 0.6, (m, text) => {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const fiscal = /^\s+(end(ed|ing)|through|to\s+date)\b/.test(next);
     return (ctx) => {
