@@ -158,7 +158,7 @@ function sameSet(a: string[], b: string[]): boolean {
 
 /** The coder's answer for a record: its first event (verbs in sentence order); PLOVER codes no statements. */
 export function primaryEvent(events: CodedEvent[]): CodedEvent | null {
-  const acts = events.filter((e) => !e.statement && !e.derived);
+  const acts = events.filter((e) => e.type !== null && !e.derived);
   return acts.find((e) => !e.negated) ?? acts[0] ?? null;
 }
 

@@ -19,9 +19,15 @@ export interface CodedEvent {
   triggerStart: number;
   triggerEnd: number;
   cameo: string;
-  /** the PLOVER type; null for a statement (CAMEO 01x), which PLOVER does not code as an event */
+  /**
+   * the PLOVER type; null for a statement (CAMEO 01x), which PLOVER does not code as an event, and for a code
+   * the mapping does not know
+   */
   type: PloverType | null;
-  /** PLOVER 0.5 type name (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT where they apply; STATEMENT for CAMEO 01x) */
+  /**
+   * PLOVER 0.5 type name (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT where they apply; STATEMENT for CAMEO 01x;
+   * NONE for a code outside the CAMEO→PLOVER mapping)
+   */
   type05: string;
   /** a statement (CAMEO 01x: make a statement, comment, claim responsibility, express sympathy ...) */
   statement: boolean;
@@ -396,8 +402,9 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       method += '+rule:threat';
     }
     const isStatement = cameo.startsWith('01');
+    // A code the PLOVER mapping does not know (a test set's own dictionary, WEIS-style codes) is still the
+    // event its dictionary names, as PETRARCH codes it; it only has no PLOVER type.
     const reading = ploverOf(cameo);
-    if (!reading && !isStatement) continue;
 
     // source: the nearest actor group before the verb (the speaker's group for an obligation); target: the
     // first group after it inside the clause. A passive swaps them ("were killed by ...").
@@ -443,7 +450,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       triggerEnd: v.end,
       cameo,
       type: reading?.type ?? null,
-      type05: isStatement ? 'STATEMENT' : (plover05Of(cameo) ?? reading?.type ?? 'STATEMENT'),
+      type05: isStatement ? 'STATEMENT' : (plover05Of(cameo) ?? reading?.type ?? 'NONE'),
       statement: isStatement,
       salience: salienceOf(tokens, v, sources, targets, isStatement, verbs),
       mode: reading?.mode ?? null,
