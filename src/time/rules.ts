@@ -501,7 +501,7 @@ export function timeRules(): Rule[] {
   // "two weeks ago", "a year earlier", "almost four years ago", "three days from now"
   add(
     'date:ago',
-    `(?:(about|around|roughly|some|nearly|almost|more\\s+than|over|less\\s+than|only|just)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before|after)`,
+    `(?:(about|around|roughly|some|nearly|almost|more\\s+than|over|less\\s+than|only|just)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before|after)`,
     0.85,
     (m, text) => {
       const direction = m[4].toLowerCase().replace(/\s+/g, ' ');
