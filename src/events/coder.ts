@@ -373,6 +373,8 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
     })();
 
     let cameo = v.code;
+    /** the code PLOVER reads, when it differs from CAMEO's (a future act) */
+    let ploverCode: string | null = null;
     const root = cameo.slice(0, 2);
     let method = v.method;
     // "unless" makes any future act an ultimatum; "if" makes only a harmful one a threat ("would meet if ...").
@@ -394,17 +396,24 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       // a future act on a condition is a threat or an ultimatum (CAMEO 13)
       cameo = '130';
       method += '+rule:conditional';
-    } else if ((future || hypothetical || intent) && ROOT_INTENT[root] && !negated) {
+    } else if (intent && ROOT_INTENT[root] && !negated) {
+      // "promised to send", "agreed to lift": CAMEO codes the stated intent (03x)
       cameo = ROOT_INTENT[root];
       method += '+rule:intent';
+    } else if ((future || hypothetical) && ROOT_INTENT[root] && !negated) {
+      // "will meet": CAMEO (as PETRARCH) keeps the act's code with its future flag; PLOVER reads a future
+      // cooperative act as an intent (AGREE), so only the PLOVER reading changes
+      ploverCode = ROOT_INTENT[root];
+      method += '+plover:intent';
     } else if ((future || hypothetical) && Number(root) >= 15 && Number(root) <= 20) {
-      cameo = Number(root) >= 18 ? '138' : '130';
-      method += '+rule:threat';
+      ploverCode = Number(root) >= 18 ? '138' : '130';
+      method += '+plover:threat';
     }
     const isStatement = cameo.startsWith('01');
+    ploverCode ??= cameo;
     // A code the PLOVER mapping does not know (a test set's own dictionary, WEIS-style codes) is still the
     // event its dictionary names, as PETRARCH codes it; it only has no PLOVER type.
-    const reading = ploverOf(cameo);
+    const reading = ploverOf(ploverCode);
 
     // source: the nearest actor group before the verb (the speaker's group for an obligation); target: the
     // first group after it inside the clause. A passive swaps them ("were killed by ...").
@@ -450,7 +459,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       triggerEnd: v.end,
       cameo,
       type: reading?.type ?? null,
-      type05: isStatement ? 'STATEMENT' : (plover05Of(cameo) ?? reading?.type ?? 'NONE'),
+      type05: isStatement ? 'STATEMENT' : (plover05Of(ploverCode) ?? reading?.type ?? 'NONE'),
       statement: isStatement,
       salience: salienceOf(tokens, v, sources, targets, isStatement, verbs),
       mode: reading?.mode ?? null,

@@ -66,7 +66,8 @@ test('context flags: negation and future', () => {
   assert.equal(neg?.negated, true);
   const fut = codeSentence('Chile will send food aid to Bolivia.').events[0];
   assert.equal(fut?.future, true);
-  assert.equal(fut?.type, 'AGREE', 'a future aid is an expressed intent (CAMEO 033)');
+  assert.equal(fut?.type, 'AGREE', 'PLOVER reads a future aid as an intent (AGREE)');
+  assert.equal(fut?.cameo.slice(0, 2), '07', 'CAMEO keeps the act (aid), flagged future');
 });
 
 test('compound subject without target gives reciprocal pairs', () => {
