@@ -91,7 +91,14 @@ function classify(tokens: string[], i: number): Direction | null {
   const t = tokens[i];
   const participle = (t.length > 4 && t.endsWith('ed') && !c.notParticiples.has(t)) || c.irregularPast.has(t);
   // Scheduling verbs look ahead whatever their tense ("has scheduled a news conference Thursday")
-  if (participle && SCHEDULING.test(t) && (t !== 'set' || /^(for|to)$/.test(tokens[i + 1] ?? ''))) return 'future';
+  if ((participle || t === 'due') && SCHEDULING.test(t) && (t !== 'set' || /^(for|to)$/.test(tokens[i + 1] ?? ''))) {
+    // ... unless a past perfect carries them: "had been scheduled to expire Friday" tells of a plan now past
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (tokens[j] === 'had') return 'past';
+      if (!c.auxiliaries.has(tokens[j])) break;
+    }
+    return 'future';
+  }
   if (participle || c.past.has(t)) {
     // Walk the auxiliary chain to its head: "should be represented", "is scheduled", "has been held".
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -108,6 +115,8 @@ function classify(tokens: string[], i: number): Direction | null {
     if (!next || next === HERE || next === NAME || next === NUMBER || NOT_VERBS.has(next)) return null;
     // "agreed to acquire ... Friday": the infinitive hangs on a past verb, and the news tells what happened
     const head = tokens[i - 1] ?? '';
+    // "had been scheduled to expire Friday": the infinitive looks where its scheduling head looks
+    if (SCHEDULING.test(head) && i > 0) return classify(tokens, i - 1) ?? 'future';
     const headIsPast = (head.length > 4 && head.endsWith('ed') && !c.notParticiples.has(head) && !SCHEDULING.test(head)) || (c.irregularPast.has(head) && head !== 'set');
     return headIsPast ? 'past' : 'future';
   }
