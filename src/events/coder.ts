@@ -225,6 +225,22 @@ function opensReport(tokens: readonly CoderToken[], i: number, statements: Reado
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'reportedly', 'already']);
 
+/** Conjunctions that open an adverbial clause: its verb dates or explains the main event, it is not it. */
+const SUBORDINATOR = new Set(['after', 'before', 'since', 'because', 'when', 'whenever', 'while', 'although', 'though', 'until', 'once', 'whereas']);
+
+/**
+ * Whether the verb at `at` stands in an adverbial clause: looking back, a subordinating conjunction comes
+ * before any other verb, comma or semicolon ("after crowds burned", "since demonstrators were crushed").
+ */
+function inAdverbialClause(tokens: readonly CoderToken[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (SUBORDINATOR.has(t.lower)) return true;
+    if (t.lower === ',' || t.lower === ';' || (t.pos === 'VERB' && !AUXILIARY.has(t.lower))) return false;
+  }
+  return false;
+}
+
 /**
  * The main-event score of a verb (see `CodedEvent.salience`). The clause reading uses only wink's POS tags and
  * function words: PETRARCH reads the same from a full parse.
@@ -240,6 +256,7 @@ function salienceOf(tokens: readonly CoderToken[], v: VerbHit, sources: readonly
   const word = tokens[v.start].lower;
   const beforePos = tokens[j]?.pos ?? '';
   if (RELATIVE.has(before)) score -= 3; // "... which have resisted", "who is attempting"
+  else if (inAdverbialClause(tokens, v.start)) score -= 3; // "... five years after crowds burned its embassy"
   else if (before === ',' && word.endsWith('ing')) score -= 2; // ", killing at least eight"
   else if (before === 'to') {
     // a complement infinitive ("seeking to deepen") carries the event; a purpose one ("met to discuss") does not
