@@ -48,6 +48,7 @@ const CASES: [string, string, string, string | null][] = [
   ['Numbers fell through the nineties.', 'the nineties', 'DATE', '199X'],
   ['It will be ready by next spring.', 'next spring', 'DATE', '2017-SP'],
   ['A four-year term.', 'four-year', 'DURATION', 'P4Y'],
+  ['He was shot last Oct. 23 at his home.', 'Oct. 23', 'DATE', '2016-10-23'],
   ['The offer had been scheduled to expire on Friday.', 'Friday', 'DATE', '2017-01-13'],
   ['The offer had been due to expire on Friday.', 'Friday', 'DATE', '2017-01-13'],
   ['The vote is scheduled to take place on Friday.', 'Friday', 'DATE', '2017-01-20'],

@@ -349,8 +349,9 @@ export function timeRules(): Rule[] {
     return () => date(formatMonth(year, month), ['year', 'month'], [], modOf(m[1]));
   });
 
-  // "mid-January", "last month's", "in March", "last November", "early December"
-  add('date:month', `(?:(${PRE}|last|next|this|coming|past)[\\s-]+)?(${MONTH})(?:,?\\s+(this|last|next)\\s+year)?`, 0.8, (m, text) => {
+  // "mid-January", "last month's", "in March", "last November", "early December"; a day number after the month
+  // makes it the month-day rule's ("last Oct. 23")
+  add('date:month', `(?:(${PRE}|last|next|this|coming|past)[\\s-]+)?(${MONTH})(?!\\.?\\s*\\d)(?:,?\\s+(this|last|next)\\s+year)?`, 0.8, (m, text) => {
     const word = m[2];
     const yearWord = m[3]?.toLowerCase();
     if (!capitalised(word)) return null;
