@@ -74,6 +74,7 @@ const NOT_TIMES: string[] = [
   'He flew four flights a week.',
   'The company cut its quarterly dividend.',
   'He was 52 years old.',
+  'A second group joined the bid.',
   'Sales of $1.35 a share were reported.',
   'They watched "This Week" on ABC.',
   'The story ran in the Harbour Daily and the Valley Weekly.',

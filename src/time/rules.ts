@@ -707,6 +707,8 @@ export function timeRules(): Rule[] {
     if (/^[A-Z]/.test(unitWord)) return null; // a title ("60 Minutes")
     const following = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (/^\s+old\b/.test(following)) return null; // an age ("52 years old")
+    // "a second group", "a second betrayal": the ordinal, not the unit; a unit ends the phrase or takes a time word
+    if (/^an?$/i.test(countWord) && /^seconds?$/i.test(unitWord) && !/^(\s+(ago|later|earlier|before|after|or|and|longer|more|too)\b|\s*[^\s\w]|\s*$)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // "a week" reads as a duration; "one day" with no modifier is often "some day" (future) — keep both
     const count = isVague(countWord) ? null : numberValue(countWord);
     if (count === null && !isVague(countWord)) return null;
