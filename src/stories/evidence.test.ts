@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoryIndex, type StoryIndexOptions, type StoryInput } from './storyIndex.js';
 import { referredDays } from './index.js';
+import { storyLanguage } from './terms.js';
 import { scoreSeedsStories } from './seeds.js';
 import { analyze } from '../pipeline.js';
 import { needsShared, sharedPath } from '../paths.js';
@@ -107,4 +108,34 @@ test('seeds: 000–003 form one story and 004 another, linked as background with
   const link = other.background.find((b) => b.story === first.id);
   assert.ok(link, 'the later story links the earlier one as background');
   assert.match(link.reason, /shares actors/);
+});
+
+test('storyLanguage: Chinese by script, English or Malay by stop words, null when neither', () => {
+  const cases: [string, string | null][] = [
+    ['The police said the man was arrested at his home on Tuesday.', 'en'],
+    ['Polis berkata lelaki itu ditahan di rumahnya pada hari Selasa dan akan didakwa.', 'ms'],
+    ['警方说，这名男子星期二在家中被捕。', 'zh'],
+    ['12345 67890', null],
+  ];
+  for (const [text, expected] of cases) assert.equal(storyLanguage(text), expected, text);
+});
+
+test('cross-language pairs are compared on the terms written alike: a Chinese report of the same flood joins, another story does not', () => {
+  // fictional: one flood told in English and in Chinese, and an unrelated Chinese court report
+  const english: StoryInput = {
+    id: 'en',
+    title: 'Typhoon floods Harbourtown, 1,300 families evacuated',
+    text: 'A typhoon brought floods to Harbourtown on Tuesday, forcing 1,300 families from their homes, police said. Rescue teams used boats to reach 45 villages.',
+  };
+  const chinese: StoryInput = {
+    id: 'zh',
+    title: '台风引发洪水 Harbourtown 1300户家庭撤离',
+    text: '警方说，台风给Harbourtown带来洪水，1300户家庭被迫撤离家园。救援队乘船前往45个村庄。当地居民表示，这是他们几十年来见过最严重的灾情，许多商店和学校被迫关闭，市长呼吁民众保持冷静。',
+  };
+  const court: StoryInput = { id: 'court', text: '法庭判处一名男子坐牢2个月。法官说，刑罚必须起到阻遏作用，被告承认欺骗罪。' };
+  const simOf = (factor: number, other: StoryInput): number => similarity(english, other, { crossLanguageFactor: factor });
+  const plain = simOf(0, chinese);
+  const bridged = simOf(0.5, chinese);
+  assert.ok(bridged > plain && bridged >= 0.18, `same flood: ${bridged} across languages vs ${plain} as one language`);
+  assert.ok(simOf(0.5, court) < 0.05, `another story: ${simOf(0.5, court)}`);
 });

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../paths.js';
-import { storyTerms } from './terms.js';
+import { isLanguageNeutral, storyLanguage, storyTerms, type StoryLanguage } from './terms.js';
 import { type DayRange, dayRangeOf, gapInDays, unionRange } from './dates.js';
 
 /** One article as the story index sees it. */
@@ -73,6 +73,12 @@ export interface StoryIndexOptions {
    */
   dayMismatchFactor: number;
   dayWindow: number;
+  /**
+   * articles in different languages (English, Malay, Chinese) are compared on the terms that can be shared across
+   * languages only (concepts, numbers, glossary words, and words the index has met in articles of two languages),
+   * and this factor scales that cosine; 0 = compared as same-language articles
+   */
+  crossLanguageFactor: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
@@ -90,6 +96,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   leadShare: 0.7,
   dayMismatchFactor: 0.7,
   dayWindow: 14,
+  crossLanguageFactor: 0.5,
 };
 
 /** A cluster as the index returns it: member articles (in the order added) and what they share. */
@@ -114,6 +121,7 @@ interface IndexedDoc {
   leadCounts: Map<string, number> | null;
   /** referred days: day of the year (0–365), with the absolute day number when the year is known */
   days: { dayOfYear: number; absolute: number | null }[];
+  language: StoryLanguage | null;
 }
 
 /**
@@ -139,6 +147,8 @@ export class StoryIndex {
   /** union-find over pairs at or above the merge threshold: only articles so joined can share a story */
   private readonly parent: number[] = [];
   private readonly clustersByRoot = new Map<number, number[][]>();
+  /** term → the languages (bit per language) of the articles it was found in */
+  private readonly termLanguages = new Map<string, number>();
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -173,7 +183,12 @@ export class StoryIndex {
         for (const t of input.title ? storyTerms(input.title) : []) leadCounts.set(t, (leadCounts.get(t) ?? 0) + this.options.titleWeight);
         for (const t of storyTerms(leadOf(input.text, this.options.leadChars))) leadCounts.set(t, (leadCounts.get(t) ?? 0) + 1);
       }
-      this.docs.push({ id: input.id, counts, actors, range: rangeOfInput(input), leadCounts, days: referredDays(input.days) });
+      const language = this.options.crossLanguageFactor > 0 ? storyLanguage(input.text) : null;
+      this.docs.push({ id: input.id, counts, actors, range: rangeOfInput(input), leadCounts, days: referredDays(input.days), language });
+      if (language) {
+        const bit = LANGUAGE_BIT[language];
+        for (const term of counts.keys()) this.termLanguages.set(term, (this.termLanguages.get(term) ?? 0) | bit);
+      }
       this.neighbours.push(new Map());
       this.parent.push(index);
       this.clustersByRoot.delete(index);
@@ -189,6 +204,9 @@ export class StoryIndex {
     const idf = this.idfTable();
     const norms = this.docs.map((d) => vectorNorm(d.counts, idf));
     const leads = this.options.leadShare > 0 ? this.docs.map((d) => unitVector(d.leadCounts!, idf)) : null;
+    // built on first use: most collections are in one language and never need them
+    const bridges: (Map<string, number> | undefined)[] = [];
+    const bridgeOf = (k: number): Map<string, number> => (bridges[k] ??= unitVector(this.docs[k].counts, idf, (t) => this.isBridge(t)));
     // a term in most articles (counting the background) adds little to any cosine but costs the most to score
     const minIdf = Math.log(1 / this.options.maxDocumentShare);
     const dots = new Float64Array(this.docs.length);
@@ -214,6 +232,10 @@ export class StoryIndex {
       for (const [j, dot] of scored) {
         let textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
         if (leads) textSim = (1 - this.options.leadShare) * textSim + this.options.leadShare * sparseDot(leads[i], leads[j]);
+        const li = this.docs[i].language;
+        const lj = this.docs[j].language;
+        // words of one language can only meet words of another through the terms both write alike
+        if (li && lj && li !== lj) textSim = Math.max(textSim, this.options.crossLanguageFactor * sparseDot(bridgeOf(i), bridgeOf(j)));
         const sim = this.combine(textSim, this.docs[i], this.docs[j]);
         if (sim < this.options.edgeFloor) continue;
         this.neighbours[i].set(j, sim);
@@ -307,6 +329,11 @@ export class StoryIndex {
     const i = this.byId.get(id);
     if (i === undefined) throw new Error(`StoryIndex.rangeOf: unknown article ${id}`);
     return this.docs[i].range;
+  }
+
+  private isBridge(term: string): boolean {
+    const bits = this.termLanguages.get(term) ?? 0;
+    return isLanguageNeutral(term) || (bits & (bits - 1)) !== 0;
   }
 
   private combine(textSim: number, a: IndexedDoc, b: IndexedDoc): number {
@@ -525,11 +552,14 @@ function daysApart(a: IndexedDoc['days'], b: IndexedDoc['days'], window: number)
   return true;
 }
 
-/** A term-count map as a unit TF-IDF vector. */
-function unitVector(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+const LANGUAGE_BIT: Record<StoryLanguage, number> = { en: 1, ms: 2, zh: 4 };
+
+/** A term-count map as a unit TF-IDF vector (over the terms `keep` accepts, when given). */
+function unitVector(counts: Map<string, number>, idf: Map<string, number>, keep?: (term: string) => boolean): Map<string, number> {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [t, c] of counts) {
+    if (keep && !keep(t)) continue;
     const w = termWeight(c) * (idf.get(t) ?? 0);
     if (w === 0) continue;
     v.set(t, w);

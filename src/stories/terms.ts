@@ -15,10 +15,16 @@ interface StopwordFile {
   zh: string[];
 }
 
-let stopwords: { words: Set<string>; hanChars: Set<string> } | null = null;
+interface StopLists {
+  words: Set<string>;
+  hanChars: Set<string>;
+  byLanguage: { en: Set<string>; ms: Set<string> };
+}
+
+let stopwords: StopLists | null = null;
 
 /** The stop lists of data/stopwords.json, read once. */
-function loadStopwords(): { words: Set<string>; hanChars: Set<string> } {
+function loadStopwords(): StopLists {
   if (stopwords) return stopwords;
   const file = dataPath('stopwords.json');
   let parsed: StopwordFile;
@@ -32,7 +38,7 @@ function loadStopwords(): { words: Set<string>; hanChars: Set<string> } {
   }
   const hanChars = new Set(parsed.zh.filter((w) => [...w].length === 1));
   const words = new Set([...parsed.en, ...parsed.ms, ...parsed.zh.filter((w) => [...w].length > 1)]);
-  stopwords = { words, hanChars };
+  stopwords = { words, hanChars, byLanguage: { en: new Set(parsed.en), ms: new Set(parsed.ms) } };
   return stopwords;
 }
 
@@ -47,6 +53,8 @@ interface Lexicon {
   /** Han strings → terms they stand for */
   han: Map<string, string[]>;
   hanMaxLength: number;
+  /** the English terms the glossary maps Malay and Chinese words onto: written alike in every language here */
+  glossaryTerms: Set<string>;
 }
 const LATIN_MAX_WORDS = 3;
 
@@ -102,13 +110,15 @@ function loadLexicon(): Lexicon {
     throw new Error(`${file}: cannot read the glossary: ${(err as Error).message}`);
   }
   if (typeof glossary.ms !== 'object' || typeof glossary.zh !== 'object') throw new Error(`${file}: needs "ms" and "zh" objects`);
+  const glossaryTerms = new Set<string>();
   for (const [word, english] of [...Object.entries(glossary.ms), ...Object.entries(glossary.zh)]) {
     const terms = english.toLowerCase().split(/\s+/).map(foldWord).filter((t) => t.length > 1);
     addName(word, terms);
+    for (const t of terms) glossaryTerms.add(t);
   }
   let hanMaxLength = 1;
   for (const k of han.keys()) hanMaxLength = Math.max(hanMaxLength, [...k].length);
-  lexicon = { latin, han, hanMaxLength };
+  lexicon = { latin, han, hanMaxLength, glossaryTerms };
   return lexicon;
 }
 
@@ -200,4 +210,47 @@ export function storyTerms(text: string): string[] {
     terms.push(folded);
   }
   return terms;
+}
+
+/** The languages the stop lists know; texts in others are told apart by script only. */
+export type StoryLanguage = 'en' | 'ms' | 'zh';
+
+/**
+ * The language of a text as far as story terms care: Chinese when Han characters make up a fifth of its letters,
+ * else English or Malay by which stop list it hits more; null when it hits neither.
+ *
+ * @example
+ * ```ts
+ * storyLanguage('Polis menahan seorang lelaki di Johor'); // 'ms'
+ * ```
+ */
+export function storyLanguage(text: string): StoryLanguage | null {
+  const sample = text.slice(0, 4000).normalize('NFKC').toLowerCase();
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters > 0 && han / letters >= 0.2) return 'zh';
+  const lists = loadStopwords().byLanguage;
+  let en = 0;
+  let ms = 0;
+  for (const m of sample.matchAll(/\p{L}+/gu)) {
+    if (lists.en.has(m[0])) en++;
+    if (lists.ms.has(m[0])) ms++;
+  }
+  if (en === 0 && ms === 0) return null;
+  return ms > en ? 'ms' : 'en';
+}
+
+/**
+ * True for a term that is written alike whatever the article's language: a concept (`@sgp`), a number, or an
+ * English word the glossary maps Malay or Chinese onto. Across languages only such terms (and the names both
+ * articles spell alike) can be shared.
+ *
+ * @example
+ * ```ts
+ * isLanguageNeutral('@sgp'); // true
+ * isLanguageNeutral('1300'); // true
+ * ```
+ */
+export function isLanguageNeutral(term: string): boolean {
+  return term.startsWith('@') || /^\d/.test(term) || loadLexicon().glossaryTerms.has(term);
 }
