@@ -79,7 +79,7 @@ const OBLIGATION = new Set(['must', 'should']);
 const INTENT = new Set(['willing', 'ready', 'prepared', 'promised', 'pledged', 'offered', 'committed', 'agreed', 'vowed', 'decided', 'wants', 'want', 'wanted', 'seeking', 'seeks', 'sought']);
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'am', "'s"]);
 const CLAUSE_BOUNDARY = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'when', 'where', 'if', 'unless', 'although', 'though', 'since']);
-const GROUP_GAP = new Set([',', 'and', 'or', 'the', 'both', 'its', 'their', 'his', 'her', 'also', 'as', 'well']);
+const GROUP_GAP = new Set([',', 'and', 'or', 'nor', 'the', 'both', 'its', 'their', 'his', 'her', 'also', 'as', 'well']);
 
 function toCoderTokens(text: string, tokens: readonly Token[], from: number, to: number): CoderToken[] {
   const out: CoderToken[] = [];
@@ -203,7 +203,10 @@ function groupActors(actors: readonly FoundActor[], tokens: readonly CoderToken[
     const prev = last?.at(-1);
     if (last && prev) {
       const gap = tokens.slice(prev.end, a.start);
-      if (gap.length > 0 && gap.length <= 4 && gap.every((g) => GROUP_GAP.has(g.lower)) && gap.some((g) => g.lower === 'and' || g.lower === ',' || g.lower === 'or')) {
+      // adjectives before a named member ("and the new Chilean government") do not end the list; before a bare
+      // agent noun they are coordinated modifiers ("political and military officials")
+      const joins = gap.every((g) => GROUP_GAP.has(g.lower) || (g.pos === 'ADJ' && a.code !== null));
+      if (gap.length > 0 && gap.length <= 5 && joins && gap.some((g) => g.lower === 'and' || g.lower === ',' || g.lower === 'or' || g.lower === 'nor')) {
         last.push(a);
         continue;
       }

@@ -36,6 +36,9 @@ const MAIN: [sentence: string, cameo: string, trigger: string, sources: string[]
   ['Peru said Bolivian troops attacked a border post.', '112', 'said', ['PER'], ['BOLMIL']],
   ['Ecuador and Colombia are seeking to deepen trade ties, a minister said.', '031', 'deepen', ['ECU', 'COL'], []],
   ['Kenya is opposed to Ugandan mediation in the dispute.', '120', 'opposed', ['KEN'], ['UGA']],
+  // compound actors: an adjective before a named member, "neither ... nor"
+  ['Norway and neighbouring Sweden signed a trade accord.', '057', 'signed', ['NOR', 'SWE'], []],
+  ['Neither Peru nor Bolivia attended the summit in Chile.', '125', 'attended', ['PER', 'BOL'], ['CHL']],
   // an adverbial clause ("after ...") dates the main event; it is not the event
   ['Chile restored diplomatic ties five years after Peruvian rebels attacked the Chilean embassy.', '050', 'restored', ['CHL'], []],
 ];
