@@ -190,3 +190,14 @@ test('extractTimes: the dated expressions of the seed articles, anchored on thei
     assert.ok(right, `${g.article} "${g.text}": expected ${g.value}, found ${found.join(', ') || 'nothing'}`);
   }
 });
+
+test('extractTimes: "the following year/month" count from the time the narrative has reached', () => {
+  const text = 'On May 22, 1995, he was made a general, and the following year he became attache. In March 1989 it hired advisers. The following month, it put itself up for sale.';
+  const values = extractTimes(text, '1998-04-18').map((r) => [r.text, r.value]);
+  assert.deepEqual(values, [
+    ['May 22, 1995', '1995-05-22'],
+    ['the following year', '1996'],
+    ['March 1989', '1989-03'],
+    ['The following month', '1989-04'],
+  ]);
+});

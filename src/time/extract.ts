@@ -19,6 +19,9 @@ export interface ExtractTimesOptions {
 /** Values later expressions may count from ("a year earlier" after "the third quarter"). */
 const REFERENCE_VALUE = /^\d{4}(?:-Q[1-4]|-H[12]|-\d{2})?$/;
 
+/** Calendar values the narrative can move on from ("the following year", "the next morning"). */
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T|$)/;
+
 function validAnchor(anchor: string | null): ReturnType<typeof parseDay> {
   if (anchor === null) return null;
   const day = parseDay(anchor);
@@ -47,7 +50,7 @@ export function extractTimes(text: string, anchor: string | null, options: Extra
   }
   for (const refine of REFINERS) candidates = refine(candidates, text);
 
-  const ctx: ResolveContext = { text, anchor: anchorDay, lastReference: null };
+  const ctx: ResolveContext = { text, anchor: anchorDay, lastReference: null, lastMention: null, lastDay: null };
   const refs: TimeRef[] = [];
   for (const c of candidates) {
     const resolved = c.resolve(ctx);
@@ -66,6 +69,11 @@ export function extractTimes(text: string, anchor: string | null, options: Extra
     if (resolved.mod) ref.mod = resolved.mod;
     refs.push(ref);
     if (c.setsReference && resolved.type === 'DATE' && resolved.value && REFERENCE_VALUE.test(resolved.value)) ctx.lastReference = resolved.value;
+    if (resolved.type !== 'DURATION' && resolved.type !== 'SET' && resolved.value && CALENDAR_VALUE.test(resolved.value)) {
+      ctx.lastMention = resolved.value.slice(0, 10);
+      const day = parseDay(resolved.value);
+      if (day) ctx.lastDay = day;
+    }
   }
   return refs;
 }

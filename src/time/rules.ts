@@ -36,8 +36,15 @@ export interface Resolved {
 export interface ResolveContext {
   text: string;
   anchor: Day | null;
-  /** the last resolved calendar value (`1989-Q3`, `1998-10-23`) before this expression */
+  /** the last resolved calendar value (`1989-Q3`, `1998-10`) named on its own before this expression */
   lastReference: string | null;
+  /**
+   * the last calendar value of any granularity told before (`1995-05-22`, `1998-10`, `1989`), relative ones
+   * included: the narrative's reference time for "the following year"
+   */
+  lastMention?: string | null;
+  /** the last day told before (`1998-10-23`), the narrative's current day for "the next morning", "at 10 p.m." */
+  lastDay?: Day | null;
 }
 
 export interface Candidate {
@@ -734,7 +741,17 @@ export function timeRules(): Rule[] {
     const sign = /past|last|previous|preceding/.test(word) ? -1 : 1;
     const fromReference = word === 'following' || word === 'previous' || word === 'preceding';
     return (ctx) => {
-      if (fromReference && m[2].toLowerCase() === 'year' && ctx.lastReference) return date(String(+ctx.lastReference.slice(0, 4) + sign), [], ['year']);
+      // "the following year" counts from the time the narrative has reached, not from the article's date
+      const told = ctx.lastMention ?? ctx.lastReference;
+      if (fromReference && told) {
+        const unit = m[2].toLowerCase();
+        if (unit === 'year') return date(String(+told.slice(0, 4) + sign), [], ['year']);
+        const month = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(told);
+        if (unit === 'month' && month) {
+          const d = addMonths({ year: +month[1], month: +month[2], day: 1 }, sign);
+          return date(formatMonth(d.year, d.month), [], ['year', 'month']);
+        }
+      }
       if (!ctx.anchor) return date(null, [], []);
       return date(shiftedValue(ctx.anchor, sign, m[2]), [], ['year']);
     };
