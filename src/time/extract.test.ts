@@ -201,3 +201,10 @@ test('extractTimes: "the following year/month" count from the time the narrative
     ['The following month', '1989-04'],
   ]);
 });
+
+test('extractTimes: a bare clock time falls on the day the narrative has reached, else on the anchor', () => {
+  const told = extractTimes('The blast came on Friday, Jan. 13. It happened at 10:35 a.m.', ANCHOR).map((r) => r.value);
+  assert.deepEqual(told, ['2017-01-13', '2017-01-13T10:35']);
+  const bare = extractTimes('Trading closed at 4 p.m.', ANCHOR).map((r) => r.value);
+  assert.deepEqual(bare, ['2017-01-18T16:00']);
+});

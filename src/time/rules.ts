@@ -289,7 +289,8 @@ export function timeRules(): Rule[] {
       if (m[6] && !capitalised(m[6])) return null;
       return (ctx) => {
         if (!ctx.anchor) return { type: 'TIME', value: null, known: ['hour', 'minute'], implied: [] };
-        let day = ctx.anchor;
+        // a bare clock time happens on the day the narrative has reached ("shot on Oct. 23 ... at 10 p.m.")
+        let day = !dayWord && !(month && dayOfMonth) && ctx.lastDay ? ctx.lastDay : ctx.anchor;
         const implied: DatePart[] = ['year', 'month', 'day'];
         if (month && dayOfMonth) {
           const year = yearByTense(ctx.anchor, month, dayOfMonth, directionAround(ctx.text, m.index, m.index + m[0].length));
