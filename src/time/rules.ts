@@ -92,6 +92,16 @@ function numberValue(word: string): number | null {
   return null;
 }
 
+/** A year written in digits or spoken ("nineteen ninety-four", "two thousand and one"); null when neither. */
+function yearValue(words: string): number | null {
+  if (/^\d{4}$/.test(words)) return +words;
+  const m = /^(nineteen|two\s+thousand(?:\s+and)?)\s+(.+)$/i.exec(words.trim());
+  if (!m) return null;
+  const tail = numberValue(m[2]);
+  if (tail === null || tail > 99) return null;
+  return (/^nineteen$/i.test(m[1]) ? 1900 : 2000) + tail;
+}
+
 function isVague(word: string): boolean {
   return timeLexicon().vagueNumbers.includes(word.toLowerCase().replace(/\s+/g, ' '));
 }
@@ -253,6 +263,10 @@ export function timeRules(): Rule[] {
   const UNIT = `(?:${alternation(Object.keys(lex.units))})(?:s|es)?`;
   const UNIT_NOT_S = alternation(Object.keys(lex.units));
   const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
+  // a spoken year after a month or season ("January nineteen ninety-seven"), as transcripts write it
+  const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+  const SPELLED_YEAR = `(?:nineteen|two\\s+thousand(?:\\s+and)?)\\s+(?:${TENS}[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)`;
+  const ANY_YEAR = `(?:${YEAR}|${SPELLED_YEAR})`;
   const PRE = `(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)`;
   const PART = `(?:morning|afternoon|evening|night|overnight)`;
   const APPROX = `(?:about|around|roughly|some|nearly|almost|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|only|just|another|the\\s+(?:past|last|next|first|coming|previous|following|final|latest|remaining|entire|whole|full)(?:\\s+(?:few|several))?|(?:past|last|next|first|final|coming|previous))`;
@@ -350,10 +364,11 @@ export function timeRules(): Rule[] {
   });
 
   // "January 2017", "late November 1998", "mid-1990" is the year rule
-  add('date:month-year', `(?:(${PRE})[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})`, 0.95, (m) => {
+  add('date:month-year', `(?:(${PRE})[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(${ANY_YEAR})`, 0.95, (m) => {
     if (!capitalised(m[2])) return null;
     const month = monthNumber(m[2]);
-    const year = +m[3];
+    const year = yearValue(m[3]);
+    if (year === null) return null;
     return () => date(formatMonth(year, month), ['year', 'month'], [], modOf(m[1]));
   });
 
@@ -626,9 +641,10 @@ export function timeRules(): Rule[] {
   });
 
   // seasons: "last fall", "this summer", "the spring of 1998", "winter 2016"
-  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`, 0.8, (m) => {
+  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${ANY_YEAR}))?`, 0.8, (m) => {
     const modifier = m[1]?.toLowerCase();
-    const stated = m[3];
+    const stated = m[3] === undefined ? undefined : yearValue(m[3]);
+    if (stated === null) return null;
     if (!modifier && !stated) return null;
     if (m[2].toLowerCase() === 'fall' && !stated && (!modifier || modifier === 'the')) return null;
     const code = timeLexicon().seasons[m[2].toLowerCase()];
