@@ -21,6 +21,8 @@ test('storyTerms: words folded, function words dropped, numbers kept, Han text a
     ['Singapore and Singapura', ['@sgp', '@sgp']],
     ['新加坡', ['@sgp']],
     ['飓风来袭', ['hurricane', '来袭']],
+    // a Latin name written straight against Han text is a word of its own
+    ['Harbourtown港口罢工', ['harbourtown', '港口', '口罢', '罢工']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(storyTerms(text), expected, text);
   assert.equal(foldWord('parties'), 'party');

@@ -42,8 +42,13 @@ function loadStopwords(): StopLists {
   return stopwords;
 }
 
-/** Runs of Han/kana characters, numbers with thousands separators, or words with an apostrophe part ("Iran's"). */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\d+(?:[,.]\d{3})*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * Runs of Han/kana characters, numbers with thousands separators, or words with an apostrophe part ("Iran's").
+ * A word stops where Han text starts: Chinese writes Latin names and acronyms straight against it ("NTU和").
+ */
+const HAN_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+const WORD_CHAR = `(?:(?![${HAN_CLASS}])[\\p{L}\\p{N}])`;
+const TOKEN = new RegExp(`[${HAN_CLASS}]+|\\d+(?:[,.]\\d{3})*(?:\\.\\d+)?|${WORD_CHAR}+(?:['’]${WORD_CHAR}+)?`, 'gu');
 const HAN_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAS_HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
