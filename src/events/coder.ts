@@ -151,7 +151,7 @@ interface VerbHit {
   method: string;
 }
 
-function findVerbs(tokens: readonly CoderToken[], dictionary: VerbDictionary): VerbHit[] {
+function findVerbs(tokens: readonly CoderToken[], dictionary: VerbDictionary, actors: readonly FoundActor[]): VerbHit[] {
   const { forms, blocks, maxFormWords } = dictionary;
   const hits: VerbHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -170,6 +170,19 @@ function findVerbs(tokens: readonly CoderToken[], dictionary: VerbDictionary): V
       let bestScore = 0;
       let clauseEnd = tokens.length;
       for (let j = i + n; j < tokens.length; j++) if (tokens[j].lower === ';' || tokens[j].lower === '.') { clauseEnd = j; break; }
+      // "wants Russia to attack", "urged Iran to halt": an actor, then "to" + verb, is the verb's object and the
+      // subject of its own act; the verb's patterns stop at the "to" (the act is coded at its own verb)
+      const object = actors.find((a) => a.start >= i + n && a.start <= i + n + 1);
+      let objectControl = false;
+      if (object) {
+        let k = object.end;
+        // the rest of a compound object ("Russia and China to ...")
+        for (const a of actors) if (a.start >= k && a.start <= k + 2 && tokens.slice(k, a.start).every((t) => GROUP_GAP.has(t.lower))) k = a.end;
+        if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB' && k < clauseEnd) {
+          clauseEnd = k;
+          objectControl = true;
+        }
+      }
       // A statement verb ("said", "announced") takes a pattern only from its object ("announced a boycott"),
       // not from the clause it reports ("said they will release ...").
       const reach = defaultCode?.startsWith('01') ? 2 : 4;
@@ -180,13 +193,19 @@ function findVerbs(tokens: readonly CoderToken[], dictionary: VerbDictionary): V
           best = p.code;
         }
       }
-      const code = best ?? defaultCode;
+      let code = best ?? defaultCode;
+      let rule = '';
+      // wanting someone else to act is asking them to (CAMEO 02), not one's own intent (03)
+      if (objectControl && !best && defaultCode?.startsWith('03')) {
+        code = '020';
+        rule = '+rule:appeal';
+      }
       hits.push({
         start: i,
         end: i + n,
         code,
         statement: code !== null && code.startsWith('01'),
-        method: best ? `pattern:cameo:${block.lemma}` : `verb:cameo:${block.lemma}`,
+        method: (best ? `pattern:cameo:${block.lemma}` : `verb:cameo:${block.lemma}`) + rule,
       });
       i += n - 1;
       break;
@@ -341,7 +360,7 @@ const ROOT_INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '0
 export function codeTokens(tokens: CoderToken[], text: string, options: CodeOptions = {}): CodedSentence {
   const dictionary = options.dictionary ?? kbDictionary;
   const actors = findActors(tokens, 0, tokens.length, text, dictionary, options.date ?? null);
-  const verbs = findVerbs(tokens, options.verbs ?? eventLexicon());
+  const verbs = findVerbs(tokens, options.verbs ?? eventLexicon(), actors);
   const statementAt = new Set<number>();
   for (const v of verbs) if (v.statement) for (let k = v.start; k < v.end; k++) statementAt.add(k);
   // Verbs inside an actor's name ("Liberation Front") are not events.

@@ -39,6 +39,8 @@ const MAIN: [sentence: string, cameo: string, trigger: string, sources: string[]
   // compound actors: an adjective before a named member, "neither ... nor"
   ['Norway and neighbouring Sweden signed a trade accord.', '057', 'signed', ['NOR', 'SWE'], []],
   ['Neither Peru nor Bolivia attended the summit in Chile.', '125', 'attended', ['PER', 'BOL'], ['CHL']],
+  // wanting someone else to act is an appeal to them; the act's words are not the wanting verb's pattern
+  ['Kenya wants Uganda to attack Tanzania.', '020', 'wants', ['KEN'], ['UGA']],
   // an adverbial clause ("after ...") dates the main event; it is not the event
   ['Chile restored diplomatic ties five years after Peruvian rebels attacked the Chilean embassy.', '050', 'restored', ['CHL'], []],
 ];
