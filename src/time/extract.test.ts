@@ -48,6 +48,8 @@ const CASES: [string, string, string, string | null][] = [
   ['Numbers fell through the nineties.', 'the nineties', 'DATE', '199X'],
   ['It will be ready by next spring.', 'next spring', 'DATE', '2017-SP'],
   ['A four-year term.', 'four-year', 'DURATION', 'P4Y'],
+  ['He was kidnapped with the boy to make the Tuesday trip.', 'Tuesday', 'DATE', '2017-01-17'],
+  ['Officials hope to meet on Tuesday.', 'Tuesday', 'DATE', '2017-01-24'],
   ['Prices fell in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
   ['We saw it in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
   ['He was shot last Oct. 23 at his home.', 'Oct. 23', 'DATE', '2016-10-23'],

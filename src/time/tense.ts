@@ -124,6 +124,12 @@ function classify(tokens: string[], i: number): Direction | null {
   return null;
 }
 
+/** A token that can head an infinitive as a verb or adjective ("agreed to", "plans to", "able to"). */
+function verbLike(token: string): boolean {
+  const c = tenseCues();
+  return token.endsWith('ed') || c.future.has(token) || c.past.has(token) || c.irregularPast.has(token) || c.auxiliaries.has(token) || /^(able|likely|unlikely|ready|set|due|about|going|want|need|have|try|seek|decide|agree|refuse|hope|plan|expect|continue|begin|start|fail)$/.test(token);
+}
+
 /**
  * The tense direction around the expression at [start, end) of `text`, or null when no cue is near.
  *
@@ -145,10 +151,20 @@ export function directionAround(text: string, start: number, end: number, reach 
   const all = [...left, HERE, ...right];
   // The verb before the expression usually governs it ("said on Wednesday", "will meet on Monday"); look
   // right only when the left side of the sentence has no cue ("On Monday, the talks will begin").
+  // An infinitive after a noun ("offers to acquire ... Friday") is weak evidence: a tensed verb further left
+  // ("extended their offers to acquire") wins over it.
+  let weak: Direction | null = null;
   for (let d = 0; d < Math.min(reach, left.length); d++) {
-    const dir = classify(all, left.length - 1 - d);
-    if (dir) return dir;
+    const i = left.length - 1 - d;
+    const dir = classify(all, i);
+    if (!dir) continue;
+    if (all[i] === 'to' && weak === null && !verbLike(all[i - 1] ?? '')) {
+      weak = dir;
+      continue;
+    }
+    return dir;
   }
+  if (weak) return weak;
   for (let d = 0; d < Math.min(reach, right.length); d++) {
     const dir = classify(all, left.length + 1 + d);
     if (dir) return dir;
