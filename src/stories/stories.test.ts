@@ -23,6 +23,11 @@ test('storyTerms: words folded, function words dropped, numbers kept, Han text a
     ['飓风来袭', ['hurricane', '来袭']],
     // a Latin name written straight against Han text is a word of its own
     ['Harbourtown港口罢工', ['harbourtown', '港口', '口罢', '罢工']],
+    // a number word multiplies the number before it, in any of the languages
+    ['1.2 million', ['1200000']],
+    ['1.2 juta', ['1200000']],
+    ['120万元', ['1200000', '元']],
+    ['0.5 billion', ['500000000']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(storyTerms(text), expected, text);
   assert.equal(foldWord('parties'), 'party');

@@ -60,6 +60,8 @@ interface Lexicon {
   hanMaxLength: number;
   /** the English terms the glossary maps Malay and Chinese words onto: written alike in every language here */
   glossaryTerms: Set<string>;
+  /** number words ("million", "juta", "万") → the power of ten they multiply by */
+  scales: Map<string, number>;
 }
 const LATIN_MAX_WORDS = 3;
 
@@ -108,13 +110,20 @@ function loadLexicon(): Lexicon {
     for (const n of names) addName(n, concept);
   }
   const file = dataPath('story-glossary.json');
-  let glossary: { ms: Record<string, string>; zh: Record<string, string> };
+  let glossary: { ms: Record<string, string>; zh: Record<string, string>; scales: Record<string, number> };
   try {
     glossary = JSON.parse(readFileSync(file, 'utf8')) as typeof glossary;
   } catch (err) {
     throw new Error(`${file}: cannot read the glossary: ${(err as Error).message}`);
   }
-  if (typeof glossary.ms !== 'object' || typeof glossary.zh !== 'object') throw new Error(`${file}: needs "ms" and "zh" objects`);
+  if (typeof glossary.ms !== 'object' || typeof glossary.zh !== 'object' || typeof glossary.scales !== 'object') {
+    throw new Error(`${file}: needs "ms", "zh" and "scales" objects`);
+  }
+  const scales = new Map<string, number>();
+  for (const [word, power] of Object.entries(glossary.scales)) {
+    if (!Number.isInteger(power) || power < 1) throw new Error(`${file}: scale "${word}" must be a positive whole power of ten`);
+    scales.set(word.normalize('NFKC').toLowerCase(), power);
+  }
   const glossaryTerms = new Set<string>();
   for (const [word, english] of [...Object.entries(glossary.ms), ...Object.entries(glossary.zh)]) {
     const terms = english.toLowerCase().split(/\s+/).map(foldWord).filter((t) => t.length > 1);
@@ -123,7 +132,7 @@ function loadLexicon(): Lexicon {
   }
   let hanMaxLength = 1;
   for (const k of han.keys()) hanMaxLength = Math.max(hanMaxLength, [...k].length);
-  lexicon = { latin, han, hanMaxLength, glossaryTerms };
+  lexicon = { latin, han, hanMaxLength, glossaryTerms, scales };
   return lexicon;
 }
 
@@ -171,6 +180,24 @@ function hanTerms(run: string, out: string[], lex: Lexicon, stopChars: Set<strin
   flush();
 }
 
+/** The number word a Han run starts with (longest first), its power of ten and the rest of the run. */
+function leadingScale(run: string, scales: Map<string, number>): { power: number; rest: string } | null {
+  const chars = [...run];
+  for (let len = Math.min(2, chars.length); len >= 1; len--) {
+    const power = scales.get(chars.slice(0, len).join(''));
+    if (power !== undefined) return { power, rest: chars.slice(len).join('') };
+  }
+  return null;
+}
+
+/** A decimal number times a power of ten, written without exponent or trailing zeros after the point. */
+function scaled(value: string, power: number): string {
+  const [whole, fraction = ''] = value.split('.');
+  const digits = (whole + fraction.padEnd(power, '0').slice(0, power)).replace(/^0+(?=\d)/, '');
+  const rest = fraction.slice(power).replace(/0+$/, '');
+  return rest ? `${digits}.${rest}` : digits;
+}
+
 /**
  * The terms of a text, in order, for similarity: words, numbers, Han bigrams and concept terms, without
  * function words.
@@ -192,9 +219,21 @@ export function storyTerms(text: string): string[] {
       hanTerms(token, terms, lex, hanChars, words);
       continue;
     }
-    // numbers are written alike in every language here: a cross-lingual anchor ("1,300" = "1300")
+    // numbers are written alike in every language here: a cross-lingual anchor ("1,300" = "1300"), and a number
+    // word after one multiplies it, whatever its language ("1.2 million" = "1.2 juta" = "120万")
     if (/^\d/.test(token)) {
-      terms.push(token.replace(/,/g, ''));
+      const value = token.replace(/,/g, '');
+      const next = tokens[i + 1];
+      const latinScale = next === undefined ? undefined : lex.scales.get(next);
+      const hanScale = next !== undefined && HAN_START.test(next) ? leadingScale(next, lex.scales) : null;
+      if (latinScale !== undefined) {
+        terms.push(scaled(value, latinScale));
+        i++;
+      } else if (hanScale) {
+        terms.push(scaled(value, hanScale.power));
+        if (hanScale.rest) hanTerms(hanScale.rest, terms, lex, hanChars, words);
+        i++;
+      } else terms.push(value);
       continue;
     }
     let phrase = 0;
