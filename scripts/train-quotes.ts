@@ -2,7 +2,7 @@
  * Trains the quote attribution taggers on PolNeAR train and writes `models/quotes.json.gz`.
  *
  *   npx tsx scripts/train-quotes.ts [--epochs 6] [--seed 13] [--data ../shared/eval/polnear/train]
- *   npx tsx scripts/train-quotes.ts --holdout [--dev ../shared/eval/polnear/dev]
+ *   npx tsx scripts/train-quotes.ts --holdout [--dev ../shared/eval/polnear/dev] [--out /tmp/held-out-model.json.gz]
  *
  * `--holdout` trains without the held-out tenth of train (src/quotes/split.ts), writes no model, and scores
  * the result on that tenth and on dev: the honest check for a change, since dev is what changes are tuned on.
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     holdout: { type: 'boolean', default: false },
     dev: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 const data = values.data ?? sharedPath('eval', 'polnear', 'train');
@@ -107,6 +108,8 @@ for (let e = 0; e < epochs; e++) {
 roleTagger.average();
 
 const out = { about: `quote taggers trained on PolNeAR train by scripts/train-quotes.ts (epochs ${epochs}, seed ${values.seed})`, cue: cueTagger.export(), role: roleTagger.export() };
+const packed = gzipSync(JSON.stringify(out), { level: 9 });
+if (values.out) writeFileSync(values.out, packed);
 if (values.holdout) {
   // Score exactly what would be committed: the exported (pruned, rounded) weights.
   const model = { cue: SequenceTagger.fromWeights(out.cue), role: SequenceTagger.fromWeights(out.role) };
@@ -115,8 +118,6 @@ if (values.holdout) {
   const dev = values.dev ?? sharedPath('eval', 'polnear', 'dev');
   if (dev) console.log(`dev:\n${(await evaluate({ data: dev, model })).table}`);
 } else {
-  const json = JSON.stringify(out);
-  const packed = gzipSync(json, { level: 9 });
   writeFileSync(modelPath('quotes.json.gz'), packed);
   console.log(`wrote ${modelPath('quotes.json.gz')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);
 }

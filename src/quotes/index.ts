@@ -174,6 +174,30 @@ function adjacentQuotation(f: TokenFacts, cue: TokenRange, source: TokenRange | 
   return null;
 }
 
+/**
+ * Content runs split only by a comma, dash or quotation mark ("that, “…”") are one span: a content continues
+ * across such a gap, whereas what the writer puts between two parts of one content is the attribution itself
+ * or a sentence end, never bare mid-sentence punctuation.
+ */
+function joinAcrossPunctuation(f: TokenFacts, content: TokenRange[]): TokenRange[] {
+  const out: TokenRange[] = [];
+  for (const r of content) {
+    const last = out[out.length - 1];
+    if (last && last.end < r.start && f.paragraph[last.end] === f.paragraph[r.start] && midSentenceGap(f, last.end + 1, r.start - 1)) {
+      last.end = r.end;
+    } else out.push({ ...r });
+  }
+  return out;
+}
+
+/** Whether tokens [from, to] are all punctuation, none of it ending a sentence. */
+function midSentenceGap(f: TokenFacts, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (f.pos[k] !== 'PUNCT' || /^[.!?…]+$/.test(f.lower[k]) || f.sentence[k] !== f.sentence[from]) return false;
+  }
+  return true;
+}
+
 const overlapsRange = (a: TokenRange, b: TokenRange): boolean => a.start <= b.end && b.start <= a.end;
 
 /**
@@ -207,6 +231,7 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       method = 'model:perceptron+rule:adjacent-quotation';
     }
     if (roles.content.length === 0) continue;
+    roles.content = joinAcrossPunctuation(f, roles.content);
     let antecedent: TokenRange | null = null;
     if (source) {
       if (needsAntecedent(f, source)) antecedent = resolveAntecedent(f, source, named);
