@@ -65,6 +65,8 @@ interface WordInfo {
   shapeHash: number;
   affixHashes: number[];
   clusterHashes: number[];
+  /** character trigrams, only for words the clusters do not know (and only with the `charNgrams` option) */
+  ngramHashes: number[];
   initCap: boolean;
   allCaps: boolean;
   hasLetter: boolean;
@@ -76,6 +78,7 @@ const T = {
   bigramL: 13, bigramR: 14, first: 15, headline: 16, headlineW: 17, lowerSeen: 18, gaz: 19, gazM1: 20,
   gazP1: 21, cl0: 22, clm1: 23, clp1: 24, capContext: 25, prevTag: 26, prevTwo: 27, prevTagW: 28,
   prevTagSh: 29, hist: 30, histMaj: 31, len: 32, docFirstCap: 33, runPos: 34, runPosNext: 35,
+  ngram: 36, gazClass: 37, gazLen: 38,
 } as const;
 
 const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
@@ -85,9 +88,8 @@ const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
  * was trained with (a model without the list uses none of them).
  * - `charNgrams`: hashed character trigrams of words outside the cluster vocabulary (rare and unseen words).
  * - `gazGrain`: gazetteer matches also by class alone (any position) and by class with the match length.
- * - `caseless`: the word's history features also for lower-case and all-caps uses of a name seen earlier.
  */
-export const FEATURE_OPTIONS = ['charNgrams', 'gazGrain', 'caseless'] as const;
+export const FEATURE_OPTIONS = ['charNgrams', 'gazGrain'] as const;
 export type FeatureOption = (typeof FEATURE_OPTIONS)[number];
 
 /** Builds word information with a bounded cache, so long runs do not grow memory without end. */
@@ -119,6 +121,12 @@ export class FeatureExtractor {
     const path = this.clusters?.get(lower);
     if (path) for (const n of PREFIX_CLUSTER_LENGTHS) clusterHashes.push(mix(n, hashString(path.slice(0, n))));
     else clusterHashes.push(0x7fffffff);
+    const ngramHashes: number[] = [];
+    if (!path && this.options.has('charNgrams') && lower.length > 3) {
+      // Unknown words get their spelling as evidence: "-stan", "-ville", "ov", "Inc"-like pieces generalise.
+      const padded = `^${lower}$`;
+      for (let k = 0; k + 3 <= padded.length; k++) ngramHashes.push(mix(T.ngram, hashString(padded.slice(k, k + 3))));
+    }
     const hasLetter = lower !== word.toUpperCase();
     const first = word.charAt(0);
     w = {
@@ -127,6 +135,7 @@ export class FeatureExtractor {
       shapeHash: hashString(shapeOf(word)),
       affixHashes,
       clusterHashes,
+      ngramHashes,
       initCap: hasLetter && first !== first.toLowerCase(),
       allCaps: hasLetter && word === word.toUpperCase(),
       hasLetter,
@@ -214,7 +223,7 @@ export interface SentenceFeatures {
   capitalised: Uint8Array;
 }
 
-/** Gazetteer matches: for each token, a list of (class, BILOU position) codes. */
+/** Gazetteer matches: for each token, a list of codes `class * 4 + BILOU position + 32 * min(match tokens, 4)`. */
 function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonly string[]): number[][] {
   const out: number[][] = words.map(() => []);
   for (let i = 0; i < words.length; i++) {
@@ -231,11 +240,12 @@ function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonl
     for (let c = 0; c < GAZ_CLASSES.length; c++) {
       const len = bestLen[c];
       if (!len) continue;
-      if (len === 1) out[i].push(c * 4 + 3);
+      const l = 32 * Math.min(len, 4);
+      if (len === 1) out[i].push(c * 4 + 3 + l);
       else {
-        out[i].push(c * 4 + 0);
-        for (let j = i + 1; j < i + len - 1; j++) out[j].push(c * 4 + 1);
-        out[i + len - 1].push(c * 4 + 2);
+        out[i].push(c * 4 + 0 + l);
+        for (let j = i + 1; j < i + len - 1; j++) out[j].push(c * 4 + 1 + l);
+        out[i + len - 1].push(c * 4 + 2 + l);
       }
     }
   }
@@ -249,6 +259,7 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
   const lower = infos.map((w) => w.lower);
   const headline = isHeadline(words);
   const gaz = gazetteerCodes(fx.gazetteer, words, lower);
+  const gazGrain = fx.options.has('gazGrain');
   const feats: number[] = [];
   const offsets = new Int32Array(n + 1);
   const lowerHash = new Int32Array(n);
@@ -300,9 +311,14 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
       feats.push(mix(T.runPos, run * 4 + (i === 0 ? 1 : 0) + (headline ? 2 : 0)));
     }
     if (p1?.initCap) feats.push(mix(T.runPosNext, doc.runPositions.get(p1.lower) ?? 0));
-    for (const g of gaz[i]) feats.push(mix(T.gaz, g));
-    if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g));
-    if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g));
+    for (const g of gaz[i]) feats.push(mix(T.gaz, g & 31));
+    if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g & 31));
+    if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g & 31));
+    if (gazGrain) {
+      // coarser (class anywhere in a match) and finer (class, position and match length) views of the same match
+      for (const g of gaz[i]) feats.push(mix(T.gazClass, (g & 31) >> 2), mix(T.gazLen, g));
+    }
+    for (const h of w.ngramHashes) feats.push(h);
   }
   offsets[n] = feats.length;
   return { length: n, feats: Int32Array.from(feats), offsets, lowerHash, shapeHash, lower, capitalised };

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilouOf, iob1Of, parseConll, SpanScorer, spansOf } from './conll.js';
-import { isHeadline, shapeOf } from './features.js';
+import { documentContext, FeatureExtractor, isHeadline, sentenceFeatures, shapeOf, type FeatureOption } from './features.js';
 import { tagDocument, tagTokens } from './tagger.js';
 import { findMentions } from './mentions.js';
 import { buildDoc } from '../text/index.js';
@@ -121,4 +121,23 @@ test('eng.testa: F1 at least 0.88 (acceptance)', { skip: needsShared('eval', 'co
   assert.ok((result.f1 as number) >= 0.88, `F1 ${result.f1}`);
   const perType = result.per_type as Record<string, { f1: number }>;
   for (const t of ['PER', 'ORG', 'LOC', 'MISC']) assert.ok(perType[t].f1 > 0.75, `${t} F1 ${perType[t].f1}`);
+});
+
+test('optional feature templates add features only where they apply, and only when the model names them', () => {
+  // a made-up gazetteer (one place) and cluster vocabulary (one word); "Zorblatt" is unknown to both
+  const gazetteer = { phrases: new Map([['atlantis', 1 << 5]]), maxTokens: 1 };
+  const clusters = new Map([['visited', '0110']]);
+  const words = ['Zorblatt', 'visited', 'Atlantis'];
+  const counts = (options: FeatureOption[]): number[] => {
+    const s = sentenceFeatures(new FeatureExtractor(gazetteer, clusters, options), words, documentContext([words]));
+    return words.map((_, i) => s.offsets[i + 1] - s.offsets[i]);
+  };
+  const none = counts([]);
+  const table: [FeatureOption[], number[]][] = [
+    // "^zorblatt$" has 8 trigrams; "atlantis" is outside the clusters too (8 trigrams); "visited" is known
+    [['charNgrams'], [none[0] + 8, none[1], none[2] + 8]],
+    // the gazetteer match on "Atlantis" gains a class-only and a class-with-length feature
+    [['gazGrain'], [none[0], none[1], none[2] + 2]],
+  ];
+  for (const [options, expected] of table) assert.deepEqual(counts(options), expected, options.join());
 });
