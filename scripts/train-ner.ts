@@ -2,12 +2,14 @@
  * Trains the NER tagger (`npm run train:ner`): an averaged perceptron on CoNLL-2003 `eng.train`, written to
  * `models/ner.json` + `models/ner.bin`.
  *
- * The number of epochs is chosen on a held-out slice of eng.train (its last `--holdout` fraction of documents,
- * 10% by default), never on eng.testa; the model is then refitted on the whole of eng.train for that many
- * epochs. eng.testa is only scored, after each epoch and at the end, so that its figure stays a true held-out
- * figure. Reproducible: documents are shuffled with a fixed seed, and nothing else is random.
+ * The number of epochs is chosen on a development set, then the model is fitted on the whole of eng.train for
+ * that many epochs. `--dev testa` (the default, as the issue asks): eng.testa is the development set, so its
+ * figure is a tuned one. `--dev holdout`: the last `--holdout` fraction of eng.train's documents (10%) is the
+ * development set and eng.testa is only scored, which gives an honest held-out figure for testa (0.894 with
+ * 9 epochs, against 0.895 with the 14 that testa picks). Reproducible: documents are shuffled with a fixed
+ * seed, and nothing else is random.
  *
- * Options: --epochs N (15: the most tried), --bits B (20: 2^B hashed rows), --seed S (1), --holdout F (0.1),
+ * Options: --dev testa|holdout, --epochs N (15: the most tried), --bits B (20: 2^B hashed rows), --seed S (1), --holdout F (0.1),
  * --no-clusters, --clusters NAME (a file under models/, ner-clusters.tsv), --features a,b (optional
  * feature templates, see FEATURE_OPTIONS), --dry-run (write nothing), --train FILE, --test FILE.
  */
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     holdout: { type: 'string', default: '0.1' },
+    dev: { type: 'string', default: 'testa' },
     'no-clusters': { type: 'boolean', default: false },
     clusters: { type: 'string', default: 'ner-clusters.tsv' },
     features: { type: 'string', default: '' },
@@ -46,6 +49,8 @@ const maxEpochs = Number(values.epochs);
 const bits = Number(values.bits);
 const seed = Number(values.seed);
 const holdoutFraction = Number(values.holdout);
+const devSet = values.dev;
+if (devSet !== 'testa' && devSet !== 'holdout') throw new Error(`train-ner: --dev ${devSet}: expected testa or holdout`);
 if (!(holdoutFraction > 0 && holdoutFraction < 0.5)) throw new Error(`train-ner: --holdout ${values.holdout}: expected a fraction in (0, 0.5)`);
 const options = values.features ? values.features.split(',') : [];
 for (const o of options) {
@@ -86,10 +91,10 @@ function prepare(docs: ConllDocument[]): Prepared[] {
 
 // The held-out slice is the END of eng.train in file order: later stories, as a test set is.
 const all = prepare(readConll(trainPath));
-const cut = Math.round(all.length * (1 - holdoutFraction));
-const fit = all.slice(0, cut);
-const holdout = all.slice(cut);
 const test = prepare(readConll(testPath));
+const cut = devSet === 'holdout' ? Math.round(all.length * (1 - holdoutFraction)) : all.length;
+const fit = all.slice(0, cut);
+const holdout = devSet === 'holdout' ? all.slice(cut) : test;
 const countTokens = (docs: Prepared[]): number => docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.feats.length, 0), 0);
 console.log(
   `train-ner: eng.train ${all.length} docs (${countTokens(all)} tokens): fit ${fit.length}, held out ${holdout.length} (${countTokens(holdout)} tokens); ` +
@@ -159,23 +164,24 @@ function train(docs: Prepared[], epochs: number, onEpoch: (epoch: number, averag
   return averaged;
 }
 
-// 1. choose the number of epochs on the held-out slice (testa is printed for the record only). The slice is small
-// (about 20k tokens), so one epoch's F1 is noisy: the choice is the epoch whose F1 averaged with its neighbours'
-// is highest, which favours a plateau over a lucky spike.
+// 1. choose the number of epochs on the development set. The held-out slice is small (about 20k tokens), so one
+// epoch's F1 is noisy there: the choice is the epoch whose F1 averaged with its neighbours' is highest, which
+// favours a plateau over a lucky spike. On testa (51k tokens) the best epoch itself is taken.
 const heldOut: number[] = [];
 train(fit, maxEpochs, (epoch, averaged, errors, seconds) => {
   const f1 = f1Of(averaged, holdout);
   heldOut.push(f1);
   const testF1 = f1Of(averaged, test);
-  console.log(`epoch ${epoch}: ${errors} token errors, held-out F1 ${f1.toFixed(4)}, testa F1 ${testF1.toFixed(4)} (${seconds.toFixed(1)} s)`);
+  console.log(`epoch ${epoch}: ${errors} token errors, development F1 ${f1.toFixed(4)}, testa F1 ${testF1.toFixed(4)} (${seconds.toFixed(1)} s)`);
 });
 const smoothed = heldOut.map((_, i) => {
   const window = heldOut.slice(Math.max(0, i - 1), i + 2);
   return window.reduce((a, b) => a + b, 0) / window.length;
 });
-const bestIndex = smoothed.reduce((b, x, i) => (x > smoothed[b] ? i : b), 0);
+const choice = devSet === 'holdout' ? smoothed : heldOut;
+const bestIndex = choice.reduce((b, x, i) => (x > choice[b] ? i : b), 0);
 const best = { epoch: bestIndex + 1, f1: heldOut[bestIndex], smoothed: smoothed[bestIndex] };
-console.log(`train-ner: ${best.epoch} epochs chosen on the held-out slice (F1 ${best.f1.toFixed(4)}, with neighbours ${best.smoothed.toFixed(4)})`);
+console.log(`train-ner: ${best.epoch} epochs chosen on ${devSet === 'holdout' ? 'the held-out slice' : 'eng.testa'} (F1 ${best.f1.toFixed(4)}, with neighbours ${best.smoothed.toFixed(4)})`);
 
 // 2. refit on all of eng.train for that many epochs
 const final = train(all, best.epoch, (epoch, _a, errors, seconds) => console.log(`refit epoch ${epoch}: ${errors} token errors (${seconds.toFixed(1)} s)`));
@@ -198,11 +204,14 @@ const header: ModelHeader = {
   clusters: useClusters ? clustersFile : null,
   features: options as FeatureOption[],
   training: {
-    data: `CoNLL-2003 eng.train; epochs chosen on its last ${holdoutFraction * 100}% of documents held out, then refitted on all`,
+    data:
+      devSet === 'holdout'
+        ? `CoNLL-2003 eng.train; epochs chosen on its last ${holdoutFraction * 100}% of documents held out, then refitted on all`
+        : 'CoNLL-2003 eng.train; epochs chosen on eng.testa, then fitted on all of eng.train',
     maxEpochs,
     epochs: best.epoch,
-    heldOutF1: Number(best.f1.toFixed(4)),
-    heldOutF1WithNeighbours: Number(best.smoothed.toFixed(4)),
+    devF1: Number(best.f1.toFixed(4)),
+    devF1WithNeighbours: Number(best.smoothed.toFixed(4)),
     testaF1: Number(pick(testScore.score())),
     seed,
     nonzeroWeights: nonzero,
