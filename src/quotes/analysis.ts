@@ -5,6 +5,7 @@
 import type { Doc } from '../model.js';
 import { quoteLexicon } from './lexicon.js';
 import { stringHash } from './hash.js';
+import { wordClusters } from './clusters.js';
 
 export interface TokenFacts {
   words: string[];
@@ -21,8 +22,14 @@ export interface TokenFacts {
   quotations: { start: number; end: number }[];
   sentence: number[];
   paragraph: number[];
-  /** hashes of the word, POS, shape, reporting verb, last three letters and quotation mark, for features */
-  h: { word: number[]; pos: number[]; shape: number[]; verb: number[]; suffix: number[]; mark: number[] };
+  /**
+   * hashes of the word, POS, shape, reporting verb, last three letters and quotation mark, for features; and
+   * of the word's cluster path cut at 6 and 10 bits and whole (0 for a word the clusters do not know)
+   */
+  h: {
+    word: number[]; pos: number[]; shape: number[]; verb: number[]; suffix: number[]; mark: number[];
+    cluster6: number[]; cluster10: number[]; cluster: number[];
+  };
 }
 
 const OPEN = new Set(['“', '«', '‘', '„', '‹']);
@@ -105,6 +112,17 @@ export function analyse(doc: Doc): TokenFacts {
     verb: verb.map(stringHash),
     suffix: lower.map((w) => stringHash(w.slice(-3))),
     mark: quoteMark.map(stringHash),
+    cluster6: new Array<number>(n).fill(0),
+    cluster10: new Array<number>(n).fill(0),
+    cluster: new Array<number>(n).fill(0),
   };
+  const clusters = wordClusters();
+  for (let t = 0; t < n; t++) {
+    const path = clusters.get(lower[t]);
+    if (!path) continue;
+    h.cluster6[t] = stringHash(path.slice(0, 6));
+    h.cluster10[t] = stringHash(path.slice(0, 10));
+    h.cluster[t] = stringHash(path);
+  }
   return { words, lower, pos, shape, verb, quoteMark, quotation, quotations, sentence, paragraph, h };
 }

@@ -25,7 +25,8 @@ function bucket(d: number): number {
  */
 export function cueFeatures(f: TokenFacts, i: number): number[] {
   const n = f.lower.length;
-  const { word, pos, verb } = f.h;
+  const { word, pos, verb, cluster6, cluster10, cluster } = f.h;
+  const c6 = (k: number): number => (k < 0 ? START : k >= n ? END : cluster6[k]);
   const w = (k: number): number => (k < 0 ? START : k >= n ? END : word[k]);
   const p = (k: number): number => (k < 0 ? START : k >= n ? END : pos[k]);
   const v = (k: number): number => (k < 0 || k >= n ? 0 : verb[k]);
@@ -55,6 +56,8 @@ export function cueFeatures(f: TokenFacts, i: number): number[] {
     mix(21, inQ, verb[i]),
     mix(22, sentStart),
   ];
+  // Clusters let a cue word rarely seen in training borrow weight from words used alike.
+  out.push(mix(26, cluster6[i]), mix(27, cluster10[i]), mix(28, cluster[i]), mix(29, c6(i - 1)), mix(30, c6(i + 1)), mix(31, cluster10[i], p(i + 1)));
   if (f.verb[i]) out.push(mix(23, w(i - 1)), mix(24, p(i + 1)), mix(25, w(i + 1)));
   return out;
 }
