@@ -1,5 +1,5 @@
 /** Where parallax's own files and the shared evaluation data live, from both `src/` and `dist/`. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,4 +29,48 @@ export function sharedPath(...parts: string[]): string | null {
 /** For `node:test`: the skip reason when shared data is missing (printed by the runner), else false. */
 export function needsShared(...parts: string[]): string | false {
   return sharedPath(...parts) ? false : `needs ../shared/${parts.join('/')} (not in a user's clone; CI has it)`;
+}
+
+/** A JSON data file read for a lexicon, with checked accessors that name the file and key when data is wrong. */
+export interface DataFile {
+  path: string;
+  raw: Record<string, unknown>;
+  /** a list of strings (lower-cased when `lower`), or an error naming the file and key */
+  list(key: string, lower?: boolean): string[];
+  /** an object, or an error naming the file and key */
+  object(key: string): Record<string, unknown>;
+}
+
+/**
+ * Read a JSON data file under `data/` for a lexicon. A missing or malformed file is an error that names the
+ * file and what it is for; loaders call this once and cache what they build.
+ *
+ * @example
+ * ```ts
+ * const file = readDataFile('quotes.json', 'the quote lexicon');
+ * const verbs = new Set(file.list('reportingVerbs', true));
+ * ```
+ */
+export function readDataFile(name: string, what: string): DataFile {
+  const path = dataPath(name);
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (err) {
+    throw new Error(`${path}: cannot read ${what}: ${(err as Error).message}`);
+  }
+  return {
+    path,
+    raw,
+    list(key, lower = false) {
+      const v = raw[key];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`${path}: "${key}" must be a list of strings`);
+      return lower ? (v as string[]).map((x) => x.toLowerCase()) : (v as string[]);
+    },
+    object(key) {
+      const v = raw[key];
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`${path}: "${key}" must be an object`);
+      return v as Record<string, unknown>;
+    },
+  };
 }

@@ -2,10 +2,9 @@
  * Shared text helpers for comparing outlets: words with offsets, quotation-mark regions, country and name
  * entities, and the lexicons of `data/framing.json` and `data/claims.json` (loaded once, lazily).
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Doc, Quote } from '../model.js';
-import { dataPath } from '../paths.js';
+import { readDataFile } from '../paths.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -124,15 +123,9 @@ export interface ClaimsLexicon {
 }
 
 function readJson<T>(name: string, keys: string[]): T {
-  const path = dataPath(name);
-  let doc: Record<string, unknown>;
-  try {
-    doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${path}: cannot read lexicon: ${(err as Error).message}`);
-  }
-  for (const k of keys) if (!(k in doc)) throw new Error(`${path}: missing "${k}"`);
-  return doc as T;
+  const { path, raw } = readDataFile(name, 'the lexicon');
+  for (const k of keys) if (!(k in raw)) throw new Error(`${path}: missing "${k}"`);
+  return raw as T;
 }
 
 let framing: FramingLexicon | null = null;

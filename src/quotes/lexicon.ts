@@ -1,6 +1,5 @@
 /** The quote lexicon in `data/quotes.json`, loaded once, lazily, and checked. */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { readDataFile } from '../paths.js';
 
 export interface QuoteLexicon {
   /** every inflected form of a reporting verb → its base form */
@@ -41,18 +40,9 @@ export function inflections(verb: string): string[] {
  */
 export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
-  const file = dataPath('quotes.json');
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${file}: cannot read the quote lexicon: ${(err as Error).message}`);
-  }
-  const list = (key: string): string[] => {
-    const v = raw[key];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`${file}: "${key}" must be a list of strings`);
-    return (v as string[]).map((x) => x.toLowerCase());
-  };
+  const data = readDataFile('quotes.json', 'the quote lexicon');
+  const { path: file, raw } = data;
+  const list = (key: string): string[] => data.list(key, true);
   const irregular = raw.irregularForms;
   if (typeof irregular !== 'object' || irregular === null) throw new Error(`${file}: "irregularForms" must be an object`);
   const verbForms = new Map<string, string>();

@@ -2,8 +2,7 @@
  * The stance lexicon (`data/stance-lexicon.json`): predicate classes, polarity cues, negation, hedges and clause
  * breaks, compiled once into token patterns. General English only; nothing here names a story.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { readDataFile } from '../paths.js';
 
 /** A phrase as lower-case tokens; a token ending in `*` matches any token starting with its stem. */
 export type Pattern = string[];
@@ -71,13 +70,7 @@ export function phraseTokens(phrase: string): Pattern {
  */
 export function stanceLexicon(): StanceLexicon {
   if (cached) return cached;
-  const path = dataPath('stance-lexicon.json');
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${path}: cannot read the stance lexicon (${(err as Error).message})`);
-  }
+  const { path, raw } = readDataFile('stance-lexicon.json', 'the stance lexicon');
   const preds = raw.predicates;
   if (typeof preds !== 'object' || preds === null) throw new Error(`${path}: "predicates" must be an object`);
   const predicates: PredicateClass[] = Object.entries(preds as Record<string, RawPredicate>).map(([name, p]) => {

@@ -1,6 +1,5 @@
 /** The summary's word lists (data/summary-lexicon.json), loaded once, lazily. */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { readDataFile } from '../paths.js';
 
 /** Word lists the summary reads; phrases are lowercase and matched on word boundaries. */
 export interface SummaryLexicon {
@@ -27,18 +26,9 @@ let cached: SummaryLexicon | null = null;
  */
 export function summaryLexicon(): SummaryLexicon {
   if (cached) return cached;
-  const path = dataPath('summary-lexicon.json');
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${path}: cannot read the summary lexicon: ${(err as Error).message}`);
-  }
-  const list = (key: string): string[] => {
-    const v = raw[key];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error(`${path}: "${key}" must be a list of strings`);
-    return (v as string[]).map((x) => x.toLowerCase());
-  };
+  const data = readDataFile('summary-lexicon.json', 'the summary lexicon');
+  const { path, raw } = data;
+  const list = (key: string): string[] => data.list(key, true);
   const byLength = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => b.length - a.length);
   cached = {
     stopwords: new Set(list('stopwords')),

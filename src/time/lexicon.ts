@@ -1,6 +1,5 @@
 /** The time lexicon (`data/time-lexicon.json`), loaded once on first use and checked for shape. */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { readDataFile } from '../paths.js';
 
 export interface TimeLexicon {
   months: Record<string, number>;
@@ -38,13 +37,7 @@ let cached: TimeLexicon | null = null;
  */
 export function timeLexicon(): TimeLexicon {
   if (cached) return cached;
-  const file = dataPath('time-lexicon.json');
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${file}: cannot read the time lexicon: ${(err as Error).message}`);
-  }
+  const { path: file, raw: parsed } = readDataFile('time-lexicon.json', 'the time lexicon');
   for (const key of RECORD_KEYS) {
     const v = parsed[key];
     if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`${file}: "${key}" must be an object`);
