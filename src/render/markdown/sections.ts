@@ -6,7 +6,7 @@
  */
 import type { Actor, Briefing, BriefingArticle, Claim, ClaimEvidence, DateValue, FramingRow, FramingTerm, Stance, StanceCell, TimelineEntry, Voice } from '../../model.js';
 import { countryTable } from '../../actors/lexicon.js';
-import { cameoLabel, eventRows, type EventRow, type EventRowSide } from '../../events/wire.js';
+import { cameoLabel, eventRows, splitEventRows, type EventRow, type EventRowSide } from '../../events/wire.js';
 import { quotesBySpeaker } from '../../saidwhen/index.js';
 import { dateProvenance, paragraphRuns, plural, removedSummary, showDate, showInputError, showSource } from '../describe.js';
 import { escapeMarkdown, markdownTable, markdownUrl } from './escape.js';
@@ -196,8 +196,10 @@ function eventReading(row: EventRow): string {
 
 function renderEvents(briefing: Briefing, notes: Footnotes): string | null {
   const events = briefing.events ?? [];
-  const rows = eventRows(briefing);
-  if (rows.length === 0) return null;
+  const all = eventRows(briefing);
+  if (all.length === 0) return null;
+  // Only the surer events are tabled; the rest are counted (the HTML report lists them collapsed).
+  const { shown: rows, lessCertain } = splitEventRows(all);
   const body = rows.map((r) => {
     const sources = r.articles.map((id) => {
       const first = r.events.map((i) => events[i]).find((ev) => ev?.evidence.article === id);
@@ -208,7 +210,8 @@ function renderEvents(briefing: Briefing, notes: Footnotes): string | null {
   return (
     'Who did what to whom, coded in PLOVER types with their CAMEO codes. An event told by several outlets is one row, ' +
     "with the sentence of each; a date comes only from the event's own sentence, never from the publication date.\n\n" +
-    markdownTable(['Who', 'What', 'Whom', 'When', 'Where', 'Reading', 'Sources'], body)
+    (rows.length ? markdownTable(['Who', 'What', 'Whom', 'When', 'Where', 'Reading', 'Sources'], body) : 'No event was read with confidence enough to show.') +
+    (lessCertain.length ? `\n\nAnd ${lessCertain.length} less certain ${lessCertain.length === 1 ? 'event' : 'events'}, not shown.` : '')
   );
 }
 

@@ -3,7 +3,7 @@
  * per event however many outlets told it, and a citation to the sentence in each article that tells it.
  */
 import type { Briefing, DateValue, Event } from '../../model.js';
-import { eventRows, cameoLabel, type EventRow, type EventRowSide } from '../../events/wire.js';
+import { eventRows, cameoLabel, splitEventRows, SHOWN_EVENT_CONFIDENCE, type EventRow, type EventRowSide } from '../../events/wire.js';
 import { citeChip } from '../cite.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 
@@ -61,28 +61,42 @@ function sources(briefing: Briefing, row: EventRow, events: readonly Event[]): s
   return `<span class="cites">${chips.join('')}</span>`;
 }
 
+const HEAD =
+  `<thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Whom</th><th scope="col">When</th>` +
+  `<th scope="col">Where</th><th scope="col">Reading</th><th scope="col">Sources</th></tr></thead>`;
+
+function table(briefing: Briefing, rows: readonly EventRow[], events: readonly Event[]): string {
+  const body = rows.map(
+    (r) =>
+      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date, r.dateWords)}</td>` +
+      `<td>${r.location ? escapeHtml(r.location) : UNKNOWN}</td><td>${flags(r)}</td><td>${sources(briefing, r, events)}</td></tr>`,
+  );
+  return `<div class="table-wrap"><table class="events">${HEAD}<tbody>${body.join('')}</tbody></table></div>`;
+}
+
 /**
- * The events table, or null when no event has a source or a target.
+ * The events table, or null when no event has a source or a target. Rows at or above `SHOWN_EVENT_CONFIDENCE`
+ * are the table; the less certain ones are counted and listed in a collapsed block below it.
  *
  * @example
  * ```ts
- * renderEventsSection(briefing); // '<p>…</p><div class="table-wrap"><table class="events">…' or null
+ * renderEventsSection(briefing); // '<p>…</p><div class="table-wrap"><table class="events">…<details>…' or null
  * ```
  */
 export function renderEventsSection(briefing: Briefing): string | null {
   const events = briefing.events ?? [];
   const rows = eventRows(briefing);
   if (rows.length === 0) return null;
-  const body = rows.map(
-    (r) =>
-      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date, r.dateWords)}</td>` +
-      `<td>${r.location ? escapeHtml(r.location) : UNKNOWN}</td><td>${flags(r)}</td><td>${sources(briefing, r, events)}</td></tr>`,
-  );
-  return (
-    `<p>Who did what to whom, coded in PLOVER types with their CAMEO codes. An event told by several outlets is one row, ` +
-    `with a link to the sentence of each; a date comes only from the event's own sentence, never from the publication date.</p>` +
-    `<div class="table-wrap"><table class="events"><thead><tr><th scope="col">Who</th><th scope="col">What</th>` +
-    `<th scope="col">Whom</th><th scope="col">When</th><th scope="col">Where</th><th scope="col">Reading</th>` +
-    `<th scope="col">Sources</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`
-  );
+  const { shown, lessCertain } = splitEventRows(rows);
+  const intro =
+    `<p>Who did what to whom, coded in PLOVER types with their CAMEO codes, between the story's people, organisations ` +
+    `and countries. An event told by several outlets is one row, with a link to the sentence of each; a date comes only ` +
+    `from the event's own sentence, never from the publication date. Shown: the events read with confidence ` +
+    `${SHOWN_EVENT_CONFIDENCE} or more (a clear verb pattern with its actors linked, or told by several outlets).</p>`;
+  const main = shown.length ? table(briefing, shown, events) : '<p>No event was read with that confidence.</p>';
+  const rest = lessCertain.length
+    ? `<details class="less-certain"><summary>and ${lessCertain.length} less certain ${lessCertain.length === 1 ? 'event' : 'events'}</summary>` +
+      `${table(briefing, lessCertain, events)}</details>`
+    : '';
+  return intro + main + rest;
 }
