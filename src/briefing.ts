@@ -17,7 +17,7 @@ export function briefingArticle({ article, paragraphs, sentences }: Doc, said: S
     paragraphs,
     sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     notes: article.notes,
-    ...(said ? { quotes: linkSpeakers(said.quotes, actors as Actor[]), times: said.times } : {}),
+    ...(said ? { quotes: linkSpeakers(said.quotes, actors as Actor[], article.text), times: said.times } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { quoteLexicon } from '../quotes/lexicon.js';
 import { findTimes } from '../time/extract.js';
 import { inferPublished } from '../time/published.js';
 import { mentionsByArticle } from '../actors/mentions.js';
+import { readDataFile } from '../paths.js';
 
 /**
  * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
@@ -87,28 +88,96 @@ export function saidWhen(doc: Doc): SaidWhen | null {
 
 const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
 
-/** Aliases that name a speaker: a demonym ("the Kazakh minister") names a country, not who spoke. */
-const SPEAKER_KINDS = new Set(['name', 'surname', 'acronym', 'nominal', 'pronoun']);
-const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2, GPE: 3, LOC: 4 };
-/** Actor types that speak only as the whole mention ("Iran said"), not as a modifier ("rebels in Aleppo"). */
-const HEAD_ONLY_TYPES = new Set(['GPE', 'LOC', 'MISC']);
+/**
+ * Aliases that name a speaker: a demonym ("the Kazakh minister") names a country, not who spoke; a capital
+ * used for its government ("Moscow said") is linked to the country as `metonymy` and speaks for it.
+ */
+const SPEAKER_KINDS = new Set(['name', 'surname', 'acronym', 'nominal', 'pronoun', 'metonymy']);
+const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, GPE: 2 };
+/** Actor types that speak only as the whole mention ("Iran said"), not as a modifier ("rebels in Iran"). */
+const HEAD_ONLY_TYPES = new Set(['GPE']);
+
+interface SpeakerLexicon {
+  /** pronouns that point back to a person only ("he") */
+  personPronouns: Set<string>;
+  /** pronouns that never point to a person ("it", "which") */
+  neuterPronouns: Set<string>;
+}
+
+let speakerLexiconCache: SpeakerLexicon | null = null;
+
+function speakerLexicon(): SpeakerLexicon {
+  if (!speakerLexiconCache) {
+    const file = readDataFile('speakers.json', 'the speaker lexicon');
+    speakerLexiconCache = { personPronouns: new Set(file.list('personPronouns', true)), neuterPronouns: new Set(file.list('neuterPronouns', true)) };
+  }
+  return speakerLexiconCache;
+}
 
 /**
- * The actor a quote's speaker mention stands for: the actor with an alias inside the antecedent (for pronouns
- * and nominals) or the source mention, people before organisations before places; null when none.
+ * Whether an actor can say something: a person, an organisation, or a country (a capital standing for its
+ * government is linked to the country). A city, a region, a sea or an event says nothing.
  *
  * @example
  * ```ts
- * speakerActor(quote, briefing.actors)?.name; // 'Ada Lovelace'
+ * canSpeak(personActor); // true
+ * canSpeak(cityActor);   // false — "Tornby said" is the town's officials, left unnamed
  * ```
  */
-export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | null {
+export function canSpeak(actor: Actor): boolean {
+  if (actor.type === 'PERSON' || actor.type === 'ORG') return true;
+  if (actor.type !== 'GPE') return false;
+  // A country's own actor carries its code as both country and knowledge-base code; a city only its country.
+  return actor.method === 'kb:country' || (actor.country.value !== null && actor.codes.includes(actor.country.value));
+}
+
+/** What kind of actor a one-word pronoun source may stand for; null when the source is no such pronoun. */
+function pronounClass(quote: Quote, text: string | undefined): 'person' | 'neuter' | null {
+  if (!quote.source || text === undefined) return null;
+  const word = text.slice(quote.source.start, quote.source.end).trim().toLowerCase();
+  const lex = speakerLexicon();
+  if (lex.personPronouns.has(word)) return 'person';
+  if (lex.neuterPronouns.has(word)) return 'neuter';
+  return null;
+}
+
+/**
+ * Where the head of a mention ends: at its first comma ("George Hale, a member of the council," is George
+ * Hale) or a relative word ("the council which oversees ..."). Names further on describe the speaker, they are
+ * not the speaker; only a name right after the comma renames the head.
+ */
+function headEnd(mention: Span, text: string | undefined): number {
+  if (text === undefined) return mention.end;
+  const words = text.slice(mention.start, mention.end);
+  const cut = /,|\s(?:which|who|whose|that)\s/u.exec(words);
+  return cut && cut.index > 0 ? mention.start + cut.index : mention.end;
+}
+
+/**
+ * The actor a quote's speaker mention stands for: the actor with an alias inside the antecedent (for pronouns
+ * and nominals) or the source mention, people before organisations before countries; null when none. Only
+ * actors that can speak count (see `canSpeak`). With the article text given, a pronoun must agree: "he" and
+ * "she" stand for a person only, "it" and "which" never do, and names after the mention's head (an
+ * apposition or a relative clause) are not the speaker.
+ *
+ * @example
+ * ```ts
+ * speakerActor(quote, briefing.actors, article.text)?.name; // 'Ada Lovelace'
+ * ```
+ */
+export function speakerActor(quote: Quote, actors: readonly Actor[], text?: string): Actor | null {
+  const pronoun = pronounClass(quote, text);
   for (const mention of [quote.antecedent, quote.source]) {
     if (!mention) continue;
+    const head = headEnd(mention, text);
     let best: Actor | null = null;
     let bestRank = Infinity;
     for (const { actor, alias } of mentionsByArticle(actors).get(mention.article) ?? []) {
-      if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention)) continue;
+      if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
+      // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
+      if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
+      if (pronoun === 'person' && actor.type !== 'PERSON') continue;
+      if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
       if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
       const rank = TYPE_RANK[actor.type] ?? 5;
@@ -125,16 +194,17 @@ export function speakerActor(quote: Quote, actors: readonly Actor[]): Actor | nu
 
 /**
  * The quotes with `speaker` set to the linked actor's id where one is found (a new array; quotes not mutated).
+ * Pass the article's text so pronouns and appositions are read (see `speakerActor`).
  *
  * @example
  * ```ts
- * const linked = linkSpeakers(quotes, actors);
+ * const linked = linkSpeakers(quotes, actors, article.text);
  * linked[0].speaker; // 'ada-lovelace' or null
  * ```
  */
-export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[]): Quote[] {
+export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[], text?: string): Quote[] {
   return quotes.map((q) => {
-    const actor = speakerActor(q, actors);
+    const actor = speakerActor(q, actors, text);
     return actor ? { ...q, speaker: actor.id } : q;
   });
 }

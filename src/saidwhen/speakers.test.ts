@@ -1,0 +1,212 @@
+/**
+ * Who can be a speaker: a person, an organisation, or a country (a capital standing for its government
+ * included); a town never; "he" only a person; "it" and "which" never a person; names in an apposition or a
+ * relative clause describe the speaker rather than being it. Made-up sentences only.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Actor, AliasKind, Quote, Span } from '../model.js';
+import { known, unknown } from '../model.js';
+import { canSpeak, linkSpeakers, speakerMention } from './index.js';
+
+const ARTICLE = 'art';
+
+/** The span of the n-th (0-based) occurrence of `words` in `text`. */
+function at(text: string, words: string, nth = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) {
+    start = text.indexOf(words, start + 1);
+    if (start < 0) throw new Error(`"${words}" (#${nth}) not in: ${text}`);
+  }
+  return { article: ARTICLE, start, end: start + words.length };
+}
+
+interface ActorSpec {
+  id: string;
+  type: Actor['type'];
+  /** the actor's mentions in the text: words, occurrence, alias kind */
+  mentions: [string, number, AliasKind][];
+  /** a country actor: its own code as country and knowledge-base code */
+  countryCode?: string;
+  /** a town: the country it lies in, with no code of its own */
+  inCountry?: string;
+}
+
+function makeActor(text: string, spec: ActorSpec): Actor {
+  const country = spec.countryCode ?? spec.inCountry;
+  return {
+    id: spec.id,
+    name: spec.id,
+    type: spec.type,
+    aliases: spec.mentions.map(([words, nth, kind]) => ({ span: at(text, words, nth), text: words, kind, method: 'test', confidence: 1 })),
+    role: unknown(),
+    country: country ? known(country, 'test', 1) : unknown(),
+    organisation: unknown(),
+    codes: spec.countryCode ? [spec.countryCode] : [],
+    method: 'test',
+    confidence: 1,
+  };
+}
+
+interface Case {
+  name: string;
+  text: string;
+  /** the source mention: words and occurrence */
+  source: [string, number];
+  antecedent?: [string, number];
+  actors: ActorSpec[];
+  want: string | null;
+  /** what the who-said-what view calls the speaker when no actor is linked */
+  mention?: string | null;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a town as the whole mention says nothing',
+    text: 'Brellport said the bridge would stay shut.',
+    source: ['Brellport', 0],
+    actors: [{ id: 'brellport', type: 'GPE', mentions: [['Brellport', 0, 'name']], inCountry: 'XQA' }],
+    want: null,
+    mention: 'Brellport',
+  },
+  {
+    name: 'a country as the whole mention speaks',
+    text: 'Ostravia said the bridge would stay shut.',
+    source: ['Ostravia', 0],
+    actors: [{ id: 'ostravia', type: 'GPE', mentions: [['Ostravia', 0, 'name']], countryCode: 'XQA' }],
+    want: 'ostravia',
+  },
+  {
+    name: 'a capital used for its government speaks for the country',
+    text: 'Velmar said the bridge would stay shut.',
+    source: ['Velmar', 0],
+    actors: [{ id: 'ostravia', type: 'GPE', mentions: [['Velmar', 0, 'metonymy']], countryCode: 'XQA' }],
+    want: 'ostravia',
+  },
+  {
+    name: 'a region or a sea (LOC) says nothing',
+    text: 'The Kessel Basin said the bridge would stay shut.',
+    source: ['The Kessel Basin', 0],
+    actors: [{ id: 'kessel-basin', type: 'LOC', mentions: [['Kessel Basin', 0, 'name']] }],
+    want: null,
+  },
+  {
+    name: '"it" never resolves to a person, even one inside the mention span',
+    text: 'Mira Dosk met the board. It said the plan was final.',
+    source: ['It', 0],
+    actors: [{ id: 'mira-dosk', type: 'PERSON', mentions: [['Mira Dosk', 0, 'name'], ['It', 0, 'pronoun']] }],
+    want: null,
+    mention: null,
+  },
+  {
+    name: '"which" with a person antecedent stays unknown',
+    text: 'Mira Dosk chairs the board, which said the plan was final.',
+    source: ['which', 0],
+    antecedent: ['Mira Dosk', 0],
+    actors: [{ id: 'mira-dosk', type: 'PERSON', mentions: [['Mira Dosk', 0, 'name']] }],
+    want: null,
+  },
+  {
+    name: '"which" with an organisation antecedent is the organisation',
+    text: 'The Harbour Guild, which said the plan was final, met today.',
+    source: ['which', 0],
+    antecedent: ['The Harbour Guild', 0],
+    actors: [{ id: 'harbour-guild', type: 'ORG', mentions: [['Harbour Guild', 0, 'name']] }],
+    want: 'harbour-guild',
+  },
+  {
+    name: '"he" with an organisation antecedent falls back to the person the pronoun was linked to',
+    text: 'Olav Strand spoke to the Lindqvist Wire. He said the plan was final.',
+    source: ['He', 0],
+    antecedent: ['Lindqvist Wire', 0],
+    actors: [
+      { id: 'lindqvist-wire', type: 'ORG', mentions: [['Lindqvist Wire', 0, 'name']] },
+      { id: 'olav-strand', type: 'PERSON', mentions: [['Olav Strand', 0, 'name'], ['He', 0, 'pronoun']] },
+    ],
+    want: 'olav-strand',
+  },
+  {
+    name: '"he" with an organisation antecedent and no linked person stays unknown',
+    text: 'Olav Strand spoke to the Lindqvist Wire. He said the plan was final.',
+    source: ['He', 0],
+    antecedent: ['Lindqvist Wire', 0],
+    actors: [{ id: 'lindqvist-wire', type: 'ORG', mentions: [['Lindqvist Wire', 0, 'name']] }],
+    want: null,
+  },
+  {
+    name: 'a person named in an apposition is not the speaker',
+    text: 'The Quay Council, a body opposed to Mayor Edda Rune, said the plan was final.',
+    source: ['The Quay Council, a body opposed to Mayor Edda Rune,', 0],
+    actors: [{ id: 'edda-rune', type: 'PERSON', mentions: [['Edda Rune', 0, 'name']] }],
+    want: null,
+    mention: 'Quay Council, a body opposed to Mayor Edda Rune,',
+  },
+  {
+    name: 'the head before the apposition is the speaker',
+    text: 'The Quay Council, a body opposed to Mayor Edda Rune, said the plan was final.',
+    source: ['The Quay Council, a body opposed to Mayor Edda Rune,', 0],
+    actors: [
+      { id: 'edda-rune', type: 'PERSON', mentions: [['Edda Rune', 0, 'name']] },
+      { id: 'quay-council', type: 'ORG', mentions: [['Quay Council', 0, 'name']] },
+    ],
+    want: 'quay-council',
+  },
+  {
+    name: 'a person with an apposition naming an organisation is the person',
+    text: 'Edda Rune, a member of the Quay Council, said the plan was final.',
+    source: ['Edda Rune, a member of the Quay Council,', 0],
+    actors: [
+      { id: 'edda-rune', type: 'PERSON', mentions: [['Edda Rune', 0, 'name']] },
+      { id: 'quay-council', type: 'ORG', mentions: [['Quay Council', 0, 'name']] },
+    ],
+    want: 'edda-rune',
+  },
+  {
+    name: 'a name right after the comma renames a title',
+    text: 'Ostravia\'s trade minister, Edda Rune, said the plan was final.',
+    source: ['Ostravia\'s trade minister, Edda Rune,', 0],
+    actors: [
+      { id: 'edda-rune', type: 'PERSON', mentions: [['Edda Rune', 0, 'name']] },
+      { id: 'ostravia', type: 'GPE', mentions: [['Ostravia', 0, 'name']], countryCode: 'XQA' },
+    ],
+    want: 'edda-rune',
+  },
+  {
+    name: 'a title before the name keeps the person',
+    text: 'Ostravian Trade Minister Edda Rune said the plan was final.',
+    source: ['Ostravian Trade Minister Edda Rune', 0],
+    actors: [
+      { id: 'edda-rune', type: 'PERSON', mentions: [['Edda Rune', 0, 'name']] },
+      { id: 'ostravia', type: 'GPE', mentions: [['Ostravian', 0, 'demonym']], countryCode: 'XQA' },
+    ],
+    want: 'edda-rune',
+  },
+];
+
+for (const c of cases) {
+  test(`speaker: ${c.name}`, () => {
+    const source = at(c.text, ...c.source);
+    const antecedent = c.antecedent ? at(c.text, ...c.antecedent) : null;
+    const content = at(c.text, c.text.includes('the plan was final') ? 'the plan was final' : 'the bridge would stay shut');
+    const q: Quote = { kind: 'indirect', cue: null, content: [content], source, antecedent, speaker: null, channel: null, method: 'test', confidence: 0.7 };
+    const actors = c.actors.map((s) => makeActor(c.text, s));
+    const [linked] = linkSpeakers([q], actors, c.text);
+    assert.equal(linked.speaker, c.want);
+    // Unknown stays unknown, with the mention's words kept for the reader.
+    if (c.mention !== undefined) assert.equal(speakerMention({ text: c.text }, linked), c.mention);
+  });
+}
+
+test('canSpeak: people, organisations and countries; not towns, regions or events', () => {
+  const text = 'x';
+  const table: [ActorSpec, boolean][] = [
+    [{ id: 'p', type: 'PERSON', mentions: [] }, true],
+    [{ id: 'o', type: 'ORG', mentions: [] }, true],
+    [{ id: 'c', type: 'GPE', mentions: [], countryCode: 'XQA' }, true],
+    [{ id: 't', type: 'GPE', mentions: [], inCountry: 'XQA' }, false],
+    [{ id: 'g', type: 'GPE', mentions: [] }, false],
+    [{ id: 'l', type: 'LOC', mentions: [] }, false],
+    [{ id: 'm', type: 'MISC', mentions: [] }, false],
+  ];
+  for (const [spec, want] of table) assert.equal(canSpeak(makeActor(text, spec)), want, spec.id);
+});
