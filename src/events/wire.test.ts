@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../pipeline.js';
 import type { Briefing, DateValue, Event, EventActor } from '../model.js';
 import { known, unknown } from '../model.js';
-import { eventRows, cameoLabel, eventDate } from './wire.js';
+import { eventRows, cameoLabel, eventDate, splitEventRows, SHOWN_EVENT_CONFIDENCE } from './wire.js';
 import { renderEventsSection } from '../render/sections/events.js';
 import { sentenceAnchor } from '../render/anchors.js';
 
@@ -191,4 +191,45 @@ test('eventDate: the time of the event’s own clause, or nothing', async (t) =>
       if (/unanchored/.test(date.method)) assert.deepEqual(date.span, span(words), 'the words are kept as the span');
     });
   }
+});
+
+// Made-up places and people: a city as the doer is dropped; an event inside a quote is reported by its speaker.
+const CITY = [
+  '---',
+  'title: Port talks',
+  'outlet: Coastal Courier',
+  'published: 2021-05-04',
+  '---',
+  'Port talks',
+  '',
+  'Valparaiso sent soldiers to the border.',
+  '',
+  '"Chile will never cooperate with Bolivia," Maria Fuentes said.',
+].join('\n');
+
+test('kept events have an actor on a side, not a bare place; quoted events are reported by the speaker', async () => {
+  const b = await analyze([{ path: 'city.md', data: CITY }]);
+  const events = b.events ?? [];
+  const typeOf = (id: string | null | undefined): string | undefined => b.actors.find((a) => a.id === id)?.type;
+  for (const e of events) {
+    for (const s of [e.source, e.target]) if (s) assert.ok(s.actor && typeOf(s.actor) !== 'LOC', `a linked actor: ${s.text}`);
+    assert.ok(e.confidence > 0 && e.confidence <= 0.95, 'a confidence');
+  }
+  const text = b.articles[0].text;
+  const quoted = events.filter((e) => e.trigger.start > text.indexOf('"Chile') && e.trigger.start < text.indexOf('," Maria'));
+  assert.ok(quoted.length > 0, 'the quoted refusal is coded');
+  for (const e of quoted) assert.match(text.slice(e.reportedBy?.start ?? 0, e.reportedBy?.end ?? 0), /Fuentes/, 'reported by the speaker');
+  assert.ok(!events.some((e) => e.source && /Valparaiso/.test(e.source.text)), 'a city does not act');
+});
+
+test('splitEventRows: rows from the threshold are shown, the rest counted; a further outlet raises a row', () => {
+  const a = side('Ruritania', 'ruritania', 'RUR');
+  const z = side('Zembla', 'zembla', 'ZEM');
+  const sure = { ...event('1', a, z, null), confidence: SHOWN_EVENT_CONFIDENCE };
+  const unsure = { ...event('1', z, a, null), confidence: 0.5 };
+  const twice = [{ ...event('1', a, null, null), confidence: 0.6 }, { ...event('2', a, null, null), confidence: 0.6 }];
+  const articles = [{ id: '1', text: 'x' }, { id: '2', text: 'x' }] as unknown as Briefing['articles'];
+  const { shown, lessCertain } = splitEventRows(eventRows({ events: [sure, unsure, ...twice], actors: [], articles }));
+  assert.deepEqual(shown.map((r) => r.confidence).sort(), [0.7, 0.7]);
+  assert.deepEqual(lessCertain.map((r) => r.confidence), [0.5]);
 });
