@@ -9,6 +9,7 @@ import type { Actor, Doc, Quote, Span, Stance, StanceHolder, StanceParty, Stance
 import { countryOf, lookupActor } from '../kb/index.js';
 import { findPatterns, stanceLexicon, type Pattern, type PredicateClass } from './lexicon.js';
 import { mentionsByArticle } from '../actors/mentions.js';
+import { objectAfter, type AttitudeObject } from './attitude.js';
 
 /** A stance before propositions are merged across articles: the proposition still in parts. */
 export interface FoundStance extends Omit<Stance, 'proposition'> {
@@ -17,7 +18,12 @@ export interface FoundStance extends Omit<Stance, 'proposition'> {
   partner: StanceParty | null;
   /** the event noun phrase near the predicate ("the talks"), for the proposition's text */
   event: string | null;
+  /** the object of an open-class attitude (predicate `attitude`), null for the predicate classes */
+  object: AttitudeObject | null;
 }
+
+/** The predicate name of open-class attitudes toward an object ("rejected the revised offer"). */
+export const ATTITUDE = 'attitude';
 
 /** An actor mention as token indices [start, end). */
 interface MentionAt {
@@ -92,8 +98,8 @@ function lowerTokens(doc: Doc): string[] {
   return doc.tokens.map((t) => doc.article.text.slice(t.start, t.end).toLowerCase().replace(/[\u2018\u2019]/g, "'"));
 }
 
-/** Actor mentions of this article, as token ranges. */
-function mentionsOf(doc: Doc, actors: readonly Actor[]): MentionAt[] {
+/** Actor mentions of this article, as token ranges: names, or (with `nominal`) the descriptions linked to an actor ("the union"). */
+function mentionsOf(doc: Doc, actors: readonly Actor[], nominal = false): MentionAt[] {
   const out: MentionAt[] = [];
   const firstTokenAt = (offset: number): number => {
     let lo = 0;
@@ -106,7 +112,7 @@ function mentionsOf(doc: Doc, actors: readonly Actor[]): MentionAt[] {
     return lo;
   };
   for (const { actor, alias } of mentionsByArticle(actors).get(doc.article.id) ?? []) {
-    if (alias.kind === 'pronoun' || alias.kind === 'nominal') continue;
+    if (alias.kind === 'pronoun' || (alias.kind === 'nominal') !== nominal) continue;
     const start = firstTokenAt(alias.span.start);
     let end = start;
     while (end < doc.tokens.length && doc.tokens[end].start < alias.span.end) end++;
@@ -186,6 +192,8 @@ interface Context {
   mentions: MentionAt[];
   quotes: readonly Quote[];
   actorsById: Map<string, Actor>;
+  /** descriptions the actor links tied to an actor ("the union"): subjects of open attitudes only */
+  nominals: MentionAt[];
   /** people the actor links left without a country, and the country their attribution names ("Ruritania's envoy, Jane Doe") */
   attributedCountry: Map<string, string>;
 }
@@ -386,6 +394,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     doc,
     tokens: lowerTokens(doc),
     mentions: mentionsOf(doc, actors),
+    nominals: mentionsOf(doc, actors, true),
     quotes,
     actorsById: new Map(actors.map((a) => [a.id, a])),
   };
@@ -458,6 +467,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
             agent,
             partner: partner && partner.key !== agent.key ? partner : null,
             event,
+            object: null,
             polarity: pol.polarity,
             cue: pol.cue ? tokenSpan(doc, pol.cue.start, pol.cue.end) : null,
             trigger: tokenSpan(doc, hit.start, hit.end),
@@ -468,6 +478,75 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           });
         }
       }
+    }
+    // The four classes keep precedence: an open attitude counts only in a clause none of them matched.
+    const claimed = hits.map((hit) => clauseOf(ctx, from, to, hit));
+    out.push(...objectAttitudes(ctx, from, to, claimed, { article: doc.article.id, start: sentence.start, end: sentence.end }));
+  }
+  return out;
+}
+
+/** Holder kinds that can hold an attitude: a place or a thing named in passing cannot. */
+const HOLDER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/**
+ * Open-class attitudes of one sentence: a named subject (or, for "we"/"I" inside a quote, its speaker)
+ * right before a support/oppose word of `objectAttitude`, and the concrete noun phrase that word governs.
+ * Negation between subject and word flips the polarity; a hedge with no negation leaves it unclear.
+ */
+function objectAttitudes(ctx: Context, from: number, to: number, claimed: [number, number][], evidence: Span): FoundStance[] {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  const out: FoundStance[] = [];
+  const cues = [
+    ...findPatterns(tokens, from, to, open.support).map((m) => ({ ...m, base: 'support' as const })),
+    ...findPatterns(tokens, from, to, open.oppose).map((m) => ({ ...m, base: 'oppose' as const })),
+  ].sort((a, b) => a.start - b.start);
+  for (const cue of cues) {
+    if (claimed.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
+    const hit: Hit = { cls: { name: ATTITUDE, template: open.template, requiresAttitude: true, patterns: [] }, start: cue.start, end: cue.end };
+    const inQuote = quoteAt(ctx, cue.start);
+    // The whole clause, not cut to the quote: "The union rejected the offer" is also read as a quote whose
+    // cue is the attitude word, and its subject stands before the quote's words.
+    const clause = clauseOf(ctx, from, to, hit);
+    const object = objectAfter(doc, tokens, cue.end, clause[1]);
+    if (!object) continue;
+    // The subject: walk back over auxiliaries, adverbs and negation to the word before them.
+    let k = cue.start;
+    while (k > clause[0] && open.between.has(tokens[k - 1])) k--;
+    const gap = tokens.slice(k, cue.start);
+    // "was criticised for": a passive names the target, not the holder.
+    if (cue.end - cue.start === 1 && /ed$/.test(tokens[cue.start]) && gap.some((t) => ['is', 'are', 'was', 'were', 'be', 'been'].includes(t))) continue;
+    // A description the actor links tied to one actor ("the union") names it as well as its name does.
+    const subject = [...ctx.mentions, ...ctx.nominals].find((m) => m.end === k && m.start >= clause[0]);
+    let holders: StanceHolder[];
+    if (subject) {
+      if (!HOLDER_TYPES.has(subject.actor.type) || isMedia(subject.actor)) continue;
+      holders = [holderOf(subject.actor, null, ctx.attributedCountry.get(subject.actor.id) ?? null)];
+    } else if (inQuote && k > from && lex.selfPronouns.has(tokens[k - 1])) {
+      holders = inQuote.holders.filter((h) => h.actor === null || HOLDER_TYPES.has(ctx.actorsById.get(h.actor)?.type ?? ''));
+    } else continue;
+    const negated = findPatterns(tokens, k, cue.start, lex.negation).length % 2 === 1;
+    const hedged = findPatterns(tokens, k, cue.start, lex.hedge).length > 0;
+    const polarity: StancePolarity = negated ? (cue.base === 'support' ? 'oppose' : 'support') : hedged ? 'unclear' : cue.base;
+    for (const holder of holders) {
+      out.push({
+        holder,
+        predicate: ATTITUDE,
+        agent: null,
+        partner: null,
+        event: null,
+        object,
+        polarity,
+        cue: tokenSpan(doc, cue.start, cue.end),
+        trigger: tokenSpan(doc, cue.start, cue.end),
+        evidence,
+        quote: inQuote ? inQuote.index : null,
+        method: inQuote ? `rule:quote+${ATTITUDE}` : `rule:outlet-voice+${ATTITUDE}`,
+        // Lower than the predicate classes: an open word list and a shallow phrase reader.
+        confidence: inQuote ? 0.45 : 0.4,
+      });
     }
   }
   return out;

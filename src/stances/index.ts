@@ -7,7 +7,11 @@ import type { Actor, BriefingArticle, Doc, Proposition, Stance, StanceCell, Stan
 import { findStances, type FoundStance } from './extract.js';
 import { stanceLexicon } from './lexicon.js';
 
-export { findStances, holderOf, partyOf, type FoundStance } from './extract.js';
+import { sameObject } from './attitude.js';
+import { ATTITUDE } from './extract.js';
+
+export { findStances, holderOf, partyOf, ATTITUDE, type FoundStance } from './extract.js';
+export { objectAfter, sameObject, type AttitudeObject } from './attitude.js';
 export { stanceLexicon } from './lexicon.js';
 
 /**
@@ -20,6 +24,41 @@ export { stanceLexicon } from './lexicon.js';
  */
 export function propositionId(s: Pick<FoundStance, 'predicate' | 'agent' | 'partner'>): string {
   return `${s.predicate}|${s.agent?.key ?? ''}|${s.partner?.key ?? ''}`;
+}
+
+/**
+ * Proposition ids of open attitudes: objects with the same head noun and a content word in common are one
+ * proposition, whichever article worded them; the id is `attitude|<head>|<n>` for the n-th such group.
+ */
+function attitudeIds(found: readonly FoundStance[]): Map<FoundStance, string> {
+  const groups: { head: string; members: FoundStance[] }[] = [];
+  const ids = new Map<FoundStance, string>();
+  for (const s of found) {
+    if (s.predicate !== ATTITUDE || !s.object) continue;
+    const object = s.object;
+    let group = groups.find((g) => g.head === object.head && g.members.some((m) => m.object && sameObject(m.object, object)));
+    if (!group) {
+      group = { head: object.head, members: [] };
+      groups.push(group);
+    }
+    group.members.push(s);
+  }
+  const perHead = new Map<string, number>();
+  for (const g of groups) {
+    const n = perHead.get(g.head) ?? 0;
+    perHead.set(g.head, n + 1);
+    for (const m of g.members) ids.set(m, `${ATTITUDE}|${g.head}|${n}`);
+  }
+  return ids;
+}
+
+/** An open attitude's proposition words: the object phrase most of its stances used, in the lexicon's template. */
+function attitudeText(list: readonly FoundStance[]): string {
+  const counts = new Map<string, number>();
+  for (const s of list) if (s.object) counts.set(s.object.text, (counts.get(s.object.text) ?? 0) + 1);
+  // The most frequent wording; on a tie the fuller one, which says more.
+  const object = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? '';
+  return stanceLexicon().objectAttitude.template.replace('{object}', object);
 }
 
 /** The proposition's words, from its class template; the event phrase most stances used fills `{event}`. */
@@ -66,14 +105,16 @@ export function analyseStances(
   // One statement states a position once, however many of its words name the predicate.
   const seen = new Set<string>();
   const unique = found.filter((s) => {
-    const key = `${s.holder.group}|${propositionId(s)}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`;
+    const key = `${s.holder.group}|${propositionId(s)}|${s.object?.text ?? ""}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const attitudeId = attitudeIds(unique);
+  const idOf = (s: FoundStance): string => attitudeId.get(s) ?? propositionId(s);
   const byProposition = new Map<string, FoundStance[]>();
   for (const s of unique) {
-    const id = propositionId(s);
+    const id = idOf(s);
     byProposition.set(id, [...(byProposition.get(id) ?? []), s]);
   }
   const propositions: Proposition[] = [...byProposition].map(([id, list]) => ({
@@ -81,11 +122,11 @@ export function analyseStances(
     predicate: list[0].predicate,
     agent: list[0].agent,
     partner: list[0].partner,
-    text: propositionText(list[0], list.map((s) => s.event).filter((e): e is string => e !== null)),
+    text: list[0].predicate === ATTITUDE ? attitudeText(list) : propositionText(list[0], list.map((s) => s.event).filter((e): e is string => e !== null)),
   }));
   const stances: Stance[] = unique.map((s) => ({
     holder: s.holder,
-    proposition: propositionId(s),
+    proposition: idOf(s),
     polarity: s.polarity,
     cue: s.cue,
     trigger: s.trigger,

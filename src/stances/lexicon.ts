@@ -34,6 +34,26 @@ export interface StanceLexicon {
   selfPronouns: Set<string>;
   otherPronouns: Set<string>;
   mediaWords: Set<string>;
+  objectAttitude: ObjectAttitudeLexicon;
+}
+
+/** Open-class attitudes toward an object (the fallback when no predicate class matched a clause). */
+export interface ObjectAttitudeLexicon {
+  /** the proposition's words; `{object}` is the normalised object phrase */
+  template: string;
+  support: Pattern[];
+  oppose: Pattern[];
+  /** words that may stand between the holder and the attitude word ("has", "not", "flatly") */
+  between: Set<string>;
+  determiners: Set<string>;
+  /** demonstratives: an object they introduce refers back ("that number") and is not concrete */
+  anaphoricDeterminers: Set<string>;
+  /** a preposition right after the attitude word that introduces its object ("in favour of", "calls for") */
+  objectPrepositions: Set<string>;
+  /** heads too vague to be an object ("thing", "idea") */
+  vagueHeads: Set<string>;
+  /** words that do not make two objects the same ("new", "proposed") */
+  contentStopwords: Set<string>;
 }
 
 interface RawPredicate {
@@ -86,6 +106,9 @@ export function stanceLexicon(): StanceLexicon {
   const pronouns = raw.groupPronouns as Record<string, unknown> | undefined;
   if (!pronouns) throw new Error(`${path}: "groupPronouns" must be an object with "self" and "other"`);
   const after = raw.after as Record<string, unknown> | undefined;
+  const open = raw.objectAttitude as Record<string, unknown> | undefined;
+  if (!open || typeof open.template !== 'string') throw new Error(`${path}: "objectAttitude" must be an object with a "template" string`);
+  const openList = (key: string): string[] => strings(path, `objectAttitude.${key}`, open[key]);
   cached = {
     predicates,
     eventNouns: new Set(list('eventNouns')),
@@ -103,6 +126,17 @@ export function stanceLexicon(): StanceLexicon {
     selfPronouns: new Set(strings(path, 'groupPronouns.self', pronouns.self)),
     otherPronouns: new Set(strings(path, 'groupPronouns.other', pronouns.other)),
     mediaWords: new Set(list('mediaWords')),
+    objectAttitude: {
+      template: open.template,
+      support: openList('support').map(phraseTokens),
+      oppose: openList('oppose').map(phraseTokens),
+      between: new Set(openList('between').flatMap(phraseTokens)),
+      determiners: new Set(openList('determiners')),
+      anaphoricDeterminers: new Set(openList('anaphoricDeterminers')),
+      objectPrepositions: new Set(openList('objectPrepositions')),
+      vagueHeads: new Set(openList('vagueHeads')),
+      contentStopwords: new Set(openList('contentStopwords')),
+    },
   };
   return cached;
 }
