@@ -37,11 +37,14 @@ function nounChunk(doc: Doc, lower: readonly string[], at: number, to: number): 
   if (i < to && lex.anaphoricDeterminers.has(lower[i])) return null;
   while (i < to && lex.determiners.has(lower[i])) i++;
   const from = i;
+  // After a determiner a verb form before a noun is a modifier ("the revised pay offer", "pay" read as a verb).
+  const afterDeterminer = from > at;
   let head = -1;
   while (i < to) {
     const t = doc.tokens[i];
     const word = lower[i];
-    const modifierVerb = t.pos === 'VERB' && /(ed|ing)$/.test(word) && i + 1 < to && NP_POS.has(doc.tokens[i + 1].pos);
+    const next = i + 1 < to ? doc.tokens[i + 1].pos : '';
+    const modifierVerb = t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
     const glued = (word === '%' || word === "'s" || word === '-') && i > from && doc.tokens[i - 1].end === t.start;
     const hyphenated = i > from && lower[i - 1] === '-' && doc.tokens[i - 1].end === t.start;
     if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated) {
@@ -108,6 +111,29 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
   const stop = lex.contentStopwords;
   const modifiers = [...new Set(words.map(singular))].filter((w) => w !== head && !stop.has(w));
   return { text: pieces.join(' '), head, modifiers, end };
+}
+
+/**
+ * The subject noun phrase that ends right before `end` ("the revised offer" in "the revised offer was fair"), as
+ * an object. Null when the word before `end` is not a common noun, or a demonstrative points back ("that offer").
+ *
+ * @example
+ * ```ts
+ * objectBefore(doc, lower, copulaIndex, clauseStart)?.head; // 'offer'
+ * ```
+ */
+export function objectBefore(doc: Doc, lower: readonly string[], end: number, from: number): AttitudeObject | null {
+  const lex = stanceLexicon().objectAttitude;
+  if (end <= from || doc.tokens[end - 1].pos !== 'NOUN') return null;
+  let start = end - 1;
+  const inPhrase = (k: number): boolean => NP_POS.has(doc.tokens[k].pos) || doc.tokens[k].pos === 'VERB' || lower[k] === '%' || lower[k] === "'s";
+  while (start > from && inPhrase(start - 1)) start--;
+  if (start > from && lex.anaphoricDeterminers.has(lower[start - 1])) return null;
+  if (start > from && lex.determiners.has(lower[start - 1])) start--;
+  // With no determiner before it, a leading verb is the clause's, not the phrase's ("said offers were fair").
+  else while (start < end - 1 && doc.tokens[start].pos === 'VERB') start++;
+  const found = objectAfter(doc, lower, start, end);
+  return found && found.end === end ? found : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Actor, Doc, Quote, Span, Stance, StanceHolder, StanceParty, Stance
 import { countryOf, lookupActor } from '../kb/index.js';
 import { findPatterns, stanceLexicon, type Pattern, type PredicateClass } from './lexicon.js';
 import { mentionsByArticle } from '../actors/mentions.js';
-import { objectAfter, type AttitudeObject } from './attitude.js';
+import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
 
 /** A stance before propositions are merged across articles: the proposition still in parts. */
 export interface FoundStance extends Omit<Stance, 'proposition'> {
@@ -500,18 +500,31 @@ function objectAttitudes(ctx: Context, from: number, to: number, claimed: [numbe
   const { doc, tokens } = ctx;
   const out: FoundStance[] = [];
   const cues = [
-    ...findPatterns(tokens, from, to, open.support).map((m) => ({ ...m, base: 'support' as const })),
-    ...findPatterns(tokens, from, to, open.oppose).map((m) => ({ ...m, base: 'oppose' as const })),
+    ...findPatterns(tokens, from, to, open.support).map((m) => ({ ...m, base: 'support' as StancePolarity })),
+    ...findPatterns(tokens, from, to, open.oppose).map((m) => ({ ...m, base: 'oppose' as StancePolarity })),
+    ...findPatterns(tokens, from, to, open.describe).map((m) => ({ ...m, base: null })),
   ].sort((a, b) => a.start - b.start);
+  const isClaimed = (at: number): boolean => claimed.some(([s, e]) => at >= s && at < e);
+  const clauseAt = (start: number, end: number): [number, number] =>
+    clauseOf(ctx, from, to, { cls: { name: ATTITUDE, template: open.template, requiresAttitude: true, patterns: [] }, start, end });
   for (const cue of cues) {
-    if (claimed.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
-    const hit: Hit = { cls: { name: ATTITUDE, template: open.template, requiresAttitude: true, patterns: [] }, start: cue.start, end: cue.end };
+    if (isClaimed(cue.start)) continue;
     const inQuote = quoteAt(ctx, cue.start);
     // The whole clause, not cut to the quote: "The union rejected the offer" is also read as a quote whose
     // cue is the attitude word, and its subject stands before the quote's words.
-    const clause = clauseOf(ctx, from, to, hit);
-    const object = objectAfter(doc, tokens, cue.end, clause[1]);
+    const clause = clauseAt(cue.start, cue.end);
+    const object = objectAfter(doc, tokens, cue.end, cue.base === null ? to : clause[1]);
     if (!object) continue;
+    let base = cue.base;
+    if (base === null) {
+      // "described the offer as unacceptable", "called the plan "reckless"": the evaluation decides.
+      let e = object.end;
+      if (tokens[e] === 'as') e++;
+      while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
+      if (findPatterns(tokens, e, to, open.evaluationOppose).some((m) => m.start === e)) base = 'oppose';
+      else if (findPatterns(tokens, e, to, open.evaluationSupport).some((m) => m.start === e)) base = 'support';
+      else continue;
+    }
     // The subject: walk back over auxiliaries, adverbs and negation to the word before them.
     let k = cue.start;
     while (k > clause[0] && open.between.has(tokens[k - 1])) k--;
@@ -523,13 +536,25 @@ function objectAttitudes(ctx: Context, from: number, to: number, claimed: [numbe
     let holders: StanceHolder[];
     if (subject) {
       if (!HOLDER_TYPES.has(subject.actor.type) || isMedia(subject.actor)) continue;
-      holders = [holderOf(subject.actor, null, ctx.attributedCountry.get(subject.actor.id) ?? null)];
+      // "Ruritania and Freedonia have opposed ...": each name of a coordinated subject holds the attitude.
+      const group = [subject];
+      const named = ctx.mentions.filter((m) => m.end <= subject.start && m.start >= clause[0]);
+      for (let j = named.length - 1; j >= 0; j--) {
+        const gap = tokens.slice(named[j].end, group[0].start);
+        if (gap.length === 0 || gap.length > 2 || !gap.every((t) => t === 'and' || t === ',')) break;
+        if (!HOLDER_TYPES.has(named[j].actor.type) || isMedia(named[j].actor)) break;
+        group.unshift(named[j]);
+      }
+      const seen = new Set<string>();
+      holders = group
+        .map((m) => holderOf(m.actor, null, ctx.attributedCountry.get(m.actor.id) ?? null))
+        .filter((h) => !seen.has(h.group) && seen.add(h.group) !== null);
     } else if (inQuote && k > from && lex.selfPronouns.has(tokens[k - 1])) {
       holders = inQuote.holders.filter((h) => h.actor === null || HOLDER_TYPES.has(ctx.actorsById.get(h.actor)?.type ?? ''));
     } else continue;
     const negated = findPatterns(tokens, k, cue.start, lex.negation).length % 2 === 1;
     const hedged = findPatterns(tokens, k, cue.start, lex.hedge).length > 0;
-    const polarity: StancePolarity = negated ? (cue.base === 'support' ? 'oppose' : 'support') : hedged ? 'unclear' : cue.base;
+    const polarity: StancePolarity = negated ? (base === 'support' ? 'oppose' : 'support') : hedged ? 'unclear' : base;
     for (const holder of holders) {
       out.push({
         holder,
@@ -546,6 +571,47 @@ function objectAttitudes(ctx: Context, from: number, to: number, claimed: [numbe
         method: inQuote ? `rule:quote+${ATTITUDE}` : `rule:outlet-voice+${ATTITUDE}`,
         // Lower than the predicate classes: an open word list and a shallow phrase reader.
         confidence: inQuote ? 0.45 : 0.4,
+      });
+    }
+  }
+  // "the revised offer was fair", inside a quote: the speaker evaluates the subject of the evaluation.
+  const evaluations = [
+    ...findPatterns(tokens, from, to, open.evaluationSupport).map((m) => ({ ...m, base: 'support' as StancePolarity })),
+    ...findPatterns(tokens, from, to, open.evaluationOppose).map((m) => ({ ...m, base: 'oppose' as StancePolarity })),
+  ];
+  for (const ev of evaluations) {
+    if (isClaimed(ev.start)) continue;
+    const inQuote = quoteAt(ctx, ev.start);
+    if (!inQuote || !ctx.quotes[inQuote.index].content.some((c) => inSpan(doc, ev.start, c))) continue;
+    const clause = withinQuote(ctx, ctx.quotes[inQuote.index], clauseAt(ev.start, ev.end));
+    let k = ev.start;
+    while (k > clause[0] && /^["\u201c\u201d\u2018\u2019']$/.test(tokens[k - 1])) k--;
+    let copula = false;
+    while (k > clause[0] && (open.between.has(tokens[k - 1]) || open.copulas.has(tokens[k - 1]))) {
+      if (open.copulas.has(tokens[k - 1])) copula = true;
+      k--;
+    }
+    if (!copula) continue;
+    const object = objectBefore(doc, tokens, k, clause[0]);
+    if (!object) continue;
+    const negated = findPatterns(tokens, k, ev.start, lex.negation).length % 2 === 1;
+    const polarity: StancePolarity = negated ? (ev.base === 'support' ? 'oppose' : 'support') : ev.base;
+    for (const holder of inQuote.holders) {
+      if (holder.actor !== null && !HOLDER_TYPES.has(ctx.actorsById.get(holder.actor)?.type ?? '')) continue;
+      out.push({
+        holder,
+        predicate: ATTITUDE,
+        agent: null,
+        partner: null,
+        event: null,
+        object,
+        polarity,
+        cue: tokenSpan(doc, ev.start, ev.end),
+        trigger: tokenSpan(doc, ev.start, ev.end),
+        evidence,
+        quote: inQuote.index,
+        method: `rule:quote+${ATTITUDE}-evaluation`,
+        confidence: 0.4,
       });
     }
   }

@@ -50,6 +50,13 @@ export interface ObjectAttitudeLexicon {
   anaphoricDeterminers: Set<string>;
   /** a preposition right after the attitude word that introduces its object ("in favour of", "calls for") */
   objectPrepositions: Set<string>;
+  /** evaluations of an object: "the offer was fair", "described the plan as unacceptable" */
+  evaluationSupport: Pattern[];
+  evaluationOppose: Pattern[];
+  /** verbs that name an object and then evaluate it ("described ... as", "called ...") */
+  describe: Pattern[];
+  /** copulas before an evaluation */
+  copulas: Set<string>;
   /** heads too vague to be an object ("thing", "idea") */
   vagueHeads: Set<string>;
   /** words that do not make two objects the same ("new", "proposed") */
@@ -135,6 +142,10 @@ export function stanceLexicon(): StanceLexicon {
       anaphoricDeterminers: new Set(openList('anaphoricDeterminers')),
       objectPrepositions: new Set(openList('objectPrepositions')),
       vagueHeads: new Set(openList('vagueHeads')),
+      evaluationSupport: openList('evaluationSupport').map(phraseTokens),
+      evaluationOppose: openList('evaluationOppose').map(phraseTokens),
+      describe: openList('describe').map(phraseTokens),
+      copulas: new Set(openList('copulas')),
       contentStopwords: new Set(openList('contentStopwords')),
     },
   };
