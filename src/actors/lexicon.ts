@@ -16,6 +16,12 @@ export interface RolesLexicon {
   personPronouns: Set<string>;
   nameParticles: Set<string>;
   orgHeads: Set<string>;
+  /** lower-case nouns that, after "the", can refer back to an organisation named earlier ("the union") */
+  orgNominalHeads: Set<string>;
+  /** modifiers that point away from the organisation named earlier ("the other union", "a new authority") */
+  orgNominalNonReferringModifiers: Set<string>;
+  /** heads that are also abstract nouns ("the authority to act", "the service of the court"): not before to/of/over */
+  orgNominalAbstractHeads: Set<string>;
   demonymOrgHeads: string[];
   governmentHeads: Set<string>;
   locativePrepositions: Set<string>;
@@ -76,6 +82,9 @@ export function rolesLexicon(): RolesLexicon {
     personPronouns: set('personPronouns'),
     nameParticles: set('nameParticles'),
     orgHeads: set('orgHeads'),
+    orgNominalHeads: set('orgNominalHeads'),
+    orgNominalNonReferringModifiers: set('orgNominalNonReferringModifiers'),
+    orgNominalAbstractHeads: set('orgNominalAbstractHeads'),
     demonymOrgHeads: stringList(path, o, 'demonymOrgHeads').sort((a, b) => b.length - a.length),
     governmentHeads: set('governmentHeads'),
     locativePrepositions: set('locativePrepositions'),

@@ -462,6 +462,7 @@ export function linkActors(docs: Doc[]): Actor[] {
 
   // 6. Nominals and pronouns.
   docs.forEach((doc, di) => linkNominals(doc, placedByDoc[di]));
+  docs.forEach((doc, di) => linkOrgNominals(doc, placedByDoc[di]));
 
   // 7. Fields the text left open: country from the knowledge base's codes, the organisation's country, and
   // for office holders still without one, the last person of known country before them in the article.
@@ -640,6 +641,52 @@ function linkNominals(doc: Doc, placed: Placed[]): void {
     const kind: AliasKind = nominal ? 'nominal' : 'pronoun';
     target.aliases.push({ span: { article: doc.article.id, start, end }, text: m[0], kind, method: `rule:${kind}`, confidence: nominal ? 0.7 : 0.5 });
   }
+}
+
+/**
+ * "the union", "the port authority" → the one organisation named earlier in the article whose name ends in
+ * that head noun ("... Workers' Union") or holds every word of the description ("... Port Authority"). Two
+ * such organisations leave the description unlinked; a name that is only the head word ("Union" from "Union
+ * members") tells nothing apart and is no candidate. Heads are data (`orgNominalHeads`), so "the talks" or
+ * "the city" never link, and "the government" links only when a "<X> Government" was named.
+ */
+function linkOrgNominals(doc: Doc, placed: Placed[]): void {
+  const text = doc.article.text;
+  const { orgNominalHeads, orgNominalNonReferringModifiers, orgNominalAbstractHeads } = rolesLexicon();
+  const heads = [...orgNominalHeads].join('|');
+  // lower-case words only after "the": a capitalised word is part of a name the tagger reads
+  const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:([a-z][a-z'’-]*)\\s+)?(${heads})(?![\\p{L}-])`, 'gu');
+  const orgNames = placed
+    .filter((p) => p.actor?.type === 'ORG' && p.kind === 'name')
+    .map((p) => ({ p, words: nameKey(p.text).replace(/^the\s+/, '').split(/[\s-]+/).map((w) => w.replace(/['’]s?$/, '')) }))
+    .filter((n) => n.words.length >= 2);
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const modifier = m[1];
+    const head = m[2];
+    if (placed.some((p) => p.start < end && start < p.end)) continue;
+    if (modifier && orgNominalNonReferringModifiers.has(modifier)) continue;
+    // "the authority to act", "the authority of the court": the abstract noun, not the body
+    if (orgNominalAbstractHeads.has(head) && /^\s+(?:to|of|over)\b/.test(text.slice(end, end + 6))) continue;
+    // "the union leaders", "the authority chief": the head modifies another noun, which is who is meant
+    if (nextTokenIsNoun(doc, end)) continue;
+    const candidates = orgNames.filter((n) => n.p.end <= start && n.words[n.words.length - 1] === head);
+    const named = modifier ? candidates.filter((n) => n.words.includes(modifier)) : candidates;
+    // "the striking union": a modifier not in the name describes; the head still refers back, less surely
+    const pool = named.length ? named : candidates;
+    const actors = new Set(pool.map((n) => n.p.actor!));
+    if (actors.size !== 1) continue;
+    const [target] = actors;
+    const confidence = modifier && !named.length ? 0.6 : 0.7;
+    target.aliases.push({ span: { article: doc.article.id, start, end }, text: m[0], kind: 'nominal', method: 'rule:org-nominal', confidence });
+  }
+}
+
+/** Whether the first token at or after `offset` is a noun (a compound: "the union leaders"). */
+function nextTokenIsNoun(doc: Doc, offset: number): boolean {
+  const tok = doc.tokens.find((t) => t.start >= offset);
+  return tok !== undefined && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && doc.article.text.slice(offset, tok.start).trim() === '';
 }
 
 /** Office holders without a country take the last person of known country before them in the article. */
