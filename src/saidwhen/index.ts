@@ -279,15 +279,29 @@ function wordsOf(text: string): string[] {
  * ```
  */
 export function sameWords(a: string, b: string): boolean {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  if (wa.length === 0 || wb.length === 0) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return sameWordsOf(wordsKey(a), wordsKey(b));
+}
+
+/** A text's words, read once, for comparing it with many others. */
+interface WordsKey {
+  words: string[];
+  /** the words joined and padded with spaces, for phrase containment */
+  joined: string;
+  set: Set<string>;
+}
+
+function wordsKey(text: string): WordsKey {
+  const words = wordsOf(text);
+  return { words, joined: ` ${words.join(' ')} `, set: new Set(words) };
+}
+
+function sameWordsOf(a: WordsKey, b: WordsKey): boolean {
+  if (a.words.length === 0 || b.words.length === 0) return false;
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   // A containment counts only when the shorter one is a real phrase, not one shared word.
-  if (short.length >= 4 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
-  const set = new Set(long);
-  const shared = short.filter((w) => set.has(w)).length;
-  return shared / long.length >= 0.8;
+  if (short.words.length >= 4 && long.joined.includes(short.joined)) return true;
+  const shared = short.words.filter((w) => long.set.has(w)).length;
+  return shared / long.words.length >= 0.8;
 }
 
 /**
@@ -303,6 +317,8 @@ export function sameWords(a: string, b: string): boolean {
 export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?: Actor[] }): SpeakerQuotes[] {
   const actorById = new Map((briefing.actors ?? []).map((a) => [a.id, a]));
   const groups = new Map<string, SpeakerQuotes>();
+  // each row's words, read once: a speaker with many quotes is compared row by row
+  const keysOf = new Map<SpeakerQuotes, WordsKey[]>();
   for (const article of briefing.articles) {
     (article.quotes ?? []).forEach((q, i) => {
       const actor = q.speaker ? actorById.get(q.speaker) ?? null : null;
@@ -324,9 +340,15 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
         channel: q.channel ? article.text.slice(q.channel.start, q.channel.end) : null,
         content: { article: article.id, start: first.start, end: last.end },
       };
-      const row = group.rows.find((r) => r.citations.every((c) => c.article !== article.id) && sameWords(r.text, text));
-      if (row) row.citations.push(citation);
-      else group.rows.push({ text, citations: [citation] });
+      const words = wordsKey(text);
+      const rowWords = keysOf.get(group) ?? [];
+      const at = group.rows.findIndex((r, k) => r.citations.every((c) => c.article !== article.id) && sameWordsOf(rowWords[k], words));
+      if (at >= 0) group.rows[at].citations.push(citation);
+      else {
+        group.rows.push({ text, citations: [citation] });
+        rowWords.push(words);
+        keysOf.set(group, rowWords);
+      }
     });
   }
   return [...groups.values()].sort((a, b) => {
