@@ -4,32 +4,39 @@
  * the log-odds contrast finds distinctive of the outlet. Every term cites each place it is used.
  */
 import type { Briefing, FramingRow, FramingTerm } from '../../model.js';
-import { citeChip } from '../cite.js';
+import { scaledChip } from './large.js';
 import { escapeHtml } from '../escape.js';
 import { outletCell } from './comparison.js';
 
 /** More chips than this for one term tell a reader nothing more; the count says how many there are. */
 const MAX_CHIPS_PER_TERM = 4;
 
-function termCell(briefing: Briefing, terms: FramingTerm[]): string {
+/**
+ * Past this many outlet rows (a thousand articles of unknown outlets give one row each) a term cites only its
+ * first use: every chip carries its sentence as a tooltip, and 18,000 of them made 10 MB of page.
+ */
+const LARGE_TABLE_ROWS = 20;
+const MAX_CHIPS_PER_TERM_LARGE = 1;
+
+function termCell(briefing: Briefing, terms: FramingTerm[], maxChips: number): string {
   if (terms.length === 0) return '<span class="none">—</span>';
   return terms
     .map((t) => {
-      const chips = t.spans.slice(0, MAX_CHIPS_PER_TERM).map((s) => citeChip(briefing, s, undefined, { note: t.method === 'lexicon' ? `lexicon: ${t.head}` : t.method }));
-      const more = t.spans.length > MAX_CHIPS_PER_TERM ? ` <span class="more">+${t.spans.length - MAX_CHIPS_PER_TERM}</span>` : '';
+      const chips = t.spans.slice(0, maxChips).map((s) => scaledChip(briefing, s, undefined, { note: t.method === 'lexicon' ? `lexicon: ${t.head}` : t.method }));
+      const more = t.spans.length > maxChips ? ` <span class="more">+${t.spans.length - maxChips}</span>` : '';
       const score = t.score !== undefined ? ` <span class="score" title="log-odds z-score against the other outlets">z ${t.score.toFixed(1)}</span>` : '';
       return `<span class="term">${escapeHtml(t.label)}${score}<span class="cites">${chips.join('')}</span>${more}</span>`;
     })
     .join('; ');
 }
 
-function outletRows(briefing: Briefing, row: FramingRow, groups: string[]): string[] {
+function outletRows(briefing: Briefing, row: FramingRow, groups: string[], maxChips: number): string[] {
   const used = groups.filter((g) => row.own.some((t) => t.group === g) || row.quoted.some((t) => t.group === g));
   const lines = used.map(
     (g) =>
-      `<td>${escapeHtml(g)}</td><td>${termCell(briefing, row.own.filter((t) => t.group === g))}</td><td>${termCell(briefing, row.quoted.filter((t) => t.group === g))}</td>`,
+      `<td>${escapeHtml(g)}</td><td>${termCell(briefing, row.own.filter((t) => t.group === g), maxChips)}</td><td>${termCell(briefing, row.quoted.filter((t) => t.group === g), maxChips)}</td>`,
   );
-  if (row.distinctive.length) lines.push(`<td>distinctive words</td><td>${termCell(briefing, row.distinctive)}</td><td><span class="none">—</span></td>`);
+  if (row.distinctive.length) lines.push(`<td>distinctive words</td><td>${termCell(briefing, row.distinctive, maxChips)}</td><td><span class="none">—</span></td>`);
   if (lines.length === 0) lines.push('<td colspan="3"><span class="none">no framing terms found</span></td>');
   return lines.map((cells, i) => `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${lines.length}">${outletCell(briefing, row.outlet)}</th>` : ''}${cells}</tr>`);
 }
@@ -46,7 +53,8 @@ export function renderFramingSection(briefing: Briefing): string | null {
   const table = briefing.framing;
   if (!table || table.rows.length < 2) return null;
   if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length)) return null;
-  const rows = table.rows.flatMap((r) => outletRows(briefing, r, table.groups));
+  const maxChips = table.rows.length > LARGE_TABLE_ROWS ? MAX_CHIPS_PER_TERM_LARGE : MAX_CHIPS_PER_TERM;
+  const rows = table.rows.flatMap((r) => outletRows(briefing, r, table.groups, maxChips));
   return (
     '<p>The words each outlet uses for contested actors and events: in its own voice, and separately inside quotes ' +
     '(someone else\'s words it reports). Terms come from the framing lexicon (<code>data/framing.json</code>); ' +
