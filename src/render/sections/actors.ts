@@ -27,7 +27,7 @@ export const CHIPS_PER_OUTLET_LARGE = 3;
  * Outlets listed per row in a large report, those with the most mentions first; the others are counted. Articles
  * of unknown outlet each count as their own, so an actor of a thousand articles could list hundreds.
  */
-export const OUTLETS_PER_ROW_LARGE = 10;
+export const OUTLETS_PER_ROW_LARGE = 8;
 
 /**
  * Up to this many actors, every actor gets a full row. Past it, full rows go to the actors mentioned in two or
