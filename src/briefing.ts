@@ -44,6 +44,7 @@ export function buildBriefing(parts: BriefingParts, errors: InputError[], inputs
     schema: 'parallax/briefing',
     version: BRIEFING_SCHEMA_VERSION,
     story: {
+      ...(focus ? { id: focus.id } : {}),
       title: focus?.title.value ? focus.title : firstTitle(inFocus),
       outlets,
       dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
