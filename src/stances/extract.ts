@@ -555,24 +555,10 @@ function objectAttitudes(ctx: Context, from: number, to: number, claimed: [numbe
     const negated = findPatterns(tokens, k, cue.start, lex.negation).length % 2 === 1;
     const hedged = findPatterns(tokens, k, cue.start, lex.hedge).length > 0;
     const polarity: StancePolarity = negated ? (base === 'support' ? 'oppose' : 'support') : hedged ? 'unclear' : base;
-    for (const holder of holders) {
-      out.push({
-        holder,
-        predicate: ATTITUDE,
-        agent: null,
-        partner: null,
-        event: null,
-        object,
-        polarity,
-        cue: tokenSpan(doc, cue.start, cue.end),
-        trigger: tokenSpan(doc, cue.start, cue.end),
-        evidence,
-        quote: inQuote ? inQuote.index : null,
-        method: inQuote ? `rule:quote+${ATTITUDE}` : `rule:outlet-voice+${ATTITUDE}`,
-        // Lower than the predicate classes: an open word list and a shallow phrase reader.
-        confidence: inQuote ? 0.45 : 0.4,
-      });
-    }
+    // Lower than the predicate classes: an open word list and a shallow phrase reader.
+    const found = { object, polarity, cue: tokenSpan(doc, cue.start, cue.end), evidence, quote: inQuote ? inQuote.index : null };
+    const method = inQuote ? `rule:quote+${ATTITUDE}` : `rule:outlet-voice+${ATTITUDE}`;
+    for (const holder of holders) out.push(attitudeStance(holder, found, method, inQuote ? 0.45 : 0.4));
   }
   // "the revised offer was fair", inside a quote: the speaker evaluates the subject of the evaluation.
   const evaluations = [
@@ -596,24 +582,22 @@ function objectAttitudes(ctx: Context, from: number, to: number, claimed: [numbe
     if (!object) continue;
     const negated = findPatterns(tokens, k, ev.start, lex.negation).length % 2 === 1;
     const polarity: StancePolarity = negated ? (ev.base === 'support' ? 'oppose' : 'support') : ev.base;
+    const found = { object, polarity, cue: tokenSpan(doc, ev.start, ev.end), evidence, quote: inQuote.index };
     for (const holder of inQuote.holders) {
       if (holder.actor !== null && !HOLDER_TYPES.has(ctx.actorsById.get(holder.actor)?.type ?? '')) continue;
-      out.push({
-        holder,
-        predicate: ATTITUDE,
-        agent: null,
-        partner: null,
-        event: null,
-        object,
-        polarity,
-        cue: tokenSpan(doc, ev.start, ev.end),
-        trigger: tokenSpan(doc, ev.start, ev.end),
-        evidence,
-        quote: inQuote.index,
-        method: `rule:quote+${ATTITUDE}-evaluation`,
-        confidence: 0.4,
-      });
+      out.push(attitudeStance(holder, found, `rule:quote+${ATTITUDE}-evaluation`, 0.4));
     }
   }
   return out;
+}
+
+/** An open-class attitude stance: the attitude word is both its cue and its trigger. */
+function attitudeStance(
+  holder: StanceHolder,
+  found: { object: AttitudeObject; polarity: StancePolarity; cue: Span; evidence: Span; quote: number | null },
+  method: string,
+  confidence: number,
+): FoundStance {
+  const { object, polarity, cue, evidence, quote } = found;
+  return { holder, predicate: ATTITUDE, agent: null, partner: null, event: null, object, polarity, cue, trigger: cue, evidence, quote, method, confidence };
 }
