@@ -4,25 +4,19 @@
  *
  *   node --import tsx scripts/screenshots.ts [outDir]
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { analyze } from '../src/pipeline.js';
 import { packageRoot } from '../src/paths.js';
 import { renderHtml } from '../src/render/html.js';
-import { launchChromium } from '../src/render/chromium.js';
+import { showInChromium } from '../src/render/chromium.js';
 
 const outDir = process.argv[2] ?? join(packageRoot, 'docs');
-const work = mkdtempSync(join(tmpdir(), 'parallax-shots-'));
-const reportPath = join(work, 'report.html');
-writeFileSync(reportPath, renderHtml(await analyze([join(packageRoot, 'examples', 'harbour-strike')])));
 mkdirSync(outDir, { recursive: true });
-
-const browser = await launchChromium();
+const shown = await showInChromium(renderHtml(await analyze([join(packageRoot, 'examples', 'harbour-strike')])));
+const { browser, url } = shown;
 try {
-  const url = pathToFileURL(reportPath).href;
   const save = async (page: Page, name: string): Promise<void> => {
     const path = join(outDir, name);
     await page.screenshot({ path });
@@ -50,6 +44,5 @@ try {
   await save(phone, 'report-phone.png');
   await phone.close();
 } finally {
-  await browser.close();
-  rmSync(work, { recursive: true, force: true });
+  await shown.close();
 }

@@ -2,7 +2,10 @@
  * Debian's Chromium for the browser tests and the README screenshots. Never a browser download: parallax uses
  * the system's `/usr/bin/chromium` (or `$PARALLAX_CHROMIUM`), started with no network side channels.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
@@ -41,4 +44,38 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** A report opened in headless Chromium from a file:// URL; `close` ends the browser and removes the file. */
+export interface ShownReport {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Write an HTML report to a temporary file and launch Chromium to look at it, as a reader opening the file
+ * would (file://, no server).
+ *
+ * @example
+ * ```ts
+ * const shown = await showInChromium(renderHtml(briefing));
+ * const page = await shown.browser.newPage();
+ * await page.goto(shown.url);
+ * await shown.close();
+ * ```
+ */
+export async function showInChromium(html: string): Promise<ShownReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-report-'));
+  const path = join(dir, 'report.html');
+  writeFileSync(path, html);
+  const browser = await launchChromium();
+  return {
+    browser,
+    url: pathToFileURL(path).href,
+    async close() {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_REQUIRED, CHROMIUM_PATH, browserSkipReason, launchChromium } from './chromium.js';
+import { BROWSER_REQUIRED, CHROMIUM_PATH, browserSkipReason, showInChromium, type ShownReport } from './chromium.js';
 import { analyze } from '../pipeline.js';
 import { renderHtml } from './html.js';
 
@@ -76,6 +75,7 @@ ${PAYLOADS.map((p, i) => `<p>Paragraph ${i + 1} quotes a payload as text: ${asHt
 }
 
 let dir = '';
+let opened: ShownReport | undefined;
 let browser: Browser | undefined;
 let reportUrl = '';
 
@@ -85,14 +85,13 @@ before(async () => {
   const briefing = await analyze(writeHostileInputs(dir));
   assert.equal(briefing.errors.length, 0, JSON.stringify(briefing.errors));
   assert.equal(briefing.articles.length, 3);
-  const reportPath = join(dir, 'report.html');
-  writeFileSync(reportPath, renderHtml(briefing));
-  reportUrl = pathToFileURL(reportPath).href;
-  browser = await launchChromium();
+  opened = await showInChromium(renderHtml(briefing));
+  browser = opened.browser;
+  reportUrl = opened.url;
 });
 
 after(async () => {
-  await browser?.close();
+  await opened?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,12 +7,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_REQUIRED, CHROMIUM_PATH, browserSkipReason, launchChromium } from './chromium.js';
+import { BROWSER_REQUIRED, CHROMIUM_PATH, browserSkipReason, showInChromium, type ShownReport } from './chromium.js';
 import type { Briefing } from '../model.js';
 import { analyze } from '../pipeline.js';
 import { packageRoot } from '../paths.js';
@@ -23,7 +21,7 @@ const CHROMIUM = CHROMIUM_PATH;
 const required = BROWSER_REQUIRED;
 const skip = browserSkipReason();
 
-let dir = '';
+let opened: ShownReport | undefined;
 let browser: Browser | undefined;
 let reportUrl = '';
 let briefing: Briefing;
@@ -34,16 +32,13 @@ before(async () => {
   if (skip) return;
   briefing = await analyze([join(packageRoot, 'examples', 'harbour-strike')]);
   for (const a of briefing.articles) a.sentences.forEach((s, i) => sentenceText.set(`a-${a.id}-s${i}`, a.text.slice(s.start, s.end)));
-  dir = mkdtempSync(join(tmpdir(), 'parallax-report-'));
-  const reportPath = join(dir, 'report.html');
-  writeFileSync(reportPath, renderHtml(briefing));
-  reportUrl = pathToFileURL(reportPath).href;
-  browser = await launchChromium();
+  opened = await showInChromium(renderHtml(briefing));
+  browser = opened.browser;
+  reportUrl = opened.url;
 });
 
 after(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 interface Watched {
