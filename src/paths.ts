@@ -53,12 +53,7 @@ export interface DataFile {
  */
 export function readDataFile(name: string, what: string): DataFile {
   const path = dataPath(name);
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`${path}: cannot read ${what}: ${(err as Error).message}`);
-  }
+  const raw = readDataJson<Record<string, unknown>>([name], what);
   return {
     path,
     raw,
@@ -73,4 +68,22 @@ export function readDataFile(name: string, what: string): DataFile {
       return v as Record<string, unknown>;
     },
   };
+}
+
+/**
+ * Parse a JSON file under `data/` (path parts as for `dataPath`); a missing or malformed file is an error that
+ * names the file and what it is for.
+ *
+ * @example
+ * ```ts
+ * const countries = readDataJson<CountryRecord[]>(['kb', 'countries.json'], 'the knowledge base');
+ * ```
+ */
+export function readDataJson<T>(parts: string[], what: string): T {
+  const path = dataPath(...parts);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new Error(`${path}: cannot read ${what}: ${(err as Error).message}`);
+  }
 }

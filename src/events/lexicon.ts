@@ -2,8 +2,7 @@
  * The event-coding lexicon: CAMEO verb patterns, the CAMEO→PLOVER mapping, agent nouns and core verbs, read
  * once from `data/events/*.json` (built by `scripts/build-events.ts`; `core-verbs.json` is kept by hand).
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { dataPath, readDataJson } from '../paths.js';
 import type { PloverType } from '../model.js';
 import { regularForms, type PatternElement, type VerbBlock, type VerbDictionary } from './verbdict.js';
 
@@ -26,18 +25,7 @@ export interface EventLexicon extends VerbDictionary {
 let lexicon: EventLexicon | null = null;
 
 function readJson<T>(file: string): T {
-  const path = dataPath('events', file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`${path}: cannot read the event lexicon (${(err as Error).message}); run scripts/build-events.ts`);
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
-  }
+  return readDataJson<T>(['events', file], 'the event lexicon (rebuilt by scripts/build-events.ts)');
 }
 
 const PLOVER_TYPES = new Set<string>([

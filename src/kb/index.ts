@@ -3,8 +3,7 @@
  * armed and political groups, leaders with CAMEO codes and dates). Data lives in `data/kb/*.json`, built by
  * `scripts/build-kb.ts`; it is read once, on first use.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
+import { readDataJson } from '../paths.js';
 import type { ActorRecord, CountryRecord, KbActorType } from './types.js';
 
 export type { ActorRecord, CountryRecord, KbActorType, CodeRange } from './types.js';
@@ -32,18 +31,7 @@ interface Kb {
 let kb: Kb | null = null;
 
 function readJson<T>(file: string): T {
-  const path = dataPath('kb', file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`${path}: cannot read the knowledge base (${(err as Error).message}); run scripts/build-kb.ts`);
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
-  }
+  return readDataJson<T>(['kb', file], 'the knowledge base (rebuilt by scripts/build-kb.ts)');
 }
 
 function load(): Kb {
