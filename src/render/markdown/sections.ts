@@ -221,7 +221,7 @@ function articleRef(briefing: Briefing, notes: Footnotes, id: string): string {
   const article = findArticle(briefing, id);
   const n = notes.articleNumber(id);
   if (!article) return e(id);
-  const title = article.meta.title.value ?? article.meta.outlet.value ?? article.source.path;
+  const title = article.meta.title.value ?? article.meta.outlet.value ?? 'untitled article';
   const outlet = article.meta.outlet.value && article.meta.title.value ? ` (${e(article.meta.outlet.value)})` : '';
   return `${e(title)}${outlet} \\[${n}\\]`;
 }
