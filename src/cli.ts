@@ -8,6 +8,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderJson } from './render/json.js';
 import { loadOutletRegistry } from './outlets/index.js';
 import type { Briefing } from './model.js';
+import { addCommand, briefingCommand, reanalyseCommand, searchCommand, storiesCommand, StoreUsageError } from './store/commands.js';
 
 /** Exit codes: what happened, for scripts. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
@@ -17,6 +18,12 @@ const USAGE = `usage:
       [--summary-sentences N] [--summary-words N] [--outlets FILE]
   parallax eval <task> --data PATH [--json] [--predictions FILE]
       tasks: extract, ner, quotes, time, events, stories, summary, seeds
+  parallax add <paths...|-> [--db FILE] [--published DATE] [--outlets FILE] [--quiet]
+  parallax briefing [STORY|--largest] [--format html|json|md] [--out FILE] [--db FILE]
+  parallax stories [--json] [--sort size|recent] [--limit N] [--offset N] [--db FILE]
+  parallax search QUERY [--outlet NAME] [--from DATE] [--to DATE] [--limit N] [--json] [--db FILE]
+  parallax reanalyse [--db FILE]
+      the store is ./parallax.db unless --db names another file
 
 exit codes: 0 all inputs analysed; 1 nothing analysed; 2 usage; 3 some inputs failed, the rest analysed`;
 
@@ -102,6 +109,52 @@ async function runAnalyze(argv: string[]): Promise<number> {
   return failed > 0 ? EXIT.partial : EXIT.ok;
 }
 
+const STORE_FLAGS = {
+  db: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  json: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  largest: { type: 'boolean' },
+  published: { type: 'string' },
+  outlets: { type: 'string' },
+  'summary-sentences': { type: 'string' },
+  'summary-words': { type: 'string' },
+  sort: { type: 'string' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  outlet: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
+
+/** The store's commands (src/store/commands.ts), their flags parsed here. */
+async function runStoreCommand(command: string, argv: string[]): Promise<number> {
+  const { values: v, positionals } = parseArgs({ args: argv, allowPositionals: true, options: STORE_FLAGS });
+  const count = (flag: string, given: string | undefined) => (given === undefined ? undefined : (positiveCount(flag, given) as number));
+  const analysis = {
+    assumePublished: v.published,
+    summarySentences: count('--summary-sentences', v['summary-sentences']),
+    summaryWords: count('--summary-words', v['summary-words']),
+    outlets: outletsFile(v.outlets),
+  };
+  if (v.sort !== undefined && v.sort !== 'size' && v.sort !== 'recent') throw new UsageError(`--sort is size or recent, not "${v.sort}"`);
+  const offset = v.offset === undefined ? undefined : /^\d+$/.test(v.offset) ? Number(v.offset) : NaN;
+  if (Number.isNaN(offset)) throw new UsageError(`--offset needs a whole number, not "${v.offset}"`);
+  if (command === 'add') return addCommand({ paths: positionals, db: v.db, quiet: v.quiet, ...analysis });
+  if (command === 'reanalyse') return reanalyseCommand({ db: v.db, quiet: v.quiet, ...analysis });
+  if (command === 'briefing') {
+    if (positionals.length > 1) throw new UsageError('briefing takes one story id');
+    return briefingCommand({ story: positionals[0], largest: v.largest, format: formatOf(v.out, v.format), out: v.out, db: v.db });
+  }
+  if (command === 'stories') {
+    return storiesCommand({ db: v.db, json: v.json, sort: v.sort as 'size' | 'recent' | undefined, limit: count('--limit', v.limit), offset, from: v.from, to: v.to, outlet: v.outlet });
+  }
+  return searchCommand({ query: positionals.join(' '), db: v.db, outlet: v.outlet, from: v.from, to: v.to, limit: count('--limit', v.limit), offset, json: v.json });
+}
+
+const STORE_COMMANDS = ['add', 'briefing', 'stories', 'search', 'reanalyse'];
+
 /** What every `src/eval/<task>.ts` module exports. */
 export interface EvalModule {
   evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
@@ -139,13 +192,14 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'analyze') return await runAnalyze(rest);
     if (command === 'eval') return await runEval(rest);
+    if (STORE_COMMANDS.includes(command)) return await runStoreCommand(command, rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return EXIT.ok;
     }
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (err) {
-    if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof StoreUsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`parallax: ${(err as Error).message}\n${USAGE}\n`);
       return EXIT.usage;
     }
