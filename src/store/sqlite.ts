@@ -11,7 +11,7 @@ import { parseSearch, toFts5 } from './search.js';
 import { articleColumns, compareOutletRows, comparePerOutlet, mentionCounts, storySummary } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
-  type CorpusFilter, type Layer, type OutletSummary, type Page, type SearchHit, type SearchQuery, type SourceRecord,
+  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchHit, type SearchQuery, type SourceRecord,
   type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
@@ -342,6 +342,23 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);
     }
+  }
+
+  async putJob(job: JobRecord): Promise<void> {
+    this.db.prepare('INSERT OR REPLACE INTO jobs (id, started, json) VALUES (?, ?, ?)').run(job.id, job.started, JSON.stringify(job));
+  }
+
+  async jobs(query: PageQuery = {}): Promise<Page<JobRecord>> {
+    const total = (this.db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+    const rows = this.db
+      .prepare('SELECT json FROM jobs ORDER BY started DESC, id DESC LIMIT ? OFFSET ?')
+      .all(query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { json: string }[];
+    return { items: rows.map((r) => JSON.parse(r.json) as JobRecord), total };
+  }
+
+  async job(id: string): Promise<JobRecord | null> {
+    const r = this.db.prepare('SELECT json FROM jobs WHERE id = ?').get(id) as { json: string } | undefined;
+    return r ? (JSON.parse(r.json) as JobRecord) : null;
   }
 
   async close(): Promise<void> {

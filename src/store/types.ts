@@ -155,6 +155,29 @@ export interface CorpusCommit {
   meta?: Record<string, unknown>;
 }
 
+/** One `add` job (from the CLI or the HTTP API): its progress, counts and the inputs that failed, with why. */
+export interface JobRecord {
+  id: string;
+  kind: 'add';
+  /** what started it: `cli` or `api` */
+  origin: string;
+  /** `running` until it ends; `failed` when the job itself stopped on an error (see `error`) */
+  status: 'running' | 'done' | 'failed';
+  /** ISO timestamps */
+  started: string;
+  finished: string | null;
+  /** inputs handled so far, and in all (null until the inputs are listed) */
+  done: number;
+  total: number | null;
+  added: number;
+  skipped: number;
+  failed: number;
+  /** the inputs or records that failed, with the reason (the first 1000) */
+  failures: { path: string; record?: number; reason: string }[];
+  /** why the whole job failed, when it did */
+  error: string | null;
+}
+
 export interface Store {
   /** `memory`, `sqlite` or `postgres` */
   readonly kind: string;
@@ -196,6 +219,12 @@ export interface Store {
   outlets(): Promise<OutletSummary[]>;
   /** Full-text search over titles and texts, best matches first. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
+
+  /** Create or replace a job's record (jobs are kept apart from the corpus: `commitCorpus` leaves them). */
+  putJob(job: JobRecord): Promise<void>;
+  /** Jobs, latest started first. */
+  jobs(query?: PageQuery): Promise<Page<JobRecord>>;
+  job(id: string): Promise<JobRecord | null>;
 
   close(): Promise<void>;
 }
