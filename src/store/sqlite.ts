@@ -269,9 +269,12 @@ export class SqliteStore implements Store {
     const where = parts.length ? parts.join(' AND ') : '1';
     const order = query.sort === 'recent' ? 's.date_to IS NULL, s.date_to DESC, s.rank' : 's.size DESC, s.rank';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s WHERE ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT s.json FROM stories s WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { json: string }[];
+    // ids first, then each page row's JSON: sorting the JSON column itself would carry every story's (large) JSON through the sorter
+    const ids = this.db
+      .prepare(`SELECT s.id FROM stories s WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { id: string }[];
+    const one = this.db.prepare('SELECT json FROM stories WHERE id = ?');
+    const rows = ids.map((r) => one.get(r.id) as { json: string });
     return { items: this.storyRows(rows), total };
   }
 

@@ -1,0 +1,56 @@
+/**
+ * The web app on a large store: PolNeAR train + dev (924 articles, 7 outlets) added with the store's `add`
+ * (built once, cached under the temp directory by the stage versions), then the median latency of the story
+ * list, of search, and of the largest story's page, each answered in-process by the app (`app.request`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchRow } from './harness.js';
+import { sharedPath } from '../src/paths.js';
+import { stageVersions } from '../src/stages.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { addToStore } from '../src/store/update.js';
+
+/** The cached store of PolNeAR train + dev, built with `add` when absent or built by other stage versions. */
+export async function polnearStore(train: string, dev: string): Promise<string> {
+  const key = createHash('sha256').update(JSON.stringify(stageVersions())).digest('hex').slice(0, 12);
+  const file = join(tmpdir(), `parallax-web-bench-polnear-${key}.db`);
+  if (existsSync(file)) return file;
+  const partial = `${file}.partial`;
+  for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+  const store = new SqliteStore(partial);
+  const t0 = performance.now();
+  const report = await addToStore(store, [train, dev]);
+  await store.close();
+  process.stderr.write(`web bench: built ${file} (${report.added} added, ${report.failed} failed) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  renameSync(partial, file);
+  return file;
+}
+
+async function median(runs: number, f: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  await f(); // warm
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export default async function bench(): Promise<BenchRow[] | { skip: string }> {
+  const train = sharedPath('eval', 'polnear', 'train', 'text');
+  const dev = sharedPath('eval', 'polnear', 'dev', 'text');
+  if (!train || !dev) return { skip: 'needs ../shared/eval/polnear/{train,dev}/text' };
+  const file = await polnearStore(train, dev);
+  return [{ name: `store ${file}`, figures: {} }];
+}
+
+if (process.argv[2] === '--build') {
+  const train = sharedPath('eval', 'polnear', 'train', 'text');
+  const dev = sharedPath('eval', 'polnear', 'dev', 'text');
+  if (train && dev) console.log(await polnearStore(train, dev));
+}
