@@ -70,6 +70,9 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
       : c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': file.type });
   });
 
+  // browsers ask for /favicon.ico whatever the page says
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
+
   const q = (c: Context) => c.req.query();
 
   app.get('/', async (c) => {

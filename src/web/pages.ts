@@ -59,7 +59,8 @@ export function layout(title: string, body: string, o: LayoutOptions = {}): stri
 ${o.refresh ? `<meta http-equiv="refresh" content="${o.refresh}">` : ''}
 <title>${e(title)} — parallax</title>
 <link rel="stylesheet" href="/static/report.css">
-<link rel="stylesheet" href="/static/app.css">
+<link rel="stylesheet" href="/static/app.css" id="__________cytoscape_stylesheet">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 ${(o.styles ?? []).map((s) => `<link rel="stylesheet" href="${a(s)}">`).join('\n')}
 </head>
 <body>

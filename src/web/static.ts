@@ -17,6 +17,7 @@ const distDir = (name: string): string => dirname(require.resolve(name));
 const FILES: Record<string, { type: string; read: () => string | Uint8Array }> = {
   'report.css': { type: 'text/css; charset=utf-8', read: () => STYLE },
   'app.css': { type: 'text/css; charset=utf-8', read: () => readFileSync(join(assets, 'app.css')) },
+  'favicon.svg': { type: 'image/svg+xml', read: () => readFileSync(join(assets, 'favicon.svg')) },
   'app.js': { type: 'text/javascript; charset=utf-8', read: () => readFileSync(join(assets, 'app.js')) },
   'charts.js': { type: 'text/javascript; charset=utf-8', read: () => readFileSync(join(assets, 'charts.js')) },
   'vendor/uPlot.iife.min.js': { type: 'text/javascript; charset=utf-8', read: () => readFileSync(join(distDir('uplot'), 'uPlot.iife.min.js')) },
