@@ -12,6 +12,7 @@ import { sharedPath } from '../src/paths.js';
 import { stageVersions } from '../src/stages.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { addToStore } from '../src/store/update.js';
+import { createApp } from '../src/web/app.js';
 
 /** The cached store of PolNeAR train + dev, built with `add` when absent or built by other stage versions. */
 export async function polnearStore(train: string, dev: string): Promise<string> {
@@ -46,7 +47,34 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const dev = sharedPath('eval', 'polnear', 'dev', 'text');
   if (!train || !dev) return { skip: 'needs ../shared/eval/polnear/{train,dev}/text' };
   const file = await polnearStore(train, dev);
-  return [{ name: `store ${file}`, figures: {} }];
+  const store = new SqliteStore(file);
+  const app = createApp(store);
+  const get = async (path: string): Promise<void> => {
+    const r = await app.request(path);
+    if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
+    await r.text();
+  };
+  const articles = (await store.articles({ limit: 1 })).total;
+  const stories = (await store.stories({ limit: 1 })).total;
+  const largest = (await store.stories({ sort: 'size', limit: 1 })).items[0];
+  // queries of news in general: a common word, a phrase, a boolean query
+  const queries = ['president', '"white house"', 'campaign OR election NOT poll'];
+  const searchApi = async () => {
+    for (const q of queries) await get(`/api/v1/search?q=${encodeURIComponent(q)}`);
+  };
+  const searchPage = async () => {
+    for (const q of queries) await get(`/search?q=${encodeURIComponent(q)}`);
+  };
+  const RUNS = 15;
+  const figures = {
+    'story list API ms': await median(RUNS, () => get('/api/v1/stories')),
+    'story list page ms': await median(RUNS, () => get('/')),
+    'search API ms': (await median(RUNS, searchApi)) / queries.length,
+    'search page ms': (await median(RUNS, searchPage)) / queries.length,
+    [`largest story page (${largest.size} articles) ms`]: await median(RUNS, () => get(`/stories/${largest.id}`)),
+  };
+  await store.close();
+  return [{ name: `web app on PolNeAR train + dev (${articles} articles, ${stories} stories; median of ${RUNS}, in-process app.request)`, figures }];
 }
 
 if (process.argv[2] === '--build') {

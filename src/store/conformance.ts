@@ -171,7 +171,8 @@ export function storeConformance(name: string, make: () => Promise<Store>): void
         const all = await s.stories();
         assert.deepEqual([ids(all.items), all.total], [['s-strike', 's-cafe', 's-note'], 3]);
         assert.deepEqual(all.items[0].outlets, ['Evening Star', 'Daily Planet']);
-        assert.deepEqual({ ...all.items[0], story: null, outlets: [] }, { id: 's-strike', title: 'Story s-strike', size: 3, from: '2020-03-02', to: '2020-03-09', outlets: [], story: null });
+        assert.deepEqual(all.items[0].coverage, [{ outlet: 'Evening Star', articles: 2 }, { outlet: 'Daily Planet', articles: 1 }]);
+        assert.deepEqual({ ...all.items[0], story: null, outlets: [], coverage: [] }, { id: 's-strike', title: 'Story s-strike', size: 3, from: '2020-03-02', to: '2020-03-09', outlets: [], coverage: [], story: null });
         assert.deepEqual(all.items[0].story, STORIES[0]);
         assert.deepEqual(ids((await s.stories({ sort: 'recent' })).items), ['s-cafe', 's-strike', 's-note']);
         assert.deepEqual(ids((await s.stories({ from: '2021-01-01' })).items), ['s-cafe']);
@@ -277,6 +278,17 @@ export function storeConformance(name: string, make: () => Promise<Store>): void
         assert.equal(hit.outlet, 'Evening Star');
         assert.match(hit.snippet, /harbour/);
         assert.ok(hit.snippet.length < B.text.length + 10);
+      }));
+
+    it('counts the facets of every hit of a search: outlets and stories most first, months in order', () =>
+      using(make, true, async (s) => {
+        const f = await s.searchFacets({ query: 'strike', limit: 1 });
+        assert.deepEqual(f.outlets, [{ value: 'Evening Star', count: 2 }, { value: 'Daily Planet', count: 1 }]);
+        assert.deepEqual(f.months.map((m) => m.value), ['2020-03']);
+        assert.equal(f.months[0].count, 3);
+        assert.deepEqual(f.stories, [{ value: 's-strike', count: 3 }]);
+        assert.deepEqual((await s.searchFacets({ query: 'strike', outlet: 'Daily Planet' })).outlets, [{ value: 'Daily Planet', count: 1 }]);
+        await assert.rejects(() => s.searchFacets({ query: '"open' }), /bad search query/);
       }));
 
     it('refuses a malformed search query with a clear error', () =>

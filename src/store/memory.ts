@@ -6,11 +6,11 @@
 import type { Actor, Article, Story } from '../model.js';
 import { matchDocument, parseSearch, searchWords } from './search.js';
 import {
-  articleColumns, compareActors, compareOutletRows, comparePerOutlet, excerpt, mentionCounts, rangeMeets, storySummary,
+  articleColumns, compareActors, compareOutletRows, comparePerOutlet, excerpt, facetCounts, mentionCounts, rangeMeets, storySummary,
 } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
-  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchHit, type SearchQuery,
+  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery,
   type SourceRecord, type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
@@ -243,6 +243,10 @@ export class MemoryStore implements Store {
     }
     hits.sort((a, b) => b.score - a.score || a.row.seq - b.row.seq);
     return page(hits.map((h) => ({ ...this.summary(h.row), snippet: h.snippet })), query);
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    return facetCounts((await this.search({ ...query, limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items);
   }
 
   async putJob(job: JobRecord): Promise<void> {

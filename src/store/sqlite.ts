@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import type { Actor, Article, Story } from '../model.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { parseSearch, toFts5 } from './search.js';
-import { articleColumns, compareOutletRows, comparePerOutlet, mentionCounts, storySummary } from './rows.js';
+import { articleColumns, compareOutletRows, comparePerOutlet, facetCounts, mentionCounts, storySummary } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
-  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchHit, type SearchQuery, type SourceRecord,
+  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery, type SourceRecord,
   type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
@@ -342,6 +342,19 @@ export class SqliteStore implements Store {
         .prepare(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet FROM ${from} ORDER BY bm25(articles_fts), a.seq LIMIT ? OFFSET ?`)
         .all(match, ...w.params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as (ArticleRowSql & { snippet: string })[];
       return { items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet })), total };
+    } catch (err) {
+      throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);
+    }
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    const match = toFts5(parseSearch(query.query));
+    const w = this.where(query);
+    try {
+      const rows = this.db
+        .prepare(`SELECT a.outlet, a.published, (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id) AS story FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND ${w.sql}`)
+        .all(match, ...w.params) as { outlet: string | null; published: string | null; story: string | null }[];
+      return facetCounts(rows);
     } catch (err) {
       throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);
     }

@@ -95,6 +95,8 @@ export interface StorySummary {
   from: string | null;
   to: string | null;
   outlets: string[];
+  /** articles per outlet (null: outlet unknown), most first, then by name, unknown last */
+  coverage: { outlet: string | null; articles: number }[];
   /** the full story as the stories stage wrote it */
   story: Story;
 }
@@ -140,6 +142,21 @@ export interface SearchQuery extends PageQuery, CorpusFilter {
 export interface SearchHit extends ArticleSummary {
   /** a short plain-text excerpt around the first match */
   snippet: string;
+}
+
+/** How many hits share a value (null: unknown). */
+export interface Facet {
+  value: string | null;
+  count: number;
+}
+
+/** What all the hits of a search share: counts by outlet and by story (most first), by month of publication (in order). */
+export interface SearchFacets {
+  outlets: Facet[];
+  /** `2017-01`; undated hits last, as null */
+  months: Facet[];
+  /** hits in no story yet are not counted */
+  stories: Facet[];
 }
 
 /** The corpus-level stages' results, replaced as one unit. */
@@ -219,6 +236,8 @@ export interface Store {
   outlets(): Promise<OutletSummary[]>;
   /** Full-text search over titles and texts, best matches first. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
+  /** The facets of every hit of a search (its filters applied; its limit and offset ignored). */
+  searchFacets(query: SearchQuery): Promise<SearchFacets>;
 
   /** Create or replace a job's record (jobs are kept apart from the corpus: `commitCorpus` leaves them). */
   putJob(job: JobRecord): Promise<void>;

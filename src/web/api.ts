@@ -10,7 +10,7 @@ import type { Store } from '../store/types.js';
 import type { AnalyzeOptions } from '../model.js';
 import { addAsJob } from '../store/jobs.js';
 import {
-  actorRecord, articleDetail, briefingOr404, FACET_HITS, outletRecord, searchFacets, storyGraph, storyOr404, storyRow, storyRows, storySeries,
+  actorRecord, articleDetail, briefingOr404, outletRecord, searchWithFacets, storyGraph, storyOr404, storyRow, storyRows, storySeries,
 } from './data.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, EXPORTS, exportRows, toCsv, toJsonl } from './exports.js';
 import { enumParam, filterParams, HttpError, onlyParams, pageParams, textParam, type Query } from './params.js';
@@ -119,7 +119,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
     onlyParams(query(c), []);
     const s = await storyOr404(store, c.req.param('id'));
     const articles = (await store.articles({ story: s.id, limit: Math.max(1, s.size) })).items;
-    return c.json({ ...(await storyRow(store, s)), background: s.story.background, articles });
+    return c.json({ ...storyRow(s), background: s.story.background, articles });
   });
 
   api.get('/stories/:id/briefing', async (c) => {
@@ -238,9 +238,8 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
     const page = pageParams(q, 20);
     const filters = filterParams(q);
     try {
-      const hits = await store.search({ query: text, ...filters, ...page });
-      const all = await store.search({ query: text, ...filters, limit: FACET_HITS });
-      return c.json({ ...hits, ...page, q: text, facets: searchFacets(all.items) });
+      const { hits, facets } = await searchWithFacets(store, { query: text, ...filters, ...page });
+      return c.json({ ...hits, ...page, q: text, facets });
     } catch (err) {
       if (/^bad search query/.test((err as Error).message)) throw new HttpError(400, (err as Error).message, 'q');
       throw err;

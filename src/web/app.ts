@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Store } from '../store/types.js';
 import { apiRoutes, errorBody, type WebOptions } from './api.js';
-import { actorRecord, articleDetail, briefingOr404, FACET_HITS, outletRecord, searchFacets, graphOf, storyOr404, storyRow, storyRows } from './data.js';
+import { actorRecord, articleDetail, briefingOr404, graphOf, outletRecord, searchWithFacets, storyOr404, storyRow, storyRows } from './data.js';
 import { actorPage, actorsPage, articlePage, errorPage, jobsPage, outletPage, outletsPage, searchPage, storiesPage, storyPage, type SearchState } from './pages.js';
 import { enumParam, filterParams, HttpError, onlyParams, pageParams, textParam } from './params.js';
 import { openApiDocument, staticFile } from './static.js';
@@ -94,8 +94,8 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     onlyParams(q(c), []);
     const id = c.req.param('id');
     const s = await storyOr404(store, id);
-    const [row, b] = await Promise.all([storyRow(store, s), briefingOr404(store, id)]);
-    return c.html(storyPage(row, b, graphOf(b)));
+    const b = await briefingOr404(store, id);
+    return c.html(storyPage(storyRow(s), b, graphOf(b)));
   });
 
   app.get('/search', async (c) => {
@@ -106,10 +106,8 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     if (!state.q?.trim()) return c.html(searchPage(state, null, actors));
     const filters = { from: state.from, to: state.to, outlet: state.outlet, actor: state.actor };
     try {
-      const hits = await store.search({ query: state.q, ...filters, limit: state.limit, offset: state.offset });
-      const all = await store.search({ query: state.q, ...filters, limit: FACET_HITS });
-      const facets = searchFacets(all.items);
-      const stories = state.type === 'stories' ? await Promise.all(facets.stories.map(async (f) => storyRow(store, await storyOr404(store, f.value as string)))) : [];
+      const { hits, facets } = await searchWithFacets(store, { query: state.q, ...filters, limit: state.limit, offset: state.offset });
+      const stories = state.type === 'stories' ? await Promise.all(facets.stories.map(async (f) => storyRow(await storyOr404(store, f.value as string)))) : [];
       return c.html(searchPage(state, { hits, facets, stories }, actors));
     } catch (err) {
       if (/^bad search query/.test((err as Error).message)) return c.html(searchPage(state, null, actors, (err as Error).message), 400);

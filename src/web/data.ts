@@ -6,7 +6,7 @@
 import type { Actor, Briefing, Doc, Quote, Stance, Voice } from '../model.js';
 import { workFromLayers } from '../pipeline.js';
 import type { SaidWhen } from '../saidwhen/index.js';
-import type { ActorSummary, ArticleSummary, SearchHit, Store, StoryQuery, StorySummary } from '../store/types.js';
+import type { ActorSummary, ArticleSummary, SearchQuery, Store, StoryQuery, StorySummary } from '../store/types.js';
 import { HttpError } from './params.js';
 
 export interface StoryRow {
@@ -21,20 +21,17 @@ export interface StoryRow {
   keyTerms: string[];
 }
 
+/** Most first, then by outlet name, unknown last. */
 const byCount = <T extends { outlet: string | null }>(count: (x: T) => number) => (a: T, b: T) =>
   count(b) - count(a) || (a.outlet === b.outlet ? 0 : a.outlet === null ? 1 : b.outlet === null ? -1 : a.outlet < b.outlet ? -1 : 1);
 
-export async function storyRow(store: Store, s: StorySummary): Promise<StoryRow> {
-  const members = (await store.articles({ story: s.id, limit: Math.max(1, s.size) })).items;
-  const counts = new Map<string | null, number>();
-  for (const a of members) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
-  const coverage = [...counts].map(([outlet, articles]) => ({ outlet, articles })).sort(byCount((x) => x.articles));
-  return { id: s.id, title: s.title, size: s.size, from: s.from, to: s.to, coverage, keyActors: s.story.keyActors, keyTerms: s.story.keyTerms };
+export function storyRow(s: StorySummary): StoryRow {
+  return { id: s.id, title: s.title, size: s.size, from: s.from, to: s.to, coverage: s.coverage, keyActors: s.story.keyActors, keyTerms: s.story.keyTerms };
 }
 
 export async function storyRows(store: Store, q: StoryQuery): Promise<{ items: StoryRow[]; total: number }> {
   const page = await store.stories(q);
-  return { items: await Promise.all(page.items.map((s) => storyRow(store, s))), total: page.total };
+  return { items: page.items.map(storyRow), total: page.total };
 }
 
 export async function storyOr404(store: Store, id: string): Promise<StorySummary> {
@@ -210,7 +207,7 @@ export async function actorRecord(store: Store, id: string): Promise<ActorRecord
     summary,
     actor: { id: actor.id, name: actor.name, type: actor.type, role: actor.role, country: actor.country, organisation: actor.organisation, codes: actor.codes },
     series,
-    stories: await Promise.all(stories.items.map((s) => storyRow(store, s))),
+    stories: stories.items.map(storyRow),
     storiesTotal: stories.total,
     quotedBy: [...quotedBy].map(([outlet, n]) => ({ outlet, quotes: n })).sort(byCount((x) => x.quotes)),
     quotes: quotes.slice(0, 200),
@@ -262,18 +259,8 @@ export async function outletRecord(store: Store, name: string, q: { limit: numbe
   };
 }
 
-/** Facets of a search, counted over its first `FACET_HITS` hits. */
-export const FACET_HITS = 1000;
-
-export function searchFacets(hits: SearchHit[]) {
-  const count = (key: (h: SearchHit) => string | null) => {
-    const m = new Map<string | null, number>();
-    for (const h of hits) m.set(key(h), (m.get(key(h)) ?? 0) + 1);
-    return [...m].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || (String(a.value) < String(b.value) ? -1 : 1));
-  };
-  return {
-    outlets: count((h) => h.outlet),
-    months: count((h) => h.published?.slice(0, 7) ?? null).sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value < b.value ? -1 : 1)),
-    stories: count((h) => h.story).filter((s) => s.value !== null).slice(0, 20),
-  };
+/** A page of search hits and the facets of all the hits (`stories`: the 20 with most hits). */
+export async function searchWithFacets(store: Store, query: SearchQuery) {
+  const [hits, facets] = await Promise.all([store.search(query), store.searchFacets(query)]);
+  return { hits, facets: { ...facets, stories: facets.stories.slice(0, 20) } };
 }
