@@ -109,7 +109,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
   api.get('/stories', async (c) => {
     const q = query(c);
     onlyParams(q, [...FILTERS, ...PAGE, 'sort']);
-    const page = pageParams(q);
+    const page = pageParams(q, 20);
     const sort = enumParam(q, 'sort', ['size', 'recent'] as const, 'size');
     const rows = await storyRows(store, { ...filterParams(q), ...page, sort });
     return c.json({ ...rows, ...page, sort });

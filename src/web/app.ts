@@ -5,7 +5,7 @@
  * run; `parallax serve` (src/cli/serve.ts) puts it on a port.
  */
 import { Hono, type Context } from 'hono';
-import type { Store } from '../store/types.js';
+import type { ActorSummary, OutletSummary, Store } from '../store/types.js';
 import { apiRoutes, errorBody, type WebOptions } from './api.js';
 import { actorRecord, articleDetail, briefingOr404, graphOf, outletRecord, searchWithFacets, storyOr404, storyRow, storyRows } from './data.js';
 import { actorPage, actorsPage, articlePage, errorPage, jobsPage, outletPage, outletsPage, searchPage, storiesPage, storyPage, type SearchState } from './pages.js';
@@ -32,6 +32,17 @@ const FILTER_ACTORS = 30;
 
 export function createApp(store: Store, options: WebOptions = {}): Hono {
   const app = new Hono();
+
+  /**
+   * The filter menus (outlets, most mentioned actors), kept while the corpus results are the same: `add` and
+   * `reanalyse` store a new corpus key whenever they change them (src/store/update.ts).
+   */
+  let menus: { key: string; outlets: OutletSummary[]; actors: ActorSummary[] } | null = null;
+  const filterMenus = async () => {
+    const key = ((await store.meta('corpus')) as { key?: string } | null)?.key ?? 'none';
+    if (menus?.key !== key) menus = { key, outlets: await store.outlets(), actors: (await store.actors({ limit: FILTER_ACTORS })).items };
+    return menus;
+  };
 
   app.use('*', async (c, next) => {
     await next();
@@ -81,13 +92,8 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     const page = pageParams(query, 20);
     const sort = enumParam(query, 'sort', ['size', 'recent'] as const, 'size');
     const filters = filterParams(query);
-    const [rows, outlets, actors, articles] = await Promise.all([
-      storyRows(store, { ...filters, ...page, sort }),
-      store.outlets(),
-      store.actors({ limit: FILTER_ACTORS }),
-      store.articles({ limit: 1 }),
-    ]);
-    return c.html(storiesPage(rows, { sort, ...filters, ...page }, outlets, actors.items, articles.total));
+    const [rows, { outlets, actors }, articles] = await Promise.all([storyRows(store, { ...filters, ...page, sort }), filterMenus(), store.articles({ limit: 1 })]);
+    return c.html(storiesPage(rows, { sort, ...filters, ...page }, outlets, actors, articles.total));
   });
 
   app.get('/stories/:id', async (c) => {
@@ -102,7 +108,7 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     const query = q(c);
     onlyParams(query, ['q', 'from', 'to', 'outlet', 'actor', 'type', 'limit', 'offset']);
     const state: SearchState = { q: textParam(query, 'q', 500), ...filterParams(query), type: enumParam(query, 'type', ['articles', 'stories'] as const, 'articles'), ...pageParams(query, 20) };
-    const actors = (await store.actors({ limit: FILTER_ACTORS })).items;
+    const { actors } = await filterMenus();
     if (!state.q?.trim()) return c.html(searchPage(state, null, actors));
     const filters = { from: state.from, to: state.to, outlet: state.outlet, actor: state.actor };
     try {
