@@ -37,7 +37,13 @@ export async function addAsJob(
   job: JobRecord = newJob(origin),
 ): Promise<{ job: JobRecord; report: AddReport }> {
   await store.putJob(job);
-  const save = (): Promise<void> => store.putJob(job);
+  // saves run one after another, each of a snapshot, so a slower store never writes an older state last
+  let saving: Promise<void> = Promise.resolve();
+  const save = (): Promise<void> => {
+    const snapshot: JobRecord = { ...job, failures: [...job.failures] };
+    saving = saving.then(() => store.putJob(snapshot));
+    return saving;
+  };
   try {
     const report = await addToStore(store, sources, {
       ...options,
