@@ -113,7 +113,8 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     const filters = { from: state.from, to: state.to, outlet: state.outlet, actor: state.actor };
     try {
       const { hits, facets } = await searchWithFacets(store, { query: state.q, ...filters, limit: state.limit, offset: state.offset });
-      const stories = state.type === 'stories' ? await Promise.all(facets.stories.map(async (f) => storyRow(await storyOr404(store, f.value as string)))) : [];
+      const found = state.type === 'stories' ? await Promise.all(facets.stories.map((f) => store.story(f.value as string))) : [];
+      const stories = found.flatMap((x) => (x ? [storyRow(x)] : []));
       return c.html(searchPage(state, { hits, facets, stories }, actors));
     } catch (err) {
       if (/^bad search query/.test((err as Error).message)) return c.html(searchPage(state, null, actors, (err as Error).message), 400);

@@ -298,7 +298,7 @@ export function actorPage(r: ActorRecord): string {
   const body =
     `<header><p class="method">actor ${e(x.id)} · ${e(x.type)}</p><h1>${e(x.name)}</h1><ul class="facts">${fact('Role', x.role.value)}${fact('Country', x.country.value)}${fact('Organisation', x.organisation.value)}` +
     `<li><strong>Mentions:</strong> ${r.summary.mentions} in ${r.summary.articles} articles</li></ul></header>` +
-    `<section aria-labelledby="over-time"><h2 id="over-time">Mentions over time</h2><figure><div class="chart" data-series="${a(`/api/v1/actors/${encodeURIComponent(x.id)}`)}" data-field="series" role="img" aria-label="Mentions per day, by outlet"></div><figcaption>Mentions per day of publication, by outlet${r.series.undated ? `; ${r.series.undated} in undated articles` : ''}.</figcaption></figure>` +
+    `<section aria-labelledby="over-time"><h2 id="over-time">Mentions over time</h2><figure><div class="chart" data-values="${a(JSON.stringify(r.series))}" role="img" aria-label="Mentions per day, by outlet"></div><figcaption>Mentions per day of publication, by outlet${r.series.undated ? `; ${r.series.undated} in undated articles` : ''}.</figcaption></figure>` +
     `<table class="list"><thead><tr><th>Outlet</th><th>Mentions</th><th>Articles</th></tr></thead><tbody>${perOutlet}</tbody></table></section>` +
     `<section aria-labelledby="quoted"><h2 id="quoted">Who quotes them</h2>${quoted}</section>` +
     `<section aria-labelledby="stances"><h2 id="stances">Stances</h2>${stances}</section>` +

@@ -21,8 +21,8 @@
   }
 
   async function drawSeries(el) {
-    let data = await getJson(el.dataset.series);
-    if (el.dataset.field) data = data[el.dataset.field];
+    // the series comes inline (an attribute the server escaped, read as data, never as markup) or from the API
+    const data = el.dataset.values ? JSON.parse(el.dataset.values) : await getJson(el.dataset.series);
     if (!data.days.length) return note(el, 'No dated article to chart.');
     const xs = data.days.map((d) => Date.parse(`${d}T12:00:00Z`) / 1000);
     const shown = data.series.slice(0, PALETTE.length);
@@ -79,7 +79,7 @@
     });
   }
 
-  for (const el of document.querySelectorAll('[data-series]')) {
+  for (const el of document.querySelectorAll('[data-series], [data-values]')) {
     if (typeof uPlot === 'undefined') break;
     drawSeries(el).catch((err) => note(el, `The chart could not be drawn (${err.message}).`));
   }
