@@ -190,6 +190,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
     if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new HttpError(403, `a request from ${origin} may not add articles`);
     await next();
   }, limit, async (c) => {
+    onlyParams(query(c), ['name']);
     const files = await uploadedFiles(c);
     const size = files.reduce((n, f) => n + (typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length), 0);
     if (size > maxUpload) throw new HttpError(413, `the upload (${size} bytes) is over this server's limit of ${maxUpload} bytes`);
