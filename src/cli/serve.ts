@@ -1,6 +1,7 @@
 /** `parallax serve`: the web app and HTTP API over a store. The server and the store load only when it runs. */
 import type { Command } from 'commander';
 import { EXIT, UsageError } from './errors.js';
+import type { Store } from '../store/types.js';
 import type { CliCommand } from './registry.js';
 
 interface ServeFlags {
@@ -33,7 +34,7 @@ async function run(cmd: Command): Promise<number> {
     throw new UsageError(`--allow-add on ${f.host} (beyond this machine) needs --token, so that only those who have it can add articles`);
   }
   const [{ openStore }, { createApp }, { serve }] = await Promise.all([import('../store/index.js'), import('../web/app.js'), import('@hono/node-server')]);
-  let store;
+  let store: Store;
   try {
     store = await openStore(f.db);
   } catch (err) {

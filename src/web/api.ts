@@ -45,7 +45,7 @@ function sameToken(given: string, expected: string): boolean {
 
 /** A file name given by a client, as a label only (never opened): its last path part, control characters dropped. */
 function uploadName(name: string | undefined, fallback: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return base || fallback;
 }

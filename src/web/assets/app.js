@@ -1,6 +1,5 @@
 // parallax web app: small keyboard help on every page. "/" moves to the search box (as many sites do),
 // unless the reader is typing in a field. Nothing here reads article content.
-'use strict';
 document.addEventListener('keydown', (ev) => {
   if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
   const t = ev.target;

@@ -1,7 +1,6 @@
 // parallax web app: the timeline chart (uPlot) and the actor co-occurrence graph (Cytoscape), drawn from this
 // origin's JSON API (data-series / data-graph attributes name the URL). Labels are set as text by the libraries
 // (canvas), never as HTML, so no article string can run. Both have server-rendered tables beside them.
-'use strict';
 (() => {
   const css = getComputedStyle(document.documentElement);
   const color = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
@@ -43,7 +42,7 @@
           ...shown.map((s, i) => ({ label: s.key, stroke: PALETTE[i], width: 0, paths: () => null, points: { show: true, size: 8, fill: PALETTE[i] } })),
         ],
         axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 50, 100] }],
-        scales: { x: { time: true, range: (u, lo, hi) => [lo - 43200, hi + 43200] }, y: { range: (u, lo, hi) => [0, Math.max(1, hi)] } },
+        scales: { x: { time: true, range: (_u, lo, hi) => [lo - 43200, hi + 43200] }, y: { range: (_u, _lo, hi) => [0, Math.max(1, hi)] } },
         legend: { live: false },
       },
       [xs, total, ...shown.map((s) => s.counts)],
