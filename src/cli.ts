@@ -16,7 +16,7 @@ const USAGE = `usage:
   parallax analyze <paths...|-> [--format html|json|md] [--out FILE] [--published DATE] [--quiet]
       [--summary-sentences N] [--summary-words N] [--outlets FILE]
   parallax eval <task> --data PATH [--json] [--predictions FILE]
-      tasks: extract, ner, quotes, time, events, stories, summary, seeds, briefing
+      tasks: extract, ner, quotes, time, events, stories, summary, seeds, briefing, sentences, clean
 
 exit codes: 0 all inputs analysed; 1 nothing analysed; 2 usage; 3 some inputs failed, the rest analysed`;
 
@@ -107,7 +107,7 @@ export interface EvalModule {
   evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
 }
 
-const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'briefing'];
+const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'briefing', 'sentences', 'clean'];
 
 async function runEval(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
