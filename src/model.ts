@@ -502,7 +502,32 @@ export interface OutletProfile {
   /** how the article was matched (`registry:name`, `registry:alias`, `registry:domain`, `meta:outlet`, `none`) */
   method: string;
   articles: string[];
+  /** the lean shown: the registry's latest rating (or the user's), null when no rating is known; never inferred from text */
+  lean?: LeanRating | null;
+  /** every rating the registry knows for the outlet, oldest first (a later one may differ from the first) */
+  ratings?: LeanRating[];
+  /** news, or an opinion section (told by the outlet's label or the URL's path) */
+  section?: OutletSection;
+  /** for an opinion section, the name of the outlet it belongs to */
+  parent?: string | null;
 }
+
+/** A political lean on AllSides' five-point US scale, or `mixed` (AllSides' rating of sources mixing sides). */
+export type Lean = 'left' | 'lean left' | 'center' | 'lean right' | 'right' | 'mixed';
+
+/** One published rating of an outlet's lean, with who rated it and when. */
+export interface LeanRating {
+  value: Lean;
+  /** who published the rating (`AllSides Media Bias Ratings`, or `user registry <file>`) */
+  source: string;
+  /** ISO date the rating was published or seen, null when not given */
+  date: string | null;
+  /** the name the rater gives the outlet, when it differs from the registry's */
+  ratedAs?: string;
+  url?: string;
+}
+
+export type OutletSection = 'news' | 'opinion';
 
 export type ClaimKind = 'agree' | 'conflict' | 'unique';
 
