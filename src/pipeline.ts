@@ -11,6 +11,7 @@
  *   stories   Doc[] → stories and duplicate groups; the largest story is the focus   src/stories
  *   timeline, stances, events   over all articles                                 src/saidwhen, src/stances, src/events
  *   compare   outlets side by side: claims (within each story), framing, voices     src/compare
+ *   coverage  per story: outlets by lean, country, ownership; blindspot; headlines by lean   src/coverage
  *   summary   the focus story, cited                                               src/summary
  *   briefing  assembled                                                            src/briefing.ts
  */
@@ -28,6 +29,7 @@ import { briefingEvents } from './events/wire.js';
 import { groupStories } from './stories/index.js';
 import { compareOutlets } from './compare/index.js';
 import { loadOutletRegistry } from './outlets/index.js';
+import { buildCoverage } from './coverage/index.js';
 
 /**
  * Analyse news articles into a briefing.
@@ -55,6 +57,7 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
     words: options.summaryWords,
     times: focusDocs.map((d) => said.get(d.article.id)?.times ?? null),
   });
+  const compared = compareOutlets(docs, { actors, registry, said, duplicates, storyOf: storyOf(stories) });
   return buildBriefing(
     {
       summary,
@@ -65,7 +68,8 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
       ...(attributed ? { events: briefingEvents(docs, articles, actors) } : {}),
       stories,
       duplicates,
-      ...compareOutlets(docs, { actors, registry, said, duplicates, storyOf: storyOf(stories) }),
+      ...compared,
+      ...buildCoverage({ articles, stories, outletProfiles: compared.outletProfiles, framing: compared.framing }),
     },
     [...errors, ...failed],
     inputs,
