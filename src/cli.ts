@@ -107,7 +107,7 @@ export interface EvalModule {
   evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
 }
 
-const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds'];
+const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'coverage'];
 
 async function runEval(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
