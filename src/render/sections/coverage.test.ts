@@ -58,11 +58,12 @@ test('coverage sections: bar, blindspot, opinion apart, unknown lean shown, side
   assert.deepEqual(cov.columns.map((c) => c.lean), ['left', 'lean left', 'unknown']);
 
   const html = renderCoverageSection(briefing) ?? '';
-  assert.match(html, /class="cov-bar" role="img" aria-label="News articles by lean: left 3 \(3 outlets\) · lean left 2 \(2 outlets\) · unknown lean 1"/);
+  assert.match(html, /class="cov-bar" role="img" aria-label="News articles by lean: left 3 · lean left 2 · unknown lean 1"/);
   assert.match(html, /Blindspot for the right: 100% of 5 rated news articles come from the left/);
   assert.match(html, /Opinion pieces, counted apart: 1 opinion piece from 1 outlet/);
   assert.match(html, /Unrated Gazette.*?<span class="unknown">unknown lean<\/span>/s);
-  assert.match(html, /class="cov-side-only"|class="cov-framing"|<h4 class="lean-left-text">left<\/h4>/);
+  assert.match(html, /<h4 class="lean-left-text">left<\/h4>.*<h4 class="lean-lean-left-text">lean left<\/h4>.*<h4 class="lean-unknown-text">unknown lean<\/h4>/s);
+  assert.match(html, /Right Anchor \(Opinion\)<\/span>.*?<span class="badge">opinion<\/span>/s);
   assert.doesNotMatch(html, /<script>/);
   assert.match(html, /&lt;script&gt;x&lt;\/script&gt;/);
 
