@@ -1,7 +1,8 @@
 /**
  * The coverage sections of the Markdown report, as the HTML report's (`../sections/coverage.ts`): counts by lean,
  * country and ownership with a text bar, opinion apart, the blindspot, each outlet's lean and its source, the
- * headlines and leads by lean with the words that differ between sides in bold; then across stories.
+ * headlines and leads by lean with the words that differ between sides in bold; then across stories. Sub-parts
+ * are bold lines, not headings: `###` headings are the articles'.
  */
 import type { Briefing, CoverageBars, CoverageMark, StoryCoverage } from '../../model.js';
 import { barsSummary, blindspotSentence, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
@@ -14,7 +15,7 @@ const e = escapeMarkdown;
 const BAR_WIDTH = 20;
 
 /**
- * A text bar: one letter per lean part (L left, l lean left, C center, r lean right, R right, M mixed, ? unknown).
+ * A text bar: one letter per lean part (L left, l lean left, C center, r lean right, R right, M mixed, . unknown).
  *
  * @example
  * ```ts
@@ -22,14 +23,14 @@ const BAR_WIDTH = 20;
  * ```
  */
 export function textBar(counts: CoverageBars['byLean']): string {
-  const letter: Record<string, string> = { left: 'L', 'lean left': 'l', center: 'C', 'lean right': 'r', right: 'R', mixed: 'M', unknown: '?' };
+  const letter: Record<string, string> = { left: 'L', 'lean left': 'l', center: 'C', 'lean right': 'r', right: 'R', mixed: 'M', unknown: '.' };
   const total = counts.reduce((s, c) => s + c.articles, 0);
   if (total === 0) return '';
   let used = 0;
   const parts = counts.map((c, i) => {
     const n = i === counts.length - 1 ? BAR_WIDTH - used : Math.max(1, Math.round((BAR_WIDTH * c.articles) / total));
     used += n;
-    return (letter[c.key] ?? '?').repeat(Math.max(0, n));
+    return (letter[c.key] ?? '.').repeat(Math.max(0, n));
   });
   return `\`${parts.join('')}\``;
 }
@@ -95,7 +96,7 @@ export function renderCoverage(briefing: Briefing, notes: Footnotes): string | n
     '',
     markdownTable(['Outlet', 'Lean and source'], profiles.map((p) => [outletName(briefing, p.key), e(ratingText(p))])),
     '',
-    `### Side by side`,
+    `**Side by side**`,
     '',
     `Title chosen from the news headlines (most shared content, least loaded wording): ${title}. In **bold**: words no other side uses in its headlines and leads, and framing terms.`,
     '',
@@ -130,10 +131,10 @@ export function renderAcrossStories(briefing: Briefing): string | null {
     );
     if (multi.length > shown.length) out.push('', `and ${multi.length - shown.length} more stories of two or more outlets`);
   }
-  out.push('', `### What each outlet did not cover`, '', `Large stories: covered by at least ${across.largeMinOutlets} outlets (${across.large.length}).`, '');
+  out.push('', `**What each outlet did not cover**`, '', `Large stories: covered by at least ${across.largeMinOutlets} outlets (${across.large.length}).`, '');
   const gaps = across.outlets.filter((o) => o.missed.length > 0).slice(0, 30);
   out.push(gaps.length ? gaps.map((o) => `- ${outletName(briefing, o.outlet)} (${e(leanName(o.lean ?? 'unknown'))}): ${o.missed.map(name).join('; ')}`).join('\n') : 'Every outlet covered every large story.');
-  out.push('', '### Covered by one side only', '');
+  out.push('', '**Covered by one side only**', '');
   const sides = across.sideOnly.filter((s) => s.stories.length);
   out.push(sides.length ? sides.map((s) => `- Only the ${s.side}: ${s.stories.map(name).join('; ')}`).join('\n') : 'No story was covered by rated outlets of one side only.');
   return out.join('\n');
