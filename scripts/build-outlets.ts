@@ -26,7 +26,7 @@ import type { Lean, LeanRating } from '../src/model.js';
 
 const RATINGS_SOURCE = 'AllSides Media Bias Ratings';
 const RATINGS_DATE = '2019-10-18';
-const LATER_SOURCE = 'AllSides, the lean shown beside its headline roundups (2021)';
+const LATER_SOURCE = 'AllSides, the lean shown beside its headline roundups';
 const ORIGIN = 'allsides-2019';
 
 /** AllSides' rating words on the five-point scale; `allsides` is its rating of sources that mix sides. */

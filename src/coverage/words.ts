@@ -31,8 +31,9 @@ export function contentWords(text: string, start = 0, end = text.length): Conten
 }
 
 /**
- * The spans of an article's framing terms (own voice and distinctive words) that lie inside `[start, end)`, from
- * the framing stage's table; none when the briefing has no framing.
+ * The spans of an article's framing terms in its own voice that lie inside `[start, end)`, from the framing
+ * stage's table; none when the briefing has no framing. Its distinctive words are left out: they contrast one
+ * outlet's whole text with the others', and a word every side's lead uses can be one.
  *
  * @example
  * ```ts
@@ -44,7 +45,7 @@ export function framingSpans(framing: FramingTable | undefined, article: string,
   const out: Span[] = [];
   for (const row of framing.rows) {
     if (!row.articles.includes(article)) continue;
-    for (const term of [...row.own, ...row.distinctive]) {
+    for (const term of row.own) {
       for (const s of term.spans) if (s.article === article && s.start >= start && s.end <= end) out.push(s);
     }
   }
