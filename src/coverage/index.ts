@@ -309,7 +309,8 @@ export function buildCoverage(input: CoverageInput): { coverage: StoryCoverage[]
         id: s.id,
         outlets: s.articles.flatMap((id) => {
           const p = profileOf.get(id);
-          return p && p.section !== 'opinion' ? [{ outlet: p.key, lean: p.lean?.value ?? null }] : [];
+          // An article of an unknown outlet names no outlet that could have covered anything else.
+          return p && p.name !== null && p.section !== 'opinion' ? [{ outlet: p.key, lean: p.lean?.value ?? null }] : [];
         }),
       })),
     ),

@@ -5,6 +5,9 @@
 import type { Blindspot, CoverageBars, CoverageCount, LeanRating, OutletProfile, StoryCoverage } from '../model.js';
 import { plural } from './describe.js';
 
+/** Headlines shown per lean column in a report; a large story's others are counted (the JSON keeps them all). */
+export const CELLS_PER_COLUMN = 12;
+
 /** A lean or side key as a reader sees it ("lean left", "unknown lean"). */
 export function leanName(key: string): string {
   return key === 'unknown' ? 'unknown lean' : key;

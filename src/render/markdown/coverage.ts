@@ -5,7 +5,7 @@
  * are bold lines, not headings: `###` headings are the articles'.
  */
 import type { Briefing, CoverageBars, CoverageMark, StoryCoverage } from '../../model.js';
-import { barsSummary, blindspotSentence, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
+import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
 import { escapeMarkdown, markdownTable } from './escape.js';
 import type { Footnotes } from './footnotes.js';
 
@@ -57,7 +57,8 @@ function sideBySide(briefing: Briefing, cov: StoryCoverage, notes: Footnotes): s
   const lines: string[] = [];
   for (const col of cov.columns) {
     lines.push(`**${e(leanName(col.lean))}**`, '');
-    for (const cell of col.cells) {
+    // As many as the HTML report shows; the JSON briefing keeps them all.
+    for (const cell of col.cells.slice(0, CELLS_PER_COLUMN)) {
       const article = briefing.articles.find((a) => a.id === cell.article);
       const headline = cell.headline ? boldMarks(cell.headline, cell.marks.filter((m) => m.in === 'headline'), 0) : '*no headline*';
       const lead =
@@ -66,6 +67,7 @@ function sideBySide(briefing: Briefing, cov: StoryCoverage, notes: Footnotes): s
           : '';
       lines.push(`- ${outletName(briefing, cell.outlet)}${cell.section === 'opinion' ? ' (opinion)' : ''}: ${headline}${lead}`);
     }
+    if (col.cells.length > CELLS_PER_COLUMN) lines.push(`- and ${col.cells.length - CELLS_PER_COLUMN} more`);
     lines.push('');
   }
   return lines.join('\n');

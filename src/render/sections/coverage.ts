@@ -9,7 +9,7 @@ import type { Briefing, CoverageBars, CoverageCell, CoverageMark, OutletProfile,
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { sentenceHref } from '../anchors.js';
 import { outletCell } from './comparison.js';
-import { barsSummary, blindspotSentence, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
+import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
 
 /** Stories listed with a bar in "Across stories"; the rest are counted. */
 export const STORIES_WITH_BARS = 30;
@@ -21,21 +21,22 @@ function leanClass(key: string): string {
 }
 
 /**
- * A stacked bar of counts (articles), each part titled with its counts; the whole has a text alternative.
+ * A stacked bar of counts (articles), each part titled with its counts (and labelled, when wide enough and
+ * `labelled`); the whole has a text alternative.
  *
  * @example
  * ```ts
  * leanBar(bars.byLean, 'News articles by lean'); // '<div class="cov-bar" role="img" aria-label="…">…</div>'
  * ```
  */
-export function leanBar(counts: CoverageBars['byLean'], label: string): string {
+export function leanBar(counts: CoverageBars['byLean'], label: string, labelled = true): string {
   const total = counts.reduce((s, c) => s + c.articles, 0);
   if (total === 0) return '';
   const parts = counts
     .map((c) => {
       const pct = (100 * c.articles) / total;
       const title = `${leanName(c.key)}: ${c.articles} article${c.articles === 1 ? '' : 's'}, ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}`;
-      return `<span class="${leanClass(c.key)}" style="width:${pct.toFixed(2)}%" title="${escapeAttr(title)}">${pct >= 12 ? escapeHtml(`${leanName(c.key)} ${c.articles}`) : ''}</span>`;
+      return `<span class="${leanClass(c.key)}" style="width:${pct.toFixed(2)}%" title="${escapeAttr(title)}">${labelled && pct >= 12 ? escapeHtml(`${leanName(c.key)} ${c.articles}`) : ''}</span>`;
     })
     .join('');
   return `<div class="cov-bar" role="img" aria-label="${escapeAttr(`${label}: ${countsLine(counts, leanName)}`)}">${parts}</div>`;
@@ -112,7 +113,11 @@ export function renderCoverageSection(briefing: Briefing): string | null {
   const title = cov.title.value === null ? `<span class="unknown">no neutral title (${escapeHtml(cov.title.method)})</span>` : `“${escapeHtml(cov.title.value)}”`;
   out.push(`<h3>Side by side</h3><p>Title chosen from the news headlines (most shared content, least loaded wording): ${title}. Marked: <mark class="cov-side-only">words no other side uses</mark> in its headlines and leads, and <mark class="cov-framing">framing terms</mark>.</p>`);
   const cols = cov.columns
-    .map((col) => `<div class="cov-col"><h4 class="${leanClass(col.lean)}-text">${escapeHtml(leanName(col.lean))}</h4>${col.cells.map((c) => cellHtml(briefing, c)).join('')}</div>`)
+    .map((col) => {
+      const more = col.cells.length - CELLS_PER_COLUMN;
+      const cells = col.cells.slice(0, CELLS_PER_COLUMN).map((c) => cellHtml(briefing, c)).join('');
+      return `<div class="cov-col"><h4 class="${leanClass(col.lean)}-text">${escapeHtml(leanName(col.lean))}</h4>${cells}${more > 0 ? `<p class="notes">and ${more} more</p>` : ''}</div>`;
+    })
     .join('');
   out.push(`<div class="cov-cols">${cols}</div>`);
   return out.join('');
@@ -137,7 +142,7 @@ export function renderAcrossStoriesSection(briefing: Briefing): string | null {
   const multi = coverage.filter((c) => c.news.outlets >= 2).sort((a, b) => b.news.articles - a.news.articles);
   const shown = multi.slice(0, STORIES_WITH_BARS);
   const rows = shown
-    .map((c) => `<tr><td>${name(c.story)}</td><td>${c.news.outlets}</td><td class="cov-bar-cell">${leanBar(c.news.byLean, 'News articles by lean')}</td><td>${c.blindspot ? escapeHtml(`blindspot for the ${c.blindspot.missing}`) : ''}</td></tr>`)
+    .map((c) => `<tr><td>${name(c.story)}</td><td>${c.news.outlets}</td><td class="cov-bar-cell">${leanBar(c.news.byLean, 'News articles by lean', false)}<span class="notes">${escapeHtml(countsLine(c.news.byLean, leanName))}</span></td><td>${c.blindspot ? escapeHtml(`blindspot for the ${c.blindspot.missing}`) : ''}</td></tr>`)
     .join('');
   const out: string[] = [];
   if (shown.length) {
