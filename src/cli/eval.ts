@@ -8,7 +8,7 @@ export interface EvalModule {
   evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
 }
 
-export const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds'] as const;
+export const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'briefing', 'sentences', 'clean', 'coverage'] as const;
 
 const EXAMPLES = `
 Tasks: ${EVAL_TASKS.join(', ')} (the data each reads: ../shared/eval/README.md; npm run eval runs them all).
