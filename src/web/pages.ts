@@ -122,6 +122,8 @@ function pager(path: string, params: Record<string, string | undefined>, total: 
 }
 
 function select(name: string, label: string, options: [string, string][], value: string | undefined): string {
+  // a value from the query string that the menu does not list (a less mentioned actor) is still shown as chosen
+  if (value !== undefined && !options.some(([v]) => v === value)) options = [[value, value], ...options];
   return `<label>${e(label)} <select name="${a(name)}"><option value="">any</option>${options
     .map(([v, l]) => `<option value="${a(v)}"${v === value ? ' selected' : ''}>${e(l)}</option>`)
     .join('')}</select></label>`;
