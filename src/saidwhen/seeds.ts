@@ -8,7 +8,7 @@
  *   article analysed on the start of its gold publication range (`SeedCase.anchored`).
  */
 import type { Actor, BriefingArticle, Quote } from '../model.js';
-import { normaliseGold, type SeedCase, type SectionResult, type SeedsGold } from '../eval/seeds.js';
+import { normaliseGold, type SeedCase, type SectionResult, type SeedsGold } from '../eval/seedcases.js';
 import { speakerMention } from './index.js';
 
 interface GoldQuote {
