@@ -6,7 +6,7 @@ import type { Actor, Span, Voice } from '../model.js';
 import { outletNameKey, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { entitiesOf, wordsOf } from './text.js';
 import type { CompareUnit } from './units.js';
-import { mentionsByArticle } from '../actors/mentions.js';
+import { mentionsByArticle } from '../actors/index.js';
 
 /** The name part of a source phrase: an appositive after a comma is dropped ("Ann Lee, a spokesman," → "Ann Lee"). */
 function speakerName(phrase: string): string {

@@ -11,6 +11,8 @@ import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
 import { quoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
 
+export { quoteLexicon } from './lexicon.js';
+
 
 function span(doc: Doc, r: TokenRange): Span {
   return { article: doc.article.id, start: doc.tokens[r.start].start, end: doc.tokens[r.end].end };

@@ -7,11 +7,9 @@
  */
 import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Span, TimelineEntry, TimeRef } from '../model.js';
 import { isEnglish } from '../language/index.js';
-import { findQuotes } from '../quotes/index.js';
-import { quoteLexicon } from '../quotes/lexicon.js';
-import { findTimes } from '../time/extract.js';
-import { inferPublished } from '../time/published.js';
-import { mentionsByArticle } from '../actors/mentions.js';
+import { findQuotes, quoteLexicon } from '../quotes/index.js';
+import { findTimes, inferPublished } from '../time/index.js';
+import { mentionsByArticle } from '../actors/index.js';
 import { readDataFile } from '../paths.js';
 
 /**

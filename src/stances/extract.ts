@@ -8,7 +8,7 @@
 import type { Actor, Doc, Quote, Span, Stance, StanceHolder, StanceParty, StancePolarity } from '../model.js';
 import { countryOf, lookupActor } from '../kb/index.js';
 import { findPatterns, stanceLexicon, type Pattern, type PredicateClass } from './lexicon.js';
-import { mentionsByArticle } from '../actors/mentions.js';
+import { mentionsByArticle } from '../actors/index.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
 
 /** A stance before propositions are merged across articles: the proposition still in parts. */

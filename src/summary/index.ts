@@ -11,7 +11,7 @@
  *   citations    the best-supporting sentence of every other article, by similarity                 citationsFor()
  */
 import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
-import { findTimes } from '../time/extract.js';
+import { findTimes } from '../time/index.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
