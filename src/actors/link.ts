@@ -620,10 +620,28 @@ function locates(doc: Doc, alias: ActorAlias): boolean {
   const parties = partyTable();
   const before = text.slice(Math.max(0, start - 40), start);
   const prev = /(\S+)[ \u00a0]+$/u.exec(before)?.[1]?.toLowerCase();
-  if (prev && (locativePrepositions.has(prev) || prev === 'of')) return true;
-  if (/\p{Lu}[\p{L}.]*,[ \u00a0]*$/u.test(before)) return true;
+  if (prev && locativePrepositions.has(prev)) return true;
+  // "of" describes after a name or a title ("Sen. Jane Doe of Ohio", "mayor of Springfield"), not after
+  // other nouns ("the policy of Ruritania")
+  const ofAfter = /(\S+)[ \u00a0]+of[ \u00a0]+$/u.exec(before)?.[1]?.replace(/[^\p{L}.'’-]/gu, '');
+  if (ofAfter && (/^\p{Lu}/u.test(ofAfter) || roleNouns.has(ofAfter.toLowerCase()) || titles.has(ofAfter.toLowerCase()))) return true;
+  // "Springfield, Ohio": a state or country after a place that is not one itself ("Turkey, Qatar" is a list)
+  const cityBefore = /(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)*),[ \u00a0]*$/u.exec(before)?.[1];
+  const self = nameKey(text.slice(start, end));
+  if (cityBefore && !countryTable().byName.has(nameKey(cityBefore)) && !stateTable().names.has(nameKey(cityBefore)) && (countryTable().byName.has(self) || stateTable().names.has(self))) return true;
   const after = text.slice(end, end + 40);
-  if (/^['’]s?(?:[ \u00a0]|$)/u.test(after) || /^-based\b/.test(after)) return true;
+  // a possessive describes ("America's roads") unless the country's own body or office follows ("Norway's
+  // foreign ministry", "Britain's Prime Minister"): then the country acts through it
+  const poss = /^['’]s?[ \u00a0]+((?:\S+[ \u00a0]+){0,2}\S+)/u.exec(after);
+  if (poss) {
+    const { orgHeads, governmentHeads } = rolesLexicon();
+    const organ = poss[1].split(/[ \u00a0]+/).some((w) => {
+      const b = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      return orgHeads.has(b) || governmentHeads.has(b) || rolesLexicon().roleNouns.has(b) || nameFilters().titles.has(b);
+    });
+    if (!organ) return true;
+  }
+  if (/^-based\b/.test(after)) return true;
   if (/^,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?,/u.test(after) && stateTable().names.has(nameKey(/^,[ \u00a0]*([^,]+),/u.exec(after)?.[1] ?? ''))) return true;
   const next = /^[ \u00a0]+([\p{L}][\p{L}.'’-]*)/u.exec(after)?.[1];
   if (next) {

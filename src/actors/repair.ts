@@ -189,9 +189,12 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
     // files under a government sector ("White House": USAGOV) is an organisation, not a place
     if (c.type !== 'GPE' && c.type !== 'PERSON' && (states.names.has(nameKey(c.text)) || (words.length > 1 && placeHeads.has(head)))) return { ...c, type: 'GPE', method: `${c.method}+rule:place-head` };
     if (c.type === 'GPE' || c.type === 'LOC') {
+      const table = countryTable();
+      const key = nameKey(c.text);
       const kb = lookupActor(c.text).length ? lookupActor(c.text) : lookupActor(`the ${c.text}`);
-      if (!countryTable().byName.has(nameKey(c.text)) && kb.some((a) => a.type !== 'GPE' && a.codes.some(([code]) => code.length > 3))) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
-      return c;
+      const place = table.byName.has(key) || table.byCapital.has(key) || kb.some((a) => a.type === 'GPE');
+      if (!place && kb.some((a) => a.type !== 'GPE' && a.codes.some(([code]) => code.length > 3))) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
+      if (c.type === 'GPE') return c;
     }
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
     if (c.type !== 'ORG' && c.type !== 'PERSON') {
