@@ -628,7 +628,7 @@ function locates(doc: Doc, alias: ActorAlias): boolean {
   // "Springfield, Ohio": a state or country after a place that is not one itself ("Turkey, Qatar" is a list)
   const cityBefore = /(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)*),[ \u00a0]*$/u.exec(before)?.[1];
   const self = nameKey(text.slice(start, end));
-  if (cityBefore && !countryTable().byName.has(nameKey(cityBefore)) && !stateTable().names.has(nameKey(cityBefore)) && (countryTable().byName.has(self) || stateTable().names.has(self))) return true;
+  if (cityBefore && !nameFilters().calendar.has(nameKey(cityBefore.split(/[ \u00a0]/).pop() ?? '').replace(/\./g, '')) && !countryTable().byName.has(nameKey(cityBefore)) && !stateTable().names.has(nameKey(cityBefore)) && (countryTable().byName.has(self) || stateTable().names.has(self))) return true;
   const after = text.slice(end, end + 40);
   // a possessive describes ("America's roads") unless the country's own body or office follows ("Norway's
   // foreign ministry", "Britain's Prime Minister"): then the country acts through it

@@ -257,7 +257,7 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
     const word = text.slice(prevTok.start, prevTok.end);
     const taken = i > 0 && cands[i - 1].end > prevTok.start;
     if (taken || prevTok.end !== c.start - 1 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return c;
-    if (roleNouns.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
+    if (roleNouns.has(word.toLowerCase()) || nameFilters().titles.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
     const okPos = c.type === 'PERSON' ? prevTok.pos === 'PROPN' : prevTok.pos === 'PROPN' || prevTok.pos === 'ADJ';
     if (!okPos || (starts.has(t - 1) && c.type === 'PERSON')) return c;
     return { ...c, start: prevTok.start, text: text.slice(prevTok.start, c.end), method: `${c.method}+rule:extend-left` };
@@ -486,7 +486,7 @@ export function splitPartyWords(text: string, cands: Candidate[]): Candidate[] {
 export function governmentOf(text: string, cands: Candidate[]): Candidate[] {
   const { governmentHeads } = rolesLexicon();
   return cands.map((c) => {
-    if (c.type !== 'PERSON') return c;
+    if ((c.type !== 'PERSON' && c.type !== 'MISC') || c.demonym) return c;
     const m = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(c.end, c.end + 20));
     if (!m || !governmentHeads.has(m[1])) return c;
     const end = c.end + m[0].length;

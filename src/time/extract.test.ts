@@ -19,6 +19,9 @@ const CASES: [string, string, string, string | null][] = [
   // "by" a month is a deadline unless the tense says it is past
   ['By July, the reservoir had dried up.', 'July', 'DATE', '2016-07'],
   ['The dam must be finished by July.', 'July', 'DATE', '2017-07'],
+  // "this <weekday>" follows the tense, else the week (anchor: Wednesday)
+  ['Crowds gathered this Monday in the square.', 'this Monday', 'DATE', '2017-01-16'],
+  ['The council will vote this Friday.', 'this Friday', 'DATE', '2017-01-20'],
   ['The ministers will meet on Monday in Valmora.', 'Monday', 'DATE', '2017-01-23'],
   ['The talks should be represented in Valmora on Monday.', 'Monday', 'DATE', '2017-01-23'],
   ['The attack took place on Thursday in the capital.', 'Thursday', 'DATE', '2017-01-12'],

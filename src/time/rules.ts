@@ -464,7 +464,8 @@ export function timeRules(): Rule[] {
       let day: Day;
       if (modifier === 'last' || modifier === 'past') day = addDays(resolveWeekday(addDays(ctx.anchor, -1), wd, 'past'), 0);
       else if (modifier === 'next' || modifier === 'coming') day = resolveWeekday(addDays(ctx.anchor, 1), wd, 'future');
-      else if (modifier === 'this') day = resolveWeekday(ctx.anchor, wd, weekday(ctx.anchor) <= wd ? 'future' : 'past');
+      // "this Sunday" follows the tense when there is one ("protests erupted this Sunday"), else the week
+      else if (modifier === 'this') day = resolveWeekday(ctx.anchor, wd, directionAround(ctx.text, m.index, m.index + m[0].length) ?? (weekday(ctx.anchor) <= wd ? 'future' : 'past'));
       else day = resolveWeekday(ctx.anchor, wd, directionOf(ctx, m.index, m.index + m[0].length));
       // TimeBank mostly writes "Friday night" as the day alone; the part of the day stays in the extent
       const suffix = '';
