@@ -434,6 +434,8 @@ export interface Actor {
   role: Field<string>;
   country: Field<string>;
   organisation: Field<string>;
+  /** a person's political party where the text says it ("Sen. Jane Doe (D-Md.)", "Republican Gov. ..."); a party's own actor has none */
+  party?: Field<string>;
   /** CAMEO-style codes from the knowledge base (`RUSGOV`, `IGOUNO`), empty when it does not know the actor */
   codes: string[];
   method: string;

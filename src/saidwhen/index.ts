@@ -81,7 +81,56 @@ export interface SaidWhen {
  */
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
-  return { quotes: findQuotes(doc), times: findTimes(doc, anchorDay(doc.article.meta.published)) };
+  const anchor = anchorDay(doc.article.meta.published);
+  const quotes = findQuotes(doc);
+  return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
+}
+
+/** Day words that count from the day they were said. */
+const SPEECH_RELATIVE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
+
+/**
+ * "Tomorrow" inside a quote counts from the day the words were said, not from the day the article came out:
+ * the day its attribution's sentence gives ("..., she said on Tuesday"), else the day the article's first
+ * sentence gives to what was said there ("..., the White House said on Tuesday"). Without such a day, or
+ * outside quotes, the expression keeps the article's anchor.
+ *
+ * @example
+ * ```ts
+ * // published Wednesday: 'Officials said on Tuesday ... "We will vote tomorrow," an aide said.' → tomorrow = Wednesday
+ * anchorQuotedDays(doc, quotes, times, '2030-03-06');
+ * ```
+ */
+export function anchorQuotedDays(doc: Doc, quotes: readonly Quote[], times: TimeRef[], anchor: string | null): TimeRef[] {
+  if (!anchor || !quotes.length) return times;
+  const within = (t: TimeRef, a: { start: number; end: number }): boolean => a.start <= t.span.start && t.span.end <= a.end;
+  const quoted = (t: TimeRef): Quote | undefined => quotes.find((q) => q.content.some((c) => within(t, c)));
+  const day = (t: TimeRef): string | null => (t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.value <= anchor ? t.value : null);
+  const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end);
+  /** the day given in a sentence outside quotes, by a time expression other than `not` */
+  const dayIn = (sentence: { start: number; end: number } | undefined, not?: TimeRef): string | null => {
+    if (!sentence) return null;
+    for (const x of times) if (x !== not && within(x, sentence) && !quoted(x) && day(x)) return day(x);
+    return null;
+  };
+  const first = doc.sentences[0];
+  // the lead tells what was said when a quote's cue or a reporting verb ("said", "announced") stands in it
+  const { verbForms } = quoteLexicon();
+  const leadSaid =
+    first !== undefined &&
+    (quotes.some((q) => q.cue && q.cue.start >= first.start && q.cue.end <= first.end) ||
+      (doc.article.text.slice(first.start, first.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => verbForms.has(w)));
+  const leadDay = leadSaid ? dayIn(first) : null;
+  return times.map((t) => {
+    if (!t.value || !SPEECH_RELATIVE.test(t.text)) return t;
+    const q = quoted(t);
+    if (!q) return t;
+    const said = (q.cue ? dayIn(sentenceAt(q.cue.start), t) : null) ?? leadDay;
+    const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(t.value);
+    if (!said || said === anchor || !m) return t;
+    const shifted = new Date((dayNumber(m[1]) + dayNumber(said) - dayNumber(anchor)) * 86_400_000).toISOString().slice(0, 10);
+    return { ...t, value: shifted + m[2], anchor: said, method: `${t.method}+rule:quote-day` };
+  });
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
