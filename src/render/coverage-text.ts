@@ -48,7 +48,9 @@ export function ratingText(p: OutletProfile): string {
   if (!p.lean) return p.section === 'opinion' && p.parent ? `unknown lean (no rating of ${p.parent}'s opinion section)` : 'unknown lean';
   const one = (r: LeanRating): string => `${r.value}, ${r.source}${r.date ? ` ${r.date}` : ''}${r.ratedAs ? ` (as "${r.ratedAs}")` : ''}`;
   const earlier = (p.ratings ?? []).filter((r) => r !== p.lean && !(r.value === p.lean?.value && r.date === p.lean?.date && r.source === p.lean?.source));
-  return earlier.length ? `${one(p.lean)}; other ratings: ${earlier.map(one).join("; ")}` : one(p.lean);
+  const text = earlier.length ? `${one(p.lean)}; other ratings: ${earlier.map(one).join('; ')}` : one(p.lean);
+  // The scale is American: for an outlet of another country, its country and ownership say more.
+  return p.country && p.country !== 'USA' ? `${text} (a US scale; this outlet is ${[p.country, p.ownership].filter(Boolean).join(', ')})` : text;
 }
 
 /** The coverage of the briefing's focus story (else the first story's). */

@@ -62,6 +62,7 @@ test('coverage sections: bar, blindspot, opinion apart, unknown lean shown, side
   assert.match(html, /Blindspot for the right: 100% of 5 rated news articles come from the left/);
   assert.match(html, /Opinion pieces, counted apart: 1 opinion piece from 1 outlet/);
   assert.match(html, /Unrated Gazette.*?<span class="unknown">unknown lean<\/span>/s);
+  assert.match(html, /Harbour Left<\/span>[^<]*<span class="outlet-tags">\(NOR, private\)<\/span>: left, user registry [^<]* \(a US scale; this outlet is NOR, private\)/);
   assert.match(html, /<h4 class="lean-left-text">left<\/h4>.*<h4 class="lean-lean-left-text">lean left<\/h4>.*<h4 class="lean-unknown-text">unknown lean<\/h4>/s);
   assert.match(html, /Right Anchor \(Opinion\)<\/span>.*?<span class="badge">opinion<\/span>/s);
   assert.doesNotMatch(html, /<script>/);
