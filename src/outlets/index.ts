@@ -159,8 +159,8 @@ function readSections(path: string, doc: unknown): SectionRules {
 }
 
 /**
- * Build a registry from the built-in list and, optionally, a user file whose entries replace built-in entries
- * with the same name and add the rest.
+ * Build a registry from the built-in list and, optionally, a user file whose entries override the fields they
+ * give of the built-in entry with the same name (a `lean` there wins over the built-in ratings) and add the rest.
  *
  * @example
  * ```ts
