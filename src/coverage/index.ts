@@ -194,7 +194,7 @@ export function loadedMarkers(headline: string, r: CoverageRules = coverageRules
  *
  * @example
  * ```ts
- * neutralTitle(candidates).value; // 'Council approves budget after long debate'
+ * neutralTitle(candidates).title.value; // 'Council approves budget after long debate'
  * ```
  */
 export function neutralTitle(candidates: TitleCandidate[], r: CoverageRules = coverageRules()): { title: Field<string>; article: string | null } {
