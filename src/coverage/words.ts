@@ -15,6 +15,8 @@ export interface ContentWord {
   stem: string;
 }
 
+let stopwords: Set<string> | null = null;
+
 /**
  * The content words of a text (no stopwords, no punctuation, no bare numbers), with offsets.
  *
@@ -24,7 +26,8 @@ export interface ContentWord {
  * ```
  */
 export function contentWords(text: string, start = 0, end = text.length): ContentWord[] {
-  const stop = new Set(framingLexicon().stopwords);
+  stopwords ??= new Set(framingLexicon().stopwords);
+  const stop = stopwords;
   return wordsOf(text, start, end)
     .filter((w) => /\p{L}/u.test(w.text) && !stop.has(w.lower))
     .map((w) => ({ start: w.start, end: w.end, lower: w.lower, stem: stem(w.lower.replace(/[’']s$/, '')) }));
