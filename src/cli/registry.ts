@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
+import { serveCommand } from './serve.js';
 
 /** One `parallax <name>` command. */
 export interface CliCommand {
@@ -20,4 +21,4 @@ export interface CliCommand {
 }
 
 /** Every command, in the order `parallax --help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CliCommand[] = [analyzeCommand, evalCommand];
+export const COMMANDS: CliCommand[] = [analyzeCommand, evalCommand, serveCommand];
