@@ -46,6 +46,8 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
   const { docs, said, failed } = readArticles(raws, options);
   const actors = linkActors(docs);
   const articles = docs.map((d) => briefingArticle(d, said.get(d.article.id), actors));
+  // The comparison reads the quotes as linked for the briefing: one speaker linker for who said what and voices.
+  const linked = new Map([...said].map(([id, s]) => [id, { ...s, quotes: articles.find((a) => a.id === id)?.quotes ?? s.quotes }]));
   const { stories, duplicates } = groupStories(docs, actors);
   const focus = largestStory(stories);
   const focusDocs = focus ? docs.filter((d) => focus.articles.includes(d.article.id)) : docs;
@@ -65,7 +67,7 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
       ...(attributed ? { events: briefingEvents(docs, articles, actors) } : {}),
       stories,
       duplicates,
-      ...compareOutlets(docs, { actors, registry, said, duplicates, storyOf: storyOf(stories) }),
+      ...compareOutlets(docs, { actors, registry, said: linked, duplicates, storyOf: storyOf(stories) }),
     },
     [...errors, ...failed],
     inputs,

@@ -12,7 +12,7 @@ import { quoteLexicon } from '../quotes/lexicon.js';
 import { findTimes } from '../time/extract.js';
 import { inferPublished } from '../time/published.js';
 import { mentionsByArticle } from '../actors/mentions.js';
-import { readDataFile } from '../paths.js';
+import { readDataFile, readDataJson } from '../paths.js';
 
 /**
  * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
@@ -83,7 +83,99 @@ export interface SaidWhen {
  */
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
-  return { quotes: findQuotes(doc), times: findTimes(doc, anchorDay(doc.article.meta.published)) };
+  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q));
+  return { quotes, times: findTimes(doc, anchorDay(doc.article.meta.published)) };
+}
+
+interface AttributionCues {
+  /** every form of a verb of communication or belief ("said", "told", "argued", "believes") */
+  forms: Set<string>;
+  /** multi-word speech cues without such a verb ("according to") */
+  phrases: string[];
+}
+
+let attributionCache: AttributionCues | null = null;
+
+function attributionCues(): AttributionCues {
+  if (attributionCache) return attributionCache;
+  const file = readDataFile('attribution-cues.json', 'the speech cues');
+  const verbs = file.object('verbs') as Record<string, { forms?: unknown }>;
+  const forms = new Set<string>();
+  for (const [lemma, v] of Object.entries(verbs)) {
+    if (!Array.isArray(v.forms)) throw new Error(`${file.path}: verb "${lemma}" has no "forms" list`);
+    for (const f of v.forms) forms.add(String(f));
+  }
+  const phrases = (file.raw.phrases as { phrase?: unknown }[] | undefined)?.map((p) => String(p.phrase)) ?? [];
+  attributionCache = { forms, phrases };
+  return attributionCache;
+}
+
+/** Lower-case words of a span of text (curly apostrophes straightened). */
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? [];
+}
+
+/** Fewer words than this is a scare quote or a quote cut off by the end of a lead, not a statement. */
+const MIN_CONTENT_WORDS = 4;
+
+/**
+ * Whether an attribution the tagger found reports what someone said, wrote or thinks: its cue is a verb of
+ * communication or belief (or "according to", or the colon before a quotation), its content has at least four
+ * words, and its source, when there is one, can be a human source. The tagger, trained on PolNeAR, also marks
+ * attitudes ("endorsed the plan", "sought to pass"): those are stances, read by src/stances, not quotes; an
+ * object of a non-speech verb ("passed the bill") is not something said.
+ *
+ * @example
+ * ```ts
+ * isStatement(text, quoteOf('Ada Lovelace said the engine would work')); // true
+ * isStatement(text, quoteOf('The House passed the bill')); // false
+ * ```
+ */
+export function isStatement(text: string, q: Quote): boolean {
+  if (!q.cue) return false;
+  const cueText = text.slice(q.cue.start, q.cue.end);
+  const cueWords = lowerWords(cueText);
+  const cues = attributionCues();
+  const speech = cueWords.some((w) => cues.forms.has(w)) || cues.phrases.some((p) => cueText.toLowerCase().includes(p)) || /^[:\s]+$/.test(cueText);
+  if (!speech) return false;
+  // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
+  if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
+  const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
+  if (words < MIN_CONTENT_WORDS) return false;
+  return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
+}
+
+/**
+ * What a source mention is, by its words: a pronoun, a name (capitalised head: an actor, checked once actors are
+ * linked), a described human source ("critics", "a White House official", "two people familiar with the
+ * matter"), or null for anything else ("new data", "the storm", "Tuesday").
+ */
+export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'group' | null {
+  const head = text.slice(source.start, headEnd(source, text)).replace(/\s+/g, ' ').trim();
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  if (words.length === 0) return null;
+  const lex = speakerLexicon();
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
+  // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
+  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/.test(w));
+  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  const headLower = cut > 0 ? lower.slice(0, cut) : lower;
+  const last = headLower[headLower.length - 1];
+  const two = headLower.slice(-2).join(' ');
+  if (lex.groupNouns.has(last) || lex.groupNouns.has(two) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
+  // A document speaks only for a named author: "the group's statement", "a statement from the Department".
+  if (lex.documentNouns.has(last)) return words.some((w, i) => i !== headWords.length - 1 && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : null;
+  if (/^\p{Lu}/u.test(headWords[headWords.length - 1])) return 'name';
+  return null;
+}
+
+let agentCache: Set<string> | null = null;
+
+/** Agent nouns of the event knowledge (Phoenix: "farmers", "police", "lawmakers"), all human sources. */
+function agentNouns(): Set<string> {
+  if (!agentCache) agentCache = new Set(Object.keys(readDataJson<{ agents: Record<string, string> }>(['events', 'agents.json'], 'the agent nouns').agents));
+  return agentCache;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
@@ -102,6 +194,12 @@ interface SpeakerLexicon {
   personPronouns: Set<string>;
   /** pronouns that never point to a person ("it", "which") */
   neuterPronouns: Set<string>;
+  /** pronouns of a group of people ("they", "we") */
+  groupPronouns: Set<string>;
+  /** heads of described human sources ("critics", "officials", "Senate Republicans") */
+  groupNouns: Set<string>;
+  /** documents, which speak only for a named author ("statement", "report") */
+  documentNouns: Set<string>;
 }
 
 let speakerLexiconCache: SpeakerLexicon | null = null;
@@ -109,7 +207,13 @@ let speakerLexiconCache: SpeakerLexicon | null = null;
 function speakerLexicon(): SpeakerLexicon {
   if (!speakerLexiconCache) {
     const file = readDataFile('speakers.json', 'the speaker lexicon');
-    speakerLexiconCache = { personPronouns: new Set(file.list('personPronouns', true)), neuterPronouns: new Set(file.list('neuterPronouns', true)) };
+    speakerLexiconCache = {
+      personPronouns: new Set(file.list('personPronouns', true)),
+      neuterPronouns: new Set(file.list('neuterPronouns', true)),
+      groupPronouns: new Set(file.list('groupPronouns', true)),
+      groupNouns: new Set(file.list('groupNouns', true)),
+      documentNouns: new Set(file.list('documentNouns', true)),
+    };
   }
   return speakerLexiconCache;
 }
@@ -203,10 +307,22 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
  * ```
  */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[], text?: string): Quote[] {
-  return quotes.map((q) => {
+  const out: Quote[] = [];
+  for (const q of quotes) {
     const actor = speakerActor(q, actors, text);
-    return actor ? { ...q, speaker: actor.id } : q;
-  });
+    if (actor) out.push({ ...q, speaker: actor.id });
+    // A name that is only a place, an event or a date ("Texas" as a venue, "Ida", "Jan.") says nothing.
+    else if (!(text !== undefined && q.source && !q.antecedent && namesOnlyNonSpeakers(q.source, actors, text))) out.push(q);
+  }
+  return out;
+}
+
+/** Whether a name source's head is an actor mention and every actor it names there is one that cannot speak. */
+function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: string): boolean {
+  if (sourceKind(source, text) !== 'name') return false;
+  const head = headEnd(source, text);
+  const named = (mentionsByArticle(actors).get(source.article) ?? []).filter(({ alias }) => alias.span.start < head && source.start < alias.span.end);
+  return named.length > 0 && named.every(({ actor }) => !canSpeak(actor) && !(actor.type === 'MISC' && /s$/.test(actor.name)));
 }
 
 /**
@@ -239,6 +355,8 @@ export interface QuoteCitation {
   kind: Quote['kind'];
   /** the channel's words ("Reuters"), when the quote names one */
   channel: string | null;
+  /** the cue's words ("said", "told reporters", "according to"), so that what was said reads as said */
+  cue: string | null;
   /** the whole content span run (first start to last end), for the sentence link */
   content: Span;
 }
@@ -338,6 +456,7 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
         outlet: article.meta.outlet.value,
         kind: q.kind,
         channel: q.channel ? article.text.slice(q.channel.start, q.channel.end) : null,
+        cue: q.cue ? article.text.slice(q.cue.start, q.cue.end).replace(/\s+/g, ' ').trim() : null,
         content: { article: article.id, start: first.start, end: last.end },
       };
       const words = wordsKey(text);
