@@ -18,7 +18,7 @@ import { scoreSeedsStories } from '../stories/seeds.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
 import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
-import { scoreStances, type GoldStance, type GoldStanceActor } from '../stances/seeds.js';
+import { scoreStances, type GoldStance, type GoldStanceActor } from './seeds-stances.js';
 
 /** One gold article entry of gold.json. */
 export interface GoldArticle {
@@ -230,10 +230,10 @@ export const SECTIONS: Section[] = [
   { name: 'stories', score: (c) => scoreSeedsStories(c, c.find((x) => x.stories)?.stories ?? []) },
 ];
 
-/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/stances/seeds.ts). */
+/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/eval/seeds-stances.ts). */
 export function scoreSeedsStances(cases: SeedCase[], gold: SeedsGold): SectionResult {
   const first = cases.find((c) => c.stances !== undefined);
-  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix);
+  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix, cases.find((c) => c.actors)?.actors ?? []);
 }
 
 /**

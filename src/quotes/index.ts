@@ -71,7 +71,7 @@ function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
  * The antecedent of a pronoun or nominal source: the speaker of the latest earlier quote whose source is a
  * name, else the latest earlier multi-word name (one preceded by a title counts too).
  */
-function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[]): TokenRange | null {
+function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[], described: TokenRange[] = []): TokenRange | null {
   const prior = earlierNamed.filter((r) => r.end < source.start);
   // "the deputy foreign minister" points back to the speaker whose own mention had "Minister" in it.
   const head = f.lower[source.end];
@@ -86,6 +86,11 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Toke
     }
     // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
     if (modifiers.length > 0) return null;
+    // "the official said", after "a White House official told ...": the fuller description said it before.
+    for (let k = described.length - 1; k >= 0; k--) {
+      const d = described[k];
+      if (d.end < source.start && f.lower[d.end] === head && d.end > d.start) return d;
+    }
   }
   const window = Math.max(0, source.start - 400);
   const names = nameRuns(f, window, source.start).filter((r) => {
@@ -219,6 +224,8 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
   const cues = tagCues(model, f, doc.sentences);
   const quotes: Quote[] = [];
   const named: TokenRange[] = [];
+  // nominal sources that stood on their own ("a White House official"): antecedents of a later "the official"
+  const described: TokenRange[] = [];
   for (const cue of cues) {
     const roles = tagRoles(model, f, cue);
     const source = nearest(roles.source, cue);
@@ -234,8 +241,10 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     roles.content = joinAcrossPunctuation(f, roles.content);
     let antecedent: TokenRange | null = null;
     if (source) {
-      if (needsAntecedent(f, source)) antecedent = resolveAntecedent(f, source, named);
-      else named.push(source);
+      if (needsAntecedent(f, source)) {
+        antecedent = resolveAntecedent(f, source, named, described);
+        if (!antecedent) described.push(source);
+      } else named.push(source);
     }
     const channel = findChannel(f, cue, source);
     quotes.push({

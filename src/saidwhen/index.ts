@@ -110,6 +110,19 @@ function attributionCues(): AttributionCues {
   return attributionCache;
 }
 
+/**
+ * Whether a lower-case word is a form of a verb of communication or belief ("said", "argued", "believes").
+ *
+ * @example
+ * ```ts
+ * isSpeechVerb('told'); // true
+ * isSpeechVerb('passed'); // false
+ * ```
+ */
+export function isSpeechVerb(word: string): boolean {
+  return attributionCues().forms.has(word);
+}
+
 /** Lower-case words of a span of text (curly apostrophes straightened). */
 function lowerWords(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? [];
@@ -254,7 +267,11 @@ function headEnd(mention: Span, text: string | undefined): number {
   if (text === undefined) return mention.end;
   const words = text.slice(mention.start, mention.end);
   const cut = /,|\s(?:which|who|whose|that)\s/u.exec(words);
-  return cut && cut.index > 0 ? mention.start + cut.index : mention.end;
+  let end = cut && cut.index > 0 ? mention.start + cut.index : mention.end;
+  // "Republicans in the Senate", "members of the panel": a group noun's post-modifier places it, it does not speak.
+  const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
+  if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
+  return end;
 }
 
 /**
@@ -337,7 +354,12 @@ function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: stri
 export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
   const who = quote.antecedent ?? quote.source;
   if (!who) return null;
-  const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^(?:the|an?)\s+/i, '');
+  const text = article.text
+    .slice(who.start, headEnd(who, article.text))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:which|whom|who|that|while|as|and|but)\s+/i, '')
+    .replace(/^(?:the|an?)\s+/i, '');
   if (text === '') return null;
   // An unresolved pronoun or a lone common noun ("it", "which", "he") names nobody.
   const lex = quoteLexicon();
