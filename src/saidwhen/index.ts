@@ -153,6 +153,8 @@ export function isStatement(text: string, q: Quote): boolean {
   if (!speech) return false;
   // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
+  // "hoping to pass the bill", "to declare an emergency": an infinitive is an intention or an act, not a report.
+  if (/^to\s/i.test(cueText.trim()) || /^to\s/i.test(text.slice(q.content[0].start, q.content[0].end).trim())) return false;
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
@@ -181,6 +183,18 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   if (lex.documentNouns.has(last)) return words.some((w, i) => i !== headWords.length - 1 && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : null;
   if (/^\p{Lu}/u.test(headWords[headWords.length - 1])) return 'name';
   return null;
+}
+
+/** The head noun of a described source (offsets), and whether capitalised words modify it ("a White House official"). */
+function describedHead(source: Span, text: string): { start: number; end: number; modified: boolean } | null {
+  const part = text.slice(source.start, headEnd(source, text));
+  const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/i.test(w[0]));
+  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  const last = headWords[headWords.length - 1];
+  if (!last || last.index === undefined) return null;
+  const modified = headWords.slice(0, -1).some((w) => /^\p{Lu}/u.test(w[0]) && !/^(?:The|A|An)$/.test(w[0]));
+  return { start: source.start + last.index, end: source.start + last.index + last[0].length, modified };
 }
 
 let agentCache: Set<string> | null = null;
@@ -291,12 +305,16 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
   for (const mention of [quote.antecedent, quote.source]) {
     if (!mention) continue;
     const head = headEnd(mention, text);
+    // A described source ("a White House official", "the Department of Health") is the actor whose name holds
+    // its head noun; a body named only as a modifier ("White House") did not speak, its official did.
+    const described = text !== undefined && sourceKind(mention, text) === 'group' ? describedHead(mention, text) : null;
     let best: Actor | null = null;
     let bestRank = Infinity;
     for (const { actor, alias } of mentionsByArticle(actors).get(mention.article) ?? []) {
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
+      if (described && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
       if (pronoun === 'person' && actor.type !== 'PERSON') continue;
       if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
@@ -307,8 +325,10 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
         bestRank = rank;
       }
     }
-    // The antecedent is the better witness: fall back to the source only when it named no actor.
+    // The antecedent is the better witness: fall back to the source only when it named no actor, and not when
+    // it is a description that names the speaker on its own ("a White House official" for "the official").
     if (best) return best;
+    if (mention === quote.antecedent && described) return null;
   }
   return null;
 }
