@@ -78,19 +78,20 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Toke
   if (f.shape[source.end] === 'x' && quoteLexicon().personNominals.has(head)) {
     // Capitalised modifiers ("Kazakh", "Iran's") must agree with the candidate ("Iranian" agrees with "Iran").
     const modifiers: string[] = [];
-    for (let k = source.start; k < source.end; k++) if (f.shape[k] === 'Xx' || f.shape[k] === 'XX') modifiers.push(f.lower[k].replace(/['’]s$/, ''));
+    for (let k = source.start; k < source.end; k++) if ((f.shape[k] === 'Xx' || f.shape[k] === 'XX') && !/^(?:the|a|an)$/.test(f.lower[k])) modifiers.push(f.lower[k].replace(/['’]s$/, ''));
     for (let k = prior.length - 1; k >= 0; k--) {
       const words = f.lower.slice(prior[k].start, prior[k].end + 1);
       const agrees = modifiers.every((m) => words.some((w) => w.startsWith(m) || m.startsWith(w)));
       if (words.includes(head) && agrees) return prior[k];
     }
-    // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
-    if (modifiers.length > 0) return null;
     // "the official said", after "a White House official told ...": the fuller description said it before.
     for (let k = described.length - 1; k >= 0; k--) {
       const d = described[k];
-      if (d.end < source.start && f.lower[d.end] === head && d.end > d.start) return d;
+      const words = f.lower.slice(d.start, d.end + 1);
+      if (d.end < source.start && f.lower[d.end] === head && d.end > d.start && modifiers.every((m) => words.includes(m))) return d;
     }
+    // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
+    if (modifiers.length > 0) return null;
   }
   const window = Math.max(0, source.start - 400);
   const names = nameRuns(f, window, source.start).filter((r) => {

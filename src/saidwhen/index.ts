@@ -314,7 +314,8 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
-      if (described && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
+      const renames = alias.span.start >= head;
+      if (described && !renames && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
       if (pronoun === 'person' && actor.type !== 'PERSON') continue;
       if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.

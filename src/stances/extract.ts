@@ -172,6 +172,15 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     else break;
   }
   if (k <= from) return null;
+  // "Jane Roe, the lone holdout, voted no": an apposition between commas renames the name before it.
+  if (tokens[k - 1] === ',') {
+    let c = k - 2;
+    while (c > from && tokens[c] !== ',' && k - c < 10) c--;
+    if (tokens[c] === ',' && open.determiners.has(tokens[c + 1])) {
+      const named = ctx.mentions.find((m) => m.end === c && m.start >= from && canHold(m.actor));
+      if (named) return { holders: [holderOf(named.actor)], start: named.start };
+    }
+  }
   // Actor mentions ending at k, with a coordinated one before ("Justices A and B").
   let ending = ctx.mentions.filter((m) => m.end === k && m.start >= from);
   // "Sen. Jane Roe of Ohio", "Jane Roe (D-Ohio)": a place after a person locates the person, who holds the stance.
@@ -285,6 +294,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         // "Republicans in opposition", "218 Democrats in support of the bill", "Republicans' opposition to".
         let k = m.start;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
+        // "Democrats voted in support of": the verb before an attitude phrase has the holder as its subject.
+        if (k > from + 1 && tokens[m.start] === 'in' && doc.tokens[k - 1].pos === 'VERB') k--;
         const subject = subjectBefore(ctx, k, from);
         if (subject) {
           holders = subject.holders;
@@ -303,7 +314,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       } else if (passive) {
         const by = tokens.indexOf('by', m.end);
         if (by > 0 && by < to && by - m.end <= 3) {
-          const agent = ctx.mentions.find((x) => x.start === by + 1 || (x.start === by + 2 && tokens[by + 1] === 'the'));
+          // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
+          const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));
           if (agent && canHold(agent.actor)) holders = [holderOf(agent.actor)];
         }
         method = 'rule:passive';
@@ -338,7 +350,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         } else if (ownCue !== null) {
           holders = quoteHolders(ctx, ownCue);
           method = 'rule:quote-cue';
-        } else if (inQuoteWords !== null && m.start > from && lex.selfPronouns.has(tokens[m.start - 1])) {
+        } else if (inQuoteWords !== null && p > from && lex.selfPronouns.has(tokens[p - 1])) {
           const h = quoteHolder(ctx, inQuoteWords);
           if (h) holders = [h];
           method = 'rule:quote';
@@ -358,7 +370,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         if (e > from && tokens[e - 1] === ',') e--;
         object = objectBefore(doc, tokens, e, from);
       }
-      if (!passive && findPatterns(tokens, m.start, m.end, open.describe).length && object) {
+      if (m.cue.kind === 'describe') {
+        if (!object) continue;
         let e = object.end;
         if (tokens[e] === 'as') e++;
         while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;

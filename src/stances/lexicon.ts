@@ -15,7 +15,8 @@ export type CuePolarity = 'support' | 'oppose';
 export interface Cue {
   pattern: Pattern;
   polarity: CuePolarity;
-  kind: 'verb' | 'phrase' | 'nominal';
+  /** `describe`: a verb that names its object and then evaluates it ("called the plan a mistake"); the evaluation gives the polarity */
+  kind: 'verb' | 'phrase' | 'nominal' | 'describe';
   /** the lemma or phrase it is a form of */
   base: string;
 }
@@ -108,8 +109,9 @@ export function stanceLexicon(): StanceLexicon {
   if (cached) return cached;
   const file = readDataFile('stance-lexicon.json', 'the stance lexicon');
   const list = (key: string): string[] => file.list(key, true);
+  const describe = list('describe');
   cached = {
-    cues: readCues(),
+    cues: [...readCues(), ...describe.map((d): Cue => ({ pattern: phraseTokens(d), polarity: 'support', kind: 'describe', base: d }))],
     negation: list('negation').map(phraseTokens),
     hedge: list('hedge').map(phraseTokens),
     clauseBreaks: new Set(list('clauseBreaks')),
