@@ -379,7 +379,7 @@ export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Qu
     .slice(who.start, headEnd(who, article.text))
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:which|whom|who|that|while|as|and|but)\s+/i, '')
+    .replace(/^(?:which|whom|who|that|while|as|and|but|by)\s+/i, '')
     .replace(/^(?:the|an?)\s+/i, '');
   if (text === '') return null;
   // An unresolved pronoun or a lone common noun ("it", "which", "he") names nobody.

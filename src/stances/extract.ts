@@ -228,7 +228,12 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
 
 /** The sentence's subject: its first actor mention that can hold a position, before `at` ("The Senate, by passing ..."). */
 function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder | null {
-  const m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && ctx.tokens[x.start - 1] === 'of'));
+  let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && ctx.tokens[x.start - 1] === 'of'));
+  // "Senate Republicans": of two names side by side the last is the head.
+  for (let next = m; next; ) {
+    next = ctx.mentions.find((x) => m && x.start === m.end && x.end <= at && canHold(x.actor));
+    if (next) m = next;
+  }
   return m ? holderOf(m.actor) : null;
 }
 
@@ -363,7 +368,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         }
       }
       if (!holders.length) continue;
-      let object = passive ? null : objectAfter(doc, tokens, objectFrom, clauseEnd(ctx, objectFrom, to));
+      const objectEnd = clauseEnd(ctx, objectFrom, to);
+      let object = passive ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
       // "an extension of the deadline, which Republicans oppose": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
         let e = subjectStart - 1;
@@ -386,6 +392,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         if (s > from && open.determiners.has(tokens[s - 1])) s--;
         object = objectAfter(doc, tokens, s, m.start - 1);
       }
+      // With no target read, the stance speaks to the story's key proposition only when the text leaves its
+      // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
+      const implicit = objectFrom >= objectEnd || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
+      if (!object && !implicit && !passive) continue;
       const negated = findPatterns(tokens, Math.max(from, subjectStart), m.start, lex.negation).length % 2 === 1;
       const polarity: StancePolarity = negated ? (base === 'support' ? 'oppose' : 'support') : base;
       const quote = ownCue ?? inQuoteWords;

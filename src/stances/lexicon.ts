@@ -30,6 +30,8 @@ export interface StanceLexicon {
   mediaWords: Set<string>;
   selfPronouns: Set<string>;
   measureNouns: Set<string>;
+  /** pronouns after a cue that point to what the story is about ("voted against it") */
+  implicitObjects: Set<string>;
   objectAttitude: ObjectAttitudeLexicon;
 }
 
@@ -119,6 +121,7 @@ export function stanceLexicon(): StanceLexicon {
     mediaWords: new Set(list('mediaWords')),
     selfPronouns: new Set(list('selfPronouns')),
     measureNouns: new Set(list('measureNouns')),
+    implicitObjects: new Set(list('implicitObjects')),
     objectAttitude: {
       between: new Set(list('between').flatMap(phraseTokens)),
       determiners: new Set(list('determiners')),
