@@ -52,6 +52,8 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
   const focus = largestStory(stories);
   const focusDocs = focus ? docs.filter((d) => focus.articles.includes(d.article.id)) : docs;
   const attributed = said.size > 0;
+  // Events first: stances read positions from their supporting and opposing classes too.
+  const events = attributed ? briefingEvents(docs, articles, actors) : [];
   const summary = summarize(focusDocs, {
     sentences: options.summarySentences,
     words: options.summaryWords,
@@ -63,8 +65,8 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
       articles,
       actors,
       ...(attributed ? { timeline: buildTimeline(articles) } : {}),
-      ...(attributed ? analyseStances(docs, articles, actors) : {}),
-      ...(attributed ? { events: briefingEvents(docs, articles, actors) } : {}),
+      ...(attributed ? analyseStances(docs, articles, actors, events) : {}),
+      ...(attributed ? { events } : {}),
       stories,
       duplicates,
       ...compareOutlets(docs, { actors, registry, said: linked, duplicates, storyOf: storyOf(stories) }),

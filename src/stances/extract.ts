@@ -7,7 +7,7 @@
  * phrase before an attitude noun ("Republicans in opposition"). Targets are merged across articles by
  * src/stances/index.ts.
  */
-import type { Actor, Doc, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
+import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
 import { findPatterns, matchesAt, stanceLexicon, type Cue } from './lexicon.js';
 import { mentionsByArticle } from '../actors/mentions.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
@@ -416,4 +416,75 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     }
   }
   return out;
+}
+
+/**
+ * The polarity a CAMEO event code gives its source toward what the event is about, by the classes the stance
+ * cues are built from (scripts/build-cues.ts): praise, defend, rally support (051-053) and sign (057) support;
+ * criticise (111), rally opposition (113), complain (114), sue (115) and reject (12x) oppose. Other classes
+ * (consult, investigate, aid, threaten, fight) are acts, not positions.
+ */
+export function eventPolarity(cameo: string | null): StancePolarity | null {
+  if (!cameo) return null;
+  if (/^05[1237]/.test(cameo)) return 'support';
+  if (/^11[1345]/.test(cameo) || /^12/.test(cameo)) return 'oppose';
+  return null;
+}
+
+/**
+ * Stances from the article's coded events (src/events): an event of a supporting or opposing class whose source
+ * is an actor that can hold a position, asserted (not negated or hypothetical). Its target is what the trigger
+ * governs, else the event's target actor. Sentences where the predicate reading already found the holder's
+ * stance are left to it.
+ *
+ * @example
+ * ```ts
+ * eventStances(doc, briefing.events ?? [], briefing.actors, found);
+ * ```
+ */
+export function eventStances(doc: Doc, events: readonly Event[], actors: readonly Actor[], found: readonly FoundStance[]): FoundStance[] {
+  const tokens = lowerTokens(doc);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const out: FoundStance[] = [];
+  const have = new Set(found.map((f) => `${f.holder.group}|${f.evidence.start}`));
+  for (const e of events) {
+    if (e.evidence.article !== doc.article.id || e.negated || e.hypothetical) continue;
+    const polarity = eventPolarity(e.cameo);
+    const actor = e.source?.actor ? byId.get(e.source.actor) : undefined;
+    if (!polarity || !actor || !canHold(actor)) continue;
+    // The coder's verb classes are broad ("establish" as a rejection): the trigger must be a stance cue of the
+    // same polarity too; the event adds the holder its source links, which the subject reading may miss.
+    const word = doc.article.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+    if (!cueForms().get(word)?.has(polarity)) continue;
+    const holder = holderOf(actor);
+    const key = `${holder.group}|${e.evidence.start}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    const at = firstTokenAt(doc, e.trigger.end);
+    const sentence = doc.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end);
+    const to = sentence ? sentence.tokenEnd : doc.tokens.length;
+    let object = objectAfter(doc, tokens, at, to);
+    if (!object && e.target) {
+      const words = e.target.text.toLowerCase().split(/\s+/);
+      object = { text: e.target.text, head: words[words.length - 1], modifiers: words.slice(0, -1), end: at };
+    }
+    if (!object) continue;
+    out.push({ holder, polarity, cue: e.trigger, trigger: e.trigger, evidence: e.evidence, quote: null, object, method: `event:${e.type}:${e.cameo}`, confidence: 0.35 });
+  }
+  return out;
+}
+
+let formsCache: Map<string, Set<StancePolarity>> | null = null;
+
+/** One-word verb cue forms and their polarities. */
+function cueForms(): Map<string, Set<StancePolarity>> {
+  if (formsCache) return formsCache;
+  formsCache = new Map();
+  for (const c of stanceLexicon().cues) {
+    if (c.kind !== 'verb' || c.pattern.length !== 1) continue;
+    const set = formsCache.get(c.pattern[0]) ?? new Set<StancePolarity>();
+    set.add(c.polarity);
+    formsCache.set(c.pattern[0], set);
+  }
+  return formsCache;
 }

@@ -4,12 +4,12 @@
  * measure nouns such as "the bill" and "legislation", with a content word in common; a stance with no target of
  * its own, "voted no", speaks to the story's key proposition) and builds the holder × proposition matrix.
  */
-import type { Actor, BriefingArticle, Doc, Proposition, Stance, StanceCell, StanceMatrix, StancePolarity } from '../model.js';
-import { findStances, type FoundStance } from './extract.js';
+import type { Actor, BriefingArticle, Doc, Event, Proposition, Stance, StanceCell, StanceMatrix, StancePolarity } from '../model.js';
+import { eventStances, findStances, type FoundStance } from './extract.js';
 import { stanceLexicon } from './lexicon.js';
 import type { AttitudeObject } from './attitude.js';
 
-export { findStances, holderOf, type FoundStance } from './extract.js';
+export { eventPolarity, eventStances, findStances, holderOf, type FoundStance } from './extract.js';
 export { objectAfter, sameObject, type AttitudeObject } from './attitude.js';
 export { stanceLexicon } from './lexicon.js';
 
@@ -54,7 +54,8 @@ function cellPolarity(polarities: StancePolarity[]): StanceCell['polarity'] {
 
 /**
  * Stances of all articles, with merged propositions, and the matrix of holders × propositions.
- * `articles` carries each article's quotes (speakers linked to `actors`).
+ * `articles` carries each article's quotes (speakers linked to `actors`); `events` (src/events), when given, add
+ * the positions their supporting and opposing classes state.
  *
  * @example
  * ```ts
@@ -66,12 +67,14 @@ export function analyseStances(
   docs: readonly Doc[],
   articles: readonly Pick<BriefingArticle, 'id' | 'quotes'>[],
   actors: readonly Actor[],
+  events: readonly Event[] = [],
 ): { stances: Stance[]; matrix: StanceMatrix } {
   const quotesOf = new Map(articles.map((a) => [a.id, a.quotes ?? []]));
   const found: FoundStance[] = [];
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
-    found.push(...findStances(doc, quotesOf.get(doc.article.id) ?? [], actors));
+    const own = findStances(doc, quotesOf.get(doc.article.id) ?? [], actors);
+    found.push(...own, ...eventStances(doc, events, actors, own));
   }
   // One statement states a position once: one holder, polarity and cue per sentence.
   const seen = new Set<string>();

@@ -85,3 +85,12 @@ test('cue lexicon: hundreds of general verbs and patterns, forms matched on whol
   const tokens = phraseTokens("they don't want it");
   assert.equal(findPatterns(tokens, 0, tokens.length, [phraseTokens("do n't want")]).length, 1);
 });
+
+test('event classes that state a position: praise, sign, criticise, sue, reject; acts are not positions', async () => {
+  const { eventPolarity } = await import('./index.js');
+  const table: [string | null, string | null][] = [
+    ['051', 'support'], ['057', 'support'], ['111', 'oppose'], ['115', 'oppose'], ['120', 'oppose'], ['129', 'oppose'],
+    ['040', null], ['090', null], ['190', null], [null, null],
+  ];
+  for (const [code, want] of table) assert.equal(eventPolarity(code), want, String(code));
+});
