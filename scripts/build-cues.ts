@@ -143,6 +143,12 @@ function polnearCounts(index: Map<string, string>): Map<string, number> {
 
 // -------------------------------------------------------------------------------------------- attribution
 
+/**
+ * Communication verbs that also take a plain noun-phrase object ("announced the members", "denied the request",
+ * "cited the figures"): with such an object, and no clause, they report no statement.
+ */
+const OBJECT_TAKING = 'announce tell deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
+
 const communication = [...new Set(COMMUNICATION.split(/\s+/).filter(Boolean))];
 const commCounts = polnearCounts(lemmaIndex(communication));
 const speech: Record<string, { polnear: number; forms: string[] }> = {};
@@ -162,10 +168,11 @@ writeFileSync(
   `${JSON.stringify(
     {
       about:
-        'Speech cues of who said what (built by scripts/build-cues.ts). A quote whose cue holds one of these forms (or phrases) reports speech or writing; other attribution cues the tagger finds (endorsed, sought, declined) are attitudes and go to stances. Lemmas: Levin (1993) verbs of communication (class 37) and of declaring and conjecture (29.4-29.5), kept when PolNeAR train marks them as cues at least 3 times (polnear: that count). Phrases: multi-word PolNeAR cues with no such verb, marked at least 10 times.',
+        'Speech cues of who said what (built by scripts/build-cues.ts). A quote whose cue holds one of these forms (or phrases) reports speech or writing; other attribution cues the tagger finds (endorsed, sought, declined) are attitudes and go to stances. Lemmas: Levin (1993) verbs of communication (class 37) and of declaring and conjecture (29.4-29.5), kept when PolNeAR train marks them as cues at least 3 times (polnear: that count). Phrases: multi-word PolNeAR cues with no such verb, marked at least 10 times. objectTaking: forms of those that also take a plain noun-phrase object (announced the plan): with such an object and no clause they report no statement.',
       sources: ['Levin 1993, English Verb Classes and Alternations, classes 37, 29.4, 29.5', 'PolNeAR v1.0 train cue counts (Newell, Margolin and Ruths 2018)'],
       verbs: speech,
       phrases,
+      objectTaking: OBJECT_TAKING.filter((l) => speech[l]).flatMap((l) => speech[l].forms),
     },
     null,
     1,
@@ -194,7 +201,7 @@ fail delay postpone defer procrastinate remit compensate defect table shelve swe
 pester badger loot riot march demonstrate breach lecture grill curse retard esteem prize toast bless respect recognize
 recognise honor honour commemorate celebrate thank greet salute clap cheer congratulate felicitate admire appreciate reward
 exalt glorify sanctify legitimize legitimise revitalize decree confirm reassert petition solicit entreat implore beg plead
-adjure exhort request press push argue contend counter express allege suspect compete contrast
+adjure exhort request press push order argue contend counter express allege suspect compete contrast
 counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament`.split(/\s+/).filter(Boolean));
 
 interface StanceVerb {

@@ -92,6 +92,8 @@ interface AttributionCues {
   forms: Set<string>;
   /** multi-word speech cues without such a verb ("according to") */
   phrases: string[];
+  /** forms of those verbs that also take a plain noun-phrase object ("announced the plan") */
+  objectTaking: Set<string>;
 }
 
 let attributionCache: AttributionCues | null = null;
@@ -106,7 +108,7 @@ function attributionCues(): AttributionCues {
     for (const f of v.forms) forms.add(String(f));
   }
   const phrases = (file.raw.phrases as { phrase?: unknown }[] | undefined)?.map((p) => String(p.phrase)) ?? [];
-  attributionCache = { forms, phrases };
+  attributionCache = { forms, phrases, objectTaking: new Set(file.list('objectTaking', true)) };
   return attributionCache;
 }
 
@@ -151,6 +153,11 @@ export function isStatement(text: string, q: Quote): boolean {
   const cues = attributionCues();
   const speech = cueWords.some((w) => cues.forms.has(w)) || cues.phrases.some((p) => cueText.toLowerCase().includes(p)) || /^[:\s]+$/.test(cueText);
   if (!speech) return false;
+  // "did not say why", "will announce whether": a denied or a future report states nothing yet.
+  if (cueWords.some((w) => w === 'not' || w === "n't" || w === 'never') || /^(?:will|would|shall|'ll|going)$/.test(cueWords[0] ?? '')) return false;
+  // "announced the members of the cabinet", "denied the request": a plain noun-phrase object is no statement.
+  const first = text.slice(q.content[0].start, q.content[0].end);
+  if (q.kind === 'indirect' && cueWords.some((w) => cues.objectTaking.has(w)) && /^(?:the|a|an|its|their|his|her|our|this|these|those)\s/i.test(first.trim()) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) return false;
   // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
   // "hoping to pass the bill", "to declare an emergency": an infinitive is an intention or an act, not a report.
