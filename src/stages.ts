@@ -223,17 +223,7 @@ export const STAGES: Stage[] = [
       if (attributed(w)) w.parts.timeline = buildTimeline(need(w.parts.articles, 'articles', 'timeline'));
     },
   },
-  {
-    name: 'stances',
-    level: 'corpus',
-    per: 'story',
-    needs: ['tokens', 'articles', 'actors'],
-    provides: ['stances', 'matrix'],
-    version: 1,
-    run: (w) => {
-      if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances')));
-    },
-  },
+  // events before stances: stances read positions from the events' supporting and opposing classes too
   {
     name: 'events',
     level: 'corpus',
@@ -243,6 +233,17 @@ export const STAGES: Stage[] = [
     version: 1,
     run: (w) => {
       if (attributed(w)) w.parts.events = briefingEvents(w.docs, need(w.parts.articles, 'articles', 'events'), need(w.actors, 'actors', 'events'));
+    },
+  },
+  {
+    name: 'stances',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'articles', 'actors', 'events'],
+    provides: ['stances', 'matrix'],
+    version: 2,
+    run: (w) => {
+      if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances'), w.parts.events ?? []));
     },
   },
   {
@@ -261,12 +262,15 @@ export const STAGES: Stage[] = [
     name: 'compare',
     level: 'corpus',
     per: 'story',
-    needs: ['tokens', 'quotes', 'times', 'actors', 'stories', 'duplicates'],
+    needs: ['tokens', 'quotes', 'times', 'actors', 'articles', 'stories', 'duplicates'],
     provides: ['outletProfiles', 'claims', 'framing', 'voices'],
-    version: 1,
+    version: 2,
     run: (w) => {
       const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
-      Object.assign(w.parts, compareOutlets(w.docs, { actors: w.actors, registry: w.registry, said: w.said, duplicates: w.duplicates, storyOf }));
+      // The quotes as linked for the briefing: one speaker linker for who said what and for voices.
+      const linkedOf = new Map((w.parts.articles ?? []).map((a) => [a.id, a.quotes]));
+      const said = new Map([...w.said].map(([id, s]) => [id, { ...s, quotes: linkedOf.get(id) ?? s.quotes }]));
+      Object.assign(w.parts, compareOutlets(w.docs, { actors: w.actors, registry: w.registry, said, duplicates: w.duplicates, storyOf }));
     },
   },
   {

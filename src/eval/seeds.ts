@@ -163,10 +163,10 @@ export const SECTIONS: Section[] = [
   { name: 'stories', score: (c) => scoreSeedsStories(c, c.find((x) => x.stories)?.stories ?? []) },
 ];
 
-/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/stances/seeds.ts). */
+/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/eval/seeds-stances.ts). */
 export function scoreSeedsStances(cases: SeedCase[], gold: SeedsGold): SectionResult {
   const first = cases.find((c) => c.stances !== undefined);
-  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix);
+  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix, cases.find((c) => c.actors)?.actors ?? []);
 }
 
 /**

@@ -102,7 +102,8 @@ function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
         const cites = r.citations.map((c) => {
           const outlet = c.outlet ?? articleName(briefing, c.article);
           const channel = c.channel ? `, via ${e(c.channel)}` : '';
-          return `${e(outlet)} (${c.kind}${channel})${notes.cite(c.content)}`;
+          const cue = c.cue ? `${e(c.cue)}, ` : '';
+          return `${e(outlet)} (${cue}${c.kind}${channel})${notes.cite(c.content)}`;
         });
         const carried = r.citations.length > 1 ? ` — carried by ${r.citations.length} articles` : '';
         return `- ${quoted(r.text)}${carried}: ${cites.join('; ')}`;
