@@ -4,8 +4,7 @@
  * being rewritten; only `framingSpans` reads its output.
  */
 import type { FramingTable, Span } from '../model.js';
-import { framingLexicon, stem, wordsOf } from '../compare/text.js';
-import { findFramingTerms } from '../compare/framing.js';
+import { findFramingTerms, framingLexicon, stem, wordsOf } from '../compare/index.js';
 
 /** A content word: offsets into its text, the lower-case form and the stem words are compared by. */
 export interface ContentWord {
