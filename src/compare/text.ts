@@ -114,10 +114,16 @@ export interface FramingLexicon {
 /** `data/claims.json` */
 export interface ClaimsLexicon {
   negation: string[];
+  /** verbs that deny the verb they govern ("declined to hear", "refused to sign") */
   refusal: string[];
   hedges: string[];
-  clauseBreaks: string[];
+  /** words before a figure that make it approximate ("nearly", "more than") */
+  approximators: string[];
+  /** words skipped between a figure and the noun it counts ("67 more Republicans") */
+  valueModifiers: string[];
   numberWords: Record<string, number>;
+  /** words that open a leading subordinate clause or adverbial ("In an attempt to ...,", "After ...,") */
+  leadClauseOpeners: string[];
   teaser: { maxWords: number; endings: string[] };
   countryAliases?: Record<string, string>;
 }
@@ -139,7 +145,7 @@ export function framingLexicon(): FramingLexicon {
 
 /** The claim cues, loaded once. */
 export function claimsLexicon(): ClaimsLexicon {
-  claims ??= readJson<ClaimsLexicon>('claims.json', ['negation', 'refusal', 'hedges', 'clauseBreaks', 'numberWords', 'teaser']);
+  claims ??= readJson<ClaimsLexicon>('claims.json', ['negation', 'refusal', 'hedges', 'approximators', 'valueModifiers', 'numberWords', 'leadClauseOpeners', 'teaser']);
   return claims;
 }
 
