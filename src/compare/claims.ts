@@ -312,6 +312,38 @@ const UNIQUE_PER_ARTICLE = 3;
 /** Agreements listed at most: the story's central facts, not every pair of sentences that share a name. */
 const MAX_AGREEMENTS = 8;
 
+/** Two sentences of different outlets that tell the same fact, with how much rare content they share. */
+export interface AlignedPair {
+  a: { unit: CompareUnit; span: Span };
+  b: { unit: CompareUnit; span: Span };
+  score: number;
+}
+
+/**
+ * Every pair of sentences of different outlets (of one story) that align, strongest first: what framing
+ * compares wording on.
+ *
+ * @example
+ * ```ts
+ * alignedSentences(buildUnits(docs)).map((p) => [p.a.span, p.b.span]);
+ * ```
+ */
+export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
+  const live = units.filter((u) => !u.duplicateOf);
+  const tellings = live.map(tellingsOf);
+  const out: AlignedPair[] = [];
+  for (let i = 0; i < live.length; i++) {
+    for (let j = i + 1; j < live.length; j++) {
+      if (live[i].outlet.key === live[j].outlet.key || !sameStory(live[i], live[j])) continue;
+      for (const a of tellings[i]) for (const b of tellings[j]) {
+        const score = aligned(a, b);
+        if (score > 0) out.push({ a: { unit: a.unit, span: a.span }, b: { unit: b.unit, span: b.span }, score });
+      }
+    }
+  }
+  return out.sort((x, y) => y.score - x.score);
+}
+
 /**
  * Claims across the outlets of the units: agree (central facts first), conflict (incompatible values of one
  * slot of one event, each side cited with its words) and unique.

@@ -1,10 +1,18 @@
 /**
  * The framing lens: per outlet, the words it uses for contested actors and events, in its own voice and,
- * separately, inside quotes. Terms come from the transparent lexicon in `data/framing.json` (with the
- * modifiers written before them), plus a distributional contrast between outlets (log-odds with an informative
- * Dirichlet prior) that surfaces words the lexicon lacks.
+ * separately, inside quotes. Contrasts are found, not listed: where two outlets tell the same fact (aligned
+ * sentences, src/compare/claims), the words each puts in the same place between the words they share ("declined
+ * to hear" / "rejected" between "the Supreme Court on Monday" and "the appeal") name the same referent
+ * differently; a lexicon group two outlets fill with different terms ("riot" / "insurrection") is one too. A
+ * contrast counts only when at least two outlets name the referent, each in its own voice. Contrasts are ranked
+ * by a log-odds contrast of each outlet's own-voice words against the other outlets' with an informative
+ * Dirichlet prior from general news (Reuters-21578 + BBC document frequencies, models/story-df.json), which also
+ * gives each outlet's distinctive words. The lexicon (`data/framing.json`) stays as a prior.
  */
-import type { FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
+import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
+import { backgroundFrequencies } from '../stories/storyIndex.js';
+import { storyTerms } from '../stories/terms.js';
+import { alignedSentences, type AlignedPair } from './claims.js';
 import { framingLexicon, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
@@ -145,17 +153,21 @@ function addTerm(list: FramingTerm[], hit: FramingHit, voice: 'own' | 'quoted', 
 
 /**
  * Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): for each outlet, the
- * z-score of each word's use against all other outlets, the prior being the pooled counts.
+ * z-score of each word's use against all other outlets. The prior's shape is `prior` (pseudo-count shares of
+ * each word, e.g. from general news) when given, else the pooled counts; `priorStrength` is its total.
  *
  * @example
  * ```ts
  * logOddsContrast([new Map([['regime', 5]]), new Map([['government', 5]])], 100)[0].get('regime'); // > 0
  * ```
  */
-export function logOddsContrast(counts: Map<string, number>[], priorStrength: number): Map<string, number>[] {
+export function logOddsContrast(counts: Map<string, number>[], priorStrength: number, prior?: Map<string, number>): Map<string, number>[] {
   const pooled = new Map<string, number>();
   for (const c of counts) for (const [w, n] of c) pooled.set(w, (pooled.get(w) ?? 0) + n);
-  const pooledTotal = [...pooled.values()].reduce((a, b) => a + b, 0) || 1;
+  const shape = prior ?? pooled;
+  let shapeTotal = 0;
+  for (const w of pooled.keys()) shapeTotal += shape.get(w) ?? 0;
+  shapeTotal ||= 1;
   const totals = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
   const all = totals.reduce((a, b) => a + b, 0);
   return counts.map((c, i) => {
@@ -163,7 +175,7 @@ export function logOddsContrast(counts: Map<string, number>[], priorStrength: nu
     const ni = totals[i];
     const nj = all - ni;
     for (const [w, yi] of c) {
-      const alpha = (priorStrength * (pooled.get(w) ?? 0)) / pooledTotal;
+      const alpha = Math.max(1e-3, (priorStrength * (shape.get(w) ?? 0)) / shapeTotal);
       const yj = (pooled.get(w) ?? 0) - yi;
       const delta = Math.log((yi + alpha) / (ni + priorStrength - yi - alpha)) - Math.log((yj + alpha) / (nj + priorStrength - yj - alpha));
       const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
@@ -171,6 +183,22 @@ export function logOddsContrast(counts: Map<string, number>[], priorStrength: nu
     }
     return z;
   });
+}
+
+/**
+ * The prior's shape from general news: each word's document frequency in Reuters-21578 + BBC
+ * (models/story-df.json, scripts/build-story-df.ts), plus one so a word news never used still has a share.
+ *
+ * @example
+ * ```ts
+ * newsPrior(['the', 'insurrection']).get('insurrection'); // small: general news rarely uses it
+ * ```
+ */
+export function newsPrior(words: Iterable<string>): Map<string, number> {
+  const { df } = backgroundFrequencies();
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (df.get(storyTerms(w)[0] ?? w) ?? 0) + 1);
+  return out;
 }
 
 /**
@@ -188,6 +216,189 @@ export function storyPrior(counts: Map<string, number>[], maxStrength: number, s
   let words = 0;
   for (const c of counts) for (const n of c.values()) words += n;
   return Math.max(1, Math.min(maxStrength, share * words));
+}
+
+/** A word of an aligned sentence with its comparison key (content stem, or null for function words and punctuation). */
+interface KeyedWord extends Word {
+  key: string | null;
+}
+
+function keyed(text: string, span: Span, stop: Set<string>): KeyedWord[] {
+  return wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+}
+
+/** Index pairs of the longest common subsequence of the content keys of two word lists. */
+function commonAnchors(a: KeyedWord[], b: KeyedWord[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = a[i].key !== null && a[i].key === b[j].key ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i].key !== null && a[i].key === b[j].key) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Function words a wording neither starts nor ends on; a particle ("take up") stays. */
+const EDGE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'over', 'about', 'into', 'after', 'before', 'against', 'under', 'between', 'through', 'during', 'without', 'within', 'around', 'amid', 'than', 'while', 'more', 'some']);
+/** Words that start a new clause inside a gap: the gap is then two statements, not two names for one thing. */
+const CLAUSE_WORDS = new Set(['but', 'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'after', 'before', 'when', 'if', 'so']);
+
+/** Whether a tagged token reads as a verb (a wording of an action) or as a nominal (a wording of a thing). */
+function phraseClass(pos: string | undefined): 'verbal' | 'nominal' | null {
+  if (pos === 'VERB' || pos === 'AUX') return 'verbal';
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') return 'nominal';
+  return null;
+}
+
+/** A gap's words with function words and punctuation trimmed from both ends, or null when no content is left. */
+function trimGap(words: KeyedWord[], lo: number, hi: number): { from: number; to: number } | null {
+  let from = lo;
+  let to = hi;
+  const edge = (w: KeyedWord): boolean => w.key === null && (EDGE_WORDS.has(w.lower) || !/[\p{L}\p{N}]/u.test(w.text));
+  while (from <= to && (edge(words[from]) || words[from].key === null && from === lo)) from++;
+  while (to >= from && edge(words[to])) to--;
+  return from <= to && words.slice(from, to + 1).some((w) => w.key !== null) ? { from, to } : null;
+}
+
+/** One outlet's words for a referent, found in an aligned sentence. */
+interface ContrastSide {
+  outlet: string;
+  article: string;
+  label: string;
+  span: Span;
+  keys: string[];
+}
+
+/**
+ * What two aligned sentences of two outlets put in the same place between words they share: each side's own
+ * words for one referent (1 to `maxWords` words, outside quotes, not only names or figures, no clause break
+ * inside, and not the same content words).
+ */
+export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords = 6): { referent: string; sides: [ContrastSide, ContrastSide] }[] {
+  const ta = pair.a.unit.doc.article.text;
+  const tb = pair.b.unit.doc.article.text;
+  const wa = keyed(ta, pair.a.span, stop);
+  const wb = keyed(tb, pair.b.span, stop);
+  const anchors = commonAnchors(wa, wb);
+  if (anchors.length < 2) return [];
+  const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
+  const approximators = new Set(framingLexicon().contrast.approximators);
+  const side = (u: CompareUnit, text: string, words: KeyedWord[], g: { from: number; to: number }): (ContrastSide & { kind: 'verbal' | 'nominal' | null }) | null => {
+    const part = words.slice(g.from, g.to + 1);
+    const content = part.filter((w) => w.key !== null);
+    if (!content.length || content.length > maxWords || part.length > maxWords + 3) return null;
+    if (part.some((w) => /^[,;:()\u2013\u2014]$/.test(w.text) || CLAUSE_WORDS.has(w.lower))) return null;
+    if (part.some((w) => inside(u.quoted, w.start, w.end))) return null;
+    // Names and figures differ by style and precision; a hedged figure ("nearly $1 trillion") is emphasis.
+    const hedged = part.some((w) => approximators.has(w.lower));
+    if (!hedged && part.some((w) => /\d/.test(w.text))) return null;
+    if (content.every((w) => /^\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) && !hedged) return null;
+    const start = part[0].start;
+    const end = part[part.length - 1].end;
+    const first = u.doc.tokens.find((k) => k.start >= content[0].start && k.start < content[0].end);
+    return {
+      outlet: u.outlet.key,
+      article: u.doc.article.id,
+      label: text.slice(start, end).replace(/\s+/g, ' '),
+      span: { article: u.doc.article.id, start, end },
+      keys: content.map((w) => w.key as string),
+      kind: phraseClass(first?.pos),
+    };
+  };
+  /** A few words of sentence A around the gap: what the two wordings are about. */
+  const context = (from: number, to: number): string => {
+    const before = wa.slice(Math.max(0, from - 3), from).map((w) => w.text).join(' ');
+    const after = wa.slice(to + 1, to + 4).map((w) => w.text).join(' ');
+    return `${before} … ${after}`.trim();
+  };
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [ia, ib] = anchors[k];
+    const [ja, jb] = anchors[k + 1];
+    if (ja - ia < 2 || jb - ib < 2) continue;
+    const ga = trimGap(wa, ia + 1, ja - 1);
+    const gb = trimGap(wb, ib + 1, jb - 1);
+    if (!ga || !gb) continue;
+    const sa = side(pair.a.unit, ta, wa, ga);
+    const sb = side(pair.b.unit, tb, wb, gb);
+    if (!sa || !sb) continue;
+    // One names an action and the other a thing: two different statements, not two wordings of one referent.
+    if (sa.kind !== sb.kind) continue;
+    const same = sa.keys.length === sb.keys.length && sa.keys.every((x) => sb.keys.includes(x));
+    if (same) continue;
+    const strip = ({ kind: _, ...rest }: ContrastSide & { kind: unknown }): ContrastSide => rest;
+    out.push({ referent: context(ga.from, ga.to), sides: [strip(sa), strip(sb)] });
+  }
+  return out;
+}
+
+/** Contrasts shown per story at most: the most distinctive wordings, not every paraphrase. */
+const MAX_CONTRASTS = 6;
+
+/**
+ * Contrasts of one story: from aligned sentences (merged when one outlet's words for a referent are contrasted
+ * with two others'), then from lexicon groups two outlets fill with different terms. Each is scored by the
+ * log-odds z of its words for their outlet (how much more the outlet uses them than the others, against what
+ * general news would lead one to expect).
+ */
+function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: Map<string, Map<string, number>>): FramingContrast[] {
+  const lex = framingLexicon();
+  const stop = new Set(lex.stopwords);
+  const found: FramingContrast[] = [];
+  const zOf = (outlet: string, keys: string[]): number => {
+    const m = z.get(outlet);
+    if (!m || !keys.length) return 0;
+    return keys.reduce((s, k) => s + Math.max(0, m.get(k) ?? 0), 0) / Math.sqrt(keys.length);
+  };
+  const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
+  for (const pair of alignedSentences(units)) {
+    for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
+      const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
+      const terms = sides.map(({ outlet, article, label, span }) => ({ outlet, article, label, span }));
+      // One outlet's words already in a contrast: the other outlet's words join it (three outlets, one referent).
+      const into = found.find((c) => c.method === 'aligned' && terms.some((t) => c.terms.some((u) => overlaps(u.span, t.span))));
+      if (into) {
+        for (const t of terms) if (!into.terms.some((u) => u.outlet === t.outlet)) into.terms.push(t);
+        into.score = Math.max(into.score, score);
+        continue;
+      }
+      // One outlet gives one wording per referent: a later pair with a sentence already used is a weaker reading.
+      if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
+      found.push({ referent, method: 'aligned', score, terms });
+    }
+  }
+  // Lexicon groups two outlets fill with different own-voice terms.
+  for (const group of Object.keys(lex.groups)) {
+    const byOutlet = [...rows.values()].map((r) => ({ outlet: r.outlet, terms: r.own.filter((t) => t.group === group) })).filter((x) => x.terms.length);
+    if (byOutlet.length < 2) continue;
+    const labels = byOutlet.map((x) => new Set(x.terms.map((t) => t.head)));
+    const neutral = new Set(lex.neutralTerms ?? []);
+    // A loaded term one outlet uses and another does not, the other naming the same kind of thing.
+    const differs = labels.some((l, i) => [...l].some((h) => !neutral.has(h) && labels.some((m, j) => j !== i && !m.has(h))));
+    if (!differs) continue;
+    found.push({
+      referent: lex.groups[group].about,
+      method: 'lexicon',
+      score: byOutlet.reduce((s, x) => s + zOf(x.outlet, x.terms.map((t) => t.head)), 0) + 1,
+      terms: byOutlet.flatMap((x) => x.terms.map((t) => ({ outlet: x.outlet, article: t.spans[0].article, label: t.label, span: t.spans[0] }))),
+    });
+  }
+  return found
+    .map((c) => ({ ...c, score: Math.round(c.score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_CONTRASTS);
 }
 
 /**
@@ -221,18 +432,24 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
     for (const w of wordsOf(text)) {
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || w.text.length < 3 || stop.has(w.lower)) continue;
       if (inside(u.quoted, w.start, w.end)) continue;
-      counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
-      const list = spans.get(w.lower) ?? [];
+      // Counted by stem, as the general-news prior is, so "hikes" and "hike" are one word.
+      const key = storyTerms(w.lower)[0];
+      if (!key) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const list = spans.get(key) ?? [];
       list.push({ article: u.doc.article.id, start: w.start, end: w.end });
-      spans.set(w.lower, list);
+      spans.set(key, list);
     }
     wordCounts.set(u.outlet.key, counts);
     wordSpans.set(u.outlet.key, spans);
   }
   const keys = [...rows.keys()];
+  const zByOutlet = new Map<string, Map<string, number>>();
   if (keys.length >= 2) {
     const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
-    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare));
+    const vocabulary = new Set(counts.flatMap((c) => [...c.keys()]));
+    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), newsPrior(vocabulary));
+    keys.forEach((k, i) => zByOutlet.set(k, z[i]));
     const lexiconWords = new Set(Object.values(lex.groups).flatMap((g) => g.terms.flatMap((t) => t.split(' '))));
     keys.forEach((k, i) => {
       const counts = wordCounts.get(k) ?? new Map<string, number>();
@@ -241,8 +458,14 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
         .filter(([w, score]) => score >= lex.contrast.minZ && (counts.get(w) ?? 0) >= lex.contrast.minCount && !lexiconWords.has(w))
         .sort((a, b) => b[1] - a[1])
         .slice(0, lex.contrast.top)
-        .map(([w, score]) => ({ group: 'distinctive', label: w, head: w, voice: 'own', method: 'log-odds', score: Math.round(score * 100) / 100, spans: wordSpans.get(k)?.get(w) ?? [] }));
+        .map(([w, score]) => {
+          const spans = wordSpans.get(k)?.get(w) ?? [];
+          const first = spans[0];
+          const label = first ? (units.find((u) => u.doc.article.id === first.article)?.doc.article.text.slice(first.start, first.end).toLowerCase() ?? w) : w;
+          return { group: 'distinctive', label, head: w, voice: 'own' as const, method: 'log-odds', score: Math.round(score * 100) / 100, spans };
+        });
     });
   }
-  return { groups: Object.keys(lex.groups), rows: [...rows.values()] };
+  const contrasts = keys.length >= 2 ? findContrasts(units, rows, zByOutlet) : [];
+  return { groups: Object.keys(lex.groups), rows: [...rows.values()], contrasts };
 }

@@ -17,7 +17,7 @@ import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Story, Su
 import { scoreSeedsStories } from '../stories/seeds.js';
 import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
 import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
-import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
+import { scoreSeedsClaims, scoreSeedsFraming } from './seeds-compare.js';
 import { scoreStances, type GoldStance, type GoldStanceActor } from '../stances/seeds.js';
 
 /** One gold article entry of gold.json. */

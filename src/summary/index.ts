@@ -4,7 +4,8 @@
  * sets. Every sentence cites all the articles that say the same thing, with spans, and carries its audit.
  *
  *   candidates   every article sentence, lightly compressed (a leading "Meanwhile," dropped)       candidates()
- *   filters      questions, headlines, fragments, sentences opening on a pronoun or connective      eligibility()
+ *   filters      questions, headlines, fragments, sentences opening on a pronoun or connective,    eligibility()
+ *                opinion in the outlet's own voice, page furniture (labels dropped)                src/summary/neutrality
  *   scores       centrality to the story, lead position, support from other outlets, neutral voice  scoreCandidates()
  *   coverage     both sides of a contested, attributed statement; the most-reported date            coveragePicks()
  *   selection    MMR until the length is reached                                                    select()
@@ -13,6 +14,7 @@
 import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
 import { findTimes } from '../time/extract.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
+import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
 /** Weights of the sentence score; the defaults were tuned on the NeuS train split (`node --import tsx scripts/tune-summary.ts`). */
@@ -229,6 +231,12 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
           how = 'compress';
         }
       }
+      // A section label ("Why it matters:") is page furniture, not part of the fact.
+      const label = furnitureLabel(text.slice(start, end));
+      if (label) {
+        start += label;
+        how = 'compress';
+      }
       const conn = droppableLead(text.slice(start, end), lex);
       if (conn) {
         start += conn.after;
@@ -237,7 +245,11 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const taken = text.slice(start, end);
       // A dropped connective leaves a lower-case first letter; capitalising it is the only change to the words.
       const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
-      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null;
+      const attributed = isAttributed(shown, lex);
+      // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
+      // speech is the speaker's, and the sentence says who speaks.
+      const opinion = !attributed && isOpinion(opinionCues(shown, doc.tokens.slice(s.tokenStart, s.tokenEnd), start));
+      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
       const dates = times[d]
@@ -255,7 +267,7 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
         termSet: new Set(),
         anchors: anchorsOf(shown),
         wordCount: (shown.match(WORD_RE) ?? []).length,
-        attributed: isAttributed(shown, lex),
+        attributed,
         stance: null,
         stanceMargin: 0,
         eligible,
