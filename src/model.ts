@@ -568,8 +568,11 @@ export interface FramingRow {
 export interface FramingContrast {
   /** what is named: the shared words around it (`aligned`) or the lexicon group's description (`lexicon`) */
   referent: string;
-  /** `aligned`: the words outlets put in the same place of sentences telling one fact; `lexicon`: a framing-lexicon group */
-  method: 'aligned' | 'lexicon';
+  /**
+   * `aligned`: the words outlets put in the same place of sentences telling one fact; `phrase`: own-voice noun
+   * phrases around a shared noun; `lexicon`: a framing-lexicon group
+   */
+  method: 'aligned' | 'phrase' | 'lexicon';
   /** how distinctive the wordings are of their outlets (summed log-odds z against a general-news prior) */
   score: number;
   /** each outlet's words, cited; at least two outlets */

@@ -344,8 +344,139 @@ export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords 
   return out;
 }
 
+/** A noun phrase of one outlet's own voice: its words, its content stems, and the nouns it is about. */
+interface NounPhrase {
+  unit: CompareUnit;
+  span: Span;
+  label: string;
+  /** content stems of the phrase */
+  keys: string[];
+  /** stems of its common nouns (not names): what the phrase names */
+  nouns: string[];
+  hedgedFigure: boolean;
+}
+
+/** Prepositions that attach a modifier phrase to a noun ("policy on bathroom use", "statues of generals"). */
+const ATTACHING = new Set(['on', 'of', 'for', 'against', 'over', 'with', 'from', 'to']);
+
+/**
+ * Own-voice noun phrases of a unit, from the tagger: a run of adjectives, nouns, names and figures ending in a
+ * common noun (with a leading degree adverb, "extremely wealthy"), extended over one participle or preposition
+ * phrase after it ("statues associated with the Confederacy"), at most `maxWords` words, never across a clause
+ * break or into quotation marks.
+ */
+function nounPhrases(u: CompareUnit, stop: Set<string>, maxWords: number): NounPhrase[] {
+  const text = u.doc.article.text;
+  const toks = u.doc.tokens;
+  const approximators = new Set(framingLexicon().contrast.approximators);
+  const out: NounPhrase[] = [];
+  const word = (i: number): string => text.slice(toks[i].start, toks[i].end);
+  const nominal = (i: number): boolean => ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[i]?.pos ?? '') || /^[$%]$/.test(word(i) ?? '');
+  for (const s of u.doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!nominal(i) && !(toks[i].pos === 'ADV' && i + 1 < s.tokenEnd && toks[i + 1].pos === 'ADJ')) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < s.tokenEnd && (nominal(j + 1) || word(j + 1) === '-' || (toks[j].pos === 'ADV' && toks[j + 1].pos === 'ADJ'))) j++;
+      // The run must end on a common noun: what is named.
+      let end = j;
+      while (end >= i && toks[end].pos !== 'NOUN') end--;
+      if (end < i) {
+        i = j + 1;
+        continue;
+      }
+      // One attached phrase: a participle or preposition and a short nominal run after it.
+      let last = end;
+      const next = end + 1;
+      if (next < s.tokenEnd && end === j && (ATTACHING.has(word(next).toLowerCase()) || (toks[next].pos === 'VERB' && /(?:ed|ing)$/.test(word(next))))) {
+        let k = next + 1;
+        if (toks[next].pos === 'VERB' && k < s.tokenEnd && ATTACHING.has(word(k).toLowerCase())) k++;
+        while (k < s.tokenEnd && toks[k].pos === 'DET') k++;
+        let m = k;
+        while (m < s.tokenEnd && (nominal(m) || word(m).toLowerCase() === 'or' || word(m).toLowerCase() === 'and')) m++;
+        while (m - 1 > k && toks[m - 1].pos !== 'NOUN' && toks[m - 1].pos !== 'PROPN') m--;
+        if (m > k && m - i <= maxWords) last = m - 1;
+      }
+      const start = toks[i].start;
+      const stopAt = toks[last].end;
+      const label = text.slice(start, stopAt);
+      i = j + 1;
+      if (last - i + 1 > maxWords || /[,;:\u2013\u2014"“”]/u.test(label) || inside(u.quoted, start, stopAt) || u.quoted.some(([a, b]) => a < stopAt && start < b)) continue;
+      const words = wordsOf(text, start, stopAt);
+      const keys = words.filter((w) => !stop.has(w.lower) && /\p{L}/u.test(w.text)).map((w) => storyTerms(w.lower)[0]).filter((k): k is string => !!k);
+      const nouns = [];
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (toks[k].start >= start && toks[k].end <= stopAt && toks[k].pos === 'NOUN') {
+          const key = storyTerms(word(k).toLowerCase())[0];
+          if (key) nouns.push(key);
+        }
+      }
+      out.push({ unit: u, span: { article: u.doc.article.id, start, end: stopAt }, label: label.replace(/\s+/g, ' '), keys, nouns, hedgedFigure: words.some((w) => approximators.has(w.lower)) && /\d/.test(label) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Referents several outlets name with a shared common noun but different words around it ("Confederate
+ * statues" / "statues associated with the Confederacy"): per shared noun, each outlet's most distinctive own-voice
+ * phrase, kept when at least two outlets' phrases carry content the other lacks (names and bare figures are
+ * style, not framing; a hedged figure is emphasis and counts).
+ */
+function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: string[]) => number): FramingContrast[] {
+  const lex = framingLexicon();
+  const stop = new Set(lex.stopwords);
+  // Near-synonym nouns name one kind of referent ("countries" / "nations"): grouped under the first of their group.
+  const canonical = new Map<string, string>();
+  for (const group of lex.referentNouns?.groups ?? []) for (const n of group) canonical.set(storyTerms(n)[0] ?? n, storyTerms(group[0])[0] ?? group[0]);
+  const byNoun = new Map<string, NounPhrase[]>();
+  for (const u of units) {
+    if (u.duplicateOf) continue;
+    for (const np of nounPhrases(u, stop, lex.contrast.maxPhraseWords)) {
+      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) byNoun.set(n, [...(byNoun.get(n) ?? []), np]);
+    }
+  }
+  const out: FramingContrast[] = [];
+  for (const [noun, phrases] of byNoun) {
+    const outlets = new Set(phrases.map((p) => p.unit.outlet.key));
+    if (outlets.size < 2) continue;
+    // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
+    const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@'));
+    const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
+    for (const p of phrases) {
+      const text = p.unit.doc.article.text.slice(p.span.start, p.span.end);
+      const mods = modifiers(p).filter((m) => {
+        const w = wordsOf(text).find((x) => storyTerms(x.lower)[0] === m);
+        if (w === undefined) return false;
+        // A capitalised word is a name (style, not framing) unless it is tagged as an adjective ("Confederate").
+        const at = p.span.start + (w.start);
+        return !/^\p{Lu}/u.test(w.text) || p.unit.doc.tokens.some((k) => k.start === at && k.pos === 'ADJ');
+      });
+      if (!mods.length && !p.hedgedFigure) continue;
+      const z = zOf(p.unit.outlet.key, mods) + (p.hedgedFigure ? 0.5 : 0);
+      const seen = pick.get(p.unit.outlet.key);
+      if (!seen || z > seen.z) pick.set(p.unit.outlet.key, { p, mods, z });
+    }
+    if (pick.size < 2) continue;
+    const chosen = [...pick.values()];
+    // Different wordings: some outlet's words (its modifiers, or its noun of the group) are not in another's phrase.
+    const differs = chosen.some((c) => chosen.some((d) => d !== c && (c.mods.some((m) => !d.p.keys.includes(m)) || c.p.nouns.some((n) => (canonical.get(n) ?? n) === noun && !d.p.nouns.includes(n)))));
+    if (!differs) continue;
+    out.push({
+      referent: noun,
+      method: 'phrase',
+      score: chosen.reduce((s, c) => s + c.z, 0) / chosen.length,
+      terms: chosen.map(({ p }) => ({ outlet: p.unit.outlet.key, article: p.unit.doc.article.id, label: p.label, span: p.span })),
+    });
+  }
+  return out;
+}
+
 /** Contrasts shown per story at most: the most distinctive wordings, not every paraphrase. */
-const MAX_CONTRASTS = 6;
+const MAX_CONTRASTS = 8;
 
 /**
  * Contrasts of one story: from aligned sentences (merged when one outlet's words for a referent are contrasted
@@ -378,6 +509,11 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
       found.push({ referent, method: 'aligned', score, terms });
     }
+  }
+  // Shared nouns with different words around them; a phrase already in a contrast is not listed twice.
+  for (const c of phraseContrasts(units, zOf)) {
+    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push(c);
   }
   // Lexicon groups two outlets fill with different own-voice terms.
   for (const group of Object.keys(lex.groups)) {

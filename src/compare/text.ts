@@ -107,10 +107,12 @@ export interface FramingLexicon {
   evaluativeBeforeNames: string[];
   notALabelBefore: Record<string, string[]>;
   /** priorStrength caps the prior; priorShare × the story's word count sets it on smaller stories */
-  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number; approximators: string[]; maxWords: number };
+  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number; approximators: string[]; maxWords: number; maxPhraseWords: number };
   stopwords: string[];
   /** lexicon terms that name without loading: a lexicon contrast needs a term outside them */
   neutralTerms?: string[];
+  /** near-synonym nouns for one kind of referent, compared as naming the same thing */
+  referentNouns?: { groups: string[][] };
 }
 
 /** `data/claims.json` */

@@ -248,7 +248,7 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const attributed = isAttributed(shown, lex);
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
       // speech is the speaker's, and the sentence says who speaks.
-      const opinion = !attributed && isOpinion(opinionCues(shown, doc.tokens.slice(s.tokenStart, s.tokenEnd), start));
+      const opinion = !attributed && isOpinion(opinionCues(text, start, end, doc.tokens.slice(s.tokenStart, s.tokenEnd)));
       const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);

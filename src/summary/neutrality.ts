@@ -53,65 +53,95 @@ function neutralityLexicon(): NeutralityLexicon {
   return cached;
 }
 
-/** One reason to read a sentence as the outlet's opinion. */
+/** One reason to read a sentence as the outlet's opinion, with its weight (strong cues weigh 2). */
 export interface OpinionCue {
   kind: 'evaluative' | 'intensifier' | 'superlative' | 'loaded' | 'voice';
   text: string;
+  weight: number;
 }
 
-const QUOTED = /[“"][^”"]*(?:[”"]|$)/gu;
+/** AFINN valence from which an evaluative word alone is a strong cue ("disastrous", "racist", "desperately"). */
+const STRONG_VALENCE = 3;
 
-/** Offsets of `text` inside quotation marks (a quote left open runs to the end). */
+/**
+ * Offsets of an article's text inside quotation marks, per paragraph: news style reopens a quote in the next
+ * paragraph, and a quote that runs over several sentences leaves its later sentences without an opening mark.
+ */
 function quotedMask(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
-  for (const m of text.matchAll(QUOTED)) for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && open >= 0) {
+      for (let k = open; k < i; k++) mask[k] = true;
+      open = -1;
+    } else if (ch === '“' || (ch === '"' && open < 0)) open = open < 0 ? i : open;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      for (let k = open; k <= i; k++) mask[k] = true;
+      open = -1;
+    }
+  }
+  if (open >= 0) for (let k = open; k < text.length; k++) mask[k] = true;
   return mask;
 }
 
-/**
- * The opinion cues of a sentence: `text` is the sentence, `tokens` its tagged tokens with offsets relative to
- * `offset` in the article (so `token.start - offset` indexes `text`).
- *
- * @example
- * ```ts
- * opinionCues('The plan is an absolutely disastrous failure.', tokens, 0).map((c) => c.kind); // ['intensifier', 'evaluative', ...]
- * ```
- */
-export function opinionCues(text: string, tokens: readonly Token[], offset: number): OpinionCue[] {
-  const lex = neutralityLexicon();
-  const mask = quotedMask(text);
-  const cues: OpinionCue[] = [];
-  const own = tokens
-    .map((t) => ({ ...t, word: text.slice(t.start - offset, t.end - offset), lower: text.slice(t.start - offset, t.end - offset).toLowerCase().replace(/’/g, "'") }))
-    .filter((t) => t.start - offset >= 0 && t.end - offset <= text.length && !mask[t.start - offset]);
-  own.forEach((t, i) => {
-    const next = own[i + 1];
-    if (lex.intensifiers.has(t.lower) && (t.pos === 'ADV' || t.pos === 'ADJ')) cues.push({ kind: 'intensifier', text: t.word });
-    else if ((t.pos === 'ADJ' || t.pos === 'ADV') && lex.evaluative.has(t.lower) && !lex.factualAdjectives.has(t.lower)) cues.push({ kind: 'evaluative', text: t.word });
-    if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ' && t.pos !== 'DET') cues.push({ kind: 'superlative', text: `${t.word} ${next.word}` });
-    else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word });
-    if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word });
-  });
-  const outside = [...text].map((ch, i) => (mask[i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
-  for (const p of lex.loadedPhrases) {
-    const at = outside.indexOf(p);
-    if (at >= 0 && !/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ')) cues.push({ kind: 'loaded', text: p });
-  }
-  if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!' });
-  return cues;
+let lastMask: { text: string; mask: boolean[] } | null = null;
+
+function maskOf(text: string): boolean[] {
+  if (lastMask?.text !== text) lastMask = { text, mask: quotedMask(text) };
+  return lastMask.mask;
 }
 
 /**
- * Whether the cues make a sentence opinion in the outlet's voice: a first-person or exclamation cue, or two cues
- * of any kind.
+ * The opinion cues of the range [start, end) of an article's text, from its tagged tokens; words inside
+ * quotation marks (also a quote opened in an earlier sentence of the paragraph) are someone else's and do not
+ * count. One word gives one cue, its strongest reading.
  *
  * @example
  * ```ts
- * isOpinion([{ kind: 'intensifier', text: 'absolutely' }, { kind: 'evaluative', text: 'disastrous' }]); // true
+ * opinionCues(text, 0, text.length, doc.tokens).map((c) => c.kind); // ['intensifier', 'evaluative']
+ * ```
+ */
+export function opinionCues(text: string, start: number, end: number, tokens: readonly Token[]): OpinionCue[] {
+  const lex = neutralityLexicon();
+  const mask = maskOf(text);
+  const cues: OpinionCue[] = [];
+  const own = tokens
+    .filter((t) => t.start >= start && t.end <= end && !mask[t.start])
+    .map((t) => ({ ...t, word: text.slice(t.start, t.end), lower: text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'") }));
+  own.forEach((t, i) => {
+    const next = own[i + 1];
+    const valence = lex.evaluative.get(t.lower);
+    const adjOrAdv = t.pos === 'ADJ' || t.pos === 'ADV';
+    if (lex.intensifiers.has(t.lower) && adjOrAdv) cues.push({ kind: 'intensifier', text: t.word, weight: 1 });
+    else if (adjOrAdv && valence !== undefined && !lex.factualAdjectives.has(t.lower)) cues.push({ kind: 'evaluative', text: t.word, weight: Math.abs(valence) >= STRONG_VALENCE ? 2 : 1 });
+    else if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ') cues.push({ kind: 'superlative', text: `${t.word} ${next.word}`, weight: 1 });
+    else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word, weight: 1 });
+    if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word, weight: 2 });
+  });
+  const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
+  for (const p of lex.loadedPhrases) {
+    const at = outside.indexOf(p);
+    if (at >= 0 && !/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ')) cues.push({ kind: 'loaded', text: p, weight: 2 });
+  }
+  if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
+  return cues;
+}
+
+/** Cue weight from which a sentence is opinion: one strong cue, or two ordinary ones. */
+const OPINION_WEIGHT = 2;
+
+/**
+ * Whether the cues make a sentence opinion in the outlet's voice: one strong cue (first person, an exclamation,
+ * a loaded phrase, a strongly evaluative word) or two ordinary ones.
+ *
+ * @example
+ * ```ts
+ * isOpinion([{ kind: 'intensifier', text: 'truly', weight: 1 }, { kind: 'evaluative', text: 'shameful', weight: 2 }]); // true
  * ```
  */
 export function isOpinion(cues: readonly OpinionCue[]): boolean {
-  return cues.some((c) => c.kind === 'voice') || cues.length >= 2;
+  return cues.reduce((s, c) => s + c.weight, 0) >= OPINION_WEIGHT;
 }
 
 /**

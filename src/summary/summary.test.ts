@@ -153,7 +153,7 @@ test('eval summary: bad data is named', async () => {
 /** The opinion cues of a made-up one-sentence text, tagged as the pipeline tags it. */
 function cuesOf(text: string): ReturnType<typeof opinionCues> {
   const doc = buildDoc(plainArticle(text));
-  return opinionCues(text, doc.tokens, 0);
+  return opinionCues(text, 0, text.length, doc.tokens);
 }
 
 test('neutrality: evaluation in the outlet’s own voice is opinion; plain reporting and quoted words are not', () => {
