@@ -13,7 +13,7 @@ import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } fro
 import { backgroundFrequencies } from '../stories/storyIndex.js';
 import { storyTerms } from '../stories/terms.js';
 import { alignedSentences, type AlignedPair } from './claims.js';
-import { framingLexicon, inside, wordsOf, type Word } from './text.js';
+import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
 interface LexiconIndex {
@@ -296,11 +296,15 @@ export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords 
   if (anchors.length < 2) return [];
   const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
   const approximators = new Set(framingLexicon().contrast.approximators);
+  const sourcing = new Set(framingLexicon().contrast.sourcingWords);
+  const timeWords = new Set(framingLexicon().contrast.timeWords);
   const side = (u: CompareUnit, text: string, words: KeyedWord[], g: { from: number; to: number }): (ContrastSide & { kind: 'verbal' | 'nominal' | null }) | null => {
     const part = words.slice(g.from, g.to + 1);
     const content = part.filter((w) => w.key !== null);
     if (!content.length || content.length > maxWords || part.length > maxWords + 3) return null;
-    if (part.some((w) => /^[,;:()\u2013\u2014]$/.test(w.text) || CLAUSE_WORDS.has(w.lower))) return null;
+    if (part.some((w) => /^[,;:()\u2013\u2014]$/.test(w.text) || CLAUSE_WORDS.has(w.lower) || sourcing.has(w.lower))) return null;
+    // Who reported it and when are sourcing and time, not a wording of the referent.
+    if (content.every((w) => timeWords.has(w.lower))) return null;
     if (part.some((w) => inside(u.quoted, w.start, w.end))) return null;
     // Names and figures differ by style and precision; a hedged figure ("nearly $1 trillion") is emphasis.
     const hedged = part.some((w) => approximators.has(w.lower));
@@ -336,7 +340,8 @@ export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords 
     if (!sa || !sb) continue;
     // One names an action and the other a thing: two different statements, not two wordings of one referent.
     if (sa.kind !== sb.kind) continue;
-    const same = sa.keys.length === sb.keys.length && sa.keys.every((x) => sb.keys.includes(x));
+    const fold = (x: string): string => x.toLowerCase().replace(/(?:es|s)$/, '');
+    const same = (sa.keys.length === sb.keys.length && sa.keys.every((x) => sb.keys.includes(x))) || fold(sa.label) === fold(sb.label);
     if (same) continue;
     const strip = ({ kind: _, ...rest }: ContrastSide & { kind: unknown }): ContrastSide => rest;
     out.push({ referent: context(ga.from, ga.to), sides: [strip(sa), strip(sb)] });
@@ -409,7 +414,7 @@ function nounPhrases(u: CompareUnit, stop: Set<string>, maxWords: number): NounP
       const keys = words.filter((w) => !stop.has(w.lower) && /\p{L}/u.test(w.text)).map((w) => storyTerms(w.lower)[0]).filter((k): k is string => !!k);
       const nouns = [];
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (toks[k].start >= start && toks[k].end <= stopAt && toks[k].pos === 'NOUN') {
+        if (toks[k].start >= start && toks[k].end <= stopAt && toks[k].pos === 'NOUN' && !/^(?:tens|dozens|hundreds|thousands|millions|billions|trillions|percent|number|lot|lots|part|kind|sort|type)$/i.test(word(k))) {
           const key = storyTerms(word(k).toLowerCase())[0];
           if (key) nouns.push(key);
         }
@@ -441,10 +446,14 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
   }
   const out: FramingContrast[] = [];
   for (const [noun, phrases] of byNoun) {
+    // Country concepts (`@usa`) are names, and names are not framing.
+    if (noun.startsWith('@')) continue;
     const outlets = new Set(phrases.map((p) => p.unit.outlet.key));
     if (outlets.size < 2) continue;
     // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
-    const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@'));
+    const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
+    const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
+    const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@') && !timeWords.has(k) && !sourcing.has(k));
     const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
     for (const p of phrases) {
       const text = p.unit.doc.article.text.slice(p.span.start, p.span.end);
@@ -475,6 +484,65 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
   return out;
 }
 
+/**
+ * The evaluative phrases of a sentence in the outlet's own voice: an evaluative word (AFINN-165, not a name, not
+ * inside quotes or reported speech) with the words it modifies or governs up to the next noun ("stalled
+ * negotiations", "desperately needed momentum", "handing a victory"), at most five words.
+ */
+function evaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
+  const words = evaluativeWords();
+  const text = u.doc.article.text;
+  const toks = u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end);
+  const out: { label: string; span: Span; valence: number; keys: string[] }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const w = text.slice(t.start, t.end);
+    const valence = words.get(w.toLowerCase());
+    if (valence === undefined || t.pos === 'PROPN' || (/^\p{Lu}/u.test(w) && i > 0)) continue;
+    // Adjectives and adverbs evaluate; a noun or verb AFINN rates ("care", "sue") is usually the topic, unless strong.
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && Math.abs(valence) < 3) continue;
+    if (inside(u.quoted, t.start, t.end) || inside(u.reported, t.start, t.end)) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i < 4 && toks[j].pos !== 'NOUN' && /^(ADJ|ADV|NOUN|VERB|DET|NUM)$/.test(toks[j + 1].pos)) j++;
+    if (toks[j].pos !== 'NOUN' && j > i) j = i;
+    const start = t.start;
+    const end = toks[j].end;
+    const label = text.slice(start, end);
+    if (/[,;:\u2013\u2014"“”]/u.test(label)) continue;
+    out.push({ label: label.replace(/\s+/g, ' '), span: { article: u.doc.article.id, start, end }, valence, keys: storyTerms(label) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Where two outlets tell one fact (an aligned pair) and each characterises it in its own evaluative words that
+ * the other does not use ("a rare moment of unity" / "its strongest message yet"): one contrast per pair.
+ */
+function characterisations(pairs: AlignedPair[]): FramingContrast[] {
+  const out: FramingContrast[] = [];
+  for (const pair of pairs) {
+    const pa = evaluativePhrases(pair.a.unit, pair.a.span);
+    const pb = evaluativePhrases(pair.b.unit, pair.b.span);
+    const onlyA = pa.filter((x) => !pb.some((y) => y.keys.some((k) => x.keys.includes(k))));
+    const onlyB = pb.filter((y) => !pa.some((x) => x.keys.some((k) => y.keys.includes(k))));
+    if (!onlyA.length || !onlyB.length) continue;
+    const best = (xs: typeof pa): (typeof pa)[number] => [...xs].sort((x, y) => Math.abs(y.valence) - Math.abs(x.valence))[0];
+    const [a, b] = [best(onlyA), best(onlyB)];
+    const head = wordsOf(pair.a.unit.doc.article.text, pair.a.span.start, pair.a.span.end).slice(0, 6).map((w) => w.text).join(' ');
+    out.push({
+      referent: `${head} …`,
+      method: 'aligned',
+      score: (Math.abs(a.valence) + Math.abs(b.valence)) / 2,
+      terms: [
+        { outlet: pair.a.unit.outlet.key, article: pair.a.unit.doc.article.id, label: a.label, span: a.span },
+        { outlet: pair.b.unit.outlet.key, article: pair.b.unit.doc.article.id, label: b.label, span: b.span },
+      ],
+    });
+  }
+  return out;
+}
+
 /** Contrasts shown per story at most: the most distinctive wordings, not every paraphrase. */
 const MAX_CONTRASTS = 8;
 
@@ -494,7 +562,8 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
     return keys.reduce((s, k) => s + Math.max(0, m.get(k) ?? 0), 0) / Math.sqrt(keys.length);
   };
   const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
-  for (const pair of alignedSentences(units)) {
+  const pairs = alignedSentences(units);
+  for (const pair of pairs) {
     for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
       const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
       const terms = sides.map(({ outlet, article, label, span }) => ({ outlet, article, label, span }));
@@ -510,6 +579,11 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       found.push({ referent, method: 'aligned', score, terms });
     }
   }
+  // Each outlet's own evaluative words for one fact.
+  for (const c of characterisations(pairs)) {
+    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push(c);
+  }
   // Shared nouns with different words around them; a phrase already in a contrast is not listed twice.
   for (const c of phraseContrasts(units, zOf)) {
     if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
@@ -519,8 +593,10 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
   for (const group of Object.keys(lex.groups)) {
     const byOutlet = [...rows.values()].map((r) => ({ outlet: r.outlet, terms: r.own.filter((t) => t.group === group) })).filter((x) => x.terms.length);
     if (byOutlet.length < 2) continue;
-    const labels = byOutlet.map((x) => new Set(x.terms.map((t) => t.head)));
-    const neutral = new Set(lex.neutralTerms ?? []);
+    // Heads compared by stem: "fell" and "falling", "mandate" and "mandates" are one term.
+    const stemOf = (h: string): string => storyTerms(h).join(' ').replace(/(?:ing|ed|s)$/, '');
+    const labels = byOutlet.map((x) => new Set(x.terms.map((t) => stemOf(t.head))));
+    const neutral = new Set((lex.neutralTerms ?? []).map(stemOf));
     // A loaded term one outlet uses and another does not, the other naming the same kind of thing.
     const differs = labels.some((l, i) => [...l].some((h) => !neutral.has(h) && labels.some((m, j) => j !== i && !m.has(h))));
     if (!differs) continue;

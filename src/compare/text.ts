@@ -107,7 +107,7 @@ export interface FramingLexicon {
   evaluativeBeforeNames: string[];
   notALabelBefore: Record<string, string[]>;
   /** priorStrength caps the prior; priorShare × the story's word count sets it on smaller stories */
-  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number; approximators: string[]; maxWords: number; maxPhraseWords: number };
+  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number; approximators: string[]; maxWords: number; maxPhraseWords: number; sourcingWords: string[]; timeWords: string[] };
   stopwords: string[];
   /** lexicon terms that name without loading: a lexicon contrast needs a term outside them */
   neutralTerms?: string[];
@@ -145,6 +145,17 @@ let claims: ClaimsLexicon | null = null;
 export function framingLexicon(): FramingLexicon {
   framing ??= readJson<FramingLexicon>('framing.json', ['groups', 'modifiers', 'modifierSuffixes', 'stopwords', 'contrast']);
   return framing;
+}
+
+let evaluative: Map<string, number> | null = null;
+
+/** Evaluative words with their AFINN-165 valence (data/subjectivity.json, scripts/build-subjectivity.ts), loaded once. */
+export function evaluativeWords(): Map<string, number> {
+  if (evaluative) return evaluative;
+  const { path, raw } = readDataFile('subjectivity.json', 'the evaluative word list');
+  if (typeof raw.words !== 'object' || raw.words === null) throw new Error(`${path}: needs "words" (run scripts/build-subjectivity.ts)`);
+  evaluative = new Map(Object.entries(raw.words as Record<string, number>));
+  return evaluative;
 }
 
 /** The claim cues, loaded once. */
