@@ -142,13 +142,24 @@ function reasonOf(err: unknown): string {
   }
 }
 
+/**
+ * parallax works offline on saved files: a web address is refused with the way to save the page, rather than
+ * fetched (a fetch would make a run depend on the network, the page's current version and its paywall).
+ */
+const WEB_ADDRESS = 'a web address, not a file: parallax reads saved pages only; save it first (for example curl -o page.html <address>) and give the file';
+
+function isWebAddress(path: string): boolean {
+  return /^(?:https?|ftp):\/\//i.test(path) || /^www\.[^/\s]+\.[a-z]{2,}(?:\/|$)/i.test(path);
+}
+
 async function listSource(path: string, out: Entry[], seenDirs: Set<string>): Promise<void> {
   let info;
   try {
     info = await stat(path);
   } catch (err) {
     const link = await lstat(path).catch(() => null);
-    if (link?.isSymbolicLink() && (err as NodeJS.ErrnoException).code === 'ENOENT') out.push({ path, error: 'cannot read: dangling symbolic link (its target does not exist)' });
+    if (!link && isWebAddress(path)) out.push({ path, error: WEB_ADDRESS });
+    else if (link?.isSymbolicLink() && (err as NodeJS.ErrnoException).code === 'ENOENT') out.push({ path, error: 'cannot read: dangling symbolic link (its target does not exist)' });
     else out.push({ path, error: reasonOf(err) });
     return;
   }
@@ -195,6 +206,31 @@ async function readEntry(path: string): Promise<Uint8Array> {
   // Checked before reading, so a huge file costs nothing.
   if (info.size > limit) throw new IngestError(`too large (${(info.size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`);
   return readFile(path);
+}
+
+/**
+ * The inputs a list of sources names, in the order `ingest` reads them: files of folders (recursively, hidden
+ * ones skipped), `-` for standard input; an input that cannot be listed carries its error. With
+ * `readInputBytes` and `ingest([{ path, data }])`, a caller reads one input at a time (the store hashes each
+ * input's bytes before analysing it).
+ */
+export async function listInputs(sources: string[]): Promise<{ path: string; error?: string }[]> {
+  const entries: Entry[] = [];
+  const seenDirs = new Set<string>();
+  for (const source of sources) {
+    if (source === '-') entries.push({ path: '-' });
+    else await listSource(source, entries, seenDirs);
+  }
+  return entries.map((e) => ('error' in e ? { path: e.path, error: e.error } : { path: e.path }));
+}
+
+/** The bytes of one input (`-`: standard input), with ingest's size limits; an `IngestError` says why not. */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  try {
+    return path === '-' ? await readStdin() : await readEntry(path);
+  } catch (err) {
+    throw err instanceof IngestError ? err : new IngestError(reasonOf(err));
+  }
 }
 
 /**
