@@ -15,6 +15,8 @@ import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDat
 import { findTimes } from '../time/extract.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
 import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
+import { backgroundFrequencies } from '../stories/storyIndex.js';
+import { storyTerms } from '../stories/terms.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
 /** Weights of the sentence score; the defaults were tuned on the NeuS train split (`node --import tsx scripts/tune-summary.ts`). */
@@ -76,6 +78,8 @@ interface Candidate {
   support: number;
   score: number;
   dates: (SummaryDate & { statesMonth: boolean })[];
+  /** its content terms for the same-fact test, computed when first needed */
+  rare?: Set<string>;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
@@ -283,6 +287,46 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
   return out;
 }
 
+let background: { docs: number; df: Map<string, number> } | null = null;
+
+/** How rare a term is in general news (Reuters-21578 + BBC document frequencies, models/story-df.json). */
+function newsIdf(term: string): number {
+  background ??= backgroundFrequencies();
+  return Math.log((background.docs + 1) / ((background.df.get(term) ?? 0) + 1));
+}
+
+/**
+ * The thresholds at which two sentences tell the same fact: weighted overlap, shared terms, shared rarity; a
+ * shared figure (a number other than a year) is the fact's own anchor, so with one the overlap may be lower.
+ */
+const SAME_FACT = { score: 0.5, withFigure: 0.3, terms: 3, weight: 12 };
+
+/**
+ * Whether two sentences tell the same fact: they share enough content that is rare in general news (the same
+ * rule src/compare aligns claims by), so "Republicans unveiled a $928 billion offer on Thursday" and "Senate
+ * Republicans on Thursday unveiled a counteroffer of roughly $928 billion" are one fact, said once.
+ */
+function sameFact(a: Candidate, b: Candidate): boolean {
+  a.rare ??= new Set(storyTerms(a.text));
+  b.rare ??= new Set(storyTerms(b.text));
+  let wa = 0;
+  let wb = 0;
+  let common = 0;
+  let shared = 0;
+  let figure = false;
+  for (const t of a.rare) wa += newsIdf(t);
+  for (const t of b.rare) {
+    wb += newsIdf(t);
+    if (a.rare.has(t)) {
+      shared++;
+      common += newsIdf(t);
+      if (/^\d/.test(t) && !/^(19|20)\d\d$/.test(t)) figure = true;
+    }
+  }
+  const score = wa > 0 && wb > 0 ? common / Math.sqrt(wa * wb) : 0;
+  return shared >= SAME_FACT.terms && common >= SAME_FACT.weight && score >= (figure ? SAME_FACT.withFigure : SAME_FACT.score);
+}
+
 /** Similarity of two sentences for support: content-word cosine, raised by shared names and numbers. */
 function supportSimilarity(a: Candidate, b: Candidate): number {
   // Set overlap (Ochiai) rather than the story's TF-IDF: the words every article shares are the ones the
@@ -408,7 +452,7 @@ function select(all: Candidate[], limit: { sentences: number | null; words: numb
   const maxScore = Math.max(...eligible.map((c) => c.score)) || 1;
   // A sentence that says what a chosen one says is already in the summary, as one of its citations.
   const redundancy = (c: Candidate): number =>
-    chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
+    chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD || sameFact(c, x.pick) ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
   const nextByMmr = (): Candidate | null => {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
