@@ -172,6 +172,8 @@ interface CountryRecord {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
+  area?: number;
 }
 
 let countryIndex: Map<string, string> | null = null;
@@ -187,15 +189,23 @@ export function countryNames(): Map<string, string> {
     const key = name.toLowerCase().replace(/\./g, '');
     if (key.length >= 2 && !index.has(key)) index.set(key, code);
   };
-  // Short forms the package lacks (DESIGN.md: no "Turkey"), from data/claims.json.
+  // Short forms the package lacks (no "Turkey"), from data/claims.json.
   for (const [alias, code] of Object.entries(claimsLexicon().countryAliases ?? {})) put(alias, code);
   for (const c of list) put(c.name.common, c.cca3);
+  // A demonym several entries share ("American": the United States and its territories) names the sovereign UN
+  // member first, then the largest.
+  const ranked = [...list].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || (b.area ?? 0) - (a.area ?? 0));
   for (const c of list) {
     put(c.name.official, c.cca3);
     for (const a of c.altSpellings) if (a.length > 2 || a === a.toUpperCase()) put(a, c.cca3);
+    for (const cap of c.capital) put(cap.replace(/,?\s*D\.?C\.?$/, ''), c.cca3);
+  }
+  for (const c of ranked) {
     put(c.demonyms?.eng?.m, c.cca3);
     put(c.demonyms?.eng?.f, c.cca3);
-    for (const cap of c.capital) put(cap.replace(/,?\s*D\.?C\.?$/, ''), c.cca3);
+    // The people as a noun: "Syrians", "Americans" (a demonym ending in -s, -sh, -ch or -ese has no such plural).
+    const demonym = c.demonyms?.eng?.m;
+    if (demonym && !/(?:s|sh|ch|ese)$/i.test(demonym)) put(`${demonym}s`, c.cca3);
   }
   countryIndex = index;
   return index;
