@@ -48,6 +48,8 @@ interface Telling {
   quoted: boolean;
   /** its position in the article (0 = lead) */
   index: number;
+  /** day-precision values of its date expressions (`2021-05-27`, `XXXX-01-23`), resolved ones included */
+  days: string[];
 }
 
 let idfCache: { docs: number; df: Map<string, number> } | null = null;
@@ -131,7 +133,8 @@ function tellingsOf(u: CompareUnit): Telling[] {
     for (const t of terms) weight += idf(t);
     const entities = new Set(entitiesOf(words).map((e) => e.key));
     const quotedWords = words.filter((w) => inside(u.quoted, w.start, w.end)).length;
-    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span), quoted: quotedWords > words.length / 2, index };
+    const days = u.times.filter((t) => t.type === 'DATE' && t.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(t.value) && t.span.start >= s.start && t.span.end <= s.end).map((t) => t.value as string);
+    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span), quoted: quotedWords > words.length / 2, index, days };
   });
 }
 
@@ -441,6 +444,10 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
     const { text, from } = stated;
     statements.add(from);
     agreements++;
+    // The day every member dates the fact to (month and day agreeing when a year is unknown) is its value: a
+    // shared date, for the timeline of agreements; it never makes a conflict.
+    const sameDay = (a: string, b: string): boolean => a === b || (a.slice(5) === b.slice(5) && (a.startsWith('XXXX') || b.startsWith('XXXX')));
+    const day = from.days.find((d) => members.every((m) => m.days.some((x) => sameDay(x, d)))) ?? null;
     claims.push({
       id: '',
       kind: 'agree',
@@ -450,7 +457,7 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
       conflicting: [],
       outlets: [...new Set(members.map((g) => g.unit.outlet.key))],
       articles: [...new Set(members.map((g) => g.span.article))],
-      evidence: [from, ...members.filter((m) => m !== from)].map((g) => evidence(g, null, null)),
+      evidence: [from, ...members.filter((m) => m !== from)].map((g) => evidence(g, day === null ? null : (g.days.find((x) => sameDay(x, day)) ?? null), null)),
       silent: silent.filter((s) => !members.some((g) => g.span.article === s)),
       confidence: Math.min(0.9, 0.4 + 0.1 * members.length),
     });
