@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFramingTerms, logOddsContrast, newsPrior, storyPrior } from './framing.js';
+import { buildFraming, findFramingTerms, logOddsContrast, newsPrior, storyPrior, wordingContrasts } from './framing.js';
 import { framingLexicon, quotationRegions, stem } from './text.js';
 import { matchOutlet, outletRegistry } from '../outlets/index.js';
+import { known, plainArticle } from '../model.js';
+import { buildDoc } from '../text/index.js';
+import { alignedSentences, buildClaims } from './claims.js';
+import { buildUnits } from './units.js';
 
 test('outlet registry has at least 100 outlets and matches names, aliases and domains', () => {
   assert.ok(outletRegistry().entries.length >= 100);
@@ -55,12 +59,6 @@ test('the log-odds prior scales with the story: a small story shows its few dist
 });
 
 // --- claims and contrasts on made-up three-outlet stories -------------------------------------------------
-
-import { known, plainArticle } from '../model.js';
-import { buildDoc } from '../text/index.js';
-import { buildClaims, alignedSentences } from './claims.js';
-import { buildFraming, wordingContrasts } from './framing.js';
-import { buildUnits } from './units.js';
 
 function story(texts: [string, string][]): ReturnType<typeof buildUnits> {
   const docs = texts.map(([outlet, text], i) =>

@@ -661,7 +661,9 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
     const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
     const vocabulary = new Set(counts.flatMap((c) => [...c.keys()]));
     const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), newsPrior(vocabulary));
-    keys.forEach((k, i) => zByOutlet.set(k, z[i]));
+    keys.forEach((k, i) => {
+      zByOutlet.set(k, z[i]);
+    });
     const lexiconWords = new Set(Object.values(lex.groups).flatMap((g) => g.terms.flatMap((t) => t.split(' '))));
     keys.forEach((k, i) => {
       const counts = wordCounts.get(k) ?? new Map<string, number>();

@@ -157,7 +157,7 @@ export function furnitureLabel(text: string): number {
   for (const l of neutralityLexicon().furnitureLabels) {
     if (!lower.startsWith(l)) continue;
     const m = /^\s*[:\u2013\u2014-]\s*/u.exec(text.slice(l.length));
-    if (m && m[0].trim()) return l.length + m[0].length;
+    if (m?.[0].trim()) return l.length + m[0].length;
   }
   return 0;
 }
