@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT, UsageError } from './errors.js';
 import type { Store } from '../store/types.js';
-import type { CliCommand } from './registry.js';
+import type { CliCommand } from './command.js';
 
 interface ServeFlags {
   db: string;
@@ -33,7 +33,7 @@ async function run(cmd: Command): Promise<number> {
   if (f.allowAdd && !LOOPBACK.test(f.host) && f.token === undefined) {
     throw new UsageError(`--allow-add on ${f.host} (beyond this machine) needs --token, so that only those who have it can add articles`);
   }
-  const [{ openStore }, { createApp }, { serve }] = await Promise.all([import('../store/index.js'), import('../web/app.js'), import('@hono/node-server')]);
+  const [{ openStore }, { createApp }, { serve }] = await Promise.all([import('../store/index.js'), import('../web/index.js'), import('@hono/node-server')]);
   let store: Store;
   try {
     store = await openStore(f.db);

@@ -176,3 +176,18 @@ test('analyze: without metadata or option the publication date is inferred as a 
   assert.deepEqual({ from: published.value?.from, to: published.value?.to }, { from: '2012-01-01', to: '2031-03-03' });
   assert.notEqual(published.value?.value, today);
 });
+
+test('"tomorrow" in a quote counts from the day the words were said, outside quotes from the publication day', async () => {
+  const text = [
+    'Ferry Service Halted',
+    '',
+    'The harbour board halted the ferry service, its director said on Tuesday.',
+    '',
+    'Crews “will inspect the hulls tomorrow and report,” a board official said. The ferries will sail again tomorrow, the paper understands.',
+  ].join('\n');
+  // published on Wednesday 2019-03-06: the quote was given on Tuesday, so its "tomorrow" is Wednesday
+  const briefing = await analyze([{ path: 'ferry.txt', data: text }], { assumePublished: '2019-03-06' });
+  const times = briefing.articles[0].times ?? [];
+  const tomorrows = times.filter((t) => t.text === 'tomorrow').map((t) => t.value);
+  assert.deepEqual(tomorrows, ['2019-03-06', '2019-03-07'], JSON.stringify(times.map((t) => [t.text, t.value, t.method])));
+});

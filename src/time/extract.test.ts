@@ -11,6 +11,17 @@ const ANCHOR = '2017-01-18';
 /** [sentence, expression as found, type, value] */
 const CASES: [string, string, string, string | null][] = [
   ['Officials said on Wednesday they were opposed.', 'Wednesday', 'DATE', '2017-01-18'],
+  // the copula's tense governs an infinitive after "unable": the failure is past
+  ['The council was unable to pass the budget on Monday.', 'Monday', 'DATE', '2017-01-16'],
+  // a date naming an event names one that happened, whatever the sentence plans
+  ['The panel will investigate the Aug. 4 blast at the harbour.', 'Aug. 4', 'DATE', '2016-08-04'],
+  ['The panel will meet on Aug. 4 in the capital.', 'Aug. 4', 'DATE', '2017-08-04'],
+  // "by" a month is a deadline unless the tense says it is past
+  ['By July, the reservoir had dried up.', 'July', 'DATE', '2016-07'],
+  ['The dam must be finished by July.', 'July', 'DATE', '2017-07'],
+  // "this <weekday>" follows the tense, else the week (anchor: Wednesday)
+  ['Crowds gathered this Monday in the square.', 'this Monday', 'DATE', '2017-01-16'],
+  ['The council will vote this Friday.', 'this Friday', 'DATE', '2017-01-20'],
   ['The ministers will meet on Monday in Valmora.', 'Monday', 'DATE', '2017-01-23'],
   ['The talks should be represented in Valmora on Monday.', 'Monday', 'DATE', '2017-01-23'],
   ['The attack took place on Thursday in the capital.', 'Thursday', 'DATE', '2017-01-12'],
