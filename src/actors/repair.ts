@@ -5,7 +5,7 @@
  * ("UN envoy for Syria Staffan"). Each refiner is a pure function over candidates and can be tested alone.
  */
 import type { Doc, EntityType, Mention } from '../model.js';
-import { lookupActor } from '../kb/index.js';
+import { countryOf, lookupActor } from '../kb/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
@@ -435,7 +435,12 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (adjective && !c.demonym) {
       const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+)+|[ \u00a0]+)/u.exec(after)?.[0] ?? '';
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
-      if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) continue;
+      if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
+        // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
+        const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
+        if (country) out.push({ ...c, demonym: true, country: country.code });
+        continue;
+      }
     }
     out.push(c);
   }
@@ -503,7 +508,16 @@ export function governmentOf(text: string, cands: Candidate[]): Candidate[] {
  */
 export function joinPartyMembers(text: string, cands: Candidate[]): Candidate[] {
   const { byName } = partyTable();
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const isMembers = (w: string): boolean => byName.get(nameKey(w))?.members.some((m) => nameKey(m) === nameKey(w)) ?? false;
+  // the members' word the tagger left out after a chamber it found ("Senate" + " Republicans")
+  const grown = cands.map((c) => {
+    if (!/^(?:(?:U\.S\.|US)[ \u00a0]+)?(?:Senate|House)$/u.test(c.text)) return c;
+    const next = /^[ \u00a0]+(\p{Lu}\p{L}+)(?![\p{L}-])/u.exec(text.slice(c.end, c.end + 30));
+    if (!next || !isMembers(next[1]) || cands.some((d) => d !== c && d.start >= c.end && d.start < c.end + next[0].length)) return c;
+    const end = c.end + next[0].length;
+    return { ...c, end, text: text.slice(c.start, end), type: 'ORG' as EntityType, method: `${c.method}+rule:party-members` };
+  });
+  const sorted = [...grown].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];

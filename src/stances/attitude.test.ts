@@ -45,7 +45,7 @@ test('open attitudes stay precise: no pronoun or anaphoric object, no unnamed ho
 });
 
 test('the four predicate classes keep precedence over an open attitude in their clause', async () => {
-  const b = await analyze([{ path: 'made-up.txt', data: 'Summit row\n\nCanada opposed a Chilean presence at the summit.' }]);
+  const b = await analyze([{ path: 'made-up.txt', data: 'Summit row\n\nCanada opposed a Chilean presence at the summit. Chile did not reply.' }]);
   const props = (b.stances ?? []).map((s) => s.proposition);
   assert.ok(props.includes('participate|CHL|'), props.join(', '));
   assert.ok(!props.some((p) => p.startsWith(`${ATTITUDE}|`)), props.join(', '));
