@@ -690,10 +690,27 @@ export interface FramingRow {
   distinctive: FramingTerm[];
 }
 
+/** Two or more outlets naming the same referent differently, each in its own voice. */
+export interface FramingContrast {
+  /** what is named: the shared words around it (`aligned`) or the lexicon group's description (`lexicon`) */
+  referent: string;
+  /**
+   * `aligned`: the words outlets put in the same place of sentences telling one fact; `phrase`: own-voice noun
+   * phrases around a shared noun; `lexicon`: a framing-lexicon group
+   */
+  method: 'aligned' | 'phrase' | 'lexicon';
+  /** how distinctive the wordings are of their outlets (summed log-odds z against a general-news prior) */
+  score: number;
+  /** each outlet's words, cited; at least two outlets */
+  terms: { outlet: string; article: string; label: string; span: Span }[];
+}
+
 /** The framing lens: per outlet, the words for contested actors and events, in its own voice and in quotes. */
 export interface FramingTable {
   groups: string[];
   rows: FramingRow[];
+  /** referents two or more outlets name differently, most distinctive first */
+  contrasts?: FramingContrast[];
 }
 
 /** One speaker quoted by one outlet. */

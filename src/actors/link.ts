@@ -5,10 +5,10 @@
  * nominals, pronouns) then join the one actor they can only mean. A short form that could mean two actors
  * stays unlinked rather than wrong.
  */
-import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Span } from '../model.js';
+import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Mention, Span } from '../model.js';
 import { known, unknown } from '../model.js';
 import { lookupActor, type ActorRecord } from '../kb/index.js';
-import { findMentions } from '../ner/mentions.js';
+import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
 import { refineMentions, wordsOf, type Candidate } from './repair.js';
@@ -288,17 +288,18 @@ function governmentUse(doc: Doc, c: Candidate): boolean {
 /**
  * Links the names of English articles into actors. Articles known not to be English are skipped (the tagger
  * and the lexicons are English). Bylines become PERSON actors too (method `meta:byline`, no text span when
- * the byline is not in the clean text).
+ * the byline is not in the clean text). `mentions[i]`, when given, are the tagger's mentions of `docs[i]`
+ * (the article-level mentions layer), so the tagger does not run again here.
  *
  * @example
  * const actors = linkActors(docs);
  * actors.find((a) => a.type === 'PERSON')?.aliases.map((x) => x.kind) // → ['name', 'surname', 'pronoun', ...]
  */
-export function linkActors(docs: Doc[]): Actor[] {
+export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | undefined)[]): Actor[] {
   const L = new Linker();
   const placedByDoc: Placed[][] = docs.map((doc, di) => {
     if (!isEnglish(doc.article)) return [];
-    return refineMentions(doc, findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
+    return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
   });
   const table = countryTable();
 

@@ -1,7 +1,7 @@
 /** `parallax eval <task>`: one acceptance evaluation on a data set, printing its figures. */
 import type { Command } from 'commander';
 import { EXIT, UsageError, unknownChoice } from './errors.js';
-import type { CliCommand } from './registry.js';
+import type { CliCommand } from './command.js';
 
 /** What every `src/eval/<task>.ts` module exports. */
 export interface EvalModule {

@@ -38,6 +38,8 @@ export interface CoverageRules {
   loadedWeight: number;
   loadedWords: string[];
   headlineLabels: string[];
+  /** `loadedWords` as one whole-word pattern each, compiled once */
+  loadedPatterns: RegExp[];
 }
 
 let rules: CoverageRules | null = null;
@@ -60,7 +62,9 @@ export function coverageRules(): CoverageRules {
     loadedWeight: num(n, 'loadedWeight', 'neutralTitle'),
     loadedWords: file.list('loadedWords', true),
     headlineLabels: file.list('headlineLabels', true),
+    loadedPatterns: [],
   };
+  rules.loadedPatterns = loadedPatterns(rules.loadedWords);
   return rules;
 }
 
@@ -155,6 +159,11 @@ export interface TitleCandidate {
   opinion: boolean;
 }
 
+/** Each loaded word or phrase as a whole-word pattern over a lower-cased, space-padded headline. */
+function loadedPatterns(words: readonly string[]): RegExp[] {
+  return words.map((w) => new RegExp(`[^\\p{L}\\p{N}-]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}-]`, 'u'));
+}
+
 /**
  * How loaded a headline's wording is: evaluative or emotive words of headline style (`loadedWords`), framing
  * terms, a kicker label ("BREAKING:"), question and exclamation marks, and quoted words.
@@ -167,7 +176,7 @@ export interface TitleCandidate {
 export function loadedMarkers(headline: string, r: CoverageRules = coverageRules()): number {
   const lower = ` ${headline.toLowerCase().replace(/[’]/g, "'")} `;
   let n = 0;
-  for (const w of r.loadedWords) if (new RegExp(`[^\\p{L}\\p{N}-]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}-]`, 'u').test(lower)) n++;
+  for (const p of r.loadedPatterns) if (p.test(lower)) n++;
   n += framingTermsOf(headline).length;
   const label = /^\s*([\p{L} ]{2,20}?)\s*[:|]/u.exec(headline);
   if (label && r.headlineLabels.includes(label[1].toLowerCase())) n++;
@@ -185,7 +194,7 @@ export function loadedMarkers(headline: string, r: CoverageRules = coverageRules
  *
  * @example
  * ```ts
- * neutralTitle(candidates).value; // 'Council approves budget after long debate'
+ * neutralTitle(candidates).title.value; // 'Council approves budget after long debate'
  * ```
  */
 export function neutralTitle(candidates: TitleCandidate[], r: CoverageRules = coverageRules()): { title: Field<string>; article: string | null } {

@@ -4,8 +4,7 @@
  * being rewritten; only `framingSpans` reads its output.
  */
 import type { FramingTable, Span } from '../model.js';
-import { framingLexicon, stem, wordsOf } from '../compare/text.js';
-import { findFramingTerms } from '../compare/framing.js';
+import { findFramingTerms, framingLexicon, stem, wordsOf } from '../compare/index.js';
 
 /** A content word: offsets into its text, the lower-case form and the stem words are compared by. */
 export interface ContentWord {
@@ -14,6 +13,8 @@ export interface ContentWord {
   lower: string;
   stem: string;
 }
+
+let stopwords: Set<string> | null = null;
 
 /**
  * The content words of a text (no stopwords, no punctuation, no bare numbers), with offsets.
@@ -24,7 +25,8 @@ export interface ContentWord {
  * ```
  */
 export function contentWords(text: string, start = 0, end = text.length): ContentWord[] {
-  const stop = new Set(framingLexicon().stopwords);
+  stopwords ??= new Set(framingLexicon().stopwords);
+  const stop = stopwords;
   return wordsOf(text, start, end)
     .filter((w) => /\p{L}/u.test(w.text) && !stop.has(w.lower))
     .map((w) => ({ start: w.start, end: w.end, lower: w.lower, stem: stem(w.lower.replace(/[’']s$/, '')) }));

@@ -159,8 +159,8 @@ function readSections(path: string, doc: unknown): SectionRules {
 }
 
 /**
- * Build a registry from the built-in list and, optionally, a user file whose entries replace built-in entries
- * with the same name and add the rest.
+ * Build a registry from the built-in list and, optionally, a user file whose entries override the fields they
+ * give of the built-in entry with the same name (a `lean` there wins over the built-in ratings) and add the rest.
  *
  * @example
  * ```ts
@@ -307,9 +307,10 @@ function entryOfName(registry: OutletRegistry, name: string): { entry: OutletEnt
 /**
  * Match one article to the registry: its outlet field (name or alias, then the name without a section label,
  * then that name + "News"), then its URL's domain. An opinion piece (by label, entry or URL path) is given its
- * outlet's opinion section: that section's own entry when the registry has one, else a section of the outlet with
- * unknown lean (the news rating does not carry over). An outlet field the registry does not know is kept as given;
- * an article with neither is `unknown:<id>`.
+ * outlet's opinion section: that section's own entry when the registry has one, else a section of the outlet
+ * whose lean is the outlet's latest rating of the whole outlet (a rating of its news section alone, "X (News)",
+ * does not carry over: then the lean is unknown). An outlet field the registry does not know is kept as given; an
+ * article with neither is `unknown:<id>`.
  *
  * @example
  * ```ts
@@ -348,7 +349,10 @@ export function matchOutlet(article: OutletEvidence, registry: OutletRegistry = 
     if (!opinion || e.section === 'opinion') return profile(e, `registry:${found.how}`);
     const section = registry.opinionOf.get(outletNameKey(e.name));
     if (section) return profile(section, `registry:${found.how}+opinion`);
-    return { ...profile(e, `registry:${found.how}+opinion`), key: `${e.name} (Opinion)`, name: `${e.name} (Opinion)`, lean: null, ratings: [], section: 'opinion', parent: e.name };
+    const whole = e.ratings.filter((r) => splitSectionLabel(r.ratedAs ?? e.name, registry.sections).section !== 'news');
+    const lean = e.lean !== undefined ? e.lean : shownLean({ ratings: whole });
+    // `+opinion-unrated`: the section has no entry of its own; its lean, if any, is the whole outlet's.
+    return { ...profile(e, `registry:${found.how}+opinion-unrated`), key: `${e.name} (Opinion)`, name: `${e.name} (Opinion)`, lean, ratings: whole, section: 'opinion', parent: e.name };
   }
   const section: OutletSection = opinion ? 'opinion' : 'news';
   if (article.outlet) {

@@ -121,7 +121,7 @@ test('a user registry sets or overrides lean, keeping the fields it does not giv
   }
 });
 
-test('news and opinion sections: by label and by URL path; an opinion section has its own entry and rating, or an unknown lean', () => {
+test('news and opinion sections: by label and by URL path; an opinion section has its own entry and rating, else the whole outlet\'s', () => {
   const file = join(dir, 'sections.json');
   writeFileSync(
     file,
@@ -130,6 +130,7 @@ test('news and opinion sections: by label and by URL path; an opinion section ha
         { name: 'Kessa Herald', domains: ['kessaherald.example'], lean: 'center' },
         { name: 'Kessa Herald (Opinion)', section: 'opinion', parent: 'Kessa Herald', lean: 'lean right' },
         { name: 'Vantor Times', domains: ['vantortimes.example'], lean: 'lean left' },
+        { name: 'Selje Post', domains: ['seljepost.example'], ratings: [{ value: 'center', source: 'Kessa Media Watch', date: '2030-01', ratedAs: 'Selje Post (News)' }] },
       ],
     }),
   );
@@ -141,7 +142,10 @@ test('news and opinion sections: by label and by URL path; an opinion section ha
     ['Kessa Herald Editorial', null, 'Kessa Herald (Opinion)', 'lean right', 'opinion'],
     [null, 'https://www.kessaherald.example/opinion/2030/05/talks', 'Kessa Herald (Opinion)', 'lean right', 'opinion'],
     ['Kessa Herald (News)', 'https://www.kessaherald.example/opinion/2030/05/talks', 'Kessa Herald', 'center', 'news'],
-    ['Vantor Times', 'https://vantortimes.example/opinions/2030/talks', 'Vantor Times (Opinion)', null, 'opinion'],
+    // No entry for the section: the whole outlet's rating carries over, a rating of its news section alone does not.
+    ['Vantor Times', 'https://vantortimes.example/opinions/2030/talks', 'Vantor Times (Opinion)', 'lean left', 'opinion'],
+    ['Selje Post', 'https://seljepost.example/2030/talks', 'Selje Post', 'center', 'news'],
+    ['Selje Post', 'https://seljepost.example/opinion/2030/talks', 'Selje Post (Opinion)', null, 'opinion'],
     ['Unlisted Gazette', 'https://unlisted.example/commentisfree/2030/talks', 'Unlisted Gazette', null, 'opinion'],
     ['Vantor Times', 'https://vantortimes.example/2030/opinion-polls-close', 'Vantor Times', 'lean left', 'news'],
   ];

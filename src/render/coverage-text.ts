@@ -45,10 +45,13 @@ export function blindspotSentence(b: Blindspot): string {
 
 /** "left, AllSides … 2021-10-18 (was lean left, AllSides Media Bias Ratings 2019-10-18)", or "unknown lean". */
 export function ratingText(p: OutletProfile): string {
-  if (!p.lean) return p.section === 'opinion' && p.parent ? `unknown lean (no rating of ${p.parent}'s opinion section)` : 'unknown lean';
+  if (!p.lean) return p.section === 'opinion' && p.parent ? `unknown lean (no rating of ${p.parent}'s opinion section or of the whole outlet)` : 'unknown lean';
   const one = (r: LeanRating): string => `${r.value}, ${r.source}${r.date ? ` ${r.date}` : ''}${r.ratedAs ? ` (as "${r.ratedAs}")` : ''}`;
   const earlier = (p.ratings ?? []).filter((r) => r !== p.lean && !(r.value === p.lean?.value && r.date === p.lean?.date && r.source === p.lean?.source));
-  return earlier.length ? `${one(p.lean)}; other ratings: ${earlier.map(one).join("; ")}` : one(p.lean);
+  let text = earlier.length ? `${one(p.lean)}; other ratings: ${earlier.map(one).join('; ')}` : one(p.lean);
+  if (p.method.endsWith('+opinion-unrated')) text += `, the whole outlet's rating (${p.parent ? `${p.parent}'s` : 'its'} opinion section has no rating of its own)`;
+  // The scale is American: for an outlet of another country, its country and ownership say more.
+  return p.country && p.country !== 'USA' ? `${text} (a US scale; this outlet is ${[p.country, p.ownership].filter(Boolean).join(', ')})` : text;
 }
 
 /** The coverage of the briefing's focus story (else the first story's). */

@@ -27,7 +27,8 @@ const PRINT_SCRIPT = `(() => {
   });
 })();`;
 
-const STYLE = `
+/** The report's styles; the web app serves them as its base stylesheet (src/web/static.ts). */
+export const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --line: #d6d6d6; --accent: #0b57a4;
   --chip: #eef2f7; --stated: #1d6b36; --inferred: #8a5a00; --assumed: #7a3ea1; --unknown: #8b1e1e;
   --said: #e3f0ff; --time: #ffe2a8; --cue: #0b57a4; --actor: #1d6b36; }

@@ -55,17 +55,20 @@ test('coverage sections: bar, blindspot, opinion apart, unknown lean shown, side
   assert.equal(cov.blindspot?.missing, 'right');
   assert.notEqual(briefing.story.title.value, 'Union thugs SLAM the door on Kessa port!');
   assert.equal(briefing.story.title.method, 'headline:most-shared-least-loaded');
-  assert.deepEqual(cov.columns.map((c) => c.lean), ['left', 'lean left', 'unknown']);
+  assert.deepEqual(cov.columns.map((c) => c.lean), ['left', 'lean left', 'right', 'unknown']);
+  assert.deepEqual(cov.opinion.byLean, [{ key: 'right', outlets: 1, articles: 1 }], "the opinion section has no rating of its own: the outlet's");
 
   const html = renderCoverageSection(briefing) ?? '';
   assert.match(html, /class="cov-bar" role="img" aria-label="News articles by lean: left 3 · lean left 2 · unknown lean 1"/);
   assert.match(html, /Blindspot for the right: 100% of 5 rated news articles come from the left/);
   assert.match(html, /Opinion pieces, counted apart: 1 opinion piece from 1 outlet/);
   assert.match(html, /Unrated Gazette.*?<span class="unknown">unknown lean<\/span>/s);
+  assert.match(html, /Harbour Left<\/span>[^<]*<span class="outlet-tags">\(NOR, private\)<\/span>: left, user registry [^<]* \(a US scale; this outlet is NOR, private\)/);
   assert.match(html, /<h4 class="lean-left-text">left<\/h4>.*<h4 class="lean-lean-left-text">lean left<\/h4>.*<h4 class="lean-unknown-text">unknown lean<\/h4>/s);
   assert.match(html, /Right Anchor \(Opinion\)<\/span>.*?<span class="badge">opinion<\/span>/s);
+  assert.match(html, /Right Anchor \(Opinion\)<\/span>[^<]*<span class="outlet-tags">\(NOR, private\)<\/span>: right, user registry [^<]*, the whole outlet&#39;s rating \(Right Anchor&#39;s opinion section has no rating of its own\)/);
   assert.doesNotMatch(html, /<script>/);
-  assert.match(html, /&lt;script&gt;x&lt;\/script&gt;/);
+  assert.match(html, /&lt;(?:<mark[^>]*>)?script(?:<\/mark>)?&gt;/, 'the headline\'s markup is shown as text (its words may be marked)');
 
   const md = renderMarkdown(briefing);
   assert.match(md, /## Coverage/);
