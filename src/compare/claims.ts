@@ -19,8 +19,7 @@
  * counted twice.
  */
 import type { Claim, ClaimEvidence, Span } from '../model.js';
-import { backgroundFrequencies } from '../stories/storyIndex.js';
-import { storyTerms } from '../stories/terms.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { claimsLexicon, entitiesOf, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 

@@ -10,8 +10,7 @@
  * gives each outlet's distinctive words. The lexicon (`data/framing.json`) stays as a prior.
  */
 import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
-import { backgroundFrequencies } from '../stories/storyIndex.js';
-import { storyTerms } from '../stories/terms.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { alignedSentences, type AlignedPair } from './claims.js';
 import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';

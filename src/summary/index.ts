@@ -15,8 +15,7 @@ import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDat
 import { findTimes } from '../time/index.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
 import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
-import { backgroundFrequencies } from '../stories/storyIndex.js';
-import { storyTerms } from '../stories/terms.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
 /** Weights of the sentence score; the defaults were tuned on the NeuS train split (`node --import tsx scripts/tune-summary.ts`). */
