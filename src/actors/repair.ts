@@ -392,6 +392,13 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c0 of cands) {
     let c = c0;
+    // a name cut off where the lead ends ("Miguel...") names no one we can tell; "!" or "?" ends a sentence, not a name
+    if (/^(?:\.{3}|…)[\s"”’]*$/u.test(text.slice(c.end)) || /(?:\.{3}|…)$/u.test(c.text)) continue;
+    if (/[!?]+$/.test(c.text)) {
+      const bare = c.text.replace(/[!?]+$/, '');
+      if (!bare) continue;
+      c = { ...c, end: c.start + bare.length, text: bare };
+    }
     // a possessive ending is not part of the name
     const poss = /['’]s?$/.exec(c.text);
     if (poss && c.text.length > poss[0].length + 1 && !/\p{Lu}\.['’]s?$/u.test(c.text)) c = { ...c, end: c.end - poss[0].length, text: c.text.slice(0, -poss[0].length) };
