@@ -33,6 +33,8 @@ interface SlotValue {
   /** a hedged or rounded figure ("nearly", "about", "more than") is compatible with any figure close to it */
   approximate: boolean;
   text: string;
+  /** the figure's words with the hedge before it ("nearly $1 trillion"), as a span of the article */
+  span?: Span;
 }
 
 /** One sentence of one article, with what aligning needs. */
@@ -110,7 +112,16 @@ function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): Slot
     const noun = nounAfter(end);
     const isMoney = before === '$' || /^(dollars?|euros?|pounds?)$/.test(words[end + 1]?.lower ?? '');
     const value = String(number * (scale ?? 1));
-    if (isMoney) out.push({ slot: `money:${noun ?? ''}`, value, approximate: hedged(i) || number % 1 !== 0 || !!scale, text: text.slice(w.start - 1, words[end].end) });
+    // The hedge words before the figure belong to its wording ("more than $920 billion").
+    let from = w.start - 1;
+    for (let k = Math.max(0, i - 2); k < i; k++) {
+      const two = `${words[k].lower} ${words[k + 1]?.lower ?? ''}`;
+      if (approx.has(words[k].lower) || approx.has(two)) {
+        from = words[k].start;
+        break;
+      }
+    }
+    if (isMoney) out.push({ slot: `money:${noun ?? ''}`, value, approximate: hedged(i) || number % 1 !== 0 || !!scale, text: text.slice(w.start - 1, words[end].end), span: { article: span.article, start: from, end: words[end].end } });
     else if (noun && number > 1) out.push({ slot: `count:${noun}`, value, approximate: hedged(i), text: text.slice(w.start, words[Math.min(words.length - 1, end + 1)].end) });
   }
   // Calendar days written with their month in the text ("Oct. 5"), never a weekday or a day without a month.
@@ -320,6 +331,52 @@ export interface AlignedPair {
   a: { unit: CompareUnit; span: Span };
   b: { unit: CompareUnit; span: Span };
   score: number;
+}
+
+/** One outlet's wording of a sum of money, with the hedge it gives it. */
+export interface FigureWording {
+  outlet: string;
+  article: string;
+  value: number;
+  approximate: boolean;
+  span: Span;
+}
+
+/**
+ * The sums of money each outlet gives in its own voice, for framing: where outlets give one figure with
+ * different precision or hedges ("roughly $928 billion" / "more than $920 billion" / "nearly $1 trillion"),
+ * the rounding carries emphasis. Groups of figures within a fifth of each other, from two or more outlets,
+ * written differently.
+ *
+ * @example
+ * ```ts
+ * figureWordings(units).map((g) => g.map((f) => f.span));
+ * ```
+ */
+export function figureWordings(units: CompareUnit[]): FigureWording[][] {
+  const all: FigureWording[] = [];
+  for (const u of units) {
+    if (u.duplicateOf) continue;
+    for (const t of tellingsOf(u)) {
+      for (const v of t.values) {
+        if (!v.slot.startsWith('money:') || !v.span || inside(u.quoted, v.span.start, v.span.end)) continue;
+        all.push({ outlet: u.outlet.key, article: u.doc.article.id, value: Number(v.value), approximate: v.approximate, span: v.span });
+      }
+    }
+  }
+  const groups: FigureWording[][] = [];
+  const used = new Set<FigureWording>();
+  const text = (f: FigureWording): string => units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end).toLowerCase() ?? '';
+  for (const f of all) {
+    if (used.has(f)) continue;
+    const near = all.filter((g) => !used.has(g) && Math.abs(g.value - f.value) <= 0.2 * Math.max(g.value, f.value));
+    // One wording per outlet: its first.
+    const perOutlet = [...new Map(near.map((g) => [g.outlet, g] as const)).values()];
+    perOutlet.forEach((g) => used.add(g));
+    if (perOutlet.length < 2 || new Set(perOutlet.map(text)).size < 2) continue;
+    groups.push(perOutlet);
+  }
+  return groups;
 }
 
 /**

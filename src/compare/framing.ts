@@ -12,7 +12,7 @@
 import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
 import { backgroundFrequencies } from '../stories/storyIndex.js';
 import { storyTerms } from '../stories/terms.js';
-import { alignedSentences, type AlignedPair } from './claims.js';
+import { alignedSentences, figureWordings, type AlignedPair } from './claims.js';
 import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
@@ -578,6 +578,12 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
       found.push({ referent, method: 'aligned', score, terms });
     }
+  }
+  // One sum of money given with different precision or hedges: the rounding is emphasis.
+  for (const group of figureWordings(units)) {
+    const terms = group.map((f) => ({ outlet: f.outlet, article: f.article, label: units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end) ?? '', span: f.span }));
+    if (found.some((c) => c.terms.some((u) => terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
   }
   // Each outlet's own evaluative words for one fact.
   for (const c of characterisations(pairs)) {
