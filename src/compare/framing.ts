@@ -13,7 +13,7 @@ import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } fro
 import { backgroundFrequencies } from '../stories/storyIndex.js';
 import { storyTerms } from '../stories/terms.js';
 import { alignedSentences, figureWordings, type AlignedPair } from './claims.js';
-import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
+import { evaluativeWords, framingLexicon, inside, tokensIn, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
 interface LexiconIndex {
@@ -312,7 +312,7 @@ export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords 
     if (content.every((w) => /^\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) && !hedged) return null;
     const start = part[0].start;
     const end = part[part.length - 1].end;
-    const first = u.doc.tokens.find((k) => k.start >= content[0].start && k.start < content[0].end);
+    const first = tokensIn(u.doc, content[0].start, content[0].end)[0];
     return {
       outlet: u.outlet.key,
       article: u.doc.article.id,
@@ -462,7 +462,7 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
         if (w === undefined) return false;
         // A capitalised word is a name (style, not framing) unless it is tagged as an adjective ("Confederate").
         const at = p.span.start + (w.start);
-        return !/^\p{Lu}/u.test(w.text) || p.unit.doc.tokens.some((k) => k.start === at && k.pos === 'ADJ');
+        return !/^\p{Lu}/u.test(w.text) || tokensIn(p.unit.doc, at, at + w.text.length).some((k) => k.start === at && k.pos === 'ADJ');
       });
       if (!mods.length && !p.hedgedFigure) continue;
       const z = zOf(p.unit.outlet.key, mods) + (p.hedgedFigure ? 0.5 : 0);
@@ -492,7 +492,7 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
 function evaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
   const words = evaluativeWords();
   const text = u.doc.article.text;
-  const toks = u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end);
+  const toks = tokensIn(u.doc, span.start, span.end);
   const out: { label: string; span: Span; valence: number; keys: string[] }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
