@@ -223,8 +223,18 @@ interface KeyedWord extends Word {
   key: string | null;
 }
 
-function keyed(text: string, span: Span, stop: Set<string>): KeyedWord[] {
-  return wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+const keyedCache = new WeakMap<object, Map<number, KeyedWord[]>>();
+
+/** A sentence's keyed words, computed once per sentence (a sentence is in many aligned pairs). */
+function keyed(text: string, span: Span, stop: Set<string>, owner: object): KeyedWord[] {
+  let byStart = keyedCache.get(owner);
+  if (!byStart) keyedCache.set(owner, (byStart = new Map()));
+  let words = byStart.get(span.start);
+  if (!words) {
+    words = wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+    byStart.set(span.start, words);
+  }
+  return words;
 }
 
 /** Index pairs of the longest common subsequence of the content keys of two word lists. */
@@ -290,8 +300,8 @@ interface ContrastSide {
 export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords = 6): { referent: string; sides: [ContrastSide, ContrastSide] }[] {
   const ta = pair.a.unit.doc.article.text;
   const tb = pair.b.unit.doc.article.text;
-  const wa = keyed(ta, pair.a.span, stop);
-  const wb = keyed(tb, pair.b.span, stop);
+  const wa = keyed(ta, pair.a.span, stop, pair.a.unit);
+  const wb = keyed(tb, pair.b.span, stop, pair.b.unit);
   const anchors = commonAnchors(wa, wb);
   if (anchors.length < 2) return [];
   const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
@@ -489,7 +499,19 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
  * inside quotes or reported speech) with the words it modifies or governs up to the next noun ("stalled
  * negotiations", "desperately needed momentum", "handing a victory"), at most five words.
  */
+const evaluativeCache = new WeakMap<CompareUnit, Map<number, { label: string; span: Span; valence: number; keys: string[] }[]>>();
+
 function evaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
+  let byStart = evaluativeCache.get(u);
+  if (!byStart) evaluativeCache.set(u, (byStart = new Map()));
+  const hit = byStart.get(span.start);
+  if (hit) return hit;
+  const found = findEvaluativePhrases(u, span);
+  byStart.set(span.start, found);
+  return found;
+}
+
+function findEvaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
   const words = evaluativeWords();
   const text = u.doc.article.text;
   const toks = tokensIn(u.doc, span.start, span.end);
