@@ -202,6 +202,28 @@ export function newsPrior(words: Iterable<string>): Map<string, number> {
 }
 
 /**
+ * The prior's shape for a story: half the story's own pooled counts, half general news. General news alone gives
+ * a word it rarely uses so small a pseudo-count that one outlet's two uses of it weigh nothing (the estimate's
+ * variance explodes); the story's pooled counts alone cannot tell a word every news story uses from a marked one.
+ *
+ * @example
+ * ```ts
+ * blendedPrior([new Map([['regime', 2]])], new Map([['regime', 10]])).get('regime'); // 0.5 + 0.5 = 1
+ * ```
+ */
+export function blendedPrior(counts: Map<string, number>[], news: Map<string, number>): Map<string, number> {
+  const pooled = new Map<string, number>();
+  for (const c of counts) for (const [w, n] of c) pooled.set(w, (pooled.get(w) ?? 0) + n);
+  let pooledTotal = 0;
+  for (const n of pooled.values()) pooledTotal += n;
+  let newsTotal = 0;
+  for (const w of pooled.keys()) newsTotal += news.get(w) ?? 0;
+  const out = new Map<string, number>();
+  for (const [w, n] of pooled) out.set(w, 0.5 * (n / (pooledTotal || 1)) + 0.5 * ((news.get(w) ?? 0) / (newsTotal || 1)));
+  return out;
+}
+
+/**
  * The prior's strength for a story: a share of the story's own words, capped at the configured strength. A fixed
  * prior of hundreds of pseudo-counts swamps a story of a few thousand words (no word reaches the threshold); one
  * that grows with the story keeps large stories as smoothed as before and lets small ones show their few
@@ -688,7 +710,7 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
   if (keys.length >= 2) {
     const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
     const vocabulary = new Set(counts.flatMap((c) => [...c.keys()]));
-    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), newsPrior(vocabulary));
+    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), blendedPrior(counts, newsPrior(vocabulary)));
     keys.forEach((k, i) => {
       zByOutlet.set(k, z[i]);
     });
