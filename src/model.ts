@@ -696,9 +696,10 @@ export interface FramingContrast {
   referent: string;
   /**
    * `aligned`: the words outlets put in the same place of sentences telling one fact; `phrase`: own-voice noun
-   * phrases around a shared noun; `lexicon`: a framing-lexicon group
+   * phrases around a shared noun; `figure`: one sum given with different precision or hedges; `lexicon`: a
+   * framing-lexicon group
    */
-  method: 'aligned' | 'phrase' | 'lexicon';
+  method: 'aligned' | 'phrase' | 'figure' | 'lexicon';
   /** how distinctive the wordings are of their outlets (summed log-odds z against a general-news prior) */
   score: number;
   /** each outlet's words, cited; at least two outlets */
