@@ -264,6 +264,8 @@ function speakerLexicon(): SpeakerLexicon {
  */
 export function canSpeak(actor: Actor): boolean {
   if (actor.type === 'PERSON' || actor.type === 'ORG') return true;
+  // "Republicans said", "Democrats argued": a named group of people (a plural name) speaks through its members.
+  if (actor.type === 'MISC') return /^\p{Lu}\p{L}+s$/u.test(actor.name);
   if (actor.type !== 'GPE') return false;
   // A country's own actor carries its code as both country and knowledge-base code; a city only its country.
   return actor.method === 'kb:country' || (actor.country.value !== null && actor.codes.includes(actor.country.value));
@@ -292,6 +294,9 @@ function headEnd(mention: Span, text: string | undefined): number {
   // "Republicans in the Senate", "members of the panel": a group noun's post-modifier places it, it does not speak.
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
+  // "the NAACP and 27 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
+  const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
+  if (joint && joint.index > 0) end = mention.start + joint.index;
   return end;
 }
 
