@@ -49,12 +49,12 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   recommend: 'support', urge: 'support', seek: 'support', want: 'support', accept: 'support', tout: 'support',
   authorize: 'support', authorise: 'support', greenlight: 'support', okay: 'support', confirm: 'support',
   oppose: 'oppose', reject: 'oppose', veto: 'oppose', block: 'oppose', overturn: 'oppose', vacate: 'oppose',
-  filibuster: 'oppose', kill: 'oppose', scuttle: 'oppose', sink: 'oppose', sue: 'oppose',
+  filibuster: 'oppose', kill: 'oppose', scuttle: 'oppose', sue: 'oppose',
   challenge: 'oppose', refuse: 'oppose', decline: 'oppose', resist: 'oppose', protest: 'oppose', slam: 'oppose',
   blast: 'oppose', decry: 'oppose', lambaste: 'oppose', rip: 'oppose', knock: 'oppose', pan: 'oppose',
   criticize: 'oppose', criticise: 'oppose', condemn: 'oppose', denounce: 'oppose', dismiss: 'oppose', deride: 'oppose',
   mock: 'oppose', attack: 'oppose', assail: 'oppose', rebuke: 'oppose', fault: 'oppose', blame: 'oppose',
-  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', stall: 'oppose', obstruct: 'oppose',
+  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', obstruct: 'oppose',
   boycott: 'oppose', repeal: 'oppose', rescind: 'oppose', revoke: 'oppose', halt: 'oppose', derail: 'oppose',
 };
 
@@ -70,7 +70,8 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'balk at': 'oppose', 'rule against': 'oppose', 'strike down': 'oppose', 'turn down': 'oppose', 'rule out': 'oppose',
   'campaign against': 'oppose', 'fight against': 'oppose', 'argue against': 'oppose', 'walk away from': 'oppose',
   'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose', 'choose not to': 'oppose',
-  'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose',
+  'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose', 'file a lawsuit': 'oppose',
+  'file suit': 'oppose', 'file a legal challenge': 'oppose', 'bring a lawsuit': 'oppose', 'file a complaint': 'oppose',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -80,6 +81,7 @@ const IRREGULAR: Record<string, string[]> = {
   sink: ['sank', 'sunk'], rip: ['ripped', 'ripping'], sign: [], lash: [], walk: [], rule: [], vote: [], push: [],
   tell: ['told'], say: ['said'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
+  file: [], bring: ['brought'],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
@@ -202,7 +204,8 @@ pester badger loot riot march demonstrate breach lecture grill curse retard este
 recognise honor honour commemorate celebrate thank greet salute clap cheer congratulate felicitate admire appreciate reward
 exalt glorify sanctify legitimize legitimise revitalize decree confirm reassert petition solicit entreat implore beg plead
 adjure exhort request press push order argue contend counter express allege suspect compete contrast
-counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament`.split(/\s+/).filter(Boolean));
+counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament stall sink
+halt`.split(/\s+/).filter(Boolean));
 
 interface StanceVerb {
   polarity: 'support' | 'oppose';

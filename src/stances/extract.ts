@@ -204,6 +204,15 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const holders = group.map((g) => holderOf(g.actor)).filter((h) => !seen.has(h.group) && seen.add(h.group) !== null);
     return { holders, start: group[0].start };
   }
+  // "it" and "they" as the subject: the latest organisation ("it") or named group ("they") of the last sentences,
+  // when the actor linker left the pronoun unresolved.
+  if ((tokens[k - 1] === 'it' || tokens[k - 1] === 'they') && !ctx.mentions.some((m) => m.end === k)) {
+    const floor = Math.max(0, from - 80);
+    const wantOrg = tokens[k - 1] === 'it';
+    const prior = ctx.mentions.filter((m) => m.end < k - 1 && m.start >= floor && canHold(m.actor) && (wantOrg ? m.actor.type === 'ORG' : m.actor.type === 'MISC'));
+    const last = prior[prior.length - 1];
+    if (last) return { holders: [holderOf(last.actor)], start: k - 1 };
+  }
   // A described group: "67 Republicans", "Sixty-seven Republicans", "the justices", "Democratic leaders".
   let s = k;
   while (s > from && (NP_POS.has(doc.tokens[s - 1].pos) || tokens[s - 1] === '-') && k - s < 5) s--;
