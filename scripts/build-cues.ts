@@ -30,14 +30,15 @@ const MIN_POLNEAR = 3;
 
 // ------------------------------------------------------------------------------------------- general English
 
-/** Levin class 37 (verbs of communication: say, tell, manner of speaking, complain, advise) and 29.4-29.5 (declare, conjecture). */
+/** Levin class 37 (verbs of communication: say, tell, manner of speaking, complain, advise) and 29.4-29.5 (declare, conjecture: a court "ruled", "found" or "held" that ...). */
 const COMMUNICATION = `say tell add write ask note report announce argue suggest explain declare acknowledge claim tweet post
 insist warn urge recall respond reply conclude confirm deny admit state predict promise vow pledge stress emphasize emphasise
 testify allege indicate reveal disclose estimate believe think expect hope fear worry contend assert maintain concede complain
 caution remark comment observe mention cite quote inform assure reassure recount relate reiterate repeat continue answer counter
 retort quip joke boast brag lament lament tout signal hint imply predict recommend propose advise plead demand write describe
 speak talk testify shout yell whisper exclaim proclaim announce brief update clarify elaborate specify underscore underline
-highlight point insist blog wonder question charge accuse blame explain agree disagree suspect guess doubt know feel read`;
+highlight point insist blog wonder question charge accuse blame explain agree disagree suspect guess doubt know feel read
+threaten rule find hold`;
 
 /** General-English stance verbs (lemma → polarity) of politics, legislatures and courts, beyond the CAMEO classes. */
 const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
@@ -79,7 +80,7 @@ const IRREGULAR: Record<string, string[]> = {
   strike: ['struck', 'stricken'], seek: ['sought'], fight: ['fought'], uphold: ['upheld'], come: ['came'],
   speak: ['spoke', 'spoken'], throw: ['threw', 'thrown'], take: ['took', 'taken'], choose: ['chose', 'chosen'],
   sink: ['sank', 'sunk'], rip: ['ripped', 'ripping'], sign: [], lash: [], walk: [], rule: [], vote: [], push: [],
-  tell: ['told'], say: ['said'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
+  tell: ['told'], say: ['said'], find: ['found'], hold: ['held'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
   file: [], bring: ['brought'],
 };
@@ -149,7 +150,7 @@ function polnearCounts(index: Map<string, string>): Map<string, number> {
  * Communication verbs that also take a plain noun-phrase object ("announced the members", "denied the request",
  * "cited the figures"): with such an object, and no clause, they report no statement.
  */
-const OBJECT_TAKING = 'announce tell deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
+const OBJECT_TAKING = 'announce tell rule find hold threaten deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
 
 const communication = [...new Set(COMMUNICATION.split(/\s+/).filter(Boolean))];
 const commCounts = polnearCounts(lemmaIndex(communication));

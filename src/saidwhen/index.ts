@@ -180,14 +180,17 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
   // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
-  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/.test(w));
+  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const headLower = cut > 0 ? lower.slice(0, cut) : lower;
   const last = headLower[headLower.length - 1];
   const two = headLower.slice(-2).join(' ');
-  if (lex.groupNouns.has(last) || lex.groupNouns.has(two) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
-  // A document speaks only for a named author: "the group's statement", "a statement from the Department".
-  if (lex.documentNouns.has(last)) return words.some((w, i) => i !== headWords.length - 1 && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : null;
+  const one = last.replace(/s$/, '');
+  if ([last, one, two].some((w) => lex.groupNouns.has(w)) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
+  // A document says what its author says: "the group's statement", "according to a new report by two committees".
+  // ("the statement signed by Dr. Jane Roe": the document noun need not be the last word before the post-modifier)
+  const doc = headLower.findIndex((w) => lex.documentNouns.has(w));
+  if (doc >= 0) return words.some((w, i) => i !== doc && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : 'group';
   if (/^\p{Lu}/u.test(headWords[headWords.length - 1])) return 'name';
   return null;
 }
@@ -196,7 +199,7 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
 function describedHead(source: Span, text: string): { start: number; end: number; modified: boolean } | null {
   const part = text.slice(source.start, headEnd(source, text));
   const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/i.test(w[0]));
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/i.test(w[0]));
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const last = headWords[headWords.length - 1];
   if (!last || last.index === undefined) return null;
