@@ -70,7 +70,7 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'speak out against': 'oppose', 'push back on': 'oppose', 'push back against': 'oppose', 'object to': 'oppose',
   'balk at': 'oppose', 'rule against': 'oppose', 'strike down': 'oppose', 'turn down': 'oppose', 'rule out': 'oppose',
   'campaign against': 'oppose', 'fight against': 'oppose', 'argue against': 'oppose', 'walk away from': 'oppose',
-  'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose', 'choose not to': 'oppose',
+  'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose',
   'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose', 'file a lawsuit': 'oppose',
   'file suit': 'oppose', 'file a legal challenge': 'oppose', 'bring a lawsuit': 'oppose', 'file a complaint': 'oppose',
 };
@@ -90,10 +90,10 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'in support of': 'support', 'in favor of': 'support', 'in favour of': 'support', 'support for': 'support',
   'backing for': 'support', 'endorsement of': 'support', 'praise for': 'support', 'calls for': 'support',
   'a call for': 'support', 'a push for': 'support', 'vote for': 'support', 'votes for': 'support', 'in support': 'support',
-  'opposition to': 'oppose', 'in opposition to': 'oppose', 'in opposition': 'oppose', 'outcry against': 'oppose',
-  'outcry over': 'oppose', 'criticism of': 'oppose', 'objection to': 'oppose', 'objections to': 'oppose',
-  'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'the lone vote against': 'oppose',
-  'the lone vote': 'oppose', 'the only vote against': 'oppose', 'vote against': 'oppose', 'votes against': 'oppose',
+  'opposition to': 'oppose', 'in opposition to': 'oppose', 'in opposition': 'oppose',
+  'criticism of': 'oppose', 'objection to': 'oppose', 'objections to': 'oppose',
+  'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'vote against': 'oppose',
+  'votes against': 'oppose',
   'a challenge to': 'oppose', 'backlash against': 'oppose', 'condemnation of': 'oppose', 'rejection of': 'oppose',
 };
 

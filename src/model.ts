@@ -763,7 +763,7 @@ export interface StanceParty {
   name: string;
 }
 
-/** A proposition of the story: a target phrase ("the hate crimes bill"); targets that refer to the same thing in any article merge. */
+/** A proposition of the story: a target phrase ("the zoning bill"); targets that refer to the same thing in any article merge. */
 export interface Proposition {
   /** `target|<head class>|<n>` */
   id: string;

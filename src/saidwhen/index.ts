@@ -153,14 +153,14 @@ export function isStatement(text: string, q: Quote): boolean {
   const cues = attributionCues();
   const speech = cueWords.some((w) => cues.forms.has(w)) || cues.phrases.some((p) => cueText.toLowerCase().includes(p)) || /^[:\s]+$/.test(cueText);
   if (!speech) return false;
-  // "did not say why", "will announce whether": a denied or a future report states nothing yet.
+  // "never said how", "will reveal if": a denied or a future report states nothing yet.
   if (cueWords.some((w) => w === 'not' || w === "n't" || w === 'never') || /^(?:will|would|shall|'ll|going)$/.test(cueWords[0] ?? '')) return false;
-  // "announced the members of the cabinet", "denied the request": a plain noun-phrase object is no statement.
+  // "announced the winners of the prize", "denied the claim": a plain noun-phrase object is no statement.
   const first = text.slice(q.content[0].start, q.content[0].end);
   if (q.kind === 'indirect' && cueWords.some((w) => cues.objectTaking.has(w)) && /^(?:the|a|an|its|their|his|her|our|this|these|those)\s/i.test(first.trim()) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) return false;
   // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
-  // "hoping to pass the bill", "to declare an emergency": an infinitive is an intention or an act, not a report.
+  // "hoping to win the vote", "to call an election": an infinitive is an intention or an act, not a report.
   if (/^to\s/i.test(cueText.trim()) || /^to\s/i.test(text.slice(q.content[0].start, q.content[0].end).trim())) return false;
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
@@ -187,7 +187,7 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   const two = headLower.slice(-2).join(' ');
   const one = last.replace(/s$/, '');
   if ([last, one, two].some((w) => lex.groupNouns.has(w)) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
-  // A document says what its author says: "the group's statement", "according to a new report by two committees".
+  // A document says what its author says: "the group's statement", "according to an audit by the regulator".
   // ("the statement signed by Dr. Jane Roe": the document noun need not be the last word before the post-modifier)
   const doc = headLower.findIndex((w) => lex.documentNouns.has(w));
   if (doc >= 0) return words.some((w, i) => i !== doc && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : 'group';
@@ -294,10 +294,10 @@ function headEnd(mention: Span, text: string | undefined): number {
   const words = text.slice(mention.start, mention.end);
   const cut = /,|\s(?:which|who|whose|that)\s/u.exec(words);
   let end = cut && cut.index > 0 ? mention.start + cut.index : mention.end;
-  // "Republicans in the Senate", "members of the panel": a group noun's post-modifier places it, it does not speak.
+  // "members of the panel", "residents in the valley": a group noun's post-modifier places it, it does not speak.
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
-  // "the NAACP and 27 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
+  // "the Ruritan League and 12 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
   const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
   if (joint && joint.index > 0) end = mention.start + joint.index;
   return end;
