@@ -783,14 +783,16 @@ export interface StanceParty {
   name: string;
 }
 
-/** A normalised proposition ("United States takes part in the talks"); the same words in any article merge. */
+/** A proposition of the story: a target phrase ("the zoning bill"); targets that refer to the same thing in any article merge. */
 export interface Proposition {
-  /** `predicate|agent|partner` */
+  /** `target|<head class>|<n>` */
   id: string;
-  /** predicate class from data/stance-lexicon.json (`participate`, `cooperate`, `serious`, `talks`) */
+  /** `target` for an open-domain target phrase (src/stances) */
   predicate: string;
+  /** kept for the schema; null for target phrases */
   agent: StanceParty | null;
   partner: StanceParty | null;
+  /** the target as a short readable phrase */
   text: string;
 }
 
@@ -803,7 +805,7 @@ export interface StanceHolder {
   /** ISO alpha-3, when known */
   country: string | null;
   organisation: string | null;
-  /** the matrix row: country code, else organisation, else speaker */
+  /** the matrix row: the actor id, or `described:<words>` for a described holder ("67 Republicans") */
   group: string;
   groupName: string;
 }
