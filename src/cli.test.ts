@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageRoot } from './paths.js';
 
@@ -57,8 +57,13 @@ test('analyze: bad inputs each get one named reason, good ones are analysed, exi
     }
     assert.equal(byName('feed.jsonl')[0].record, 1);
     assert.ok(stderr.includes('feed.jsonl#2: malformed JSON line'), 'a JSONL error names its line');
-    const analysed = briefing.articles.map((a) => a.source.path.slice(dir.length + 1)).sort();
-    assert.deepEqual(analysed, ['feed.jsonl', 'good.txt', 'page.html.gz']);
+    // Shown from the folder given, never as the absolute path
+    const analysed = briefing.articles.map((a) => a.source.path).sort();
+    const folder = basename(dir);
+    assert.deepEqual(analysed, [`${folder}/feed.jsonl`, `${folder}/good.txt`, `${folder}/page.html.gz`]);
+    assert.ok(!stdout.includes(dir) && !stderr.includes(dir), 'no absolute path in the report or the messages');
+    // An error line names its input once, then the reason
+    for (const line of stderr.trim().split('\n')) assert.ok(!/(\S+\.\w+(?:#\d+)?): .*\1/.test(line), `path repeated: ${line}`);
     assert.deepEqual(briefing.stats, { inputs: 11, articles: 3, failed: 8 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -72,9 +77,10 @@ test('analyze: nothing readable → exit code 1; no paths → usage, exit code 2
     const none = run(['analyze', join(dir, 'empty.txt'), '--format', 'json']);
     assert.equal(none.code, 1);
     assert.match(none.stderr, /empty\.txt: empty file/);
+    assert.equal(none.stdout, '', 'nothing analysed: no report');
     const usage = run(['analyze']);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /usage:/);
+    assert.match(usage.stderr, /missing required argument 'paths'/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,4 +91,106 @@ test('analyze: standard input, format sniffed', () => {
   assert.equal(code, 0, stderr);
   const briefing = JSON.parse(stdout) as { articles: { source: { path: string; format: string } }[] };
   assert.deepEqual(briefing.articles.map((a) => a.source), [{ path: '-', format: 'text', encoding: 'utf-8', encodingMethod: 'utf-8' }]);
+});
+
+test('--help, <command> --help and --version answer with exit code 0', () => {
+  const root = run(['--help']);
+  assert.equal(root.code, 0, root.stderr);
+  assert.match(root.stdout, /analyze \[options\] <paths\.\.\.>/);
+  assert.match(root.stdout, /Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /);
+  const analyze = run(['analyze', '--help']);
+  assert.equal(analyze.code, 0, analyze.stderr);
+  // Every option has a description beside it, and there are examples
+  const options = analyze.stdout.split('Options:\n')[1].split('\n\n')[0];
+  for (const flag of ['--format', '--out', '--force', '--published', '--quiet', '--summary-sentences', '--summary-words', '--outlets', '--show-paths', '--help']) {
+    assert.match(options, new RegExp(`${flag}(?: <\\w+>)? +\\S`), `${flag} is described`);
+  }
+  assert.match(analyze.stdout, /Examples:\n {2}\$ parallax analyze /);
+  assert.equal(run(['help', 'eval']).code, 0);
+  assert.match(run(['eval', '--help']).stdout, /--data <path> +\S/);
+  const version = run(['--version']);
+  assert.equal(version.code, 0);
+  assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version);
+});
+
+test('a mistyped command, flag, task or format is a usage error with a "did you mean"', () => {
+  const cases: [string[], RegExp][] = [
+    [['analzye', 'x'], /unknown command 'analzye'\n\(Did you mean analyze\?\)/],
+    [['analyze', 'x', '--fomat', 'json'], /unknown option '--fomat'\n\(Did you mean --format\?\)/],
+    [['eval', 'nerr', '--data', 'x'], /unknown task "nerr" \(did you mean ner\?\)/],
+    [['analyze', 'x', '--format', 'jsno'], /unknown format "jsno" \(did you mean json\?\)/],
+    [['analyze', 'x', '--summary-words', 'ten'], /--summary-words needs a whole number/],
+    [['analyze', 'x', '--published', 'last week'], /--published needs an ISO date/],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('--out: the format must be one parallax writes; a missing folder, an existing file or a path that cannot be written stop before any work', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  try {
+    const article = join(dir, 'good.txt');
+    writeFileSync(article, GOOD_TEXT);
+    const usage = (args: string[], message: RegExp) => {
+      const r = run(['analyze', article, ...args]);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /analysed/, 'no analysis ran');
+    };
+    usage(['--out', join(dir, 'x.pdf')], /cannot tell the report format from "x\.pdf"/);
+    usage(['--out', join(dir, 'missing', 'x.html')], /the folder .*missing does not exist/);
+    writeFileSync(join(dir, 'old.html'), 'old');
+    usage(['--out', join(dir, 'old.html')], /old\.html already exists; give --force/);
+    assert.equal(readFileSync(join(dir, 'old.html'), 'utf8'), 'old');
+    // A folder the user cannot write to: read-only for an ordinary user, /sys (no new files) for root
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, 0o555);
+    const unwritable = process.getuid?.() === 0 ? '/sys' : locked;
+    usage(['--out', join(unwritable, 'x.html')], /cannot write .*x\.html: (?:permission denied|read-only file system)/);
+
+    const forced = run(['analyze', article, '--out', join(dir, 'old.html'), '--force', '--quiet']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(readFileSync(join(dir, 'old.html'), 'utf8'), /^<!doctype html>/i);
+    assert.deepEqual(readdirSync(dir).sort(), ['good.txt', 'locked', 'old.html'], 'no temp file left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a URL is refused with the advice to save the page first, and the other inputs are analysed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  try {
+    writeFileSync(join(dir, 'good.txt'), GOOD_TEXT);
+    const r = run(['analyze', join(dir, 'good.txt'), 'https://news.example/story', '--format', 'json', '--quiet']);
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, /https:\/\/news\.example\/story: a web address, not a file: parallax reads saved pages only; save it first \(for example curl -o page\.html/);
+    assert.equal((JSON.parse(r.stdout) as { stats: { articles: number } }).stats.articles, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a report shows paths relative to its inputs unless --show-paths; an untitled article is not named by its path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  try {
+    writeFileSync(join(dir, 'untitled.txt'), GOOD_TEXT.split('\n\n')[1]);
+    for (const format of ['html', 'md', 'json']) {
+      const r = run(['analyze', dir, '--format', format, '--quiet']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(!r.stdout.includes(dir), `${format}: no absolute path`);
+      assert.ok(r.stdout.includes(`${basename(dir)}/untitled.txt`), `${format}: the path from the input given`);
+    }
+    const md = run(['analyze', dir, '--format', 'md', '--quiet']).stdout;
+    assert.doesNotMatch(md, /^### .*untitled\.txt/m, 'the article heading is not its path');
+    const shown = run(['analyze', dir, '--format', 'json', '--quiet', '--show-paths']);
+    assert.ok(shown.stdout.includes(join(dir, 'untitled.txt')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

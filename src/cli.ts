@@ -1,206 +1,72 @@
-#!/usr/bin/env node
-/** The `parallax` command: a thin layer over the library. */
-import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
-import { analyze } from './pipeline.js';
-import { renderHtml } from './render/html.js';
-import { renderMarkdown } from './render/markdown.js';
-import { renderJson } from './render/json.js';
-import { loadOutletRegistry } from './outlets/index.js';
-import type { Briefing } from './model.js';
-import { addCommand, briefingCommand, reanalyseCommand, searchCommand, storiesCommand, StoreUsageError } from './store/commands.js';
+/**
+ * The `parallax` command: a thin layer over the library, on commander. Each command is a module under
+ * `src/cli/` listed in `src/cli/registry.ts`; this file builds the program, maps parse errors and misuse to
+ * exit code 2 and a one-line message, and never shows a stack trace for an error the user can act on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { EXIT, EXIT_HELP, UsageError } from './cli/errors.js';
+import { COMMANDS } from './cli/registry.js';
+import { packageRoot } from './paths.js';
 
-/** Exit codes: what happened, for scripts. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
+export { EXIT } from './cli/errors.js';
+export type { CliCommand } from './cli/registry.js';
 
-const USAGE = `usage:
-  parallax analyze <paths...|-> [--format html|json|md] [--out FILE] [--published DATE] [--quiet]
-      [--summary-sentences N] [--summary-words N] [--outlets FILE]
-  parallax eval <task> --data PATH [--json] [--predictions FILE]
-      tasks: extract, ner, quotes, time, events, stories, summary, seeds
-  parallax add <paths...|-> [--db FILE] [--published DATE] [--outlets FILE] [--quiet]
-  parallax briefing [STORY|--largest] [--format html|json|md] [--out FILE] [--db FILE]
-  parallax stories [--json] [--sort size|recent] [--limit N] [--offset N] [--db FILE]
-  parallax search QUERY [--outlet NAME] [--from DATE] [--to DATE] [--limit N] [--json] [--db FILE]
-  parallax reanalyse [--db FILE]
-      the store is ./parallax.db unless --db names another file
-
-exit codes: 0 all inputs analysed; 1 nothing analysed; 2 usage; 3 some inputs failed, the rest analysed`;
-
-type Format = 'html' | 'json' | 'md';
-
-function render(briefing: Briefing, format: Format): string {
-  if (format === 'json') return renderJson(briefing);
-  if (format === 'md') return renderMarkdown(briefing);
-  return renderHtml(briefing);
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function formatOf(out: string | undefined, given: string | undefined): Format {
-  const f = given ?? (out?.match(/\.(html?|json|md|markdown)$/i)?.[1].toLowerCase() ?? 'html');
-  if (f === 'htm' || f === 'html') return 'html';
-  if (f === 'json') return 'json';
-  if (f === 'md' || f === 'markdown') return 'md';
-  throw new UsageError(`unknown format "${f}" (html, json or md)`);
-}
+/** The program with every registered command; `exitCode.value` is set by the command that runs. */
+export function createProgram(exitCode: { value: number }): Command {
+  const program = new Command('parallax')
+    .description('Many news articles on one story, from many outlets, into a sourced briefing.')
+    .version(version(), '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help (parallax <command> --help for a command)')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(`parallax: ${str.replace(/^error: /, '')}`) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ parallax analyze articles/ --out briefing.html
+  $ parallax analyze --help
 
-class UsageError extends Error {}
-
-/** A whole number of at least 1 from a flag, or undefined when the flag is absent. */
-function positiveCount(flag: string, given: string | undefined): number | undefined {
-  if (given === undefined) return undefined;
-  if (!/^\d+$/.test(given) || Number(given) < 1) throw new UsageError(`${flag} needs a whole number of at least 1, not "${given}"`);
-  return Number(given);
-}
-
-/** The `--outlets` registry file, checked now so a bad one is reported as such, with its path and the reason. */
-function outletsFile(given: string | undefined): string | undefined {
-  if (given === undefined) return undefined;
-  try {
-    loadOutletRegistry(given);
-  } catch (err) {
-    throw new UsageError(`--outlets: ${(err as Error).message}`);
-  }
-  return given;
-}
-
-async function runAnalyze(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      published: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      'summary-sentences': { type: 'string' },
-      'summary-words': { type: 'string' },
-      outlets: { type: 'string' },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('analyze needs at least one path (or - for stdin)');
-  const format = formatOf(values.out, values.format);
-  const quiet = values.quiet ?? false;
-  const showProgress = !quiet && process.stderr.isTTY;
-  const briefing = await analyze(positionals, {
-    assumePublished: values.published,
-    summarySentences: positiveCount('--summary-sentences', values['summary-sentences']),
-    summaryWords: positiveCount('--summary-words', values['summary-words']),
-    outlets: outletsFile(values.outlets),
-    onProgress: showProgress
-      ? (done, total) => process.stderr.write(`\rparallax: ${done}/${total} articles`)
-      : undefined,
-  });
-  if (showProgress) process.stderr.write('\n');
-  for (const e of briefing.errors) {
-    process.stderr.write(`parallax: ${e.path}${e.record !== undefined ? `#${e.record + 1}` : ''}: ${e.reason}\n`);
-  }
-  const output = render(briefing, format);
-  if (values.out) writeFileSync(values.out, output);
-  else process.stdout.write(output);
-  const { articles, failed, inputs } = briefing.stats;
-  if (!quiet || failed > 0) {
-    process.stderr.write(
-      `parallax: ${articles} article${articles === 1 ? '' : 's'} analysed from ${inputs} input${inputs === 1 ? '' : 's'}, ${failed} failed` +
-        (values.out ? `; wrote ${values.out}` : '') +
-        '\n',
+${EXIT_HELP}`,
     );
+  for (const c of COMMANDS) {
+    const cmd = program.command(c.name).helpOption('-h, --help', 'show this help').exitOverride().showSuggestionAfterError(true);
+    c.configure(cmd);
+    cmd.action(async (...args: unknown[]) => {
+      exitCode.value = await c.run(args[args.length - 1] as Command);
+    });
   }
-  if (articles === 0) return EXIT.failed;
-  return failed > 0 ? EXIT.partial : EXIT.ok;
+  return program;
 }
 
-const STORE_FLAGS = {
-  db: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  json: { type: 'boolean' },
-  format: { type: 'string', short: 'f' },
-  out: { type: 'string', short: 'o' },
-  largest: { type: 'boolean' },
-  published: { type: 'string' },
-  outlets: { type: 'string' },
-  'summary-sentences': { type: 'string' },
-  'summary-words': { type: 'string' },
-  sort: { type: 'string' },
-  limit: { type: 'string' },
-  offset: { type: 'string' },
-  outlet: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-} as const;
-
-/** The store's commands (src/store/commands.ts), their flags parsed here. */
-async function runStoreCommand(command: string, argv: string[]): Promise<number> {
-  const { values: v, positionals } = parseArgs({ args: argv, allowPositionals: true, options: STORE_FLAGS });
-  const count = (flag: string, given: string | undefined) => (given === undefined ? undefined : (positiveCount(flag, given) as number));
-  const analysis = {
-    assumePublished: v.published,
-    summarySentences: count('--summary-sentences', v['summary-sentences']),
-    summaryWords: count('--summary-words', v['summary-words']),
-    outlets: outletsFile(v.outlets),
-  };
-  if (v.sort !== undefined && v.sort !== 'size' && v.sort !== 'recent') throw new UsageError(`--sort is size or recent, not "${v.sort}"`);
-  const offset = v.offset === undefined ? undefined : /^\d+$/.test(v.offset) ? Number(v.offset) : NaN;
-  if (Number.isNaN(offset)) throw new UsageError(`--offset needs a whole number, not "${v.offset}"`);
-  if (command === 'add') return addCommand({ paths: positionals, db: v.db, quiet: v.quiet, ...analysis });
-  if (command === 'reanalyse') return reanalyseCommand({ db: v.db, quiet: v.quiet, ...analysis });
-  if (command === 'briefing') {
-    if (positionals.length > 1) throw new UsageError('briefing takes one story id');
-    return briefingCommand({ story: positionals[0], largest: v.largest, format: formatOf(v.out, v.format), out: v.out, db: v.db });
-  }
-  if (command === 'stories') {
-    return storiesCommand({ db: v.db, json: v.json, sort: v.sort as 'size' | 'recent' | undefined, limit: count('--limit', v.limit), offset, from: v.from, to: v.to, outlet: v.outlet });
-  }
-  return searchCommand({ query: positionals.join(' '), db: v.db, outlet: v.outlet, from: v.from, to: v.to, limit: count('--limit', v.limit), offset, json: v.json });
-}
-
-const STORE_COMMANDS = ['add', 'briefing', 'stories', 'search', 'reanalyse'];
-
-/** What every `src/eval/<task>.ts` module exports. */
-export interface EvalModule {
-  evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
-}
-
-const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds'];
-
-async function runEval(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { data: { type: 'string' }, json: { type: 'boolean' }, predictions: { type: 'string' } },
-  });
-  const task = positionals[0];
-  if (!task || !EVAL_TASKS.includes(task)) throw new UsageError(`eval needs a task: ${EVAL_TASKS.join(', ')}`);
-  if (!values.data) throw new UsageError(`eval ${task} needs --data PATH`);
-  let mod: EvalModule;
-  try {
-    mod = (await import(`./eval/${task}.js`)) as EvalModule;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(err).includes(`eval/${task}`)) {
-      process.stderr.write(`parallax: eval ${task} is not implemented yet\n`);
-      return EXIT.failed;
-    }
-    throw err;
-  }
-  const { table, result } = await mod.evaluate({ data: values.data, predictions: values.predictions });
-  process.stdout.write(table.endsWith('\n') ? table : table + '\n');
-  if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
-  return EXIT.ok;
-}
-
+/** Run `parallax` with `argv` (without the node and script names); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const exitCode = { value: EXIT.ok as number };
+  const program = createProgram(exitCode);
+  if (argv.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
-    if (command === 'analyze') return await runAnalyze(rest);
-    if (command === 'eval') return await runEval(rest);
-    if (STORE_COMMANDS.includes(command)) return await runStoreCommand(command, rest);
-    if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(USAGE + '\n');
-      return EXIT.ok;
-    }
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode.value;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof StoreUsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`parallax: ${(err as Error).message}\n${USAGE}\n`);
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      // commander has printed the message (with a "did you mean" where one is close)
+      const name = argv.find((a) => COMMANDS.some((c) => c.name === a));
+      process.stderr.write(`parallax: see parallax ${name ? `${name} ` : ''}--help\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`parallax: ${err.message}\n`);
       return EXIT.usage;
     }
     process.stderr.write(`parallax: ${(err as Error).stack ?? err}\n`);

@@ -25,6 +25,7 @@ import { analyseStances } from './stances/index.js';
 import { briefingEvents } from './events/wire.js';
 import { compareOutlets } from './compare/index.js';
 import { summarize } from './summary/index.js';
+import { buildCoverage } from './coverage/index.js';
 import type { OutletRegistry } from './outlets/index.js';
 
 /** One article while its stages run: what each stage has given so far. */
@@ -269,6 +270,22 @@ export const STAGES: Stage[] = [
     },
   },
   {
+    name: 'coverage',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles', 'stories', 'outletProfiles', 'framing'],
+    provides: ['coverage', 'acrossStories'],
+    version: 1,
+    run: (w) => {
+      Object.assign(w.parts, buildCoverage({
+        articles: need(w.parts.articles, 'articles', 'coverage'),
+        stories: need(w.stories, 'stories', 'coverage'),
+        outletProfiles: need(w.parts.outletProfiles, 'outletProfiles', 'coverage'),
+        framing: need(w.parts.framing, 'framing', 'coverage'),
+      }));
+    },
+  },
+  {
     name: 'summary',
     level: 'corpus',
     per: 'story',
@@ -320,5 +337,5 @@ export function checkStages(stages: readonly Stage[] = STAGES): string[] {
 /** The order of a briefing's sections (the order the JSON report lists them in). */
 export const SECTION_ORDER = [
   'summary', 'articles', 'actors', 'timeline', 'stances', 'matrix', 'events', 'stories', 'duplicates',
-  'outletProfiles', 'claims', 'framing', 'voices',
+  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories',
 ] as const;

@@ -14,11 +14,11 @@ import { basename, dirname, join } from 'node:path';
 import { scoreSeedsSummary } from './summary.js';
 import { analyze } from '../pipeline.js';
 import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Story, Summary } from '../model.js';
-import { scoreSeedsStories } from '../stories/seeds.js';
-import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
-import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
-import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
-import { scoreStances, type GoldStance, type GoldStanceActor } from '../stances/seeds.js';
+import { scoreSeedsStories } from './seedsStories.js';
+import { scoreActors, type ActorScores, type GoldActor } from './seedsActors.js';
+import { scoreSeedsDates, scoreSeedsQuotes } from './seedsSaidwhen.js';
+import { scoreSeedsClaims, scoreSeedsFraming } from './seedsCompare.js';
+import { scoreStances, type GoldStance, type GoldStanceActor } from './seedsStances.js';
 
 export { normaliseGold, type GoldArticle, type SeedsGold, type SeedCase, type SectionResult, type Section } from './seedcases.js';
 import { normaliseGold, type GoldArticle, type SeedsGold, type SeedCase, type SectionResult, type Section } from './seedcases.js';

@@ -142,13 +142,24 @@ function reasonOf(err: unknown): string {
   }
 }
 
+/**
+ * parallax works offline on saved files: a web address is refused with the way to save the page, rather than
+ * fetched (a fetch would make a run depend on the network, the page's current version and its paywall).
+ */
+const WEB_ADDRESS = 'a web address, not a file: parallax reads saved pages only; save it first (for example curl -o page.html <address>) and give the file';
+
+function isWebAddress(path: string): boolean {
+  return /^(?:https?|ftp):\/\//i.test(path) || /^www\.[^/\s]+\.[a-z]{2,}(?:\/|$)/i.test(path);
+}
+
 async function listSource(path: string, out: Entry[], seenDirs: Set<string>): Promise<void> {
   let info;
   try {
     info = await stat(path);
   } catch (err) {
     const link = await lstat(path).catch(() => null);
-    if (link?.isSymbolicLink() && (err as NodeJS.ErrnoException).code === 'ENOENT') out.push({ path, error: 'cannot read: dangling symbolic link (its target does not exist)' });
+    if (!link && isWebAddress(path)) out.push({ path, error: WEB_ADDRESS });
+    else if (link?.isSymbolicLink() && (err as NodeJS.ErrnoException).code === 'ENOENT') out.push({ path, error: 'cannot read: dangling symbolic link (its target does not exist)' });
     else out.push({ path, error: reasonOf(err) });
     return;
   }

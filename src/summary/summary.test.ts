@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
-import { needsShared, sharedPath } from '../paths.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
 import { porterStem } from './porter.js';
 import { lcsLength, rouge, rougeTokens } from './rouge.js';
@@ -143,13 +142,6 @@ test('summarize: the length the user sets, in sentences or words', () => {
   assert.throws(() => summarize(docs, { sentences: 0 }), /summary sentences: 0 is not a whole number/);
   assert.throws(() => summarize(docs, { words: 2.5 }), /summary words/);
   assert.deepEqual(summarize([]).sentences, []);
-});
-
-test('eval summary: NeuS val ROUGE-1 above LexRank at the same length', { skip: needsShared('eval', 'summaries', 'neus', 'val.source') }, async () => {
-  const { readNeus, scoreNeus } = await import('../eval/summary.js');
-  const r = scoreNeus(readNeus((sharedPath('eval', 'summaries', 'neus') as string) + '/val'));
-  assert.equal(r.items, 307);
-  assert.ok(r.summary.rouge1 > (r.lexrank?.rouge1 ?? 1), `${r.summary.rouge1} vs ${r.lexrank?.rouge1}`);
 });
 
 test('eval summary: bad data is named', async () => {

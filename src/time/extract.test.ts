@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { extractTimes } from './extract.js';
 import { addDays, easter, isoWeek, parseDay, thanksgiving, weekday } from './calendar.js';
 import { directionAround } from './tense.js';
 import { durationValue } from './rules.js';
-import { needsShared, sharedPath } from '../paths.js';
 
 // Anchor: Wednesday 18 January 2017.
 const ANCHOR = '2017-01-18';
@@ -172,27 +170,6 @@ test('durationValue: units, halves and unknown counts', () => {
     [2, 'fortnights', 'P4W'],
   ];
   for (const [count, unit, expected] of cases) assert.equal(durationValue(count, unit), expected, `${count} ${unit}`);
-});
-
-test('extractTimes: the dated expressions of the seed articles, anchored on their publication day', { skip: needsShared('seeds', 'gold.json') }, () => {
-  const dir = sharedPath('seeds')!;
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as {
-    articles: Record<string, { published: [string, string] }>;
-    dates: { article: string; text: string; value: string }[];
-  };
-  for (const g of gold.dates) {
-    const text = readFileSync(`${dir}/${g.article}`, 'utf8');
-    const refs = extractTimes(text, gold.articles[g.article].published[0]);
-    const found: string[] = [];
-    let right = false;
-    for (let i = text.indexOf(g.text); i >= 0; i = text.indexOf(g.text, i + 1)) {
-      for (const r of refs.filter((r) => r.span.start < i + g.text.length && i < r.span.end)) {
-        found.push(`${r.text}=${r.value}`);
-        if (r.value === g.value) right = true;
-      }
-    }
-    assert.ok(right, `${g.article} "${g.text}": expected ${g.value}, found ${found.join(', ') || 'nothing'}`);
-  }
 });
 
 test('extractTimes: "the following year/month" count from the time the narrative has reached', () => {

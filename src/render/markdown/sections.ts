@@ -11,6 +11,7 @@ import { quotesBySpeaker } from '../../saidwhen/index.js';
 import { dateProvenance, paragraphRuns, plural, removedSummary, showDate, showInputError, showSource } from '../describe.js';
 import { escapeMarkdown, markdownTable, markdownUrl } from './escape.js';
 import { Footnotes } from './footnotes.js';
+import { renderAcrossStories, renderCoverage } from './coverage.js';
 
 /** One section of the Markdown report. */
 export interface MarkdownSection {
@@ -221,7 +222,7 @@ function articleRef(briefing: Briefing, notes: Footnotes, id: string): string {
   const article = findArticle(briefing, id);
   const n = notes.articleNumber(id);
   if (!article) return e(id);
-  const title = article.meta.title.value ?? article.meta.outlet.value ?? article.source.path;
+  const title = article.meta.title.value ?? article.meta.outlet.value ?? 'untitled article';
   const outlet = article.meta.outlet.value && article.meta.title.value ? ` (${e(article.meta.outlet.value)})` : '';
   return `${e(title)}${outlet} \\[${n}\\]`;
 }
@@ -477,6 +478,8 @@ export const MARKDOWN_SECTIONS: readonly MarkdownSection[] = [
   { id: 'stances', title: 'Who stands where', render: renderStances },
   { id: 'events', title: 'Who did what', render: renderEvents },
   { id: 'stories', title: 'Stories', render: renderStories },
+  { id: 'coverage', title: 'Coverage', render: renderCoverage },
+  { id: 'across-stories', title: 'Across stories', render: (b) => renderAcrossStories(b) },
   { id: 'comparison', title: 'Across outlets', render: renderComparison },
   { id: 'framing', title: 'Framing', render: renderFraming },
   { id: 'voices', title: 'Voices', render: renderVoices },

@@ -51,7 +51,7 @@ function mentionsByOutlet(briefing: Briefing, articles: Map<string, BriefingArti
   for (const alias of actor.aliases) {
     const article = articles.get(alias.span.article);
     if (!article) continue;
-    const outlet = article.meta.outlet.value ?? article.meta.title.value ?? article.source.path;
+    const outlet = article.meta.outlet.value ?? article.meta.title.value ?? 'unknown outlet';
     let group = groups.get(outlet);
     if (!group) {
       group = { chips: [], hidden: 0 };

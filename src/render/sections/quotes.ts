@@ -9,7 +9,7 @@ import { quotesBySpeaker, type QuoteCitation, type QuoteRow } from '../../saidwh
 
 function citation(briefing: Briefing, c: QuoteCitation): string {
   const article = briefing.articles.find((a) => a.id === c.article);
-  const outlet = c.outlet ?? article?.meta.title.value ?? article?.source.path ?? 'unknown outlet';
+  const outlet = c.outlet ?? article?.meta.title.value ?? 'unknown outlet';
   const href = sentenceHref(briefing, c.content);
   const label = escapeHtml(outlet);
   const cited = href ? `<a href="${escapeAttr(href)}">${label}</a>` : label;

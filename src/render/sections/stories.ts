@@ -14,7 +14,7 @@ export const BACKGROUND_LINKS_SHOWN = 5;
 export const STORIES_ALL_FULL_UP_TO = 20;
 
 function articleLink(article: BriefingArticle | undefined, id: string): string {
-  const label = article ? (article.meta.title.value ?? article.meta.outlet.value ?? article.source.path) : id;
+  const label = article ? (article.meta.title.value ?? article.meta.outlet.value ?? 'untitled article') : id;
   const outlet = article?.meta.outlet.value ? ` <span class="outlet">(${escapeHtml(article.meta.outlet.value)})</span>` : '';
   return `<a href="#${escapeAttr(articleAnchor(id))}">${escapeHtml(label)}</a>${outlet}`;
 }

@@ -18,7 +18,7 @@ function entry(briefing: Briefing, e: TimelineEntry): string {
   const article = briefing.articles.find((a) => a.id === e.evidence.article);
   if (!article) return '';
   const sentence = article.text.slice(e.evidence.start, e.evidence.end).replace(/\s+/g, ' ').trim();
-  const outlet = article.meta.outlet.value ?? article.meta.title.value ?? article.source.path;
+  const outlet = article.meta.outlet.value ?? article.meta.title.value ?? 'unknown outlet';
   const href = sentenceHref(briefing, e.evidence);
   const source = href ? `<a href="${escapeAttr(href)}">${escapeHtml(outlet)}</a>` : escapeHtml(outlet);
   const speaker = e.speaker ? briefing.actors.find((a) => a.id === e.speaker)?.name ?? null : null;

@@ -12,7 +12,7 @@
  */
 import type { Proposition, Stance, StanceMatrix } from '../model.js';
 import { countryOf, lookupActor } from '../kb/index.js';
-import { findPatterns, phraseTokens, stanceLexicon } from './lexicon.js';
+import { findPatterns, phraseTokens, stanceLexicon } from '../stances/lexicon.js';
 
 export interface GoldStance {
   proposition: string;

@@ -1,0 +1,46 @@
+/** `parallax eval <task>`: one acceptance evaluation on a data set, printing its figures. */
+import type { Command } from 'commander';
+import { EXIT, UsageError, unknownChoice } from './errors.js';
+import type { CliCommand } from './registry.js';
+
+/** What every `src/eval/<task>.ts` module exports. */
+export interface EvalModule {
+  evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
+}
+
+export const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'briefing', 'sentences', 'clean', 'coverage'] as const;
+
+const EXAMPLES = `
+Tasks: ${EVAL_TASKS.join(', ')} (the data each reads: ../shared/eval/README.md; npm run eval runs them all).
+
+Examples:
+  $ parallax eval ner --data ../shared/eval/conll2003
+  $ parallax eval extract --data ../shared/eval/trafilatura --json
+
+Exit codes: 0 the evaluation ran; 1 it failed; 2 usage error.`;
+
+async function run(cmd: Command): Promise<number> {
+  const [task] = cmd.processedArgs as [string];
+  const flags = cmd.opts<{ data?: string; json?: boolean; predictions?: string }>();
+  if (!(EVAL_TASKS as readonly string[]).includes(task)) throw unknownChoice('task', task, EVAL_TASKS);
+  if (!flags.data) throw new UsageError(`eval ${task} needs --data PATH`);
+  const mod = (await import(`../eval/${task}.js`)) as EvalModule;
+  const { table, result } = await mod.evaluate({ data: flags.data, predictions: flags.predictions });
+  process.stdout.write(table.endsWith('\n') ? table : `${table}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  return EXIT.ok;
+}
+
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  configure(cmd) {
+    cmd
+      .description('Score one stage on an evaluation data set and print its figures.')
+      .argument('<task>', `what to evaluate: ${EVAL_TASKS.join(', ')}`)
+      .requiredOption('--data <path>', 'the data set (a file or folder under ../shared/eval)')
+      .option('--json', 'also print the figures as one line of JSON')
+      .option('--predictions <file>', 'write the predictions to this file (tasks that support it)')
+      .addHelpText('after', EXAMPLES);
+  },
+  run,
+};

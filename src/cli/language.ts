@@ -1,0 +1,34 @@
+/** The warning line `parallax analyze` prints for each article that is not in English. */
+import type { Briefing } from '../model.js';
+
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language's English name ("Spanish"), or its code when Node's ICU does not know it. */
+export function languageName(code: string): string {
+  try {
+    const name = NAMES.of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * One line per article the English-only stages skipped, naming the file (and record) and the language.
+ *
+ * @example
+ * ```ts
+ * languageWarnings(briefing); // ['news/el-pais.html: in Spanish (es): English-only stages skipped ...']
+ * ```
+ */
+export function languageWarnings(briefing: Briefing): string[] {
+  const out: string[] = [];
+  for (const a of briefing.articles) {
+    const note = a.notes.find((n) => n.startsWith('not English'));
+    const code = a.meta.language.value;
+    if (!note || code === null) continue;
+    const where = `${a.source.path}${a.source.record !== undefined ? `#${a.source.record + 1}` : ''}`;
+    out.push(`${where}: in ${languageName(code)} (${code}); ${note.replace(/^not English \([^)]*\):\s*/, '')}`);
+  }
+  return out;
+}
