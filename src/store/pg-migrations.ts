@@ -107,6 +107,8 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     sql: `
       -- an input 'parallax add' enqueued: its bytes, written in the transaction that sends its job
       CREATE TABLE inputs (
+        -- the order inputs were enqueued in: the corpus stages read articles in this order, as 'add' read them
+        seq BIGSERIAL UNIQUE,
         hash TEXT PRIMARY KEY,
         path TEXT NOT NULL,
         bytes BYTEA NOT NULL,
@@ -114,6 +116,8 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         -- set when a worker has committed every article of the input (or recorded why it could not)
         done TIMESTAMPTZ
       );
+      -- where an article first came in the queue's order (inputs.seq, then record); null outside the queue
+      ALTER TABLE articles ADD COLUMN origin NUMERIC;
       -- inputs or records no worker could analyse, with why (the stage error, or the last error after retries)
       CREATE TABLE dead_letters (
         hash TEXT NOT NULL,

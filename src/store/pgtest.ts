@@ -29,7 +29,6 @@ export async function freshSchema(url: string, prefix = 't'): Promise<string> {
   } finally {
     await client.end();
   }
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${name}`);
-  return u.toString();
+  // %20, not the '+' URLSearchParams writes: libpq (psql) reads '+' literally
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
 }

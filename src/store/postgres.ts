@@ -180,7 +180,7 @@ export class PostgresStore implements Store {
   }
 
   /** `putArticle` inside a transaction the caller holds (the worker also marks its input done in it). */
-  async putArticleIn(c: pg.PoolClient, article: Article, layers: Layer[], source: SourceRecord): Promise<void> {
+  async putArticleIn(c: pg.PoolClient, article: Article, layers: Layer[], source: SourceRecord, origin: string | null = null): Promise<void> {
     const { text, ...rest } = article;
     const col = articleColumns(article);
     // serialised before the transaction writes anything: a layer that cannot be stored fails the whole article
@@ -188,10 +188,11 @@ export class PostgresStore implements Store {
     const json = JSON.stringify(rest);
     const tsv = tsvectorLiteral(col.title ?? '', text);
     await c.query(
-      `INSERT INTO articles (id, title, outlet, published, language, path, text, json, tsv) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector)
+      `INSERT INTO articles (id, title, outlet, published, language, path, text, json, tsv, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector, $10)
        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, outlet = EXCLUDED.outlet, published = EXCLUDED.published, language = EXCLUDED.language,
-         path = EXCLUDED.path, text = EXCLUDED.text, json = EXCLUDED.json, tsv = EXCLUDED.tsv`,
-      [article.id, col.title, col.outlet, col.published, col.language, col.path, text, json, tsv],
+         path = EXCLUDED.path, text = EXCLUDED.text, json = EXCLUDED.json, tsv = EXCLUDED.tsv,
+         origin = CASE WHEN articles.origin IS NULL OR EXCLUDED.origin IS NULL THEN coalesce(articles.origin, EXCLUDED.origin) ELSE least(articles.origin, EXCLUDED.origin) END`,
+      [article.id, col.title, col.outlet, col.published, col.language, col.path, text, json, tsv, origin],
     );
     await c.query('DELETE FROM layers WHERE article = $1', [article.id]);
     await this.insertLayers(c, article.id, layers, data);
