@@ -14,6 +14,7 @@ interface WorkerFlags {
   exitWhenIdle?: boolean;
   deadLetters?: boolean;
   quiet?: boolean;
+  jobTimeout: string;
 }
 
 const EXAMPLES = `
@@ -36,6 +37,7 @@ async function run(cmd: Command): Promise<number> {
   if (!db || !/^postgres(?:ql)?:\/\//.test(db)) throw new UsageError('worker needs --db postgres://... (or PARALLAX_DB): the job queue lives in a PostgreSQL store');
   const concurrency = whole('--concurrency', f.concurrency, 1);
   const debounce = whole('--debounce', f.debounce, 0);
+  const jobTimeout = whole('--job-timeout', f.jobTimeout, 1);
   const [{ PostgresStore }, queue] = await Promise.all([import('../store/postgres.js'), import('../store/queue.js')]);
   let store;
   try {
@@ -60,7 +62,7 @@ async function run(cmd: Command): Promise<number> {
     process.once('SIGINT', onSignal);
     const log = f.quiet ? undefined : (line: string) => process.stderr.write(`parallax: ${line}\n`);
     log?.(`worker ${process.pid} on ${queue.queueSchema(db)} (concurrency ${concurrency})`);
-    await queue.runWorker(store, { concurrency, debounceSeconds: debounce, exitWhenIdle: f.exitWhenIdle, signal: stop.signal, log });
+    await queue.runWorker(store, { concurrency, debounceSeconds: debounce, jobTimeoutSeconds: jobTimeout, exitWhenIdle: f.exitWhenIdle, signal: stop.signal, log });
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     return EXIT.ok;
@@ -77,6 +79,7 @@ export const workerCommand: CliCommand = {
       .option('--db <url>', 'the store, a postgres:// URL (default: $PARALLAX_DB)')
       .option('--concurrency <n>', 'input jobs this process runs at once', '1')
       .option('--debounce <seconds>', 'how long the corpus stages wait for more articles before they run', '2')
+      .option('--job-timeout <seconds>', 'a corpus or story job running longer counts as lost (its worker killed) and runs again', '600')
       .option('--exit-when-idle', 'stop once no job is pending')
       .option('--dead-letters', 'list the inputs that could not be analysed, with the reason, and exit')
       .option('--quiet', 'no progress lines')

@@ -21,6 +21,8 @@ import {
   type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
+const ignore = (): void => {};
+
 /** A lock id of parallax's own, held while migrating (any bigint no other application uses). */
 const MIGRATION_LOCK = 7243_1405;
 
@@ -90,6 +92,7 @@ class Params {
 /** Apply the migrations a database has not had yet, in one transaction under an advisory lock; returns the versions applied. */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number[]> {
   const client = await pool.connect();
+  client.on('error', ignore);
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -111,6 +114,7 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   } finally {
+    client.off('error', ignore);
     client.release();
   }
 }
@@ -127,7 +131,7 @@ export class PostgresStore implements Store {
   private constructor(readonly url: string, max: number) {
     this.pool = new pg.Pool({ connectionString: url, max });
     // an idle connection the server dropped (a restart): the pool makes a new one on the next query
-    this.pool.on('error', () => {});
+    this.pool.on('error', ignore);
   }
 
   /** Connect to the database at `url` and bring its schema up to date. */
@@ -145,6 +149,11 @@ export class PostgresStore implements Store {
   /** Run `body` in one transaction on one connection. */
   async transaction<T>(body: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // a connection lost mid-transaction (a server restart) fails the running query; the event must not crash
+    // the process, and the broken connection is dropped from the pool rather than reused
+    let broken: Error | undefined;
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const out = await body(client);
@@ -154,7 +163,8 @@ export class PostgresStore implements Store {
       await client.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 

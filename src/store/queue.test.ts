@@ -105,7 +105,7 @@ describe('postgres job queue', { skip }, () => {
         // a killed worker's job comes back after 8 s
         await enqueueInputs(store, [inputs], { jobTimeoutSeconds: 8 });
         const random = seededRandom(14);
-        const workers = [spawnWorker(url), spawnWorker(url)];
+        const workers = [spawnWorker(url, ['--job-timeout', '20']), spawnWorker(url, ['--job-timeout', '20'])];
         let kills = 0;
         while (kills < KILLS) {
           await new Promise((r) => setTimeout(r, 1500 + random() * 4000));
@@ -114,7 +114,7 @@ describe('postgres job queue', { skip }, () => {
           workers[k].child.kill('SIGKILL');
           await workers[k].exited;
           kills++;
-          workers[k] = spawnWorker(url);
+          workers[k] = spawnWorker(url, ['--job-timeout', '20']);
         }
         process.stderr.write(`queue kill test: ${kills} SIGKILLs\n`);
         assert.ok(kills >= Math.min(KILLS, 5), `only ${kills} kills before the queue drained`);
@@ -137,10 +137,15 @@ describe('postgres job queue', { skip }, () => {
     it('a PostgreSQL restart during a run: the workers reconnect and finish', { skip: cluster ? false : 'needs PARALLAX_TEST_PG_DIR (the directory of scripts/pg-cluster.sh start) to restart the server' }, async () => {
       const url = await freshSchema(base, 'restart');
       let store = await PostgresStore.open(url);
-      await enqueueInputs(store, [inputs]);
+      await enqueueInputs(store, [inputs], { jobTimeoutSeconds: 8 });
+      const workers = [spawnWorker(url, ['--job-timeout', '20']), spawnWorker(url, ['--job-timeout', '20'])];
+      // restart once the workers are at work (some articles stored, some not)
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 300));
+        const n = (await store.pool.query('SELECT count(*)::int AS n FROM articles')).rows[0].n;
+        if (n > 0) break;
+      }
       await store.close();
-      const workers = [spawnWorker(url), spawnWorker(url)];
-      await new Promise((r) => setTimeout(r, 8000));
       execFileSync(join(packageRoot, 'scripts', 'pg-cluster.sh'), ['restart', cluster as string], { stdio: 'inherit' });
       for (const w of workers) assert.equal((await w.exited).code, 0, (await w.exited).stderr);
       store = await PostgresStore.open(url);

@@ -174,7 +174,12 @@ export interface WorkerOptions {
   /** stop when no job is pending (the queue drained), for batch runs and tests */
   exitWhenIdle?: boolean;
   maintenanceSeconds?: number;
+  /** seconds after which a corpus or story job this worker sends, still running, counts as lost and is retried (default 600) */
+  jobTimeoutSeconds?: number;
 }
+
+/** Errors of a lost connection to the server (restart, network): the job is retried, the worker carries on. */
+const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|the database system is (?:starting up|shutting down)|Client has encountered a connection error/;
 
 /** How the queue's position of an article sorts: its input's seq, then its record. */
 const originOf = (inputSeq: string, record: number | undefined): string => `${inputSeq}.${String(record ?? 0).padStart(9, '0')}`;
@@ -209,7 +214,9 @@ async function runInput(store: PostgresStore, boss: PgBoss, hash: string, attemp
   await store.transaction(async (c) => {
     await c.query('UPDATE inputs SET done = now() WHERE hash = $1', [hash]);
     // in the same transaction: an input marked done has always triggered the corpus stages
-    if (added || read.articles.length) await boss.send(CORPUS_QUEUE, {}, { singletonKey: 'corpus', startAfter: o.debounceSeconds, ...RETRY, db: inTransaction(c) });
+    if (added || read.articles.length) {
+      await boss.send(CORPUS_QUEUE, {}, { singletonKey: 'corpus', startAfter: o.debounceSeconds, ...RETRY, expireInSeconds: o.jobTimeoutSeconds ?? 600, db: inTransaction(c) });
+    }
   });
   o.log?.(`input ${row.path}: ${added} article${added === 1 ? '' : 's'} added`);
 }
@@ -239,7 +246,7 @@ async function runCorpusJob(store: PostgresStore, boss: PgBoss, o: WorkerOptions
   }
   const built = new Map((await store.pool.query('SELECT story, key FROM sections')).rows.map((r) => [r.story as string, r.key as string | null]));
   for (const [story, k] of Object.entries(previous.stories)) {
-    if (built.get(story) !== k) await boss.send(STORY_QUEUE, { story }, { singletonKey: story, ...RETRY });
+    if (built.get(story) !== k) await boss.send(STORY_QUEUE, { story }, { singletonKey: story, ...RETRY, expireInSeconds: o.jobTimeoutSeconds ?? 600 });
   }
 }
 
@@ -282,6 +289,21 @@ async function runStoryJob(store: PostgresStore, id: string, o: WorkerOptions): 
  */
 export async function runWorker(store: PostgresStore, options: WorkerOptions & { signal?: AbortSignal } = {}): Promise<void> {
   const o = { debounceSeconds: 2, ...options };
+  // pg-boss 10 does not await its complete/fail calls: with the server gone (a restart) they reject unhandled.
+  // Such a job stays active until it expires and is then retried; any other unhandled rejection still crashes.
+  const onRejection = (err: unknown) => {
+    if (err instanceof Error && CONNECTION_ERROR.test(err.message)) o.log?.(`queue: ${err.message} (the job will be retried)`);
+    else throw err;
+  };
+  process.on('unhandledRejection', onRejection);
+  try {
+    await work(store, o);
+  } finally {
+    process.off('unhandledRejection', onRejection);
+  }
+}
+
+async function work(store: PostgresStore, o: WorkerOptions & { signal?: AbortSignal; debounceSeconds: number }): Promise<void> {
   const boss = await startQueue(store, { supervise: true, maintenanceSeconds: o.maintenanceSeconds, onError: (e) => o.log?.(`queue: ${e.message}`) });
   const guarded = (name: string, body: (job: PgBoss.JobWithMetadata<Record<string, string>>) => Promise<void>) => async ([job]: PgBoss.JobWithMetadata<Record<string, string>>[]) => {
     try {
