@@ -39,7 +39,7 @@ async function run(cmd: Command): Promise<number> {
   const debounce = whole('--debounce', f.debounce, 0);
   const jobTimeout = whole('--job-timeout', f.jobTimeout, 1);
   const [{ PostgresStore }, queue] = await Promise.all([import('../store/postgres.js'), import('../store/queue.js')]);
-  let store;
+  let store: import('../store/postgres.js').PostgresStore;
   try {
     store = await PostgresStore.open(db, { max: concurrency + 3 });
   } catch (err) {

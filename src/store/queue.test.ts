@@ -18,8 +18,9 @@ import { ARTICLE_STAGES } from '../stages.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import { addToStore } from './update.js';
-import { CORPUS_QUEUE, INPUT_QUEUE, deadLetters, enqueueInputs, pendingJobs, startQueue } from './queue.js';
+import { CORPUS_QUEUE, INPUT_QUEUE, deadLetters, enqueueInputs, pendingJobs, queueSchema, startQueue } from './queue.js';
 import { freshSchema, testPg } from './pgtest.js';
+import { addCommand, storiesCommand } from './commands.js';
 import { REUTERS, corpusState, spawnWorker, writeReutersBatches } from './queuetest.js';
 
 const pgEnv = testPg();
@@ -90,6 +91,22 @@ describe('postgres job queue', { skip }, () => {
     }
   });
 
+  it('add against PostgreSQL enqueues, and stories --json counts the jobs not yet done', async () => {
+    const inputs = join(dir, 'pending');
+    writeReutersBatches(inputs, 4, 2);
+    const url = await freshSchema(base, 'pending');
+    let err = '';
+    let out = '';
+    const io = { out: (x: string) => (out += x), err: (x: string) => (err += x) };
+    assert.equal(await addCommand({ paths: [inputs], db: url }, io), 0);
+    assert.match(err, /2 inputs queued, 0 skipped, 0 failed/);
+    assert.equal(await addCommand({ paths: [inputs], db: url }, io), 0);
+    assert.match(err, /0 inputs queued, 2 skipped/);
+    assert.equal(await storiesCommand({ db: url, json: true }, io), 0);
+    const last = JSON.parse(out.trim().split('\n').pop() as string);
+    assert.deepEqual([last.articles, last.pending], [0, 2]);
+  });
+
   describe('faults', () => {
     const inputs = join(dir, 'faults');
     let want: Awaited<ReturnType<typeof reference>>;
@@ -127,6 +144,31 @@ describe('postgres job queue', { skip }, () => {
         // every article with every layer, once (the primary keys make twice impossible; this checks none is missing)
         const layers = (await store.pool.query('SELECT count(*)::int AS n FROM layers')).rows[0].n;
         assert.equal(layers, want.articles.length * (ARTICLE_STAGES.length + 1));
+        assert.deepEqual(await corpusState(store), want);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('SIGTERM: the worker finishes its running job and leaves; another finishes the rest', { timeout: 60 * 60_000 }, async () => {
+      const url = await freshSchema(base, 'term');
+      const store = await PostgresStore.open(url);
+      try {
+        await enqueueInputs(store, [inputs]);
+        const w = spawnWorker(url);
+        for (;;) {
+          await new Promise((r) => setTimeout(r, 300));
+          if ((await store.pool.query('SELECT count(*)::int AS n FROM articles')).rows[0].n > 0) break;
+        }
+        w.child.kill('SIGTERM');
+        const e = await w.exited;
+        assert.equal(e.code, 0, e.stderr);
+        assert.match(e.stderr, /stopping/);
+        // nothing was left running: no job is active, and the queue still has work for the next worker
+        const active = (await store.pool.query(`SELECT count(*)::int AS n FROM ${queueSchema(url)}.job WHERE state = 'active'`)).rows[0].n;
+        assert.equal(active, 0);
+        assert.ok((await pendingJobs(store)) > 0);
+        await drain(url, 1);
         assert.deepEqual(await corpusState(store), want);
       } finally {
         await store.close();
