@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryStore } from './memory.js';
-import { addAsJob } from './jobs.js';
+import { spawnSync } from 'node:child_process';
+import { addAsJob, jobOrphaned, newJob } from './jobs.js';
 
 test('an add job records its counts and each failure with its reason, and ends done', async () => {
   const store = new MemoryStore();
@@ -23,4 +24,13 @@ test('an add job records its counts and each failure with its reason, and ends d
   assert.ok(stored.failures[0].reason.length > 3);
   assert.ok(stored.finished && stored.finished >= stored.started);
   assert.equal((await store.jobs()).total, 1);
+});
+
+test('a running job whose process is gone is told apart from one still running', () => {
+  const mine = newJob('cli');
+  assert.equal(jobOrphaned(mine), false);
+  const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  assert.equal(jobOrphaned({ ...mine, pid: Number(gone.stdout) }), true);
+  assert.equal(jobOrphaned({ ...mine, pid: Number(gone.stdout), status: 'done' }), false);
+  assert.equal(jobOrphaned({ ...mine, pid: Number(gone.stdout), host: 'another-machine' }), false);
 });

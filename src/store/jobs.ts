@@ -4,6 +4,7 @@
  * app) and its failures read afterwards with their reasons.
  */
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { JobRecord, Store } from './types.js';
 import { addToStore, type AddOptions, type AddReport } from './update.js';
 
@@ -25,7 +26,23 @@ export function newJob(origin: string): JobRecord {
     failed: 0,
     failures: [],
     error: null,
+    pid: process.pid,
+    host: hostname(),
   };
+}
+
+/**
+ * Whether a job marked running has lost its process (killed before it could record its end): only knowable for
+ * jobs of this machine; elsewhere, or when unsure, false.
+ */
+export function jobOrphaned(job: JobRecord): boolean {
+  if (job.status !== 'running' || job.pid === undefined || job.host !== hostname()) return false;
+  try {
+    process.kill(job.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Run `addToStore` as a recorded job; a job that throws is recorded as failed with the reason, then rethrown. */

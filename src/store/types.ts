@@ -193,6 +193,9 @@ export interface JobRecord {
   failures: { path: string; record?: number; reason: string }[];
   /** why the whole job failed, when it did */
   error: string | null;
+  /** the process running it and its machine, so a job whose process died can be told from one still running */
+  pid?: number;
+  host?: string;
 }
 
 export interface Store {

@@ -18,6 +18,8 @@ export const CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
+  // the report's section renderers size bars with style attributes (width: n%); attributes only, never a <style>
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",

@@ -5,6 +5,8 @@ import { SqliteStore } from '../store/sqlite.js';
 import { createApp, CSP } from './app.js';
 import { fillFixture, HOSTILE_RECORD } from './fixture.js';
 import { STATIC_FILES } from './static.js';
+import { addAsJob } from '../store/jobs.js';
+import { escapeHtml } from '../render/escape.js';
 
 describe('web pages', () => {
   let store: SqliteStore;
@@ -37,8 +39,20 @@ describe('web pages', () => {
       for (const bad of ['<script>window', 'onerror="', 'onmouseover="', '<iframe', '<svg onload', 'href="javascript:', '</style><script']) assert.ok(!html.includes(bad), `${path}: ${bad}`);
       // the only scripts are files of this origin
       for (const m of html.matchAll(/<script\b([^>]*)>/g)) assert.match(m[1], /^ src="\/static\/[^"]+" defer$/, `${path}: ${m[0]}`);
-      assert.ok(!/\sstyle="/.test(html), `${path}: inline style`);
+      // style attributes only size bars (the CSP allows attributes, never a <style> element)
+      for (const m of html.matchAll(/\sstyle="([^"]*)"/g)) assert.match(m[1], /^width:\d+(?:\.\d+)?%$/, `${path}: inline style ${m[0]}`);
+      assert.ok(!/<style/i.test(html), `${path}: <style>`);
     }
+  });
+
+  it('lists add jobs with their counts and each failed input with its reason', async () => {
+    await addAsJob(store, [{ path: 'broken <b>feed</b>.jsonl', data: '{"text": "ok"\n' }], {}, 'api');
+    const html = await (await app.request('/jobs')).text();
+    assert.match(html, /broken &lt;b&gt;feed&lt;\/b&gt;\.jsonl/);
+    const job = (await store.jobs({ limit: 1 })).items[0];
+    assert.ok(job.failures.length >= 1);
+    assert.ok(html.includes(escapeHtml(job.failures[0].reason)), 'the reason is shown');
+    assert.match(html, /<td>api<\/td>/);
   });
 
   it('answers a bad filter, an unknown page and a missing story with an error page', async () => {

@@ -11,6 +11,7 @@ import { HTML_SECTIONS } from '../render/sections.js';
 import type { ActorSummary, JobRecord, OutletSummary, Page, SearchHit } from '../store/types.js';
 import type { ActorRecord, StoryRow } from './data.js';
 import { EXPORT_KINDS } from './exports.js';
+import { jobOrphaned } from '../store/jobs.js';
 
 const e = (s: string | number | null | undefined): string => escapeHtml(String(s ?? ''));
 const a = (s: string): string => escapeAttr(s);
@@ -122,6 +123,8 @@ function pager(path: string, params: Record<string, string | undefined>, total: 
 }
 
 function select(name: string, label: string, options: [string, string][], value: string | undefined): string {
+  // a value from the query string that the menu does not list (a less mentioned actor) is still shown as chosen
+  if (value !== undefined && !options.some(([v]) => v === value)) options = [[value, value], ...options];
   return `<label>${e(label)} <select name="${a(name)}"><option value="">any</option>${options
     .map(([v, l]) => `<option value="${a(v)}"${v === value ? ' selected' : ''}>${e(l)}</option>`)
     .join('')}</select></label>`;
@@ -336,11 +339,14 @@ export function outletPage(
 }
 
 export function jobsPage(page: Page<JobRecord>, limit: number, offset: number, allowAdd: boolean): string {
-  const running = page.items.some((j) => j.status === 'running');
+  const running = page.items.some((j) => j.status === 'running' && !jobOrphaned(j));
   const rows = page.items
     .map(
       (j) =>
-        `<tr><td><time datetime="${a(j.started)}">${e(j.started.replace('T', ' ').slice(0, 19))}</time></td><td>${e(j.origin)}</td><td class="status status-${a(j.status)}">${e(j.status)}${j.error ? `: ${e(j.error)}` : ''}</td>` +
+        `<tr><td><time datetime="${a(j.started)}">${e(j.started.replace('T', ' ').slice(0, 19))}</time></td><td>${e(j.origin)}</td>` +
+        (jobOrphaned(j)
+          ? '<td class="status status-failed">stopped before it finished (its process is gone); run the same add again to finish it</td>'
+          : `<td class="status status-${a(j.status)}">${e(j.status)}${j.error ? `: ${e(j.error)}` : ''}</td>`) +
         `<td>${j.done}${j.total !== null ? ` / ${j.total}` : ''}${j.status === 'running' && j.total ? ` <progress max="${j.total}" value="${j.done}">${j.done}</progress>` : ''}</td><td>${j.added}</td><td>${j.skipped}</td><td>${j.failed}</td></tr>` +
         (j.failures.length
           ? `<tr class="failures"><td colspan="7"><details><summary>${j.failed} failed input${j.failed === 1 ? '' : 's'} and why</summary><ul>${j.failures

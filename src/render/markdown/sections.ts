@@ -371,8 +371,18 @@ function framingRows(briefing: Briefing, notes: Footnotes, row: FramingRow, grou
 function renderFraming(briefing: Briefing, notes: Footnotes): string | null {
   const table = briefing.framing;
   if (!table || table.rows.length < 2) return null;
-  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length)) return null;
+  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length) && !table.contrasts?.length) return null;
+  const contrasts = table.contrasts ?? [];
+  const contrastPart = contrasts.length
+    ? 'Where outlets name the same thing differently, each in its own voice:\n\n' +
+      markdownTable(
+        ['Referent', 'Found by', "Each outlet's words"],
+        contrasts.map((c) => [e(c.referent), c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : c.method === 'figure' ? 'one figure, different rounding' : 'lexicon group', c.terms.map((t) => `${e(outletName(briefing, t.outlet))}: ${e(t.label)}${notes.citeAll([t.span])}`).join('; ')]),
+      ) +
+      '\n\n'
+    : '';
   return (
+    contrastPart +
     'The words each outlet uses for contested actors and events: in its own voice, and separately inside quotes ' +
     "(someone else's words it reports). Terms come from the framing lexicon (`data/framing.json`); distinctive words " +
     'are those the outlet uses, in its own voice, markedly more than the other outlets (log-odds with a Dirichlet prior).\n\n' +

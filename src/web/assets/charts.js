@@ -28,24 +28,26 @@
     const width = () => Math.max(280, el.clientWidth || 600);
     const fg = color('--fg', '#1b1b1b');
     const grid = color('--line', '#d6d6d6');
+    const muted = color('--muted', '#5c5c5c');
     const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
     // all outlets together as bars, each outlet as points: days are sparse, so no line joins them
     const total = xs.map((_, i) => data.series.reduce((n, s) => n + s.counts[i], 0));
-    const bars = uPlot.paths.bars({ size: [0.6, 24], align: 0 });
+    const bars = uPlot.paths.bars({ size: [0.6, 24, 4], align: 0 });
     const plot = new uPlot(
       {
         width: width(),
         height: 220,
         series: [
           {},
-          { label: 'all outlets', stroke: grid, fill: grid, paths: bars, points: { show: false } },
+          { label: 'all outlets', stroke: muted, fill: muted, paths: bars, points: { show: false } },
           ...shown.map((s, i) => ({ label: s.key, stroke: PALETTE[i], width: 0, paths: () => null, points: { show: true, size: 8, fill: PALETTE[i] } })),
         ],
         axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 50, 100] }],
         scales: { x: { time: true, range: (_u, lo, hi) => [lo - 43200, hi + 43200] }, y: { range: (_u, _lo, hi) => [0, Math.max(1, hi)] } },
         legend: { live: false },
       },
-      [xs, total, ...shown.map((s) => s.counts)],
+      // an outlet with nothing that day shows no point (null), not a point at zero
+      [xs, total, ...shown.map((s) => s.counts.map((n) => (n > 0 ? n : null)))],
       el,
     );
     addEventListener('resize', () => plot.setSize({ width: width(), height: 220 }));
