@@ -8,8 +8,9 @@ import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { STORE_COMMANDS } from './store.js';
+import { workerCommand } from './worker.js';
 
 export type { CliCommand } from './command.js';
 
 /** Every command, in the order `parallax --help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CliCommand[] = [analyzeCommand, ...STORE_COMMANDS, serveCommand, evalCommand];
+export const COMMANDS: CliCommand[] = [analyzeCommand, ...STORE_COMMANDS, serveCommand, workerCommand, evalCommand];

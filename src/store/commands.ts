@@ -8,7 +8,7 @@ import type { AnalyzeOptions, Briefing } from '../model.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
-import { DEFAULT_DB, openStore } from './index.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from './index.js';
 import { refreshCorpus, staleLayers } from './update.js';
 import { addAsJob } from './jobs.js';
 import type { Store } from './types.js';
@@ -52,6 +52,7 @@ export interface AddCommandOptions extends AnalyzeOptions {
 /** `parallax add <paths|-> [--db FILE]`: new articles analysed and committed one by one, stories refreshed. */
 export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO): Promise<number> {
   if (!o.paths.length) throw new StoreUsageError('add needs at least one path (or - for stdin)');
+  if (isPostgresUrl(o.db ?? DEFAULT_DB)) return enqueueCommand(o, io);
   return withStore(o.db, io, async (store) => {
     const progress = !o.quiet && process.stderr.isTTY;
     // recorded as a job, so the web app's jobs page shows its progress and failures
@@ -77,6 +78,21 @@ export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO
     }
     if (report.added + report.skipped === 0 && report.failed > 0) return STORE_EXIT.failed;
     return report.failed > 0 ? STORE_EXIT.partial : STORE_EXIT.ok;
+  });
+}
+
+/** `parallax add --db postgres://...`: the inputs enqueued, each with its job in one transaction; `parallax worker` analyses them. */
+async function enqueueCommand(o: AddCommandOptions, io: CommandIO): Promise<number> {
+  return withStore(o.db, io, async (store) => {
+    const { enqueueInputs } = await import('./queue.js');
+    const r = await enqueueInputs(store as import('./postgres.js').PostgresStore, o.paths, {
+      onEvent: (e) => {
+        if (e.outcome === 'failed' || (e.outcome === 'skipped' && !o.quiet)) io.err(`parallax: ${e.path}: ${e.outcome === 'skipped' ? 'skipped: ' : ''}${e.reason}\n`);
+      },
+    });
+    if (!o.quiet || r.failed > 0) io.err(`parallax: ${plural(r.queued, 'input')} queued, ${r.skipped} skipped, ${r.failed} failed (parallax worker analyses them)\n`);
+    if (r.queued + r.skipped === 0 && r.failed > 0) return STORE_EXIT.failed;
+    return r.failed > 0 ? STORE_EXIT.partial : STORE_EXIT.ok;
   });
 }
 
@@ -147,7 +163,9 @@ export async function storiesCommand(o: StoriesCommandOptions, io: CommandIO = d
       io.out(`${r.id}  ${String(r.size).padStart(4)}  ${dates.padEnd(22)}  ${r.title ?? '(untitled)'}${r.outlets.length ? `  [${r.outlets.join(', ')}]` : ''}\n`);
     }
     if (page.total > rows.length) io.out(`… ${page.total - rows.length} more (--limit, --offset)\n`);
-    if (o.json) io.out(JSON.stringify({ db: o.db ?? DEFAULT_DB, articles, total: page.total, stories: rows }) + '\n');
+    // a PostgreSQL store's queue: the jobs not yet done (0 elsewhere: the embedded stores do their work in add)
+    const pending = store.kind === 'postgres' ? await (await import('./queue.js')).pendingJobs(store as import('./postgres.js').PostgresStore) : 0;
+    if (o.json) io.out(JSON.stringify({ db: o.db ?? DEFAULT_DB, articles, total: page.total, pending, stories: rows }) + '\n');
     return STORE_EXIT.ok;
   });
 }

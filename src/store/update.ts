@@ -54,10 +54,10 @@ export interface AddOptions extends AnalyzeOptions {
   onEvent?: (event: AddEvent) => void;
 }
 
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The source hash of one record of an input: the bytes' hash, and the record number for multi-record files. */
-function sourceHash(fileHash: string, record: number | undefined): string {
+export function sourceHash(fileHash: string, record: number | undefined): string {
   return record === undefined ? fileHash : `${fileHash}#${record}`;
 }
 
@@ -137,7 +137,7 @@ export async function addToStore(store: Store, sources: (string | { path: string
 }
 
 /** What the corpus results were built from; when it matches, they are current. */
-function corpusKey(ids: readonly string[], options: AnalyzeOptions): string {
+export function corpusKey(ids: readonly string[], options: AnalyzeOptions): string {
   return sha256(
     JSON.stringify({
       articles: ids,
@@ -205,7 +205,7 @@ export function storyBriefing(
 }
 
 /** What a story's sections are built from: when it is unchanged, so are they. */
-function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions, index: ReadonlyMap<string, number[]>): string {
+export function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions, index: ReadonlyMap<string, number[]>): string {
   const ids = new Set(story.articles);
   return sha256(
     JSON.stringify({
@@ -220,7 +220,7 @@ function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly D
 }
 
 /** Read every stored article back into documents, rebuilding (and storing) layers of changed stage versions. */
-async function loadCorpus(
+export async function loadCorpus(
   store: Store,
   ids: readonly string[],
   options: AnalyzeOptions,
