@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilouOf, iob1Of, parseConll, SpanScorer, spansOf } from './conll.js';
-import { documentContext, FeatureExtractor, isHeadline, sentenceFeatures, shapeOf, type FeatureOption } from './features.js';
-import { tagDocument, tagTokens } from './tagger.js';
+import { documentContext, FeatureExtractor, firstPassOf, isHeadline, secondStageFeatures, sentenceFeatures, shapeOf, type FeatureOption } from './features.js';
+import { labelIndex } from './perceptron.js';
+import { readGazetteerLists, tagDocument, tagTokens } from './tagger.js';
 import { findMentions } from './mentions.js';
 import { buildDoc } from '../text/index.js';
 import { known, plainArticle } from '../model.js';
@@ -140,4 +141,42 @@ test('optional feature templates add features only where they apply, and only wh
     [['gazGrain'], [none[0], none[1], none[2] + 2]],
   ];
   for (const [options, expected] of table) assert.deepEqual(counts(options), expected, options.join());
+});
+
+test('gazetteer lists are read per class, and a bad line is named with its file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-gaz-'));
+  const good = join(dir, 'good.tsv');
+  writeFileSync(good, 'surname\tzorblatt\norgname\tacme widgets corp\nsurname\tquibble\n');
+  assert.deepEqual([...readGazetteerLists(good)], [['surname', ['zorblatt', 'quibble']], ['orgname', ['acme widgets corp']]]);
+  const bad = join(dir, 'bad.tsv');
+  writeFileSync(bad, 'surname\tzorblatt\nplanet\tmars\n');
+  assert.throws(() => readGazetteerLists(bad), /bad\.tsv:2: expected "class<TAB>phrase"/);
+});
+
+test('second-stage features: what the first pass said of the same word elsewhere, the token itself left out', () => {
+  // a made-up document: "Zorblatt" alone in a headline, then "Peter Zorblatt" (PER) twice in the text
+  const sentences = [['ZORBLATT', 'WINS'], ['Peter', 'Zorblatt', 'won', '.'], ['Peter', 'Zorblatt', 'smiled', '.']];
+  const fx = new FeatureExtractor({ phrases: new Map(), maxTokens: 1 }, null);
+  const ctx = documentContext(sentences);
+  const features = sentences.map((w) => sentenceFeatures(fx, w, ctx));
+  const [B, L, U] = [labelIndex('B-PER'), labelIndex('L-PER'), labelIndex('U-ORG')];
+  const labels = [Uint8Array.of(U, 0), Uint8Array.of(B, L, 0, 0), Uint8Array.of(B, L, 0, 0)];
+  const fp = firstPassOf(features, labels);
+  assert.deepEqual(Array.from(fp.tokenTypes.get('zorblatt')!), [0, 2, 1, 0, 0]); // PER twice, ORG once
+  assert.deepEqual(Array.from(fp.entityTypes.get('peter zorblatt')!), [0, 2, 0, 0, 0]);
+  assert.equal(fp.superEntities.get('zorblatt')![2], 2); // last word of a PER name, twice
+  const added = (si: number): number[] => {
+    const s = secondStageFeatures(fp, si);
+    return s.offsets.slice(1).map((end, i) => end - s.offsets[i] - (features[si].offsets[i + 1] - features[si].offsets[i]));
+  };
+  // headline "ZORBLATT": its own label (2), the other occurrences' majority + agreement + one type seen (3), and
+  // the PER name it ends elsewhere (2); "WINS" was never tagged otherwise: labels only, plus its own O count
+  const headline = added(0);
+  assert.equal(headline[0], 2 + 3 + 2);
+  // "Zorblatt" in sentence 2: the other two occurrences (PER, ORG) give two types seen; the entity
+  // "peter zorblatt" occurs once more; its own place in a name is left out, the other one remains
+  const second = added(1);
+  assert.equal(second[1], 2 + 4 + 1 + 2);
+  // lower-case words get the first pass's labels only
+  assert.equal(second[2], 2);
 });

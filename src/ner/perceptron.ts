@@ -64,11 +64,28 @@ export interface TrainStep {
 const MAX_DYNAMIC = 16;
 
 /**
+ * Where a stage's weights sit in a table: row `r` of the stage is `weights[r * stride + offset ..][0, LABEL_COUNT)`.
+ * A two-stage model interleaves both stages' rows (stride 2 × LABEL_COUNT): the second pass over a document
+ * reads the cache lines the first pass has just brought in.
+ */
+export interface WeightLayout {
+  stride: number;
+  offset: number;
+}
+export const SINGLE: WeightLayout = { stride: LABEL_COUNT, offset: 0 };
+
+// scratch buffers, reused: decoding allocates nothing per sentence
+let scratchFeats = new Int32Array(1024);
+const scratchDyn = new Int32Array(MAX_DYNAMIC);
+const scratchScores = new Float64Array(LABEL_COUNT);
+
+/**
  * Tags one sentence into `out` (label indices). With `train`, predictions are compared with gold and
- * `train.update` is called on each mistake (the greedy history keeps the predicted label, as at run time).
- * `margins`, when given, receives each token's winning margin over the runner-up, in weight units (for
- * confidences). Int16 weights (the committed, quantised model) are read as they are: half the memory traffic of
- * Float32, and the argmax is the same whatever the scale.
+ * `train.update` is called on each mistake (the greedy history keeps the predicted label, as at run time; the
+ * features passed to it are row bases `row * stride + offset`). `margins`, when given, receives each token's
+ * winning margin over the runner-up, in weight units (for confidences). Int16 weights (the committed,
+ * quantised model) are read as they are: half the memory traffic of Float32, and the argmax is the same
+ * whatever the scale.
  */
 export function decodeSentence(
   weights: Float32Array | Int16Array,
@@ -78,10 +95,11 @@ export function decodeSentence(
   out: Uint8Array,
   train?: TrainStep,
   margins?: Float32Array,
+  layout: WeightLayout = SINGLE,
 ): void {
-  const scores = new Float64Array(LABEL_COUNT);
-  const feats = new Int32Array(1024);
-  const dyn = new Int32Array(MAX_DYNAMIC);
+  const scores = scratchScores;
+  const dyn = scratchDyn;
+  const { stride, offset } = layout;
   let prev1 = 0;
   let prev2 = 0;
   const n = s.length;
@@ -89,10 +107,12 @@ export function decodeSentence(
     scores.fill(0);
     const from = s.offsets[i];
     const to = s.offsets[i + 1];
+    if (to - from + MAX_DYNAMIC > scratchFeats.length) scratchFeats = new Int32Array(2 * (to - from + MAX_DYNAMIC));
+    const feats = scratchFeats;
     let count = 0;
-    for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * LABEL_COUNT;
+    for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * stride + offset;
     const d = dynamicFeatures(dyn, s, i, prev1, prev2, doc);
-    for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * LABEL_COUNT;
+    for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * stride + offset;
     for (let k = 0; k < count; k++) {
       const base = feats[k];
       for (let c = 0; c < LABEL_COUNT; c++) scores[c] += weights[base + c];
