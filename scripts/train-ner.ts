@@ -15,9 +15,9 @@
  *
  * Options: --dev holdout|testa, --epochs N (15: the most tried), --bits B (20: 2^B hashed rows), --seed S (1),
  * --holdout F (0.1), --slice K (hold out the K-th slice of that size instead of the last), --stages 1|2 (2),
- * --folds K (5), --average N (mean of N models trained with seeds S, S+1, ...), --no-clusters, --clusters NAME
- * (a file under models/, ner-clusters.tsv), --no-gazetteers, --gazetteers NAME (ner-gazetteers.tsv, from
- * scripts/build-gazetteers.ts), --features a,b (optional feature templates, see FEATURE_OPTIONS), --no-refit
+ * --folds K (5), --average N (mean of N models trained with seeds S, S+1, ...), --no-clusters, --clusters NAMES
+ * (files under models/, joined by commas: ner-clusters.tsv,ner-brown.tsv), --no-gazetteers, --gazetteers NAME (ner-gazetteers.tsv, from
+ * scripts/build-gazetteers.ts), --features a,b (optional feature templates, see FEATURE_OPTIONS; gazGrain,charNgrams), --no-refit
  * (stop after the development runs), --dry-run (write nothing), --train FILE, --test FILE.
  */
 import { parseArgs } from 'node:util';
@@ -47,10 +47,10 @@ const { values } = parseArgs({
     holdout: { type: 'string', default: '0.1' },
     dev: { type: 'string', default: 'holdout' },
     'no-clusters': { type: 'boolean', default: false },
-    clusters: { type: 'string', default: 'ner-clusters.tsv' },
+    clusters: { type: 'string', default: 'ner-clusters.tsv,ner-brown.tsv' },
     'no-gazetteers': { type: 'boolean', default: false },
     gazetteers: { type: 'string', default: 'ner-gazetteers.tsv' },
-    features: { type: 'string', default: '' },
+    features: { type: 'string', default: 'gazGrain,charNgrams' },
     'dry-run': { type: 'boolean', default: false },
     'no-refit': { type: 'boolean', default: false },
     slice: { type: 'string' },
@@ -83,12 +83,12 @@ const testPath = values.test ?? sharedPath('eval', 'conll2003', 'eng.testa');
 if (!trainPath || !testPath) throw new Error('train-ner: ../shared/eval/conll2003/eng.train and eng.testa are needed');
 
 const clustersFile = values.clusters;
-const useClusters = !values['no-clusters'] && existsSync(modelPath(clustersFile));
+const useClusters = !values['no-clusters'] && clustersFile.split(',').every((f) => existsSync(modelPath(f)));
 const t0 = Date.now();
 const gazetteersFile = !values['no-gazetteers'] && existsSync(modelPath(values.gazetteers)) ? values.gazetteers : null;
 const extractor = new FeatureExtractor(
   buildGazetteer(gazetteersFile),
-  useClusters ? readClusters(modelPath(clustersFile)) : null,
+  useClusters ? clustersFile.split(',').map((f) => readClusters(modelPath(f))) : null,
   options as FeatureOption[],
 );
 

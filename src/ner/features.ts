@@ -70,6 +70,8 @@ interface WordInfo {
   shapeHash: number;
   affixHashes: number[];
   clusterHashes: number[];
+  /** path prefixes in the second and later cluster sets, when the model has several */
+  moreClusterHashes: number[];
   /** character trigrams, only for words the clusters do not know (and only with the `charNgrams` option) */
   ngramHashes: number[];
   initCap: boolean;
@@ -103,13 +105,19 @@ export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
 
   readonly options: ReadonlySet<FeatureOption>;
+  readonly clusters: Clusters | null;
+  private readonly moreClusters: Clusters[];
 
+  /** `clusters`: one set of word clusters, or several (say PPMI-vector and Brown), each with features of its own */
   constructor(
     readonly gazetteer: Gazetteer,
-    readonly clusters: Clusters | null,
+    clusters: Clusters | readonly Clusters[] | null,
     options: readonly FeatureOption[] = [],
   ) {
     this.options = new Set(options);
+    const all = clusters === null ? [] : clusters instanceof Map ? [clusters] : [...clusters];
+    this.clusters = all[0] ?? null;
+    this.moreClusters = all.slice(1);
   }
 
   info(word: string): WordInfo {
@@ -127,6 +135,12 @@ export class FeatureExtractor {
     const path = this.clusters?.get(lower);
     if (path) for (const n of PREFIX_CLUSTER_LENGTHS) clusterHashes.push(mix(n, hashString(path.slice(0, n))));
     else clusterHashes.push(0x7fffffff);
+    const moreClusterHashes: number[] = [];
+    this.moreClusters.forEach((c, k) => {
+      const p = c.get(lower);
+      if (p) for (const n of PREFIX_CLUSTER_LENGTHS) moreClusterHashes.push(mix((k + 1) * 64 + n, hashString(p.slice(0, n))));
+      else moreClusterHashes.push(mix((k + 1) * 64, 0x7fffffff));
+    });
     const ngramHashes: number[] = [];
     if (!path && this.options.has('charNgrams') && lower.length > 3) {
       // Unknown words get their spelling as evidence: "-stan", "-ville", "ov", "Inc"-like pieces generalise.
@@ -141,6 +155,7 @@ export class FeatureExtractor {
       shapeHash: hashString(shapeOf(word)),
       affixHashes,
       clusterHashes,
+      moreClusterHashes,
       ngramHashes,
       initCap: hasLetter && first !== first.toLowerCase(),
       allCaps: hasLetter && word === word.toUpperCase(),
@@ -312,6 +327,7 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
       mix(T.clp1, p1 ? p1.clusterHashes[p1.clusterHashes.length - 1] : NONE),
     );
     for (let k = 1; k < w.clusterHashes.length; k++) feats.push(mix(T.cl0 * 64 + k, w.clusterHashes[k]));
+    for (const h of w.moreClusterHashes) feats.push(mix(T.cl0 * 64 + 63, h));
     for (const a of w.affixHashes) feats.push(a);
     if (i === 0) feats.push(mix(T.first, w.shapeHash));
     if (headline) feats.push(mix(T.headline, w.shapeHash), mix(T.headlineW, w.lowerHash));
@@ -471,12 +487,12 @@ export function secondStageFeatures(fp: FirstPass, si: number): SentenceFeatures
       own[i * 3 + 2] = k;
     }
   });
+  // the added features first, then one copy with the static ones in front of each token's
   const feats: number[] = [];
-  const offsets = new Int32Array(n + 1);
+  const extraOffsets = new Int32Array(n + 1);
   const counts = new Int32Array(12);
   for (let i = 0; i < n; i++) {
-    offsets[i] = feats.length;
-    for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) feats.push(s.feats[k]);
+    extraOffsets[i] = feats.length;
     feats.push(mix(T.s1Label, l[i]), mix(T.s1Context, (i > 0 ? l[i - 1] : 31) * 32 + (i + 1 < n ? l[i + 1] : 31)));
     if (!s.capitalised[i]) continue;
     const ownType = typeOf(l[i]);
@@ -509,6 +525,16 @@ export function secondStageFeatures(fp: FirstPass, si: number): SentenceFeatures
       }
     }
   }
-  offsets[n] = feats.length;
-  return { ...s, feats: Int32Array.from(feats), offsets };
+  extraOffsets[n] = feats.length;
+  const all = new Int32Array(s.feats.length + feats.length);
+  const offsets = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    all.set(s.feats.subarray(s.offsets[i], s.offsets[i + 1]), at);
+    at += s.offsets[i + 1] - s.offsets[i];
+    for (let k = extraOffsets[i]; k < extraOffsets[i + 1]; k++) all[at++] = feats[k];
+  }
+  offsets[n] = at;
+  return { ...s, feats: all, offsets };
 }

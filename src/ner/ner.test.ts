@@ -167,7 +167,7 @@ test('second-stage features: what the first pass said of the same word elsewhere
   assert.equal(fp.superEntities.get('zorblatt')![2], 2); // last word of a PER name, twice
   const added = (si: number): number[] => {
     const s = secondStageFeatures(fp, si);
-    return s.offsets.slice(1).map((end, i) => end - s.offsets[i] - (features[si].offsets[i + 1] - features[si].offsets[i]));
+    return Array.from(s.offsets.slice(1), (end, i) => end - s.offsets[i] - (features[si].offsets[i + 1] - features[si].offsets[i]));
   };
   // headline "ZORBLATT": its own label (2), the other occurrences' majority + agreement + one type seen (3), and
   // the PER name it ends elsewhere (2); "WINS" was never tagged otherwise: labels only, plus its own O count

@@ -35,7 +35,7 @@ export interface ModelHeader {
   labels: string[];
   /** a stored Int16 weight times `scale` is the weight */
   scale: number;
-  /** file under models/ with word clusters (`word<TAB>bits` lines), or null when trained without */
+  /** file under models/ with word clusters (`word<TAB>bits` lines), or several joined by commas, or null when trained without */
   clusters: string | null;
   /** optional feature templates the model was trained with (absent: none) */
   features?: FeatureOption[];
@@ -138,7 +138,7 @@ export function loadTagger(): Tagger {
   if (stages !== 1 && stages !== 2) throw new Error(`${headerPath}: stages ${String(stages)}: expected 1 or 2`);
   const expected = (1 << header.bits) * LABEL_COUNT * stages;
   if (weights.length !== expected) throw new Error(`${binPath}: ${weights.length} weights where the header implies ${expected}`);
-  const clusters = header.clusters ? readClusters(modelPath(header.clusters)) : null;
+  const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {
     if (!(FEATURE_OPTIONS as readonly string[]).includes(f)) throw new Error(`${headerPath}: unknown feature option "${f}"`);
