@@ -58,6 +58,8 @@ export const GAZ_CLASSES = [
 export interface Gazetteer {
   phrases: Map<string, number>;
   maxTokens: number;
+  /** every phrase's proper word prefixes ("world", "world bank" of "world bank group"): lookups stop off them */
+  prefixes?: Set<string>;
 }
 
 /** Word clusters learned from unlabelled text: word → bit-string path (Brown-style prefixes are features). */
@@ -264,8 +266,8 @@ function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonl
     for (let len = 1; len <= gaz.maxTokens && i + len <= words.length; len++) {
       key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
       const bits = gaz.phrases.get(key);
-      if (bits === undefined) continue;
-      for (let c = 0; c < GAZ_CLASSES.length; c++) if (bits & (1 << c)) bestLen[c] = len;
+      if (bits !== undefined) for (let c = 0; c < GAZ_CLASSES.length; c++) if (bits & (1 << c)) bestLen[c] = len;
+      if (gaz.prefixes && !gaz.prefixes.has(key)) break; // no longer phrase starts so
     }
     for (let c = 0; c < GAZ_CLASSES.length; c++) {
       const len = bestLen[c];

@@ -88,6 +88,7 @@ export function readGazetteerLists(path: string): Map<string, string[]> {
  */
 export function buildGazetteer(listsFile: string | null = null): Gazetteer {
   const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   const lists: [string, Iterable<string>][] = [...gazetteerPhrases()];
   if (listsFile) lists.push(...readGazetteerLists(modelPath(listsFile)));
@@ -101,9 +102,10 @@ export function buildGazetteer(listsFile: string | null = null): Gazetteer {
       if (tokens > 6) continue;
       maxTokens = Math.max(maxTokens, tokens);
       phrases.set(p, (phrases.get(p) ?? 0) | bit);
+      for (let k = p.indexOf(' '); k > 0; k = p.indexOf(' ', k + 1)) prefixes.add(p.slice(0, k));
     }
   }
-  return { phrases, maxTokens };
+  return { phrases, maxTokens, prefixes };
 }
 
 /** Reads a clusters file: one `word<TAB>bit-path` a line. */
