@@ -46,13 +46,20 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-/** Gazetteer classes as bits; the order is part of the model format. */
-export const GAZ_CLASSES = ['country', 'capital', 'demonym', 'person', 'org', 'place'] as const;
+/**
+ * Gazetteer classes as bits; the order is part of the model format. The first six come from the knowledge base,
+ * the others from the lists of scripts/build-gazetteers.ts (read only by models trained with them).
+ */
+export const GAZ_CLASSES = [
+  'country', 'capital', 'demonym', 'person', 'org', 'place', 'firstname', 'surname', 'orgname', 'media', 'placename',
+] as const;
 
 /** Phrase lookup for gazetteer features: lower-cased phrase → class bits, and the longest phrase in tokens. */
 export interface Gazetteer {
   phrases: Map<string, number>;
   maxTokens: number;
+  /** every phrase's proper word prefixes ("world", "world bank" of "world bank group"): lookups stop off them */
+  prefixes?: Set<string>;
 }
 
 /** Word clusters learned from unlabelled text: word → bit-string path (Brown-style prefixes are features). */
@@ -65,6 +72,8 @@ interface WordInfo {
   shapeHash: number;
   affixHashes: number[];
   clusterHashes: number[];
+  /** path prefixes in the second and later cluster sets, when the model has several */
+  moreClusterHashes: number[];
   /** character trigrams, only for words the clusters do not know (and only with the `charNgrams` option) */
   ngramHashes: number[];
   initCap: boolean;
@@ -78,7 +87,8 @@ const T = {
   bigramL: 13, bigramR: 14, first: 15, headline: 16, headlineW: 17, lowerSeen: 18, gaz: 19, gazM1: 20,
   gazP1: 21, cl0: 22, clm1: 23, clp1: 24, capContext: 25, prevTag: 26, prevTwo: 27, prevTagW: 28,
   prevTagSh: 29, hist: 30, histMaj: 31, len: 32, docFirstCap: 33, runPos: 34, runPosNext: 35,
-  ngram: 36, gazClass: 37, gazLen: 38,
+  ngram: 36, gazClass: 37, gazLen: 38, s1Label: 39, s1Context: 40, tokMajority: 41, tokAny: 42, tokOwn: 43,
+  entMajority: 44, superEntity: 45, superOwn: 46,
 } as const;
 
 const PREFIX_CLUSTER_LENGTHS = [4, 6, 10, 20];
@@ -97,13 +107,19 @@ export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
 
   readonly options: ReadonlySet<FeatureOption>;
+  readonly clusters: Clusters | null;
+  private readonly moreClusters: Clusters[];
 
+  /** `clusters`: one set of word clusters, or several (say PPMI-vector and Brown), each with features of its own */
   constructor(
     readonly gazetteer: Gazetteer,
-    readonly clusters: Clusters | null,
+    clusters: Clusters | readonly Clusters[] | null,
     options: readonly FeatureOption[] = [],
   ) {
     this.options = new Set(options);
+    const all = clusters === null ? [] : clusters instanceof Map ? [clusters] : [...clusters];
+    this.clusters = all[0] ?? null;
+    this.moreClusters = all.slice(1);
   }
 
   info(word: string): WordInfo {
@@ -121,6 +137,12 @@ export class FeatureExtractor {
     const path = this.clusters?.get(lower);
     if (path) for (const n of PREFIX_CLUSTER_LENGTHS) clusterHashes.push(mix(n, hashString(path.slice(0, n))));
     else clusterHashes.push(0x7fffffff);
+    const moreClusterHashes: number[] = [];
+    this.moreClusters.forEach((c, k) => {
+      const p = c.get(lower);
+      if (p) for (const n of PREFIX_CLUSTER_LENGTHS) moreClusterHashes.push(mix((k + 1) * 64 + n, hashString(p.slice(0, n))));
+      else moreClusterHashes.push(mix((k + 1) * 64, 0x7fffffff));
+    });
     const ngramHashes: number[] = [];
     if (!path && this.options.has('charNgrams') && lower.length > 3) {
       // Unknown words get their spelling as evidence: "-stan", "-ville", "ov", "Inc"-like pieces generalise.
@@ -135,6 +157,7 @@ export class FeatureExtractor {
       shapeHash: hashString(shapeOf(word)),
       affixHashes,
       clusterHashes,
+      moreClusterHashes,
       ngramHashes,
       initCap: hasLetter && first !== first.toLowerCase(),
       allCaps: hasLetter && word === word.toUpperCase(),
@@ -161,6 +184,10 @@ export interface DocumentContext {
   runPositions: Map<string, number>;
   /** per lower-cased word, how often each type (0 = O, 1..4) was tagged so far in the document */
   history: Map<string, Uint16Array>;
+  /** the document's sentences, as given (a two-stage tagger runs its first pass over all of them) */
+  sentences: readonly (readonly string[])[];
+  /** the first pass's decisions over `sentences`, once a two-stage tagger has made them */
+  firstPass?: FirstPass;
 }
 
 /** True for a sentence written in capitals (a headline or a sports-results line). */
@@ -207,7 +234,12 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
       else if (!headline && first !== first.toLowerCase() && words[i - 1] !== '"') capSeen.add(w.toLowerCase());
     }
   }
-  return { lowerSeen, capSeen, runPositions, history: new Map() };
+  return { lowerSeen, capSeen, runPositions, history: new Map(), sentences };
+}
+
+/** The same document cues with an empty decision history (each pass of a two-stage tagger keeps its own). */
+export function freshHistory(doc: DocumentContext): DocumentContext {
+  return { ...doc, history: new Map(), firstPass: undefined };
 }
 
 /** The static features of one sentence, flat, with per-token offsets; plus what dynamic features need. */
@@ -223,7 +255,7 @@ export interface SentenceFeatures {
   capitalised: Uint8Array;
 }
 
-/** Gazetteer matches: for each token, a list of codes `class * 4 + BILOU position + 32 * min(match tokens, 4)`. */
+/** Gazetteer matches: for each token, a list of codes `class * 4 + BILOU position + 256 * min(match tokens, 4)`. */
 function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonly string[]): number[][] {
   const out: number[][] = words.map(() => []);
   for (let i = 0; i < words.length; i++) {
@@ -234,13 +266,13 @@ function gazetteerCodes(gaz: Gazetteer, words: readonly string[], lower: readonl
     for (let len = 1; len <= gaz.maxTokens && i + len <= words.length; len++) {
       key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
       const bits = gaz.phrases.get(key);
-      if (bits === undefined) continue;
-      for (let c = 0; c < GAZ_CLASSES.length; c++) if (bits & (1 << c)) bestLen[c] = len;
+      if (bits !== undefined) for (let c = 0; c < GAZ_CLASSES.length; c++) if (bits & (1 << c)) bestLen[c] = len;
+      if (gaz.prefixes && !gaz.prefixes.has(key)) break; // no longer phrase starts so
     }
     for (let c = 0; c < GAZ_CLASSES.length; c++) {
       const len = bestLen[c];
       if (!len) continue;
-      const l = 32 * Math.min(len, 4);
+      const l = 256 * Math.min(len, 4);
       if (len === 1) out[i].push(c * 4 + 3 + l);
       else {
         out[i].push(c * 4 + 0 + l);
@@ -297,6 +329,7 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
       mix(T.clp1, p1 ? p1.clusterHashes[p1.clusterHashes.length - 1] : NONE),
     );
     for (let k = 1; k < w.clusterHashes.length; k++) feats.push(mix(T.cl0 * 64 + k, w.clusterHashes[k]));
+    for (const h of w.moreClusterHashes) feats.push(mix(T.cl0 * 64 + 63, h));
     for (const a of w.affixHashes) feats.push(a);
     if (i === 0) feats.push(mix(T.first, w.shapeHash));
     if (headline) feats.push(mix(T.headline, w.shapeHash), mix(T.headlineW, w.lowerHash));
@@ -311,12 +344,12 @@ export function sentenceFeatures(fx: FeatureExtractor, words: readonly string[],
       feats.push(mix(T.runPos, run * 4 + (i === 0 ? 1 : 0) + (headline ? 2 : 0)));
     }
     if (p1?.initCap) feats.push(mix(T.runPosNext, doc.runPositions.get(p1.lower) ?? 0));
-    for (const g of gaz[i]) feats.push(mix(T.gaz, g & 31));
-    if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g & 31));
-    if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g & 31));
+    for (const g of gaz[i]) feats.push(mix(T.gaz, g & 255));
+    if (i > 0) for (const g of gaz[i - 1]) feats.push(mix(T.gazM1, g & 255));
+    if (i + 1 < n) for (const g of gaz[i + 1]) feats.push(mix(T.gazP1, g & 255));
     if (gazGrain) {
       // coarser (class anywhere in a match) and finer (class, position and match length) views of the same match
-      for (const g of gaz[i]) feats.push(mix(T.gazClass, (g & 31) >> 2), mix(T.gazLen, g));
+      for (const g of gaz[i]) feats.push(mix(T.gazClass, (g & 255) >> 2), mix(T.gazLen, (g & 255) + 32 * (g >> 8)));
     }
     for (const h of w.ngramHashes) feats.push(h);
   }
@@ -361,4 +394,149 @@ export function remember(doc: DocumentContext, s: SentenceFeatures, i: number, t
     doc.history.set(s.lower[i], h);
   }
   if (h[type] < 65535) h[type]++;
+}
+
+/**
+ * What a document's first pass decided, aggregated over the whole document for the second pass (Krishnan &
+ * Manning's and Ratinov & Roth's non-local features): a word is tagged alike wherever it occurs, and a name
+ * written short ("Blackburn") usually stands for a longer one found elsewhere ("Peter Blackburn").
+ */
+export interface FirstPass {
+  /** the static features of each sentence (the second pass adds to them) */
+  features: SentenceFeatures[];
+  /** the first pass's labels of each sentence */
+  labels: Uint8Array[];
+  /** per lower-cased capitalised word, how often each type (0 = O, 1..4) it was given */
+  tokenTypes: Map<string, Uint16Array>;
+  /** per lower-cased entity text, how often each type (1..4) it was given */
+  entityTypes: Map<string, Uint16Array>;
+  /** per lower-cased word, how often it stood first, inside or last (× type) in a multi-token entity */
+  superEntities: Map<string, Uint16Array>;
+}
+
+const typeOf = (label: number): number => (label === 0 ? 0 : ((label - 1) >> 2) + 1);
+/** 0 B, 1 I, 2 L, 3 U */
+const posOf = (label: number): number => (label - 1) & 3;
+
+/** Entity spans [start, end, type] of BILOU label indices (greedy decoding keeps them well formed). */
+function labelSpans(labels: Uint8Array): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  let start = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l === 0) {
+      start = -1;
+      continue;
+    }
+    const p = posOf(l);
+    if (p === 3) spans.push([i, i + 1, typeOf(l)]);
+    else if (p === 0) start = i;
+    else if (p === 2 && start >= 0) {
+      spans.push([start, i + 1, typeOf(l)]);
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+const bump = (map: Map<string, Uint16Array>, key: string, index: number, size: number): void => {
+  let a = map.get(key);
+  if (!a) {
+    a = new Uint16Array(size);
+    map.set(key, a);
+  }
+  if (a[index] < 65535) a[index]++;
+};
+
+/** Aggregates a document's first-pass labels. */
+export function firstPassOf(features: SentenceFeatures[], labels: Uint8Array[]): FirstPass {
+  const tokenTypes = new Map<string, Uint16Array>();
+  const entityTypes = new Map<string, Uint16Array>();
+  const superEntities = new Map<string, Uint16Array>();
+  features.forEach((s, si) => {
+    const l = labels[si];
+    for (let i = 0; i < s.length; i++) if (s.capitalised[i]) bump(tokenTypes, s.lower[i], typeOf(l[i]), 5);
+    for (const [a, b, type] of labelSpans(l)) {
+      bump(entityTypes, s.lower.slice(a, b).join(' '), type, 5);
+      if (b - a > 1) for (let i = a; i < b; i++) bump(superEntities, s.lower[i], (type - 1) * 3 + (i === a ? 0 : i === b - 1 ? 2 : 1), 12);
+    }
+  });
+  return { features, labels, tokenTypes, entityTypes, superEntities };
+}
+
+/** The largest count's index (ties to the lower index), or -1 when all are 0. */
+function majority(counts: ArrayLike<number>): number {
+  let best = -1;
+  for (let t = 0; t < counts.length; t++) if (counts[t] > 0 && (best < 0 || counts[t] > counts[best])) best = t;
+  return best;
+}
+
+/**
+ * The second pass's static features of sentence `si` of a document: the first pass's static features, plus
+ * its labels around each token, plus what it decided for the same word and the same name elsewhere in the
+ * document (the token's own decision left out of the counts, so that only other evidence counts).
+ */
+export function secondStageFeatures(fp: FirstPass, si: number): SentenceFeatures {
+  const s = fp.features[si];
+  const l = fp.labels[si];
+  const n = s.length;
+  const own = new Int32Array(n * 3).fill(-1); // per token: entity type, code in a multi-token entity, span index
+  const spans = labelSpans(l);
+  spans.forEach(([a, b, type], k) => {
+    for (let i = a; i < b; i++) {
+      own[i * 3] = type;
+      own[i * 3 + 1] = b - a > 1 ? (type - 1) * 3 + (i === a ? 0 : i === b - 1 ? 2 : 1) : -1;
+      own[i * 3 + 2] = k;
+    }
+  });
+  // the added features first, then one copy with the static ones in front of each token's
+  const feats: number[] = [];
+  const extraOffsets = new Int32Array(n + 1);
+  const counts = new Int32Array(12);
+  for (let i = 0; i < n; i++) {
+    extraOffsets[i] = feats.length;
+    feats.push(mix(T.s1Label, l[i]), mix(T.s1Context, (i > 0 ? l[i - 1] : 31) * 32 + (i + 1 < n ? l[i + 1] : 31)));
+    if (!s.capitalised[i]) continue;
+    const ownType = typeOf(l[i]);
+    const tok = fp.tokenTypes.get(s.lower[i]);
+    if (tok) {
+      for (let t = 0; t < 5; t++) counts[t] = tok[t] - (t === ownType ? 1 : 0);
+      const maj = majority(counts.subarray(0, 5));
+      if (maj >= 0) {
+        let total = 0;
+        for (let t = 0; t < 5; t++) total += counts[t];
+        const unanimous = counts[maj] === total ? 1 : 0;
+        feats.push(mix(T.tokMajority, maj * 2 + unanimous), mix(T.tokOwn, maj * 8 + ownType));
+        for (let t = 0; t < 5; t++) if (counts[t] > 0) feats.push(mix(T.tokAny, t));
+      }
+    }
+    if (own[i * 3] > 0) {
+      const [a, b] = spans[own[i * 3 + 2]];
+      const ent = fp.entityTypes.get(s.lower.slice(a, b).join(' '));
+      if (ent) {
+        for (let t = 0; t < 5; t++) counts[t] = ent[t] - (t === ownType ? 1 : 0);
+        const maj = majority(counts.subarray(0, 5));
+        if (maj >= 0) feats.push(mix(T.entMajority, maj * 4 + posOf(l[i])));
+      }
+    }
+    const sup = fp.superEntities.get(s.lower[i]);
+    if (sup) {
+      const ownCode = own[i * 3 + 1];
+      for (let c = 0; c < 12; c++) {
+        if (sup[c] - (c === ownCode ? 1 : 0) > 0) feats.push(mix(T.superEntity, c), mix(T.superOwn, c * 8 + ownType));
+      }
+    }
+  }
+  extraOffsets[n] = feats.length;
+  const all = new Int32Array(s.feats.length + feats.length);
+  const offsets = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    all.set(s.feats.subarray(s.offsets[i], s.offsets[i + 1]), at);
+    at += s.offsets[i + 1] - s.offsets[i];
+    for (let k = extraOffsets[i]; k < extraOffsets[i + 1]; k++) all[at++] = feats[k];
+  }
+  offsets[n] = at;
+  return { ...s, feats: all, offsets };
 }

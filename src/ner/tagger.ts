@@ -6,10 +6,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { modelPath } from '../paths.js';
-import { gazetteerPhrases, type GazetteerClass } from '../kb/index.js';
+import { gazetteerPhrases } from '../kb/index.js';
 import {
   documentContext,
   FeatureExtractor,
+  firstPassOf,
+  freshHistory,
+  secondStageFeatures,
+  type FirstPass,
   FEATURE_OPTIONS,
   GAZ_CLASSES,
   sentenceFeatures,
@@ -18,7 +22,7 @@ import {
   type FeatureOption,
   type Gazetteer,
 } from './features.js';
-import { decodeSentence, LABEL_COUNT, LABELS } from './perceptron.js';
+import { decodeSentence, LABEL_COUNT, LABELS, type WeightLayout } from './perceptron.js';
 
 /** A BILOU tag: `O`, or `B-`/`I-`/`L-`/`U-` with PER, ORG, LOC or MISC. */
 export type NerTag = string;
@@ -31,10 +35,19 @@ export interface ModelHeader {
   labels: string[];
   /** a stored Int16 weight times `scale` is the weight */
   scale: number;
-  /** file under models/ with word clusters (`word<TAB>bits` lines), or null when trained without */
+  /** file under models/ with word clusters (`word<TAB>bits` lines), or several joined by commas, or null when trained without */
   clusters: string | null;
   /** optional feature templates the model was trained with (absent: none) */
   features?: FeatureOption[];
+  /** file under models/ with the extra gazetteer lists the model was trained with (absent: the knowledge base's only) */
+  gazetteers?: string | null;
+  /**
+   * 2: a two-stage model, whose second pass reads the first pass's decisions over the whole document; the
+   * weights interleave both stages row by row, and `scale` is the second stage's (absent: 1)
+   */
+  stages?: 1 | 2;
+  /** the first stage's scale, for a two-stage model */
+  firstStageScale?: number;
   /** how it was trained, for the record */
   training: Record<string, unknown>;
 }
@@ -50,12 +63,37 @@ export interface Tagger {
 
 let loaded: Tagger | null = null;
 
-/** Builds the gazetteer feature table from the knowledge base (the same at training and run time). */
-export function buildGazetteer(): Gazetteer {
+/**
+ * Reads gazetteer lists (`class<TAB>lower-cased phrase` lines, from scripts/build-gazetteers.ts), per class;
+ * throws naming the file and line of a malformed line or an unknown class.
+ */
+export function readGazetteerLists(path: string): Map<string, string[]> {
+  const byClass = new Map<string, string[]>();
+  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+    if (!line) return;
+    const [cls, phrase, extra] = line.split('\t');
+    if (!phrase || extra !== undefined || !(GAZ_CLASSES as readonly string[]).includes(cls)) {
+      throw new Error(`${path}:${i + 1}: expected "class<TAB>phrase" with a class of ${GAZ_CLASSES.join(', ')}`);
+    }
+    let list = byClass.get(cls);
+    if (!list) byClass.set(cls, (list = []));
+    list.push(phrase);
+  });
+  return byClass;
+}
+
+/**
+ * Builds the gazetteer feature table from the knowledge base and, when given, a file of lists under models/
+ * (see readGazetteerLists); the same at training and run time.
+ */
+export function buildGazetteer(listsFile: string | null = null): Gazetteer {
   const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
-  for (const [cls, set] of gazetteerPhrases()) {
-    const bit = 1 << GAZ_CLASSES.indexOf(cls as GazetteerClass);
+  const lists: [string, Iterable<string>][] = [...gazetteerPhrases()];
+  if (listsFile) lists.push(...readGazetteerLists(modelPath(listsFile)));
+  for (const [cls, set] of lists) {
+    const bit = 1 << GAZ_CLASSES.indexOf(cls as (typeof GAZ_CLASSES)[number]);
     for (const phrase of set) {
       // The dictionaries spell many names with their article ("the united nations"); news text capitalises
       // "The" only at a sentence start, where it is not part of the name.
@@ -64,9 +102,10 @@ export function buildGazetteer(): Gazetteer {
       if (tokens > 6) continue;
       maxTokens = Math.max(maxTokens, tokens);
       phrases.set(p, (phrases.get(p) ?? 0) | bit);
+      for (let k = p.indexOf(' '); k > 0; k = p.indexOf(' ', k + 1)) prefixes.add(p.slice(0, k));
     }
   }
-  return { phrases, maxTokens };
+  return { phrases, maxTokens, prefixes };
 }
 
 /** Reads a clusters file: one `word<TAB>bit-path` a line. */
@@ -97,15 +136,32 @@ export function loadTagger(): Tagger {
   // copy into an aligned buffer of its own (the gunzip buffer may be a slice of a pool at an odd offset)
   const weights = new Int16Array(raw.byteLength / 2);
   new Uint8Array(weights.buffer).set(raw);
-  const expected = (1 << header.bits) * LABEL_COUNT;
+  const stages = header.stages ?? 1;
+  if (stages !== 1 && stages !== 2) throw new Error(`${headerPath}: stages ${String(stages)}: expected 1 or 2`);
+  const expected = (1 << header.bits) * LABEL_COUNT * stages;
   if (weights.length !== expected) throw new Error(`${binPath}: ${weights.length} weights where the header implies ${expected}`);
-  const clusters = header.clusters ? readClusters(modelPath(header.clusters)) : null;
+  const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {
     if (!(FEATURE_OPTIONS as readonly string[]).includes(f)) throw new Error(`${headerPath}: unknown feature option "${f}"`);
   }
-  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(), clusters, features) };
+  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(header.gazetteers ?? null), clusters, features) };
   return loaded;
+}
+
+const STAGE1: WeightLayout = { stride: 2 * LABEL_COUNT, offset: 0 };
+const STAGE2: WeightLayout = { stride: 2 * LABEL_COUNT, offset: LABEL_COUNT };
+
+/** The first pass of a two-stage model over every sentence of a document, with a history of its own. */
+function firstPass(t: Tagger, doc: DocumentContext): FirstPass {
+  const ctx = freshHistory(doc);
+  const features = doc.sentences.map((words) => sentenceFeatures(t.extractor, words, ctx));
+  const labels = features.map((s) => {
+    const out = new Uint8Array(s.length);
+    decodeSentence(t.weights, t.rowMask, s, ctx, out, undefined, undefined, STAGE1);
+    return out;
+  });
+  return firstPassOf(features, labels);
 }
 
 /** BILOU tags of one sentence's label indices. */
@@ -124,10 +180,20 @@ function tagsOf(labels: Uint8Array): NerTag[] {
 export function tagTokens(words: readonly string[], context?: DocumentContext, margins?: Float32Array): NerTag[] {
   if (words.length === 0) return [];
   const t = loadTagger();
-  const doc = context ?? documentContext([words]);
-  const s = sentenceFeatures(t.extractor, words, doc);
+  let doc = context ?? documentContext([words]);
   const out = new Uint8Array(words.length);
-  decodeSentence(t.weights, t.rowMask, s, doc, out, undefined, margins);
+  if ((t.header.stages ?? 1) === 1) {
+    decodeSentence(t.weights, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins);
+  } else {
+    let si = doc.sentences.indexOf(words);
+    if (si < 0) {
+      // a sentence outside its context's list is read as a document of its own
+      doc = documentContext([words]);
+      si = 0;
+    }
+    doc.firstPass ??= firstPass(t, doc);
+    decodeSentence(t.weights, t.rowMask, secondStageFeatures(doc.firstPass, si), doc, out, undefined, margins, STAGE2);
+  }
   if (margins) for (let i = 0; i < margins.length; i++) margins[i] *= t.header.scale;
   return tagsOf(out);
 }
