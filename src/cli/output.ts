@@ -7,6 +7,7 @@ import { constants, accessSync, closeSync, fsyncSync, openSync, renameSync, stat
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError, unknownChoice } from './errors.js';
+import type { CliWriter } from './io.js';
 
 export type Format = 'html' | 'json' | 'md';
 export const FORMATS: readonly Format[] = ['html', 'json', 'md'];
@@ -148,21 +149,21 @@ export function openOutput(out: string, force: boolean): AtomicFile {
  * Write `chunks` to standard output, waiting whenever the pipe is full, so a huge report streams. A reader
  * that goes away (`parallax analyze … | head`) ends the writing quietly; any other failure is an `OutputError`.
  */
-export async function writeStdout(chunks: Iterable<string>): Promise<void> {
+export async function writeStdout(out: CliWriter, chunks: Iterable<string>): Promise<void> {
   let failure: NodeJS.ErrnoException | null = null;
   let wake: (() => void) | null = null;
   const onError = (err: NodeJS.ErrnoException) => {
     failure = err;
     wake?.();
   };
-  process.stdout.on('error', onError);
+  out.on?.('error', onError);
   try {
     for (const chunk of chunks) {
       if (failure) break;
-      if (!process.stdout.write(chunk)) {
+      if (!out.write(chunk) && out.once) {
         await new Promise<void>((resolve) => {
           wake = resolve;
-          process.stdout.once('drain', resolve);
+          out.once?.('drain', resolve);
         });
         wake = null;
       }
@@ -170,6 +171,6 @@ export async function writeStdout(chunks: Iterable<string>): Promise<void> {
     const err = failure as NodeJS.ErrnoException | null;
     if (err && err.code !== 'EPIPE') throw new OutputError(`cannot write to standard output: ${reasonOf(err)}`);
   } finally {
-    if (!failure) process.stdout.removeListener('error', onError);
+    if (!failure) out.removeListener?.('error', onError);
   }
 }

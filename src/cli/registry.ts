@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
+import type { CliIO } from './io.js';
 
 /** One `parallax <name>` command. */
 export interface CliCommand {
@@ -14,9 +15,10 @@ export interface CliCommand {
   configure(cmd: Command): void;
   /**
    * Do the work and return the exit code (`EXIT`). `cmd.processedArgs` holds the arguments and `cmd.opts()` the
-   * options; throw `UsageError` for a misuse found after parsing.
+   * options; throw `UsageError` for a misuse found after parsing. Write through `io` (standard output and
+   * error for the real command).
    */
-  run(cmd: Command): Promise<number>;
+  run(cmd: Command, io: CliIO): Promise<number>;
 }
 
 /** Every command, in the order `parallax --help` lists them. Add a command by adding its module here. */
