@@ -1,33 +1,31 @@
 /**
- * The stages of parallax, in order. Each is a plain function over the model types and can be run alone.
+ * The pipeline: runs the stages of src/stages.ts, in their order.
  *
  *   ingest    sources → RawArticle[] (+ errors)                                    src/ingest
- *   per article, one bad article never sinking the others:
- *     clean     RawArticle → Article (chrome, title, dateline, byline)             src/clean
- *     language  Article → Article (language field, notes)                          src/language
- *     text      Article → Doc (paragraphs, sentences, tokens)                      src/text
- *     saidwhen  Doc → quotes + time expressions (publication date settled first; English only)   src/saidwhen
- *   actors    Doc[] → Actor[] (tagger mentions linked within and across articles)  src/actors
- *   stories   Doc[] → stories and duplicate groups; the largest story is the focus   src/stories
- *   timeline, stances, events   over all articles                                 src/saidwhen, src/stances, src/events
- *   compare   outlets side by side: claims (within each story), framing, voices     src/compare
- *   summary   the focus story, cited                                               src/summary
+ *   article-level stages, per article, one bad article never sinking the others; each writes one layer:
+ *     clean, language, published, text, saidwhen
+ *   corpus-level stages over every article: actors, stories
+ *   corpus-level stages over a scope (the whole input here; one story in the store, src/store/update.ts):
+ *     articles, timeline, stances, events, stories-section, compare, summary
  *   briefing  assembled                                                            src/briefing.ts
+ *
+ * `analyze` is the one-shot path: the same stages, nothing kept. `parallax add` keeps the layers and the
+ * corpus results in a store (src/store).
  */
 import type { AnalyzeOptions, Briefing, Doc, InputError, RawArticle, SourceInput, Story } from './model.js';
 import { ingest } from './ingest/index.js';
-import { cleanArticle } from './clean/index.js';
-import { detectLanguage } from './language/index.js';
-import { buildDoc } from './text/index.js';
-import { briefingArticle, buildBriefing } from './briefing.js';
-import { summarize } from './summary/index.js';
-import { linkActors } from './actors/index.js';
-import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
-import { analyseStances } from './stances/index.js';
-import { briefingEvents } from './events/wire.js';
-import { groupStories } from './stories/index.js';
-import { compareOutlets } from './compare/index.js';
-import { loadOutletRegistry } from './outlets/index.js';
+import { buildBriefing, type BriefingParts } from './briefing.js';
+import { loadOutletRegistry, type OutletRegistry } from './outlets/index.js';
+import type { SaidWhen } from './saidwhen/index.js';
+import type { Layer } from './store/types.js';
+import {
+  ARTICLE_STAGES, CORPUS_STAGES, SECTION_ORDER, STORY_STAGES, type ArticleStage, type ArticleWork, type CorpusStage,
+  type CorpusWork,
+} from './stages.js';
+
+/** The layer that keeps an article's input as ingest read it, so any stage can be run again from it. */
+export const RAW_LAYER = 'raw';
+export const RAW_VERSION = 1;
 
 /**
  * Analyse news articles into a briefing.
@@ -43,60 +41,102 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
   // A bad registry file fails before any work, with its path and the reason.
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const { articles: raws, errors, inputs } = await ingest(sources, options);
-  const { docs, said, failed } = readArticles(raws, options);
-  const actors = linkActors(docs);
-  const articles = docs.map((d) => briefingArticle(d, said.get(d.article.id), actors));
-  const { stories, duplicates } = groupStories(docs, actors);
-  const focus = largestStory(stories);
-  const focusDocs = focus ? docs.filter((d) => focus.articles.includes(d.article.id)) : docs;
-  const attributed = said.size > 0;
-  const summary = summarize(focusDocs, {
-    sentences: options.summarySentences,
-    words: options.summaryWords,
-    times: focusDocs.map((d) => said.get(d.article.id)?.times ?? null),
-  });
-  return buildBriefing(
-    {
-      summary,
-      articles,
-      actors,
-      ...(attributed ? { timeline: buildTimeline(articles) } : {}),
-      ...(attributed ? analyseStances(docs, articles, actors) : {}),
-      ...(attributed ? { events: briefingEvents(docs, articles, actors) } : {}),
-      stories,
-      duplicates,
-      ...compareOutlets(docs, { actors, registry, said, duplicates, storyOf: storyOf(stories) }),
-    },
-    [...errors, ...failed],
-    inputs,
-    focus ?? undefined,
-  );
-}
-
-/** The per-article stages. An article that fails is recorded with its reason, and the others go on. */
-function readArticles(raws: RawArticle[], options: AnalyzeOptions): { docs: Doc[]; said: Map<string, SaidWhen>; failed: InputError[] } {
   const docs: Doc[] = [];
   const said = new Map<string, SaidWhen>();
   const failed: InputError[] = [];
   raws.forEach((raw, i) => {
-    try {
-      const doc = buildDoc(withPublishedDate(detectLanguage(cleanArticle(raw, options))));
-      const found = saidWhen(doc);
-      if (found) said.set(doc.article.id, found);
-      docs.push(doc);
-    } catch (err) {
-      failed.push({ path: raw.source.path, record: raw.source.record, reason: (err as Error).message });
+    const done = runArticle(raw, options);
+    if ('error' in done) failed.push(done.error);
+    else {
+      docs.push(done.work.doc as Doc);
+      if (done.work.said) said.set(done.work.doc!.article.id, done.work.said);
     }
     options.onProgress?.(i + 1, raws.length, raw.source.path);
   });
-  return { docs, said, failed };
+  const work = runCorpus({ options, registry, docs, said, parts: {} });
+  const focus = largestStory(work.stories ?? []);
+  runScope(work, focus);
+  return buildBriefing(orderedParts(work.parts), [...errors, ...failed], inputs, focus ?? undefined);
 }
 
-function storyOf(stories: Story[]): Map<string, string> {
-  return new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
+/**
+ * The article-level stages on one article: its layers (the raw input first) and the working document, or the
+ * error that stopped it (with the path and record, so the other articles go on).
+ */
+export function runArticle(
+  raw: RawArticle,
+  options: AnalyzeOptions,
+  stages: readonly ArticleStage[] = ARTICLE_STAGES,
+): { work: ArticleWork; layers: Layer[] } | { error: InputError } {
+  const work: ArticleWork = { raw };
+  const layers: Layer[] = [{ stage: RAW_LAYER, version: RAW_VERSION, data: raw }];
+  try {
+    for (const stage of stages) {
+      const data = stage.run(work, options);
+      stage.apply(work, data);
+      layers.push({ stage: stage.name, version: stage.version, data: data ?? null });
+    }
+    return { work, layers };
+  } catch (err) {
+    const error: InputError = { path: raw.source.path, reason: (err as Error).message };
+    if (raw.source.record !== undefined) error.record = raw.source.record;
+    return { error };
+  }
+}
+
+/**
+ * Rebuild an article's working document from stored layers. Stages whose layer is missing or was written by
+ * another version of the stage are run again (from the raw input layer), and their new layers returned.
+ */
+export function workFromLayers(
+  layers: Record<string, Layer>,
+  options: AnalyzeOptions,
+  stages: readonly ArticleStage[] = ARTICLE_STAGES,
+): { work: ArticleWork; rebuilt: Layer[] } {
+  const raw = layers[RAW_LAYER];
+  if (!raw) throw new Error('the stored article has no raw layer to rebuild from');
+  const work: ArticleWork = { raw: raw.data as RawArticle };
+  const rebuilt: Layer[] = [];
+  let stale = false;
+  for (const stage of stages) {
+    const l = layers[stage.name];
+    // a stage after a rebuilt one reads what it rebuilt: it is run again too
+    if (!stale && l && l.version === stage.version) {
+      stage.apply(work, l.data);
+      continue;
+    }
+    stale = true;
+    const data = stage.run(work, options);
+    stage.apply(work, data);
+    rebuilt.push({ stage: stage.name, version: stage.version, data: data ?? null });
+  }
+  return { work, rebuilt };
+}
+
+/** The corpus-level stages over every article (actors, stories). */
+export function runCorpus(work: CorpusWork, stages: readonly CorpusStage[] = CORPUS_STAGES): CorpusWork {
+  for (const stage of stages) stage.run(work);
+  return work;
+}
+
+/** The scope stages (the briefing sections) over `work.docs`, the summary about `focus`. */
+export function runScope(work: CorpusWork, focus: Story | null, stages: readonly CorpusStage[] = STORY_STAGES): BriefingParts {
+  work.focus = focus;
+  for (const stage of stages) stage.run(work);
+  return orderedParts(work.parts);
+}
+
+/** The sections in the briefing's order, whatever order the stages made them in. */
+export function orderedParts(parts: Partial<BriefingParts>): BriefingParts {
+  const out: Record<string, unknown> = {};
+  for (const key of SECTION_ORDER) if (parts[key] !== undefined) out[key] = parts[key];
+  for (const [k, v] of Object.entries(parts)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out as unknown as BriefingParts;
 }
 
 /** The story the briefing is about: the one with most articles (the first of equals), or null with none. */
-function largestStory(stories: Story[]): Story | null {
+export function largestStory(stories: Story[]): Story | null {
   return stories.reduce<Story | null>((best, s) => (!best || s.articles.length > best.articles.length ? s : best), null);
 }
+
+export type { OutletRegistry };

@@ -209,6 +209,31 @@ async function readEntry(path: string): Promise<Uint8Array> {
 }
 
 /**
+ * The inputs a list of sources names, in the order `ingest` reads them: files of folders (recursively, hidden
+ * ones skipped), `-` for standard input; an input that cannot be listed carries its error. With
+ * `readInputBytes` and `ingest([{ path, data }])`, a caller reads one input at a time (the store hashes each
+ * input's bytes before analysing it).
+ */
+export async function listInputs(sources: string[]): Promise<{ path: string; error?: string }[]> {
+  const entries: Entry[] = [];
+  const seenDirs = new Set<string>();
+  for (const source of sources) {
+    if (source === '-') entries.push({ path: '-' });
+    else await listSource(source, entries, seenDirs);
+  }
+  return entries.map((e) => ('error' in e ? { path: e.path, error: e.error } : { path: e.path }));
+}
+
+/** The bytes of one input (`-`: standard input), with ingest's size limits; an `IngestError` says why not. */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  try {
+    return path === '-' ? await readStdin() : await readEntry(path);
+  } catch (err) {
+    throw err instanceof IngestError ? err : new IngestError(reasonOf(err));
+  }
+}
+
+/**
  * Read sources into articles. Folders are read recursively in a fixed order (hidden files and folders skipped),
  * `-` is standard input, and `{path, data}` reads given bytes or text under that name. Formats come from the
  * file extension (`.txt .md .html .htm .json .jsonl .xml .rss .atom`, each optionally `.gz`) or, failing that,

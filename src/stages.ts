@@ -1,0 +1,304 @@
+/**
+ * The stages of parallax, declared and listed in order: the one configuration `src/pipeline.ts` and the store
+ * run from. Each stage says what it needs and provides and carries a version; bump the version when a change
+ * to the stage changes what it writes, and `parallax reanalyse` rebuilds only what that stage wrote.
+ *
+ * Article-level stages run on one article at a time (streamed, independent of the others). Each writes one
+ * serialisable layer (`Layer`: the stage name, its version and its JSON data) and `apply` puts a layer back
+ * into the working document, so a document read from a store is the one the stages built.
+ *
+ * Corpus-level stages read the layers of many articles. `per: 'corpus'` stages (actors, stories) see the
+ * whole corpus; `per: 'story'` stages see a scope: the whole input for `analyze`, one story for the store
+ * (its briefing sections). The stage functions live in their folders; this file only wires them.
+ */
+import type { Actor, AnalyzeOptions, Article, Doc, DuplicateGroup, RawArticle, Story } from './model.js';
+import type { BriefingParts } from './briefing.js';
+import { briefingArticle } from './briefing.js';
+import { cleanArticle } from './clean/index.js';
+import { detectLanguage } from './language/index.js';
+import { buildDoc } from './text/index.js';
+import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
+import { linkActors } from './actors/index.js';
+import { groupStories } from './stories/index.js';
+import { analyseStances } from './stances/index.js';
+import { briefingEvents } from './events/wire.js';
+import { compareOutlets } from './compare/index.js';
+import { summarize } from './summary/index.js';
+import type { OutletRegistry } from './outlets/index.js';
+
+/** One article while its stages run: what each stage has given so far. */
+export interface ArticleWork {
+  raw: RawArticle;
+  /** the article after clean, language and publication date */
+  article?: Article;
+  /** the text layer: paragraphs, sentences, tokens */
+  doc?: Doc;
+  /** quotes and time expressions; null for a language attribution does not run on */
+  said?: SaidWhen | null;
+}
+
+export interface ArticleStage<D = unknown> {
+  name: string;
+  level: 'article';
+  /** layers (by `provides` name) this stage reads */
+  needs: string[];
+  provides: string[];
+  version: number;
+  /** compute the stage's layer for one article */
+  run(work: ArticleWork, options: AnalyzeOptions): D;
+  /** put the layer into the working document (after `run`, or when read back from a store) */
+  apply(work: ArticleWork, data: D): void;
+}
+
+/** What the corpus-level stages read and write. */
+export interface CorpusWork {
+  options: AnalyzeOptions;
+  registry?: OutletRegistry;
+  docs: Doc[];
+  said: Map<string, SaidWhen>;
+  actors?: Actor[];
+  stories?: Story[];
+  duplicates?: DuplicateGroup[];
+  /** the story a scope's summary is about: the largest story for `analyze`, the story itself for the store */
+  focus?: Story | null;
+  /** the briefing sections made so far */
+  parts: Partial<BriefingParts>;
+}
+
+export interface CorpusStage {
+  name: string;
+  level: 'corpus';
+  /** `corpus`: over every article; `story`: over a scope (the input, or one story of the store) */
+  per: 'corpus' | 'story';
+  needs: string[];
+  provides: string[];
+  version: number;
+  run(work: CorpusWork): void;
+}
+
+export type Stage = ArticleStage<any> | CorpusStage;
+
+const need = <T>(value: T | undefined | null, what: string, stage: string): T => {
+  if (value === undefined || value === null) throw new Error(`stage ${stage} runs before ${what} is there: check the order in src/stages.ts`);
+  return value;
+};
+
+/** The English-only stages attributed at least one article: quotes, times and what is read from them exist. */
+const attributed = (w: CorpusWork) => w.said.size > 0;
+
+export const STAGES: Stage[] = [
+  {
+    name: 'clean',
+    level: 'article',
+    needs: ['raw'],
+    provides: ['article'],
+    version: 1,
+    // the raw text is kept once, in the raw layer
+    run: (w, options) => {
+      const { raw: _raw, ...rest } = cleanArticle(w.raw, options);
+      return rest;
+    },
+    apply: (w, data: Omit<Article, 'raw'>) => {
+      w.article = { ...data, raw: w.raw.raw };
+    },
+  } satisfies ArticleStage<Omit<Article, 'raw'>>,
+  {
+    name: 'language',
+    level: 'article',
+    needs: ['article'],
+    provides: ['language'],
+    version: 1,
+    run: (w) => {
+      const a = detectLanguage(need(w.article, 'the article', 'language'));
+      return { language: a.meta.language, notes: a.notes };
+    },
+    apply: (w, data: { language: Article['meta']['language']; notes: string[] }) => {
+      const a = need(w.article, 'the article', 'language');
+      w.article = { ...a, meta: { ...a.meta, language: data.language }, notes: data.notes };
+    },
+  },
+  {
+    name: 'published',
+    level: 'article',
+    needs: ['article', 'language'],
+    provides: ['published'],
+    version: 1,
+    run: (w) => ({ published: withPublishedDate(need(w.article, 'the article', 'published')).meta.published }),
+    apply: (w, data: { published: Article['meta']['published'] }) => {
+      const a = need(w.article, 'the article', 'published');
+      w.article = { ...a, meta: { ...a.meta, published: data.published } };
+    },
+  },
+  {
+    name: 'text',
+    level: 'article',
+    needs: ['article', 'language', 'published'],
+    provides: ['paragraphs', 'sentences', 'tokens'],
+    version: 1,
+    run: (w) => {
+      const { paragraphs, sentences, tokens } = buildDoc(need(w.article, 'the article', 'text'));
+      return { paragraphs, sentences, tokens };
+    },
+    apply: (w, data: Omit<Doc, 'article'>) => {
+      w.doc = { article: need(w.article, 'the article', 'text'), ...data };
+    },
+  },
+  {
+    name: 'saidwhen',
+    level: 'article',
+    needs: ['tokens', 'published'],
+    provides: ['quotes', 'times'],
+    version: 1,
+    run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
+    apply: (w, data: SaidWhen | null) => {
+      w.said = data;
+    },
+  },
+  {
+    name: 'actors',
+    level: 'corpus',
+    per: 'corpus',
+    needs: ['tokens'],
+    provides: ['actors'],
+    version: 1,
+    run: (w) => {
+      w.actors = linkActors(w.docs);
+    },
+  },
+  {
+    name: 'stories',
+    level: 'corpus',
+    per: 'corpus',
+    needs: ['tokens', 'actors'],
+    provides: ['stories', 'duplicates'],
+    version: 1,
+    run: (w) => {
+      const { stories, duplicates } = groupStories(w.docs, need(w.actors, 'actors', 'stories'));
+      w.stories = stories;
+      w.duplicates = duplicates;
+    },
+  },
+  {
+    name: 'articles',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'quotes', 'times', 'actors'],
+    provides: ['articles', 'actors'],
+    version: 1,
+    run: (w) => {
+      const actors = need(w.actors, 'actors', 'articles');
+      w.parts.articles = w.docs.map((d) => briefingArticle(d, w.said.get(d.article.id), actors));
+      w.parts.actors = actors;
+    },
+  },
+  {
+    name: 'timeline',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles'],
+    provides: ['timeline'],
+    version: 1,
+    run: (w) => {
+      if (attributed(w)) w.parts.timeline = buildTimeline(need(w.parts.articles, 'articles', 'timeline'));
+    },
+  },
+  {
+    name: 'stances',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'articles', 'actors'],
+    provides: ['stances', 'matrix'],
+    version: 1,
+    run: (w) => {
+      if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances')));
+    },
+  },
+  {
+    name: 'events',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'articles', 'actors'],
+    provides: ['events'],
+    version: 1,
+    run: (w) => {
+      if (attributed(w)) w.parts.events = briefingEvents(w.docs, need(w.parts.articles, 'articles', 'events'), need(w.actors, 'actors', 'events'));
+    },
+  },
+  {
+    name: 'stories-section',
+    level: 'corpus',
+    per: 'story',
+    needs: ['stories', 'duplicates'],
+    provides: ['stories', 'duplicates'],
+    version: 1,
+    run: (w) => {
+      w.parts.stories = need(w.stories, 'stories', 'stories-section');
+      w.parts.duplicates = need(w.duplicates, 'duplicates', 'stories-section');
+    },
+  },
+  {
+    name: 'compare',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'quotes', 'times', 'actors', 'stories', 'duplicates'],
+    provides: ['outletProfiles', 'claims', 'framing', 'voices'],
+    version: 1,
+    run: (w) => {
+      const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
+      Object.assign(w.parts, compareOutlets(w.docs, { actors: w.actors, registry: w.registry, said: w.said, duplicates: w.duplicates, storyOf }));
+    },
+  },
+  {
+    name: 'summary',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'times', 'stories'],
+    provides: ['summary'],
+    version: 1,
+    run: (w) => {
+      const focus = w.focus;
+      const docs = focus ? w.docs.filter((d) => focus.articles.includes(d.article.id)) : w.docs;
+      w.parts.summary = summarize(docs, {
+        sentences: w.options.summarySentences,
+        words: w.options.summaryWords,
+        times: docs.map((d) => w.said.get(d.article.id)?.times ?? null),
+      });
+    },
+  },
+];
+
+export const ARTICLE_STAGES = STAGES.filter((s): s is ArticleStage<any> => s.level === 'article');
+export const CORPUS_STAGES = STAGES.filter((s): s is CorpusStage => s.level === 'corpus' && s.per === 'corpus');
+export const STORY_STAGES = STAGES.filter((s): s is CorpusStage => s.level === 'corpus' && s.per === 'story');
+
+/** The version of every stage by name, as layers and sections record them. */
+export function stageVersions(stages: readonly Stage[] = STAGES): Record<string, number> {
+  return Object.fromEntries(stages.map((s) => [s.name, s.version]));
+}
+
+/**
+ * Check a stage list: names are unique, and every need is provided by an earlier stage (or is the raw input).
+ * Returns the problems found, none for a sound list.
+ */
+export function checkStages(stages: readonly Stage[] = STAGES): string[] {
+  const problems: string[] = [];
+  const provided = new Set(['raw']);
+  const names = new Set<string>();
+  let corpusSeen = false;
+  for (const s of stages) {
+    if (names.has(s.name)) problems.push(`stage ${s.name} is listed twice`);
+    names.add(s.name);
+    if (s.level === 'corpus') corpusSeen = true;
+    else if (corpusSeen) problems.push(`article stage ${s.name} comes after a corpus stage`);
+    for (const n of s.needs) if (!provided.has(n)) problems.push(`stage ${s.name} needs ${n}, which no earlier stage provides`);
+    for (const p of s.provides) provided.add(p);
+    if (!Number.isInteger(s.version) || s.version < 1) problems.push(`stage ${s.name} has version ${s.version}, not a whole number from 1`);
+  }
+  return problems;
+}
+
+/** The order of a briefing's sections (the order the JSON report lists them in). */
+export const SECTION_ORDER = [
+  'summary', 'articles', 'actors', 'timeline', 'stances', 'matrix', 'events', 'stories', 'duplicates',
+  'outletProfiles', 'claims', 'framing', 'voices',
+] as const;

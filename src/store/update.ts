@@ -1,0 +1,260 @@
+/**
+ * Keeping a store up to date: `addToStore` reads inputs one at a time, analyses each new article once (its
+ * layers committed in one transaction), then `refreshCorpus` re-runs the corpus-level stages over the stored
+ * layers and rebuilds the briefing sections of only the stories whose inputs changed.
+ *
+ * A killed `add` leaves every committed article whole; running it again skips what is stored (by the hash of
+ * the input's bytes) and finishes the rest, and the corpus results are rebuilt whenever they are not known
+ * to match the stored articles.
+ */
+import { createHash } from 'node:crypto';
+import type { Actor, AnalyzeOptions, Briefing, Doc, DuplicateGroup, InputError, Story } from '../model.js';
+import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
+import { buildBriefing } from '../briefing.js';
+import { loadOutletRegistry } from '../outlets/index.js';
+import type { SaidWhen } from '../saidwhen/index.js';
+import { RAW_LAYER, runArticle, runCorpus, runScope, workFromLayers } from '../pipeline.js';
+import { ARTICLE_STAGES, CORPUS_STAGES, STORY_STAGES, stageVersions } from '../stages.js';
+import type { SourceRecord, Store } from './types.js';
+
+/** What `add` did with one input or record. */
+export interface AddEvent {
+  path: string;
+  record?: number;
+  outcome: 'added' | 'skipped' | 'failed';
+  /** the article id, for added and skipped ones */
+  article?: string;
+  /** why it was skipped or failed */
+  reason?: string;
+}
+
+export interface AddReport {
+  events: AddEvent[];
+  added: number;
+  skipped: number;
+  failed: number;
+  /** files and records attempted */
+  inputs: number;
+  corpus: CorpusReport;
+}
+
+export interface CorpusReport {
+  /** false when the corpus results already matched the stored articles */
+  ran: boolean;
+  articles: number;
+  stories: number;
+  /** stories whose sections were (re)built */
+  rebuilt: number;
+  /** article layers rebuilt because their stage version changed */
+  layersRebuilt: number;
+}
+
+export interface AddOptions extends AnalyzeOptions {
+  /** called after each input or record, when it is committed (or skipped, or failed) */
+  onEvent?: (event: AddEvent) => void;
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The source hash of one record of an input: the bytes' hash, and the record number for multi-record files. */
+function sourceHash(fileHash: string, record: number | undefined): string {
+  return record === undefined ? fileHash : `${fileHash}#${record}`;
+}
+
+/**
+ * Add inputs (paths as the CLI takes them, or `{path, data}`) to a store: each new article analysed once and
+ * committed with all its layers; then the corpus results refreshed.
+ */
+export async function addToStore(store: Store, sources: (string | { path: string; data: Uint8Array | string })[], options: AddOptions = {}): Promise<AddReport> {
+  if (options.outlets) loadOutletRegistry(options.outlets); // a bad registry fails before any work
+  const events: AddEvent[] = [];
+  const report = (e: AddEvent) => {
+    events.push(e);
+    options.onEvent?.(e);
+  };
+  const named = sources.filter((s): s is string => typeof s === 'string');
+  const listed = await listInputs(named);
+  const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
+  let inputs = 0;
+  const total = listed.length + given.length;
+  let done = 0;
+  for (const entry of [...listed, ...given]) {
+    done++;
+    if ('error' in entry && entry.error) {
+      inputs++;
+      report({ path: entry.path, outcome: 'failed', reason: entry.error });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = 'data' in entry ? (typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data) : await readInputBytes(entry.path);
+    } catch (err) {
+      inputs++;
+      report({ path: entry.path, outcome: 'failed', reason: (err as Error).message });
+      continue;
+    }
+    const fileHash = sha256(bytes);
+    // a one-article file stored before is skipped without being read again
+    const whole = await store.source(fileHash);
+    if (whole) {
+      inputs++;
+      report({ path: entry.path, outcome: 'skipped', article: whole.article, reason: whole.path === entry.path ? 'already in the store' : `already in the store (same bytes as ${whole.path})` });
+      options.onProgress?.(done, total, entry.path);
+      continue;
+    }
+    const read = await ingest([{ path: entry.path, data: bytes }], options);
+    inputs += read.inputs;
+    for (const e of read.errors) report({ path: e.path, ...(e.record !== undefined ? { record: e.record } : {}), outcome: 'failed', reason: e.reason });
+    for (const raw of read.articles) {
+      const at = { path: raw.source.path, ...(raw.source.record !== undefined ? { record: raw.source.record } : {}) };
+      const hash = sourceHash(fileHash, raw.source.record);
+      const known = raw.source.record === undefined ? null : await store.source(hash);
+      if (known) {
+        report({ ...at, outcome: 'skipped', article: known.article, reason: 'already in the store (same bytes)' });
+        continue;
+      }
+      const result = runArticle(raw, options);
+      if ('error' in result) {
+        report({ ...at, outcome: 'failed', reason: result.error.reason });
+        continue;
+      }
+      const article = (result.work.doc as Doc).article;
+      const source: SourceRecord = { hash, ...at, article: article.id };
+      const existing = await store.article(article.id);
+      if (existing) {
+        await store.putSource(source);
+        report({ ...at, outcome: 'skipped', article: article.id, reason: `same text as ${existing.summary.path}, already in the store` });
+        continue;
+      }
+      await store.putArticle(article, result.layers, source);
+      report({ ...at, outcome: 'added', article: article.id });
+    }
+    options.onProgress?.(done, total, entry.path);
+  }
+  const corpus = await refreshCorpus(store, options);
+  const count = (o: AddEvent['outcome']) => events.filter((e) => e.outcome === o).length;
+  return { events, added: count('added'), skipped: count('skipped'), failed: count('failed'), inputs, corpus };
+}
+
+/** What the corpus results were built from; when it matches, they are current. */
+function corpusKey(ids: readonly string[], options: AnalyzeOptions): string {
+  return sha256(
+    JSON.stringify({
+      articles: ids,
+      stages: stageVersions(),
+      summary: [options.summarySentences ?? null, options.summaryWords ?? null],
+      outlets: options.outlets ?? null,
+    }),
+  );
+}
+
+/** The actors of a set of articles, with only their mentions in those articles (in the corpus order). */
+export function scopeActors(actors: readonly Actor[], articles: ReadonlySet<string>): Actor[] {
+  const out: Actor[] = [];
+  for (const a of actors) {
+    const aliases = a.aliases.filter((x) => articles.has(x.span.article));
+    if (aliases.length) out.push(aliases.length === a.aliases.length ? a : { ...a, aliases });
+  }
+  return out;
+}
+
+/** The duplicate groups among a set of articles. */
+function scopeDuplicates(groups: readonly DuplicateGroup[], articles: ReadonlySet<string>): DuplicateGroup[] {
+  return groups.filter((g) => g.articles.some((id) => articles.has(id)));
+}
+
+/**
+ * The briefing of one story: the story-scope stages over its articles, its actors and its duplicates. The
+ * same function serves the one-shot and the incremental paths, so both give the same sections.
+ */
+export function storyBriefing(
+  story: Story,
+  docsById: ReadonlyMap<string, Doc>,
+  said: ReadonlyMap<string, SaidWhen>,
+  actors: readonly Actor[],
+  duplicates: readonly DuplicateGroup[],
+  options: AnalyzeOptions,
+): Briefing {
+  const ids = new Set(story.articles);
+  const docs = story.articles.map((id) => docsById.get(id)).filter((d): d is Doc => d !== undefined);
+  const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
+  const scopeSaid = new Map([...ids].flatMap((id) => (said.has(id) ? [[id, said.get(id) as SaidWhen] as [string, SaidWhen]] : [])));
+  const parts = runScope(
+    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids), stories: [story], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
+    story,
+  );
+  return buildBriefing(parts, [], docs.length, story);
+}
+
+/** What a story's sections are built from: when it is unchanged, so are they. */
+function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions): string {
+  const ids = new Set(story.articles);
+  return sha256(
+    JSON.stringify({
+      story,
+      actors: scopeActors(actors, ids),
+      duplicates: scopeDuplicates(duplicates, ids),
+      stages: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
+      summary: [options.summarySentences ?? null, options.summaryWords ?? null],
+      outlets: options.outlets ?? null,
+    }),
+  );
+}
+
+/** Read every stored article back into documents, rebuilding (and storing) layers of changed stage versions. */
+async function loadCorpus(store: Store, ids: readonly string[], options: AnalyzeOptions): Promise<{ docs: Doc[]; said: Map<string, SaidWhen>; rebuilt: number }> {
+  const docs: Doc[] = [];
+  const said = new Map<string, SaidWhen>();
+  let rebuilt = 0;
+  for (let i = 0; i < ids.length; i += 200) {
+    for (const stored of await store.articlesById(ids.slice(i, i + 200))) {
+      const { work, rebuilt: layers } = workFromLayers(stored.layers, options);
+      if (layers.length) {
+        await store.putLayers(stored.summary.id, layers);
+        rebuilt += layers.length;
+      }
+      const doc = work.doc as Doc;
+      docs.push(doc);
+      if (work.said) said.set(doc.article.id, work.said);
+    }
+  }
+  return { docs, said, rebuilt };
+}
+
+/**
+ * Bring the corpus results up to date with the stored articles: the corpus-level stages over all of them, and
+ * the sections of every story whose articles, actors, duplicates or stage versions changed (the others are
+ * kept). With `force`, the corpus stages run even when the results look current.
+ */
+export async function refreshCorpus(store: Store, options: AnalyzeOptions = {}, force = false): Promise<CorpusReport> {
+  const ids = await store.articleIds();
+  const key = corpusKey(ids, options);
+  const previous = (await store.meta('corpus')) as { key: string; stories: Record<string, string> } | null;
+  if (!force && previous?.key === key) {
+    return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, layersRebuilt: 0 };
+  }
+  const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
+  const { docs, said, rebuilt: layersRebuilt } = await loadCorpus(store, ids, options);
+  const work = runCorpus({ options, registry, docs, said, parts: {} }, CORPUS_STAGES);
+  const actors = work.actors ?? [];
+  const stories = work.stories ?? [];
+  const duplicates = work.duplicates ?? [];
+  const docsById = new Map(docs.map((d) => [d.article.id, d]));
+  const keys: Record<string, string> = {};
+  const sections = new Map<string, Record<string, unknown>>();
+  for (const story of stories) {
+    keys[story.id] = storyKey(story, actors, duplicates, options);
+    if (previous?.stories[story.id] === keys[story.id]) continue;
+    sections.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options) as unknown as Record<string, unknown>);
+  }
+  await store.commitCorpus({ actors, stories, sections, meta: { corpus: { key, stories: keys } } });
+  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: sections.size, layersRebuilt };
+}
+
+/** Stored layers whose stage version differs from the stage's current one: `{stage, version, articles}`. */
+export async function staleLayers(store: Store): Promise<{ stage: string; version: number; articles: number }[]> {
+  const current = stageVersions();
+  return (await store.layerVersions()).filter((l) => l.stage !== RAW_LAYER && current[l.stage] !== undefined && current[l.stage] !== l.version);
+}
+
+export type { InputError };
