@@ -109,7 +109,7 @@ for (const { text } of unlabelledTexts()) {
   }
 }
 const words = [...ids.keys()];
-const byFreq = counts.map((c, i) => i).sort((a, b) => counts[b] - counts[a] || (words[a] < words[b] ? -1 : 1));
+const byFreq = counts.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || (words[a] < words[b] ? -1 : 1));
 const vocab = byFreq.filter((i) => counts[i] >= MIN_COUNT).slice(0, MAX_VOCAB);
 const vocabIndex = new Int32Array(counts.length).fill(-1);
 vocab.forEach((w, i) => (vocabIndex[w] = i));
@@ -179,16 +179,25 @@ function split(members: number[], depth: number): void {
   for (const m of members) {
     let dot = 0;
     for (let d = 0; d < DIMS; d++) dot += vec[m * DIMS + d] * vec[first * DIMS + d];
-    if (dot < farDot) (farDot = dot), (far = m);
+    if (dot < farDot) {
+      farDot = dot;
+      far = m;
+    }
   }
-  for (let d = 0; d < DIMS; d++) (a[d] = vec[first * DIMS + d]), (b[d] = vec[far * DIMS + d]);
+  for (let d = 0; d < DIMS; d++) {
+    a[d] = vec[first * DIMS + d];
+    b[d] = vec[far * DIMS + d];
+  }
   let side = new Uint8Array(members.length);
   for (let iter = 0; iter < 8; iter++) {
     const next = new Uint8Array(members.length);
     members.forEach((m, i) => {
       let da = 0;
       let db = 0;
-      for (let d = 0; d < DIMS; d++) (da += vec[m * DIMS + d] * a[d]), (db += vec[m * DIMS + d] * b[d]);
+      for (let d = 0; d < DIMS; d++) {
+        da += vec[m * DIMS + d] * a[d];
+        db += vec[m * DIMS + d] * b[d];
+      }
       next[i] = db > da ? 1 : 0;
     });
     side = next;

@@ -7,7 +7,8 @@
 //   node scripts/test.mjs --acceptance     the tests that check acceptance thresholds on ../shared
 //   node scripts/test.mjs --browser        the browser tests (*.browser.test.ts; npm run test:browser)
 //   node scripts/test.mjs --fuzz           the fuzz suites (*.fuzz.test.ts) at 10,000 inputs in all
-//                                          (PARALLAX_FUZZ_RUNS; npm test runs them at a few hundred)
+//                                          (PARALLAX_FUZZ_RUNS; npm test runs them at a few hundred) and
+//                                          the full-size stress inputs (*.stress.test.ts)
 //   node scripts/test.mjs FILE...          these files only (acceptance tests included)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,15 +29,16 @@ const tier = args.includes('--browser') ? 'browser' : args.includes('--acceptanc
 const given = args.filter((a) => !a.startsWith('--'));
 const all = find('src').sort();
 const isBrowser = (f) => f.endsWith('.browser.test.ts');
+const isStress = (f) => f.endsWith('.stress.test.ts');
 const files = given.length
   ? given
   : tier === 'browser'
     ? all.filter(isBrowser)
     : tier === 'fuzz'
-      ? all.filter((f) => f.endsWith('.fuzz.test.ts'))
-    : tier === 'acceptance'
-      ? all.filter((f) => !isBrowser(f) && readFileSync(f, 'utf8').includes('needsShared('))
-      : all.filter((f) => !isBrowser(f));
+      ? all.filter((f) => f.endsWith('.fuzz.test.ts') || isStress(f))
+      : tier === 'acceptance'
+        ? all.filter((f) => !isBrowser(f) && !isStress(f) && readFileSync(f, 'utf8').includes('needsShared('))
+        : all.filter((f) => !isBrowser(f) && !isStress(f));
 
 // In the unit tier `needsShared` (src/paths.ts) skips the tests that read ../shared: they are evaluations.
 const env = { ...process.env, PARALLAX_TESTS: given.length ? 'all' : tier };

@@ -24,8 +24,18 @@ async function runIn(args: string[]): Promise<{ code: number; stdout: string; st
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+        return true;
+      },
+    },
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
@@ -119,8 +129,8 @@ test('--help, <command> --help and --version answer with exit code 0', async () 
     assert.match(options, new RegExp(`${flag}(?: <\\w+>)? +\\S`), `${flag} is described`);
   }
   assert.match(analyze.stdout, /Examples:\n {2}\$ parallax analyze /);
-  assert.equal(await runIn(['help', 'eval']).code, 0);
-  assert.match(await runIn(['eval', '--help']).stdout, /--data <path> +\S/);
+  assert.equal((await runIn(['help', 'eval'])).code, 0);
+  assert.match((await runIn(['eval', '--help'])).stdout, /--data <path> +\S/);
   const version = run(['--version']);
   assert.equal(version.code, 0);
   assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version);

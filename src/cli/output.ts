@@ -3,7 +3,7 @@
  * mid-write never leaves a partial report under the real name), or standard output. Every check a user can
  * get wrong — the folder, an existing file, the format, permissions — runs before any analysis starts.
  */
-import { constants, accessSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { type Stats, constants, accessSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError, unknownChoice } from './errors.js';
@@ -55,7 +55,7 @@ function reasonOf(err: unknown): string {
  */
 export function checkOutput(out: string, force: boolean): void {
   const dir = dirname(out);
-  let info;
+  let info: Stats;
   try {
     info = statSync(dir);
   } catch (err) {
@@ -63,7 +63,7 @@ export function checkOutput(out: string, force: boolean): void {
     throw new UsageError(code === 'ENOENT' ? `cannot write ${out}: the folder ${dir} does not exist` : `cannot write ${out}: ${reasonOf(err)}`);
   }
   if (!info.isDirectory()) throw new UsageError(`cannot write ${out}: ${dir} is not a folder`);
-  let existing;
+  let existing: Stats | null;
   try {
     existing = statSync(out);
   } catch {

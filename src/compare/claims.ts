@@ -365,7 +365,7 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
   const keys = claims.map(keyOf);
   const kept = claims.filter((c, i) => c.basis === 'polarity' || c.kind === 'unique' || !claims.some((d, j) => j !== i && d.basis !== 'polarity' && d.kind !== 'unique' && keys[j].size > keys[i].size && [...keys[i]].every((k) => keys[j].has(k))));
   claims.length = 0;
-  claims.push(...kept);
+  for (const c of kept) claims.push(c); // not push(...kept): one argument per claim can overflow the stack
   const order: Record<Claim['kind'], number> = { conflict: 0, agree: 1, unique: 2 };
   claims.sort((a, b) => order[a.kind] - order[b.kind] || b.outlets.length - a.outlets.length);
   claims.forEach((c, k) => (c.id = `c${k + 1}`));

@@ -64,7 +64,7 @@ export function paragraphsOf(root: DomNode, dropChrome = false): string[] {
   let buffer = '';
   let bufferIsPre = false;
   const flush = (): void => {
-    paragraphs.push(...collapseParagraph(buffer, bufferIsPre));
+    for (const p of collapseParagraph(buffer, bufferIsPre)) paragraphs.push(p); // not push(...): a huge block has more paragraphs than a call takes arguments
     buffer = '';
   };
   // An explicit stack, not recursion: the walk's depth is the page's nesting, which the page chooses. Each

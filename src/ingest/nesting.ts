@@ -9,7 +9,7 @@
  */
 
 /** Deeper than this, start and end tags are dropped (their text is kept). */
-export const MAX_NESTING = 256;
+export const MAX_NESTING = 128;
 
 /** Elements that have no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -25,12 +25,12 @@ const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 't
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]{0,4096}?(\/?)>|<!--[\s\S]*?(?:-->|$)/g;
 
 /**
- * `html` with the tags nested deeper than `max` levels removed (each replaced by a space, so words on either
- * side stay apart); the same string when nothing is that deep.
+ * `html` with the tags nested deeper than `max` levels removed (each run of them replaced by a space, so words
+ * on either side stay apart); the same string when nothing is that deep.
  *
  * @example
  * ```ts
- * flattenDeepNesting('<div>'.repeat(1000) + 'text', 256); // 256 <div>s, then spaces and 'text'
+ * flattenDeepNesting('<div>'.repeat(1000) + 'text', 128); // 128 <div>s, a space and 'text'
  * ```
  */
 export function flattenDeepNesting(html: string, max = MAX_NESTING): string {
@@ -44,8 +44,10 @@ export function flattenDeepNesting(html: string, max = MAX_NESTING): string {
     if (top) open.set(top.name, (open.get(top.name) ?? 1) - 1);
     return top;
   };
+  // A run of dropped tags becomes one space: 100,000 spaces would be a text node that every ancestor's
+  // text is read with.
   const drop = (start: number, end: number) => {
-    pieces.push(html.slice(last, start), ' ');
+    if (!(dropped && start === last)) pieces.push(html.slice(last, start), ' ');
     last = end;
     dropped = true;
   };

@@ -100,7 +100,7 @@ export function analyseStances(
   const found: FoundStance[] = [];
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
-    found.push(...findStances(doc, quotesOf.get(doc.article.id) ?? [], actors));
+    for (const s of findStances(doc, quotesOf.get(doc.article.id) ?? [], actors)) found.push(s); // not push(...): per-article counts grow with its length
   }
   // One statement states a position once, however many of its words name the predicate.
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { cameoLabel, eventRows, splitEventRows, type EventRow, type EventRowSide
 import { quotesBySpeaker } from '../../saidwhen/index.js';
 import { dateProvenance, paragraphRuns, plural, removedSummary, showDate, showInputError, showSource } from '../describe.js';
 import { escapeMarkdown, markdownTable, markdownUrl } from './escape.js';
-import { Footnotes } from './footnotes.js';
+import type { Footnotes } from './footnotes.js';
 
 /** One section of the Markdown report. */
 export interface MarkdownSection {
