@@ -73,11 +73,7 @@ async function run(cmd: Command, io: CliIO): Promise<number> {
     }
   }
   const file = flags.out === undefined ? null : openOutput(flags.out, flags.force ?? false);
-  try {
-    return await analyzeInto(paths, flags, format, file, io);
-  } finally {
-    file?.discard();
-  }
+  return analyzeInto(paths, flags, format, file, io);
 }
 
 async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format, file: AtomicFile | null, io: CliIO): Promise<number> {
