@@ -23,6 +23,6 @@ test('fuzz ingest: every input read or failed with a reason; nothing thrown', { 
       }
       for (const a of articles) assert.ok(a.raw.trim().length > 0, 'an article read has text');
     }),
-    { seed: FUZZ_SEED, numRuns: fuzzRuns(0.95, 250), endOnFailure: true },
+    { seed: FUZZ_SEED, numRuns: fuzzRuns(0.95, 200), endOnFailure: true },
   );
 });
