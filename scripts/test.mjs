@@ -6,8 +6,8 @@
 //                                          ../shared skip: their figures come from npm run eval
 //   node scripts/test.mjs --acceptance     the tests that check acceptance thresholds on ../shared
 //   node scripts/test.mjs --browser        the browser tests (*.browser.test.ts; npm run test:browser)
-//   node scripts/test.mjs --fuzz           the fuzz suites (*.fuzz.test.ts) at 10,000 inputs in all
-//                                          (PARALLAX_FUZZ_RUNS; npm test runs them at a few hundred) and
+//   node scripts/test.mjs --fuzz           the fuzz suites (*.fuzz.test.ts) at over 10,000 inputs in all
+//                                          (PARALLAX_FUZZ_RUNS runs; npm test runs a few hundred) and
 //                                          the full-size stress inputs (*.stress.test.ts)
 //   node scripts/test.mjs FILE...          these files only (acceptance tests included)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -42,7 +42,8 @@ const files = given.length
 
 // In the unit tier `needsShared` (src/paths.ts) skips the tests that read ../shared: they are evaluations.
 const env = { ...process.env, PARALLAX_TESTS: given.length ? 'all' : tier };
-if (tier === 'fuzz') env.PARALLAX_FUZZ_RUNS ??= '10000';
+// 4,200 runs of 1–4 files (ingest) and 1–3 files (whole pipeline): over 10,000 generated inputs in all.
+if (tier === 'fuzz') env.PARALLAX_FUZZ_RUNS ??= '4200';
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], {
   env,
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -51,6 +52,7 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-repo
 const totals = { pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 let block = [];
 let result = null;
+const printedFuzz = new Set();
 function finish() {
   if (result.startsWith('not ok')) process.stdout.write(`${block.filter((l) => !l.startsWith('# Subtest')).join('\n')}\n\n`);
   else if (/# SKIP/.test(result)) process.stdout.write(`skipped: ${result.replace(/^ok \d+ - /, '')}\n`);
@@ -67,6 +69,11 @@ createInterface({ input: child.stdout }).on('line', (line) => {
   if (/^# (tests|suites|duration_ms) /.test(line) || line === 'TAP version 13' || /^1\.\.\d+$/.test(line)) return;
   // A top-level test is `# Subtest: name`, its subtests (indented), `ok N - name` or `not ok N - name`, then
   // its YAML details (`  ---` … `  ...`).
+  if (/^\s*# fuzz: /.test(line)) {
+    if (!printedFuzz.has(line.trim())) process.stdout.write(`${line.trim().slice(2)}\n`); // how many inputs a fuzz suite drew
+    printedFuzz.add(line.trim());
+    return;
+  }
   if (result && !line.startsWith(' ')) finish();
   block.push(line);
   if (/^(?:not )?ok \d+ /.test(line)) result = line;

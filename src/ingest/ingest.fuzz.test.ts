@@ -9,10 +9,12 @@ import fc from 'fast-check';
 import { ingest } from './index.js';
 import { FUZZ_SEED, fuzzRuns, hostileFile } from './hostile.fuzz.js';
 
-test('fuzz ingest: every input read or failed with a reason; nothing thrown', { timeout: 20 * 60_000 }, async () => {
+test('fuzz ingest: every input read or failed with a reason; nothing thrown', { timeout: 20 * 60_000 }, async (t) => {
+  let generated = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(hostileFile, { minLength: 1, maxLength: 4 }), async (files) => {
       const sources = files.map((f, i) => ({ path: `in${i}/${f.name}`, data: f.data }));
+      generated += files.length;
       const { articles, errors, inputs } = await ingest(sources, {});
       assert.equal(articles.length + errors.length, inputs, 'read + failed = inputs');
       assert.ok(inputs >= files.length, 'each file is at least one input');
@@ -25,4 +27,5 @@ test('fuzz ingest: every input read or failed with a reason; nothing thrown', { 
     }),
     { seed: FUZZ_SEED, numRuns: fuzzRuns(0.95, 200), endOnFailure: true },
   );
+  t.diagnostic(`fuzz: ingest read ${generated} generated inputs`);
 });

@@ -33,9 +33,11 @@ const article = fc.oneof(
   },
 );
 
-test('fuzz analyse and render: every input analysed or failed; article text never becomes markup', { timeout: 30 * 60_000 }, async () => {
+test('fuzz analyse and render: every input analysed or failed; article text never becomes markup', { timeout: 30 * 60_000 }, async (t) => {
+  let generated = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(article, { minLength: 1, maxLength: 3 }), async (files) => {
+      generated += files.length;
       const briefing = await analyze(files.map((f, i) => ({ path: `in${i}/${f.name}`, data: f.data })));
       const { inputs, articles, failed } = briefing.stats;
       assert.equal(articles + failed, inputs, 'analysed + failed = inputs');
@@ -50,4 +52,5 @@ test('fuzz analyse and render: every input analysed or failed; article text neve
     }),
     { seed: FUZZ_SEED, numRuns: fuzzRuns(0.05, 10), endOnFailure: true },
   );
+  t.diagnostic(`fuzz: analysed and rendered ${generated} generated inputs`);
 });
