@@ -245,3 +245,17 @@ test('a non-English article: a warning naming the file and the language; the rep
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an error line names its input once: a record the clean stage rejects', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  try {
+    writeFileSync(join(dir, 'feed.jsonl'), `${JSON.stringify({ text: 'Share on Facebook\n\nSubscribe to our newsletter\n\nAll rights reserved.' })}\n${JSON.stringify({ text: GOOD_TEXT })}\n`);
+    const r = await runIn(['analyze', join(dir, 'feed.jsonl'), '--format', 'json', '--quiet']);
+    assert.equal(r.code, 3, r.stderr);
+    const line = r.stderr.split('\n').find((l) => l.includes('no article body')) ?? '';
+    assert.match(line, /^parallax: \S*feed\.jsonl#1: no article body: all 3 lines look like page chrome/);
+    assert.equal(line.split('feed.jsonl').length, 2, `the path once: ${line}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
