@@ -101,6 +101,10 @@ test('analyze: nothing readable → exit code 1; no paths → usage, exit code 2
     assert.equal(none.code, 1);
     assert.match(none.stderr, /empty\.txt: empty file/);
     assert.equal(none.stdout, '', 'nothing analysed: no report');
+    const missing = await runIn(['analyze', join(dir, 'nosuchfile.txt')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /nosuchfile\.txt: no such file or directory\n.*no report written/);
+    assert.equal(missing.stdout, '', 'a missing file: no report on stdout');
     const usage = await runIn(['analyze']);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /missing required argument 'paths'/);
