@@ -45,7 +45,7 @@ export function buildBriefing(parts: BriefingParts, errors: InputError[], inputs
     version: BRIEFING_SCHEMA_VERSION,
     story: {
       ...(focus ? { id: focus.id } : {}),
-      title: focus?.title.value ? focus.title : firstTitle(inFocus),
+      title: neutralTitleOf(parts, focus) ?? (focus?.title.value ? focus.title : firstTitle(inFocus)),
       outlets,
       dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     },
@@ -53,6 +53,15 @@ export function buildBriefing(parts: BriefingParts, errors: InputError[], inputs
     errors,
     stats: { inputs, articles: parts.articles.length, failed: errors.length },
   };
+}
+
+/**
+ * The focus story's neutral title from coverage (src/coverage), also when it is unknown because the story has
+ * only opinion headlines (an opinion headline is never the story's title); null when coverage has no say.
+ */
+function neutralTitleOf(parts: BriefingParts, focus?: Story): Field<string> | null {
+  const title = focus ? parts.coverage?.find((c) => c.story === focus.id)?.title : undefined;
+  return title && (title.value !== null || title.method === 'only-opinion-headlines') ? title : null;
 }
 
 function firstTitle(articles: BriefingArticle[]): Field<string> {

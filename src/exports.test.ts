@@ -27,6 +27,7 @@ const EXPECTED: [string, string][] = [
   ['./stances', 'analyseStances'],
   ['./events', 'codeSentence'],
   ['./compare', 'compareOutlets'],
+  ['./coverage', 'acrossStories'],
   ['./summary', 'summarize'],
   ['./render', 'renderHtml'],
 ];

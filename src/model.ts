@@ -256,6 +256,10 @@ export interface Briefing {
   matrix?: StanceMatrix;
   /** who did what to whom: PLOVER events of English articles, dated and placed from their sentence (src/events) */
   events?: Event[];
+  /** per story, outlets and articles by lean, country and ownership, blindspot, headlines side by side (src/coverage) */
+  coverage?: StoryCoverage[];
+  /** with several stories: the large stories each outlet did not cover, the stories only one side covered (src/coverage) */
+  acrossStories?: AcrossStories;
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -430,6 +434,8 @@ export interface Actor {
   role: Field<string>;
   country: Field<string>;
   organisation: Field<string>;
+  /** a person's political party where the text says it ("Sen. Jane Doe (D-Md.)", "Republican Gov. ..."); a party's own actor has none */
+  party?: Field<string>;
   /** CAMEO-style codes from the knowledge base (`RUSGOV`, `IGOUNO`), empty when it does not know the actor */
   codes: string[];
   method: string;
@@ -502,6 +508,126 @@ export interface OutletProfile {
   /** how the article was matched (`registry:name`, `registry:alias`, `registry:domain`, `meta:outlet`, `none`) */
   method: string;
   articles: string[];
+  /** the lean shown: the registry's latest rating (or the user's), null when no rating is known; never inferred from text */
+  lean?: LeanRating | null;
+  /** every rating the registry knows for the outlet, oldest first (a later one may differ from the first) */
+  ratings?: LeanRating[];
+  /** news, or an opinion section (told by the outlet's label or the URL's path) */
+  section?: OutletSection;
+  /** for an opinion section, the name of the outlet it belongs to */
+  parent?: string | null;
+}
+
+/** A political lean on AllSides' five-point US scale, or `mixed` (AllSides' rating of sources mixing sides). */
+export type Lean = 'left' | 'lean left' | 'center' | 'lean right' | 'right' | 'mixed';
+
+/** One published rating of an outlet's lean, with who rated it and when. */
+export interface LeanRating {
+  value: Lean;
+  /** who published the rating (`AllSides Media Bias Ratings`, or `user registry <file>`) */
+  source: string;
+  /** ISO date the rating was published or seen, null when not given */
+  date: string | null;
+  /** the name the rater gives the outlet, when it differs from the registry's */
+  ratedAs?: string;
+  url?: string;
+}
+
+export type OutletSection = 'news' | 'opinion';
+
+// ---------------------------------------------------------------------------------------------------------
+// Coverage (src/coverage): who covers each story, from which side, and what each side leaves out.
+
+/** Left (left, lean left), center, right (lean right, right). */
+export type Side = 'left' | 'center' | 'right';
+
+/** Outlets and articles with one lean, side, country or ownership (`key`; `unknown` when not known). */
+export interface CoverageCount {
+  key: string;
+  outlets: number;
+  articles: number;
+}
+
+/** One story's articles counted by what the registry says of their outlets. */
+export interface CoverageBars {
+  articles: number;
+  outlets: number;
+  /** left to right on the five-point scale, then `mixed`, then `unknown`; only keys with articles */
+  byLean: CoverageCount[];
+  /** `left`, `center`, `right`, then `mixed`, `unknown` */
+  bySide: CoverageCount[];
+  /** ISO 3166-1 alpha-3, most articles first, then `unknown` */
+  byCountry: CoverageCount[];
+  /** wire, state-funded, public, private, nonprofit, then `unknown` */
+  byOwnership: CoverageCount[];
+}
+
+/** A story covered almost only from one side: a blindspot for readers of the other. */
+export interface Blindspot {
+  /** the side that covers it */
+  side: 'left' | 'right';
+  /** the side that (nearly) does not */
+  missing: 'left' | 'right';
+  /** share of the rated news articles from `side` */
+  share: number;
+  /** rated news articles counted */
+  articles: number;
+  /** the rule applied, e.g. "over 80% of ≥ 5 rated news articles from one side" */
+  rule: string;
+}
+
+/** A word of a headline or lead marked as differing between sides. */
+export interface CoverageMark {
+  /** `headline`: offsets into the article's title; `lead`: offsets into its text */
+  in: 'headline' | 'lead';
+  start: number;
+  end: number;
+  /** `side-only`: no other side's headlines and leads use the word; `framing`: a term the framing stage found */
+  why: 'side-only' | 'framing';
+}
+
+/** One article's headline and lead, as its outlet wrote them. */
+export interface CoverageCell {
+  article: string;
+  /** `OutletProfile.key` */
+  outlet: string;
+  section: OutletSection;
+  headline: string | null;
+  /** the first sentence of the article's text */
+  lead: Span | null;
+  marks: CoverageMark[];
+}
+
+/** The articles of one lean, side by side. */
+export interface CoverageColumn {
+  lean: Lean | 'unknown';
+  cells: CoverageCell[];
+}
+
+/** Coverage of one story (src/coverage). */
+export interface StoryCoverage {
+  /** `Story.id` */
+  story: string;
+  /** news articles; opinion pieces are counted apart */
+  news: CoverageBars;
+  opinion: CoverageBars;
+  blindspot: Blindspot | null;
+  /** a neutral title chosen from the news headlines (most shared content, least loaded wording); never an opinion headline */
+  title: Field<string>;
+  /** headlines and leads grouped by lean, left to right, then mixed and unknown */
+  columns: CoverageColumn[];
+}
+
+/** Across stories: what each outlet and each side did not cover. */
+export interface AcrossStories {
+  /** a story is large when at least this many outlets covered it */
+  largeMinOutlets: number;
+  /** `Story.id`s of the large stories, most outlets first */
+  large: string[];
+  /** per outlet, the large stories it did not cover */
+  outlets: { outlet: string; lean: Lean | null; covered: number; missed: string[] }[];
+  /** per side, the stories only outlets of that side covered (all rated outlets on it) */
+  sideOnly: { side: Side; stories: string[] }[];
 }
 
 export type ClaimKind = 'agree' | 'conflict' | 'unique';
@@ -564,10 +690,27 @@ export interface FramingRow {
   distinctive: FramingTerm[];
 }
 
+/** Two or more outlets naming the same referent differently, each in its own voice. */
+export interface FramingContrast {
+  /** what is named: the shared words around it (`aligned`) or the lexicon group's description (`lexicon`) */
+  referent: string;
+  /**
+   * `aligned`: the words outlets put in the same place of sentences telling one fact; `phrase`: own-voice noun
+   * phrases around a shared noun; `lexicon`: a framing-lexicon group
+   */
+  method: 'aligned' | 'phrase' | 'lexicon';
+  /** how distinctive the wordings are of their outlets (summed log-odds z against a general-news prior) */
+  score: number;
+  /** each outlet's words, cited; at least two outlets */
+  terms: { outlet: string; article: string; label: string; span: Span }[];
+}
+
 /** The framing lens: per outlet, the words for contested actors and events, in its own voice and in quotes. */
 export interface FramingTable {
   groups: string[];
   rows: FramingRow[];
+  /** referents two or more outlets name differently, most distinctive first */
+  contrasts?: FramingContrast[];
 }
 
 /** One speaker quoted by one outlet. */

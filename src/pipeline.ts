@@ -3,7 +3,7 @@
  *
  *   ingest    sources → RawArticle[] (+ errors)                                    src/ingest
  *   article-level stages, per article, one bad article never sinking the others; each writes one layer:
- *     clean, language, published, text, saidwhen
+ *     clean, language, published, text, saidwhen, mentions (the tagger)
  *   corpus-level stages over every article: actors, stories
  *   corpus-level stages over a scope (the whole input here; one story in the store, src/store/update.ts):
  *     articles, timeline, stances, events, stories-section, compare, summary
@@ -12,7 +12,7 @@
  * `analyze` is the one-shot path: the same stages, nothing kept. `parallax add` keeps the layers and the
  * corpus results in a store (src/store).
  */
-import type { AnalyzeOptions, Briefing, Doc, InputError, RawArticle, SourceInput, Story } from './model.js';
+import type { AnalyzeOptions, Briefing, Doc, InputError, Mention, RawArticle, SourceInput, Story } from './model.js';
 import { ingest } from './ingest/index.js';
 import { buildBriefing, type BriefingParts } from './briefing.js';
 import { loadOutletRegistry, type OutletRegistry } from './outlets/index.js';
@@ -43,17 +43,19 @@ export async function analyze(sources: SourceInput[], options: AnalyzeOptions = 
   const { articles: raws, errors, inputs } = await ingest(sources, options);
   const docs: Doc[] = [];
   const said = new Map<string, SaidWhen>();
+  const mentions: (Mention[] | null)[] = [];
   const failed: InputError[] = [];
   raws.forEach((raw, i) => {
     const done = runArticle(raw, options);
     if ('error' in done) failed.push(done.error);
     else {
       docs.push(done.work.doc as Doc);
+      mentions.push(done.work.mentions ?? null);
       if (done.work.said) said.set(done.work.doc!.article.id, done.work.said);
     }
     options.onProgress?.(i + 1, raws.length, raw.source.path);
   });
-  const work = runCorpus({ options, registry, docs, said, parts: {} });
+  const work = runCorpus({ options, registry, docs, said, mentions, parts: {} });
   const focus = largestStory(work.stories ?? []);
   runScope(work, focus);
   return buildBriefing(orderedParts(work.parts), [...errors, ...failed], inputs, focus ?? undefined);
@@ -96,7 +98,8 @@ export function reasonWithoutPath(message: string, source: { path: string; recor
 
 /**
  * Rebuild an article's working document from stored layers. Stages whose layer is missing or was written by
- * another version of the stage are run again (from the raw input layer), and their new layers returned.
+ * another version of the stage are run again, and so are the stages that need what they provide (by the
+ * declarations of src/stages.ts); their new layers are returned.
  */
 export function workFromLayers(
   layers: Record<string, Layer>,
@@ -107,15 +110,15 @@ export function workFromLayers(
   if (!raw) throw new Error('the stored article has no raw layer to rebuild from');
   const work: ArticleWork = { raw: raw.data as RawArticle };
   const rebuilt: Layer[] = [];
-  let stale = false;
+  // what rebuilt stages provide: a stage that needs any of it is run again too, the others are read back
+  const changed = new Set<string>();
   for (const stage of stages) {
     const l = layers[stage.name];
-    // a stage after a rebuilt one reads what it rebuilt: it is run again too
-    if (!stale && l && l.version === stage.version) {
+    if (l && l.version === stage.version && !stage.needs.some((n) => changed.has(n))) {
       stage.apply(work, l.data);
       continue;
     }
-    stale = true;
+    for (const p of stage.provides) changed.add(p);
     const data = stage.run(work, options);
     stage.apply(work, data);
     rebuilt.push({ stage: stage.name, version: stage.version, data: data ?? null });

@@ -11,11 +11,12 @@
  * whole corpus; `per: 'story'` stages see a scope: the whole input for `analyze`, one story for the store
  * (its briefing sections). The stage functions live in their folders; this file only wires them.
  */
-import type { Actor, AnalyzeOptions, Article, Doc, DuplicateGroup, RawArticle, Story } from './model.js';
+import type { Actor, AnalyzeOptions, Article, Doc, DuplicateGroup, Mention, RawArticle, Story } from './model.js';
+import { findMentions } from './ner/index.js';
 import type { BriefingParts } from './briefing.js';
 import { briefingArticle } from './briefing.js';
 import { cleanArticle } from './clean/index.js';
-import { detectLanguage } from './language/index.js';
+import { detectLanguage, isEnglish } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
 import { linkActors } from './actors/index.js';
@@ -24,6 +25,7 @@ import { analyseStances } from './stances/index.js';
 import { briefingEvents } from './events/wire.js';
 import { compareOutlets } from './compare/index.js';
 import { summarize } from './summary/index.js';
+import { buildCoverage } from './coverage/index.js';
 import type { OutletRegistry } from './outlets/index.js';
 
 /** One article while its stages run: what each stage has given so far. */
@@ -35,6 +37,8 @@ export interface ArticleWork {
   doc?: Doc;
   /** quotes and time expressions; null for a language attribution does not run on */
   said?: SaidWhen | null;
+  /** the tagger's name mentions; null for a language the tagger does not run on */
+  mentions?: Mention[] | null;
 }
 
 export interface ArticleStage<D = unknown> {
@@ -56,6 +60,8 @@ export interface CorpusWork {
   registry?: OutletRegistry;
   docs: Doc[];
   said: Map<string, SaidWhen>;
+  /** the tagger's mentions of each of `docs` (same order), when the mentions layer is there */
+  mentions?: (Mention[] | null)[];
   actors?: Actor[];
   stories?: Story[];
   duplicates?: DuplicateGroup[];
@@ -155,14 +161,29 @@ export const STAGES: Stage[] = [
     },
   },
   {
+    name: 'mentions',
+    level: 'article',
+    needs: ['tokens', 'language'],
+    provides: ['mentions'],
+    version: 1,
+    // the tagger reads one article; linking the names into actors is corpus-level
+    run: (w) => {
+      const doc = need(w.doc, 'the text layer', 'mentions');
+      return isEnglish(doc.article) ? findMentions(doc) : null;
+    },
+    apply: (w, data: Mention[] | null) => {
+      w.mentions = data;
+    },
+  },
+  {
     name: 'actors',
     level: 'corpus',
     per: 'corpus',
-    needs: ['tokens'],
+    needs: ['tokens', 'mentions'],
     provides: ['actors'],
     version: 1,
     run: (w) => {
-      w.actors = linkActors(w.docs);
+      w.actors = linkActors(w.docs, w.mentions);
     },
   },
   {
@@ -202,17 +223,7 @@ export const STAGES: Stage[] = [
       if (attributed(w)) w.parts.timeline = buildTimeline(need(w.parts.articles, 'articles', 'timeline'));
     },
   },
-  {
-    name: 'stances',
-    level: 'corpus',
-    per: 'story',
-    needs: ['tokens', 'articles', 'actors'],
-    provides: ['stances', 'matrix'],
-    version: 1,
-    run: (w) => {
-      if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances')));
-    },
-  },
+  // events before stances: stances read positions from the events' supporting and opposing classes too
   {
     name: 'events',
     level: 'corpus',
@@ -222,6 +233,17 @@ export const STAGES: Stage[] = [
     version: 1,
     run: (w) => {
       if (attributed(w)) w.parts.events = briefingEvents(w.docs, need(w.parts.articles, 'articles', 'events'), need(w.actors, 'actors', 'events'));
+    },
+  },
+  {
+    name: 'stances',
+    level: 'corpus',
+    per: 'story',
+    needs: ['tokens', 'articles', 'actors', 'events'],
+    provides: ['stances', 'matrix'],
+    version: 2,
+    run: (w) => {
+      if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances'), w.parts.events ?? []));
     },
   },
   {
@@ -240,12 +262,31 @@ export const STAGES: Stage[] = [
     name: 'compare',
     level: 'corpus',
     per: 'story',
-    needs: ['tokens', 'quotes', 'times', 'actors', 'stories', 'duplicates'],
+    needs: ['tokens', 'quotes', 'times', 'actors', 'articles', 'stories', 'duplicates'],
     provides: ['outletProfiles', 'claims', 'framing', 'voices'],
-    version: 1,
+    version: 2,
     run: (w) => {
       const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
-      Object.assign(w.parts, compareOutlets(w.docs, { actors: w.actors, registry: w.registry, said: w.said, duplicates: w.duplicates, storyOf }));
+      // The quotes as linked for the briefing: one speaker linker for who said what and for voices.
+      const linkedOf = new Map((w.parts.articles ?? []).map((a) => [a.id, a.quotes]));
+      const said = new Map([...w.said].map(([id, s]) => [id, { ...s, quotes: linkedOf.get(id) ?? s.quotes }]));
+      Object.assign(w.parts, compareOutlets(w.docs, { actors: w.actors, registry: w.registry, said, duplicates: w.duplicates, storyOf }));
+    },
+  },
+  {
+    name: 'coverage',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles', 'stories', 'outletProfiles', 'framing'],
+    provides: ['coverage', 'acrossStories'],
+    version: 1,
+    run: (w) => {
+      Object.assign(w.parts, buildCoverage({
+        articles: need(w.parts.articles, 'articles', 'coverage'),
+        stories: need(w.stories, 'stories', 'coverage'),
+        outletProfiles: need(w.parts.outletProfiles, 'outletProfiles', 'coverage'),
+        framing: need(w.parts.framing, 'framing', 'coverage'),
+      }));
     },
   },
   {
@@ -300,5 +341,5 @@ export function checkStages(stages: readonly Stage[] = STAGES): string[] {
 /** The order of a briefing's sections (the order the JSON report lists them in). */
 export const SECTION_ORDER = [
   'summary', 'articles', 'actors', 'timeline', 'stances', 'matrix', 'events', 'stories', 'duplicates',
-  'outletProfiles', 'claims', 'framing', 'voices',
+  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories',
 ] as const;

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../pipeline.js';
-import { needsShared, sharedPath } from '../paths.js';
 import type { Actor, Briefing } from '../model.js';
-import { initialsOf, sameGivenName, scoreActors, type GoldActor } from './index.js';
+import { initialsOf, sameGivenName } from './index.js';
 
 test('given-name transliteration variants: a rule on edit distance, not a list', () => {
   const table: [string, string, boolean][] = [
@@ -74,42 +71,10 @@ test('acronyms by initials, demonyms to countries, capitals used for governments
   assert.ok(norway);
   assert.ok(norway.aliases.some((a) => a.kind === 'demonym' && a.text === 'Norwegian'));
   assert.ok(norway.aliases.some((a) => a.kind === 'metonymy' && a.text === 'Oslo'), 'Oslo has rejected → the government');
-  const city = b.actors.find((a) => a.name === 'Oslo');
-  assert.ok(city?.aliases.some((x) => x.text === 'Oslo'), 'the meeting in Oslo → the city');
+  // "the meeting in Oslo" only locates: the city takes no part in the story
+  assert.ok(!b.actors.some((a) => a.name === 'Oslo'), 'the meeting in Oslo → no actor');
   const spokeswoman = byName(b.actors, /Solberg-Tamm/);
   assert.ok(spokeswoman);
   assert.match(spokeswoman.role.value ?? '', /spokeswoman/);
   assert.equal(spokeswoman.organisation.value, 'Northern Harbour Council');
-});
-
-test('the actor scorer counts wrong links as misses', async () => {
-  const b = await fictional();
-  const gold: GoldActor[] = [
-    { id: 'v', name: 'Aleksei Varnholt', type: 'PERSON', country: 'Norway', role: 'Deputy Fisheries Minister', aliases: ['Aleksei Varnholt', 'Aleksey Varnholt', 'Varnholt'] },
-    { id: 'n', name: 'Norway', type: 'GPE', aliases: ['Norway'], metonymy: ['Oslo'] },
-  ];
-  const articles = b.articles.map((a): [string, typeof a] => [a.source.path, a]);
-  const good = scoreActors(gold, articles, b.actors);
-  assert.equal(good.found.found, 2);
-  assert.equal(good.links.found, good.links.total);
-  // Merge the two actors into one: the person's links stay, the country is no longer found with its type.
-  const person = byName(b.actors, /Varnholt/)!;
-  const norway = b.actors.find((a) => a.aliases.some((x) => x.text === 'Norway'))!;
-  const merged: Actor = { ...person, aliases: [...person.aliases, ...norway.aliases] };
-  const bad = scoreActors(gold, articles, [merged]);
-  assert.ok(bad.found.found < 2);
-  assert.ok(bad.links.found < bad.links.total);
-});
-
-test('seeds: every gold actor found, ≥ 90% of alias occurrences linked, roles and countries right', { skip: needsShared('seeds', 'gold.json') }, async () => {
-  const goldPath = sharedPath('seeds', 'gold.json')!;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, unknown>; actors: GoldActor[] };
-  const files = Object.keys(gold.articles);
-  const b = await analyze(files.map((f) => join(goldPath, '..', f)));
-  const articles = b.articles.map((a): [string, typeof a] => [a.source.path.split('/').pop()!, a]);
-  const s = scoreActors(gold.actors, articles, b.actors);
-  assert.equal(s.found.found, s.found.total, s.found.misses.join('\n'));
-  assert.ok(s.links.found / s.links.total >= 0.9, s.links.misses.join('\n'));
-  assert.equal(s.roles.found, s.roles.total, s.roles.misses.join('\n'));
-  assert.equal(s.countries.found, s.countries.total, s.countries.misses.join('\n'));
 });

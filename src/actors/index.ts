@@ -5,5 +5,4 @@
 export { linkActors, sameGivenName, initialsOf } from './link.js';
 export { refineMentions, type Candidate } from './repair.js';
 export { rolesLexicon, countryTable } from './lexicon.js';
-export { scoreActors, type GoldActor, type ActorScores } from './score.js';
 export { mentionsByArticle, type ActorMention } from './mentions.js';

@@ -24,6 +24,8 @@ export interface RolesLexicon {
   orgNominalAbstractHeads: Set<string>;
   demonymOrgHeads: string[];
   governmentHeads: Set<string>;
+  /** last words of multi-word place names that are political units ("... County", "... Province") */
+  placeHeads: Set<string>;
   locativePrepositions: Set<string>;
   acronymStopwords: Set<string>;
   aliasIntroducers: string[];
@@ -87,6 +89,7 @@ export function rolesLexicon(): RolesLexicon {
     orgNominalAbstractHeads: set('orgNominalAbstractHeads'),
     demonymOrgHeads: stringList(path, o, 'demonymOrgHeads').sort((a, b) => b.length - a.length),
     governmentHeads: set('governmentHeads'),
+    placeHeads: set('placeHeads'),
     locativePrepositions: set('locativePrepositions'),
     acronymStopwords: set('acronymStopwords'),
     aliasIntroducers: stringList(path, o, 'aliasIntroducers').sort((a, b) => b.length - a.length),
@@ -136,4 +139,137 @@ export function countryTable(): CountryTable {
     }
   }
   return (countries = t);
+}
+
+/** One political party as `data/parties.json` describes it. */
+export interface PartyRecord {
+  name: string;
+  country: string | null;
+  members: string[];
+  adjectives: string[];
+  letter: string | null;
+  short: string[];
+}
+
+/** Parties by the words that name them, and the labels of party-state notes. Keys are lower case. */
+export interface PartyTable {
+  parties: PartyRecord[];
+  /** party name, members' plural and short names ("democratic party", "democrats", "gop") → party */
+  byName: Map<string, PartyRecord>;
+  /** adjectives ("democratic", "republican") → party */
+  byAdjective: Map<string, PartyRecord>;
+  /** one-letter labels ("d", "r") → party; "i" → null (independent) */
+  byLetter: Map<string, PartyRecord | null>;
+  /** independents' adjective, lower case */
+  independent: Set<string>;
+}
+
+let parties: PartyTable | null = null;
+
+/**
+ * The party labels (`data/parties.json`), loaded once.
+ *
+ * @example
+ * partyTable().byName.get('gop')?.name // → 'Republican Party'
+ */
+export function partyTable(): PartyTable {
+  if (parties) return parties;
+  const path = dataPath('parties.json');
+  const raw = readJson(path) as { parties?: PartyRecord[]; independent?: { letter: string; adjectives: string[] } };
+  if (!Array.isArray(raw.parties)) throw new Error(`${path}: "parties" must be a list`);
+  const t: PartyTable = { parties: raw.parties, byName: new Map(), byAdjective: new Map(), byLetter: new Map(), independent: new Set() };
+  for (const p of raw.parties) {
+    if (typeof p.name !== 'string' || !Array.isArray(p.members) || !Array.isArray(p.adjectives) || !Array.isArray(p.short)) {
+      throw new Error(`${path}: a party needs name, members, adjectives and short`);
+    }
+    for (const n of [p.name, ...p.members, ...p.short]) t.byName.set(nameKey(n), p);
+    for (const a of p.adjectives) t.byAdjective.set(nameKey(a), p);
+    if (p.letter) t.byLetter.set(p.letter.toLowerCase(), p);
+  }
+  if (raw.independent) {
+    t.byLetter.set(raw.independent.letter.toLowerCase(), null);
+    for (const a of raw.independent.adjectives) t.independent.add(nameKey(a));
+  }
+  return (parties = t);
+}
+
+/** US states and territories by postal code and AP abbreviation (`data/us-states.json`). Keys are lower case, without periods or spaces. */
+export interface StateTable {
+  /** "md", "wva", "ny", "maryland" → state name */
+  byAbbreviation: Map<string, string>;
+  /** lower-case state names */
+  names: Set<string>;
+  /** the abbreviations as written: postal codes in capitals, AP forms with and without their periods ("Md.", "Md") */
+  forms: Set<string>;
+}
+
+let states: StateTable | null = null;
+
+/** The key of a state abbreviation: lower case, periods and spaces dropped ("W. Va." → "wva"). */
+export const stateKey = (s: string): string => s.toLowerCase().replace(/[.\s\u00a0]/g, '');
+
+/**
+ * US state names and abbreviations, loaded once.
+ *
+ * @example
+ * stateTable().byAbbreviation.get(stateKey('W.Va.')) // → 'West Virginia'
+ */
+export function stateTable(): StateTable {
+  if (states) return states;
+  const path = dataPath('us-states.json');
+  const raw = readJson(path) as { states?: { name: string; postal: string; ap: string[] }[] };
+  if (!Array.isArray(raw.states)) throw new Error(`${path}: "states" must be a list`);
+  const t: StateTable = { byAbbreviation: new Map(), names: new Set(), forms: new Set() };
+  for (const s of raw.states) {
+    if (typeof s.name !== 'string' || typeof s.postal !== 'string' || !Array.isArray(s.ap)) throw new Error(`${path}: a state needs name, postal and ap`);
+    t.names.add(nameKey(s.name));
+    t.byAbbreviation.set(stateKey(s.postal), s.name);
+    t.forms.add(s.postal);
+    for (const a of s.ap) {
+      t.byAbbreviation.set(stateKey(a), s.name);
+      t.forms.add(a);
+      t.forms.add(a.replace(/\.$/, ''));
+      t.forms.add(a.replace(/[.\s]/g, ''));
+    }
+  }
+  return (states = t);
+}
+
+/** Calendar and number words from the time lexicon, and the non-actor names: what is never an actor's name. */
+export interface NameFilters {
+  /** month and weekday names and abbreviations, lower case without periods ("jan", "sept", "monday") */
+  calendar: Set<string>;
+  /** ordinal words and forms → number ("fifth" → 5, "4th" → 4) */
+  ordinals: Map<string, number>;
+  /** diseases and variants (`data/non-actors.json`) */
+  diseases: Set<string>;
+  /** titles written before a name ("sen", "dr", "justice"), lower case without periods (`data/roles.json` titleWords) */
+  titles: Set<string>;
+}
+
+let filters: NameFilters | null = null;
+
+/**
+ * The word lists that keep non-names out of the actors, loaded once.
+ *
+ * @example
+ * nameFilters().calendar.has('sept') // → true
+ */
+export function nameFilters(): NameFilters {
+  if (filters) return filters;
+  const timePath = dataPath('time-lexicon.json');
+  const time = readJson(timePath) as { months?: Record<string, number>; weekdays?: Record<string, number>; ordinals?: Record<string, number> };
+  if (!time.months || !time.weekdays || !time.ordinals) throw new Error(`${timePath}: needs "months", "weekdays" and "ordinals"`);
+  const nonPath = dataPath('non-actors.json');
+  const non = readJson(nonPath) as Record<string, unknown>;
+  const rolesPath = dataPath('roles.json');
+  const roles = readJson(rolesPath) as Record<string, unknown>;
+  const ordinals = new Map(Object.entries(time.ordinals).filter(([, n]) => n > 0));
+  filters = {
+    calendar: new Set([...Object.keys(time.months), ...Object.keys(time.weekdays)]),
+    ordinals,
+    diseases: new Set(stringList(nonPath, non, 'diseases')),
+    titles: new Set(stringList(rolesPath, roles, 'titleWords')),
+  };
+  return filters;
 }

@@ -5,12 +5,12 @@
  * nominals, pronouns) then join the one actor they can only mean. A short form that could mean two actors
  * stays unlinked rather than wrong.
  */
-import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Span } from '../model.js';
+import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Mention, Span } from '../model.js';
 import { known, unknown } from '../model.js';
 import { lookupActor, type ActorRecord } from '../kb/index.js';
-import { findMentions } from '../ner/mentions.js';
+import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
-import { countryTable, nameKey, rolesLexicon } from './lexicon.js';
+import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
 import { refineMentions, wordsOf, type Candidate } from './repair.js';
 
 interface Evidence<T> {
@@ -29,11 +29,14 @@ interface Draft {
   country: Evidence<string>[];
   role: Evidence<string>[];
   organisation: Evidence<string>[];
+  party: Evidence<string>[];
   codes: Set<string>;
   /** for people: surname key and given names of the fullest name */
   surnames: Set<string>;
   given: string[];
   typeVotes: Map<EntityType, number>;
+  /** a place whose every mention only locates or describes something: not an actor of the story */
+  dropped?: boolean;
 }
 
 /** A candidate placed in its article, with the actor it was linked to. */
@@ -88,6 +91,8 @@ function compatibleGiven(a: string[], b: string[]): boolean {
 function personParts(name: string): { given: string[]; surnames: string[] } {
   const { nameParticles } = rolesLexicon();
   const tokens = name.split(/\s+/);
+  // a generational suffix is not the surname: "Samuel A. Alito Jr." is an Alito
+  while (tokens.length >= 2 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1])) tokens.pop();
   const last = tokens[tokens.length - 1];
   const bare = last.replace(/^(?:al|el|ad|as|ash)-/i, '');
   const surnames = new Set([nameKey(last), nameKey(bare)]);
@@ -110,7 +115,24 @@ export function initialsOf(name: string): string {
 /** Names recur across a corpus; their initials are asked for once per acronym and organisation. */
 const initialsCache = new Map<string, string>();
 
-const isAcronym = (s: string): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(s);
+const isAcronym = (s: string): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$|^[A-Z]-?\d{1,2}$/.test(s);
+
+/**
+ * The party a name stands for: its name, its members ("Democrats") or short name ("GOP"), also with a
+ * chamber or country before the members ("Senate Republicans", "U.S. House Democrats").
+ */
+export function partyOfName(name: string): PartyRecord | null {
+  const { byName } = partyTable();
+  let key = nameKey(name).replace(/^the /, '');
+  const direct = byName.get(key);
+  if (direct) return direct;
+  const before = key;
+  key = key.replace(/^(?:(?:u\.s\.|us|senate|house|congressional|state|national)\s+)+/, '');
+  if (key === before) return null;
+  const p = byName.get(key);
+  // only the members' plural takes a chamber before it ("Senate Republicans"), not the party's name
+  return p && p.members.some((m) => nameKey(m) === key) ? p : null;
+}
 
 function kbRecords(name: string): ActorRecord[] {
   const direct = lookupActor(name);
@@ -170,7 +192,7 @@ class Linker {
   draft(key: string, type: EntityType): Draft {
     let d = this.byKey.get(key);
     if (!d) {
-      d = { key, type, names: new Map(), aliases: [], country: [], role: [], organisation: [], codes: new Set(), surnames: new Set(), given: [], typeVotes: new Map() };
+      d = { key, type, names: new Map(), aliases: [], country: [], role: [], organisation: [], party: [], codes: new Set(), surnames: new Set(), given: [], typeVotes: new Map() };
       this.byKey.set(key, d);
       this.drafts.push(d);
     }
@@ -181,6 +203,12 @@ class Linker {
     const d = this.draft(`country:${code}`, 'GPE');
     if (!d.country.length) d.country.push({ value: code, method: 'kb:country', confidence: 1 });
     if (!d.codes.size) d.codes.add(code);
+    return d;
+  }
+
+  partyDraft(party: PartyRecord): Draft {
+    const d = this.draft(`party:${party.name}`, 'ORG');
+    if (party.country && !d.country.length) d.country.push({ value: party.country, method: 'data:party', confidence: 0.9 });
     return d;
   }
 
@@ -212,8 +240,10 @@ class Linker {
 
   /** The organisation an acronym stands for, by its initials; null when none or several. */
   orgByInitials(acronym: string, inDoc: Set<Draft>): Draft | null {
-    const letters = acronym.replace(/\./g, '');
-    const all = this.drafts.filter((d) => (d.type === 'ORG' || d.type === 'MISC') && [...d.names.keys()].some((n) => initialsOf(n) === letters));
+    const letters = acronym.replace(/[.-]/g, '');
+    // "Centers for Disease Control and Prevention" is "CDC": initials of the whole name or of it without its last "and ..."
+    const fits = (n: string): boolean => initialsOf(n) === letters || (/\s+and\s+/.test(n) && initialsOf(n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')) === letters);
+    const all = this.drafts.filter((d) => (d.type === 'ORG' || d.type === 'MISC') && [...d.names.keys()].some(fits));
     const local = all.filter((d) => inDoc.has(d));
     if (local.length === 1) return local[0];
     if (local.length > 1) return null;
@@ -258,17 +288,18 @@ function governmentUse(doc: Doc, c: Candidate): boolean {
 /**
  * Links the names of English articles into actors. Articles known not to be English are skipped (the tagger
  * and the lexicons are English). Bylines become PERSON actors too (method `meta:byline`, no text span when
- * the byline is not in the clean text).
+ * the byline is not in the clean text). `mentions[i]`, when given, are the tagger's mentions of `docs[i]`
+ * (the article-level mentions layer), so the tagger does not run again here.
  *
  * @example
  * const actors = linkActors(docs);
  * actors.find((a) => a.type === 'PERSON')?.aliases.map((x) => x.kind) // → ['name', 'surname', 'pronoun', ...]
  */
-export function linkActors(docs: Doc[]): Actor[] {
+export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | undefined)[]): Actor[] {
   const L = new Linker();
   const placedByDoc: Placed[][] = docs.map((doc, di) => {
     if (!isEnglish(doc.article)) return [];
-    return refineMentions(doc, findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
+    return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
   });
   const table = countryTable();
 
@@ -277,6 +308,12 @@ export function linkActors(docs: Doc[]): Actor[] {
     for (const p of placed) {
       const key = nameKey(p.text);
       if (p.demonym && p.country) continue;
+      const party = partyOfName(p.text);
+      if (party) {
+        p.type = 'ORG';
+        addAlias(L.partyDraft(party), p, isAcronym(p.text) ? 'acronym' : 'name', 'data:party', p.confidence);
+        continue;
+      }
       if (p.type === 'GPE' || p.type === 'LOC') {
         const code = table.byName.get(key);
         if (code) addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
@@ -317,7 +354,16 @@ export function linkActors(docs: Doc[]): Actor[] {
       if (p.actor) continue;
       const key = nameKey(p.text);
       if (p.demonym && p.country) {
-        addAlias(L.countryDraft(p.country), p, 'demonym', 'kb:demonym', p.confidence);
+        // "Americans" are a group of their own; "American" describes, and joins its country only where the
+        // country is named: an adjective alone makes no actor
+        if (pluralNoun(doc, p)) {
+          const d = L.draft(`group:${key}`, 'MISC');
+          if (!d.country.length) d.country.push({ value: p.country, method: 'kb:demonym', confidence: 0.9 });
+          addAlias(d, p, 'name', 'kb:demonym', p.confidence);
+        } else {
+          const country = L.byKey.get(`country:${p.country}`);
+          if (country && country.names.size) addAlias(country, p, 'demonym', 'kb:demonym', p.confidence);
+        }
         continue;
       }
       const capital = table.byCapital.get(key);
@@ -432,6 +478,16 @@ export function linkActors(docs: Doc[]): Actor[] {
   for (const d of L.drafts) {
     for (const a of d.aliases) if (a.kind === 'name' || a.kind === 'surname' || a.kind === 'acronym') offer(a.text, d);
     if (d.type === 'PERSON') for (const a of d.aliases) if (a.kind === 'name') offer(a.text.split(/\s+/).pop() ?? '', d);
+    // an organisation's acronym, which the tagger often misses: its initials, also without a last "and ..."
+    // ("Centers for Disease Control and Prevention" → "CDC"), three letters at least
+    if (d.type === 'ORG') {
+      for (const n of d.names.keys()) {
+        for (const form of [n, n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')]) {
+          const initials = initialsOf(form);
+          if (initials.length >= 3 && /^[A-Z]+$/.test(initials)) offer(initials, d);
+        }
+      }
+    }
   }
   for (const d of bylines) for (const n of d.names.keys()) offer(n, d);
   const forms = [...surfaces.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -485,7 +541,133 @@ export function linkActors(docs: Doc[]): Actor[] {
   }
   docs.forEach((_, di) => inheritCountries(placedByDoc[di]));
 
+  // 8. One actor per entity: names that are the same up to case, "the", a country before them and the way
+  // a court is numbered are one actor whatever type the tagger gave each mention.
+  mergeSameNames(L, placedByDoc);
+  // 9. Places that only locate or describe (datelines, "in Chicago", "a Virginia school board", "Sen. X of
+  // Missouri") take no part in the story.
+  dropLocatingPlaces(L, docs);
+
   return finish(L, new Set(bylines));
+}
+
+/** Whether a demonym mention is a plural noun ("Americans said", "for Asian Americans"), not an adjective. */
+function pluralNoun(doc: Doc, p: Candidate): boolean {
+  if (!/s$/.test(p.text)) return false;
+  const next = doc.tokens.find((t) => t.start >= p.end);
+  return !(next && /^[ \u00a0]+$/.test(doc.article.text.slice(p.end, next.start)) && next.pos === 'NOUN');
+}
+
+/**
+ * The key under which names of one organisation, place or court are one: lower case, without "the" and a
+ * country before the name ("U.S. Food and Drug Administration" = "Food and Drug Administration", "US
+ * Capitol" = "Capitol"); a federal appeals court by its circuit ("the Fifth Circuit" = "5th U.S. Circuit
+ * Court of Appeals" = "U.S. Court of Appeals for the 5th Circuit").
+ *
+ * @example
+ * sameEntityKey('the Fifth Circuit') === sameEntityKey('5th U.S. Circuit Court of Appeals') // → true
+ */
+export function sameEntityKey(name: string): string {
+  let k = nameKey(name).replace(/\u00a0/g, ' ').replace(/^the /, '');
+  const { ordinals } = nameFilters();
+  const number = (w: string): string | null => {
+    const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+    if (digits) return digits[1];
+    if (w === 'd.c.' || w === 'dc') return 'dc';
+    if (w === 'federal') return 'federal';
+    const n = ordinals.get(w);
+    return n ? String(n) : null;
+  };
+  const circuit = /^(?:u\.s\. |us |united states )?(\S+) (?:u\.s\. |us )?circuit(?: court(?: of appeals)?)?$/.exec(k) ?? /^(?:u\.s\. |us |united states )?court of appeals for the (\S+) circuit$/.exec(k);
+  const n = circuit ? number(circuit[1]) : null;
+  if (n) return `circuit:${n}`;
+  k = k.replace(/^(?:u\.s\.|us|u\.s|united states|american)\s+(?=\S)/, '');
+  return k;
+}
+
+/** Merges organisations, places and groups whose names have the same `sameEntityKey` (people keep their own rules). */
+function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
+  const byKey = new Map<string, Draft>();
+  for (const d of [...L.drafts]) {
+    if (d.type === 'PERSON' || !L.drafts.includes(d)) continue;
+    const keys = new Set([...d.names.keys()].map(sameEntityKey).filter((k) => k.length > 1));
+    let into: Draft | undefined;
+    for (const k of keys) {
+      const other = byKey.get(k);
+      if (other && other !== d && L.drafts.includes(other) && other.type !== 'PERSON') into = into ?? other;
+    }
+    if (into) {
+      merge(L, into, d, placedByDoc);
+      for (const k of keys) byKey.set(k, into);
+    } else for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
+  }
+}
+
+/**
+ * Whether a mention of a place only locates or describes something: a dateline, after a preposition of
+ * place or "of" ("in Chicago", "Sen. X of Missouri"), before a possessive, a title, a party word or a noun
+ * it modifies ("New York Gov.", "Hawaii Democratic Sen.", "a Virginia school board"), after an adjective
+ * ("corporate America") or in "City, State".
+ */
+function locates(doc: Doc, alias: ActorAlias): boolean {
+  if (alias.kind === 'demonym') return true;
+  const text = doc.article.text;
+  const { start, end } = alias.span;
+  const dl = doc.article.meta.dateline.span;
+  if (dl && dl.start < end && start < dl.end) return true;
+  if (start === 0 && /^[ \u00a0]*(?:\(|—|–|-{1,2}\s)/u.test(text.slice(end, end + 4))) return true;
+  const { locativePrepositions, roleNouns } = rolesLexicon();
+  const { titles } = nameFilters();
+  const parties = partyTable();
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = /(\S+)[ \u00a0]+$/u.exec(before)?.[1]?.toLowerCase();
+  if (prev && locativePrepositions.has(prev)) return true;
+  // "of" describes after a name or a title ("Sen. Jane Doe of Ohio", "mayor of Springfield"), not after
+  // other nouns ("the policy of Ruritania")
+  const ofAfter = /(\S+)[ \u00a0]+of[ \u00a0]+$/u.exec(before)?.[1]?.replace(/[^\p{L}.'’-]/gu, '');
+  if (ofAfter && (/^\p{Lu}/u.test(ofAfter) || roleNouns.has(ofAfter.toLowerCase()) || titles.has(ofAfter.toLowerCase()))) return true;
+  // "Springfield, Ohio": a state or country after a place that is not one itself ("Turkey, Qatar" is a list)
+  const cityBefore = /(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)*),[ \u00a0]*$/u.exec(before)?.[1];
+  const self = nameKey(text.slice(start, end));
+  if (cityBefore && !nameFilters().calendar.has(nameKey(cityBefore.split(/[ \u00a0]/).pop() ?? '').replace(/\./g, '')) && !countryTable().byName.has(nameKey(cityBefore)) && !stateTable().names.has(nameKey(cityBefore)) && (countryTable().byName.has(self) || stateTable().names.has(self))) return true;
+  const after = text.slice(end, end + 40);
+  // a possessive describes ("America's roads") unless the country's own body or office follows ("Norway's
+  // foreign ministry", "Britain's Prime Minister"): then the country acts through it
+  const poss = /^['’]s?[ \u00a0]+((?:\S+[ \u00a0]+){0,2}\S+)/u.exec(after);
+  if (poss) {
+    const { orgHeads, governmentHeads } = rolesLexicon();
+    const organ = poss[1].split(/[ \u00a0]+/).some((w) => {
+      const b = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      return orgHeads.has(b) || governmentHeads.has(b) || rolesLexicon().roleNouns.has(b) || nameFilters().titles.has(b);
+    });
+    if (!organ) return true;
+  }
+  if (/^-based\b/.test(after)) return true;
+  if (/^,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?,/u.test(after) && stateTable().names.has(nameKey(/^,[ \u00a0]*([^,]+),/u.exec(after)?.[1] ?? ''))) return true;
+  const next = /^[ \u00a0]+([\p{L}][\p{L}.'’-]*)/u.exec(after)?.[1];
+  if (next) {
+    const bare = next.toLowerCase().replace(/\./g, '');
+    if (titles.has(bare) || roleNouns.has(bare) || parties.byAdjective.has(nameKey(next)) || parties.byName.has(nameKey(next))) return true;
+    const tok = doc.tokens.find((t) => t.start >= end);
+    if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(next) && /^[ \u00a0]+$/.test(text.slice(end, tok.start))) return true;
+  }
+  const prevTok = [...doc.tokens].reverse().find((t) => t.end <= start);
+  if (prevTok && prevTok.pos === 'ADJ' && /^\p{Ll}/u.test(text.slice(prevTok.start, prevTok.end)) && /^[ \u00a0]+$/.test(text.slice(prevTok.end, start))) return true;
+  return false;
+}
+
+/** Marks the places none of whose mentions does more than locate or describe (see `locates`). */
+function dropLocatingPlaces(L: Linker, docs: Doc[]): void {
+  const docOf = new Map(docs.map((d) => [d.article.id, d]));
+  for (const d of L.drafts) {
+    if (d.type !== 'GPE' && d.type !== 'LOC') continue;
+    const mentions = d.aliases.filter((a) => a.kind !== 'pronoun' && a.kind !== 'nominal');
+    if (!mentions.length) continue;
+    if (mentions.every((a) => {
+      const doc = docOf.get(a.span.article);
+      return doc ? locates(doc, a) : false;
+    })) d.dropped = true;
+  }
 }
 
 function merge(L: Linker, keep: Draft, gone: Draft, placedByDoc: Placed[][]): void {
@@ -496,6 +678,7 @@ function merge(L: Linker, keep: Draft, gone: Draft, placedByDoc: Placed[][]): vo
   keep.country.push(...gone.country);
   keep.role.push(...gone.role);
   keep.organisation.push(...gone.organisation);
+  keep.party.push(...gone.party);
   for (const s of gone.surnames) {
     L.bySurname.get(s)?.delete(gone);
     L.addSurname(keep, s);
@@ -511,7 +694,16 @@ function readRoles(doc: Doc, placed: Placed[]): void {
   const text = doc.article.text;
   const table = countryTable();
   const { roleNouns, roleModifiers, governmentHeads } = rolesLexicon();
-  const isRoleWord = (w: string): boolean => roleNouns.has(w) || roleModifiers.has(w);
+  const { titles } = nameFilters();
+  const parties = partyTable();
+  // a title before a name ("Sen.", "Justice") is a role noun there
+  const isNoun = (w: string): boolean => roleNouns.has(w) || titles.has(w);
+  const isRoleWord = (w: string): boolean => isNoun(w) || roleModifiers.has(w);
+  /** the party a word names ("Democratic", "GOP", "Republicans"), or null */
+  const partyWord = (w: string): PartyRecord | null => {
+    const k = nameKey(w.replace(/[^\p{L}'’-]/gu, ''));
+    return parties.byAdjective.get(k) ?? parties.byName.get(k) ?? null;
+  };
   const countryOfWord = (w: string): string | null => {
     const bare = w.replace(/['’]s$/, '');
     return table.byDemonym.get(nameKey(bare)) ?? (/['’]s$/.test(w) ? (table.byName.get(nameKey(bare)) ?? null) : null);
@@ -543,17 +735,32 @@ function readRoles(doc: Doc, placed: Placed[]): void {
     while (k >= 0) {
       const w = before[k].w.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
       if (before[k].w.match(/[,;:"“”(]$/)) break;
+      if (partyWord(before[k].w)) break;
       // a title-case word inside a title ("Fisheries" in "Deputy Fisheries Minister"), but not a demonym or a name
-      const titleWord = roleWords.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[k].w) && !countryOfWord(before[k].w) && !placed.some((q) => q.start <= before[k].start && before[k].end <= q.end);
-      if (isRoleWord(w) || titleWord) {
+      const inside = placed.find((q) => q.start <= before[k].start && before[k].end <= q.end);
+      const titleWord = roleWords.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[k].w) && !countryOfWord(before[k].w) && !inside;
+      // an organisation named inside the title ("Senate Majority Leader", "White House press secretary") is the person's
+      const orgWord = roleWords.length > 0 && inside?.actor && (inside.actor.type === 'ORG' || inside.actor.type === 'MISC') && !inside.demonym;
+      if (isRoleWord(w) || titleWord || orgWord) {
+        if (orgWord && !org) org = orgName(inside);
         roleWords.unshift(before[k]);
         k--;
       } else break;
     }
-    while (roleWords.length && !roleNouns.has(roleWords[roleWords.length - 1].w.toLowerCase())) roleWords.pop();
+    while (roleWords.length && !isNoun(roleWords[roleWords.length - 1].w.toLowerCase().replace(/[^\p{L}'’-]/gu, ''))) roleWords.pop();
+    // the party said before the title or the name: "Republican Sen.", "Hawaii Democratic Sen.", "GOP Sen.", "Democrat Jane Doe"
+    const partyBefore = k >= 0 ? partyWord(before[k].w) : null;
+    if (partyBefore && !/[,;:"“”(]$/.test(before[k].w)) d.party.push({ value: partyBefore.name, method: 'rule:party-before', confidence: 0.85, span: { article: p.article, start: before[k].start, end: before[k].end } });
     if (roleWords.length) {
       const role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       const span = { article: p.article, start: roleWords[0].start, end: roleWords[roleWords.length - 1].end };
+      // the name as the text gives it with its title ("President Jane Doe"), one more way readers meet the person
+      const lastTitle = roleWords[roleWords.length - 1];
+      if (/^[ \u00a0]$/.test(text.slice(lastTitle.end, p.start))) {
+        const first = roleWords.findIndex((r) => isNoun(r.w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')) || roleModifiers.has(r.w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')));
+        const from = roleWords[Math.max(0, first)].start;
+        d.aliases.push({ span: { article: p.article, start: from, end: p.end }, text: text.slice(from, p.end), kind: 'name', method: 'rule:title+name', confidence: Math.min(0.85, p.confidence) });
+      }
       d.role.push({ value: role, method: 'rule:title', confidence: 0.85, span });
       if (org) d.organisation.push({ value: org, method: 'rule:title-of', confidence: 0.8 });
       const lead = k >= 0 ? before[k] : undefined;
@@ -573,8 +780,17 @@ function readRoles(doc: Doc, placed: Placed[]): void {
       const cc = table.byName.get(nameKey(gov[1])) ?? table.byDemonym.get(nameKey(gov[1]));
       if (cc) d.country.push({ value: cc, method: 'rule:government-of', confidence: 0.8 });
     }
-    // after the name: ", <a|the> <role> <of|for|to> <the> <Org>,"
+    // after the name: a party-state note "(D-Md.)", ", R-Texas,", or ", a Democrat,"
     const after = text.slice(p.end, Math.min(doc.sentences[p.sentence]?.end ?? text.length, p.end + 120));
+    const note = /^[ \u00a0]*(?:\(|,[ \u00a0]*)([A-Z])-[ \u00a0]?(\p{Lu}[\p{L}. ]{0,15}?)\.?(?:\)|,)/u.exec(after);
+    const noteParty = note ? parties.byLetter.get(note[1].toLowerCase()) : undefined;
+    if (note && noteParty !== undefined) {
+      d.party.push({ value: noteParty ? noteParty.name : 'independent', method: 'rule:party-state-note', confidence: 0.95, span: { article: p.article, start: p.end + note.index, end: p.end + note[0].length } });
+    }
+    const member = /^,[ \u00a0]+(?:a|an)[ \u00a0]+(\p{Lu}\p{L}+)/u.exec(after);
+    const memberParty = member ? partyWord(member[1]) : null;
+    if (memberParty) d.party.push({ value: memberParty.name, method: 'rule:party-apposition', confidence: 0.85 });
+    // after the name: ", <a|the> <role> <of|for|to> <the> <Org>,"
     const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]+)/u.exec(after);
     if (m) {
       const phraseStart = p.end + m.index + m[0].length - m[1].length;
@@ -724,7 +940,7 @@ function finish(L: Linker, bylines: Set<Draft>): Actor[] {
   const ids = new Set<string>();
   const actors: Actor[] = [];
   for (const d of L.drafts) {
-    if (!d.aliases.length && !bylines.has(d)) continue;
+    if ((!d.aliases.length && !bylines.has(d)) || d.dropped) continue;
     const name = bestName(d);
     let type = d.type;
     const votes = [...d.typeVotes.entries()].sort((a, b) => b[1] - a[1]);
@@ -743,6 +959,7 @@ function finish(L: Linker, bylines: Set<Draft>): Actor[] {
       role: pick(d.role),
       country: pick(d.country),
       organisation: pick(d.organisation),
+      ...(type === 'PERSON' ? { party: pick(d.party) } : {}),
       codes: [...d.codes],
       method,
       confidence: Number(conf.toFixed(3)),

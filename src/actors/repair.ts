@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityType, Mention } from '../model.js';
 import { lookupActor } from '../kb/index.js';
-import { countryTable, nameKey, rolesLexicon } from './lexicon.js';
+import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
 export interface Candidate {
@@ -60,7 +60,8 @@ function typeOfPiece(name: string, fallback: EntityType): Partial<Candidate> {
  * splitAtRoles(text, [candidate]) // "UN Secretary" → ["UN"]
  */
 export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
-  const { roleNouns } = rolesLexicon();
+  const { roleNouns, orgHeads } = rolesLexicon();
+  const { titles } = nameFilters();
   const out: Candidate[] = [];
   for (const c of cands) {
     const words = wordsOf(c.text, c.start);
@@ -71,18 +72,21 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
     const runs: { start: number; end: number; afterRole: boolean }[] = [];
     let cur: { start: number; end: number; afterRole: boolean } | null = null;
     let sawRole = false;
-    for (const { w, start, end } of words) {
+    words.forEach(({ w, start, end }, wi) => {
       const bare = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
-      const isRole = roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]);
+      // a title ("Sen.", "Justice") splits only before a name: "Justice Department" stays whole
+      const next = words[wi + 1]?.w;
+      const title = titles.has(bare) && next !== undefined && capitalised(next) && !orgHeads.has(next.toLowerCase());
+      const isRole = roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]) || title;
       if (isRole || !capitalised(w)) {
         if (cur) runs.push(cur);
         cur = null;
         if (isRole) sawRole = true;
-        continue;
+        return;
       }
       if (!cur) cur = { start, end, afterRole: sawRole };
       else cur.end = end;
-    }
+    });
     if (cur) runs.push(cur);
     if (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end) {
       out.push(c);
@@ -156,7 +160,9 @@ export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
     if (spaced && !c.demonym && (c.type === 'PERSON' || c.type === 'MISC') && !c.text.includes(' ')) c = piece(c, text, c.start - spaced[1].length, c.end, { type: 'PERSON' });
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : '';
-    const glued = glue.test(gap) || (gap === ' ' && (lead.test(c.text.slice(0, 6)) || /^(?:\p{Ll}{1,4})-/u.test(c.text) || (prev.type === 'PERSON' && c.type === 'PERSON')));
+    // "Roger" + " B. " + "Taney": a middle initial between a given name and a surname
+    const initial = prev?.type === 'PERSON' && !prev.text.includes(' ') && /^[ \u00a0]\p{Lu}\.[ \u00a0]$/u.test(gap) && /^\p{Lu}\p{Ll}+$/u.test(c.text);
+    const glued = initial || glue.test(gap) || (gap === ' ' && (lead.test(c.text.slice(0, 6)) || /^(?:\p{Ll}{1,4})-/u.test(c.text) || (prev.type === 'PERSON' && c.type === 'PERSON')));
     if (prev && !prev.demonym && !c.demonym && c.start > prev.end && glued) {
       const type: EntityType = prev.type === 'PERSON' || c.type === 'PERSON' ? 'PERSON' : prev.type;
       out[out.length - 1] = piece(prev, text, prev.start, c.end, { type, method: `${prev.method}+rule:join`, confidence: Math.min(prev.confidence, c.confidence) });
@@ -173,11 +179,23 @@ export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
  * retypeByHead([{ text: 'Example Front', type: 'PERSON', ... }])[0].type // → 'ORG'
  */
 export function retypeByHead(cands: Candidate[]): Candidate[] {
-  const { orgHeads, internationalCodePrefixes } = rolesLexicon();
+  const { orgHeads, internationalCodePrefixes, placeHeads } = rolesLexicon();
+  const states = stateTable();
   return cands.map((c) => {
-    if (c.demonym || c.type === 'GPE') return c;
+    if (c.demonym) return c;
     const words = c.text.split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
+    // a state, a county, a province is a political place whatever the tagger said; a body the knowledge base
+    // files under a government sector ("White House": USAGOV) is an organisation, not a place
+    if (c.type !== 'GPE' && c.type !== 'PERSON' && (states.names.has(nameKey(c.text)) || (words.length > 1 && placeHeads.has(head)))) return { ...c, type: 'GPE', method: `${c.method}+rule:place-head` };
+    if (c.type === 'GPE' || c.type === 'LOC') {
+      const table = countryTable();
+      const key = nameKey(c.text);
+      const kb = lookupActor(c.text).length ? lookupActor(c.text) : lookupActor(`the ${c.text}`);
+      const place = table.byName.has(key) || table.byCapital.has(key) || kb.some((a) => a.type === 'GPE');
+      if (!place && kb.some((a) => a.type !== 'GPE' && a.codes.some(([code]) => code.length > 3))) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
+      if (c.type === 'GPE') return c;
+    }
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
     if (c.type !== 'ORG' && c.type !== 'PERSON') {
       const kb = lookupActor(c.text).length ? lookupActor(c.text) : lookupActor(`the ${c.text}`);
@@ -239,11 +257,270 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
     const word = text.slice(prevTok.start, prevTok.end);
     const taken = i > 0 && cands[i - 1].end > prevTok.start;
     if (taken || prevTok.end !== c.start - 1 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return c;
-    if (roleNouns.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
+    if (roleNouns.has(word.toLowerCase()) || nameFilters().titles.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
     const okPos = c.type === 'PERSON' ? prevTok.pos === 'PROPN' : prevTok.pos === 'PROPN' || prevTok.pos === 'ADJ';
     if (!okPos || (starts.has(t - 1) && c.type === 'PERSON')) return c;
     return { ...c, start: prevTok.start, text: text.slice(prevTok.start, c.end), method: `${c.method}+rule:extend-left` };
   });
+}
+
+/** The lower-case words of a name, periods dropped ("Sen." → "sen"). */
+const bareWords = (text: string): string[] => text.split(/\s+/).map((w) => w.toLowerCase().replace(/[.\u2019']+$/g, '').replace(/\./g, ''));
+
+/**
+ * Organisation names that hold "of", "for", "on" or "and", which the tagger (trained on short CoNLL names)
+ * cuts in pieces: "Department of Health and Human Services", "Centers for Disease Control and Prevention",
+ * "Food and Drug Administration", "Joint Committee on Taxation", "4th U.S. Circuit Court of Appeals",
+ * "Group of 7". A run of capitalised words (ordinals, numbers and "U.S." included) joins the next run over
+ * one of these words when the first run ends in an organisation word (`orgHeads`), or, over "and", when the
+ * last run does ("Ways and Means Committee"); "the Senate and House" stays two. A run after "and" that is a
+ * title, an acronym or a person is not taken in ("the Committee on Finance and Sen. ..."), and no name is
+ * made over a person the tagger is sure of. The joined name replaces the pieces it covers;
+ * nothing is joined where the tagger found no name.
+ *
+ * @example
+ * joinOrganisationNames(text, cands) // "Department", "Health", "Human Services" → "Department of Health and Human Services" ORG
+ */
+export function joinOrganisationNames(text: string, cands: Candidate[]): Candidate[] {
+  const { orgHeads, roleNouns } = rolesLexicon();
+  const { titles } = nameFilters();
+  const word = "(?:\\p{Lu}[\\p{L}\\p{N}'’&-]*\\.?|(?:\\p{Lu}\\.){2,}|\\d+(?:st|nd|rd|th)?)";
+  const run = `${word}(?:[ \\u00a0]+${word})*`;
+  const re = new RegExp(`${run}(?:[ \\u00a0]+(?:of|for|on|and|&)[ \\u00a0]+(?:the[ \\u00a0]+)?${run})+`, 'gu');
+  const isHead = (w: string): boolean => {
+    const b = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return orgHeads.has(b) || (b.endsWith('s') && orgHeads.has(b.slice(0, -1)));
+  };
+  const { calendar } = nameFilters();
+  const made: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    // the runs and the words between them ("the" after "and" starts another body: "X and the Y")
+    const parts = m[0].split(/[ \u00a0]+(of|for|on|and the|and|&)[ \u00a0]+(?:the[ \u00a0]+)?/u);
+    const runs = parts.filter((_, i) => i % 2 === 0);
+    const links = parts.filter((_, i) => i % 2 === 1);
+    // a run ends before a title ("... of Health Director Jane Doe"): the title and the name after it are not the body's
+    for (let k = 1; k < runs.length; k++) {
+      const ws = runs[k].split(/[ \u00a0]+/);
+      const at = ws.findIndex((w, wi) => {
+        const b = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+        return roleNouns.has(b) || (titles.has(b) && wi < ws.length - 1);
+      });
+      if (at >= 0) {
+        runs[k] = ws.slice(0, at).join(' ');
+        runs.length = k + 1;
+        links.length = k;
+        if (!runs[k]) {
+          runs.length = k;
+          links.length = k - 1;
+        }
+        break;
+      }
+    }
+    let start = m.index;
+    // a leading determiner or sentence word is not part of the name ("The Food and Drug Administration")
+    const lead = /^(?:The|A|An|This|That|Its|Their|His|Her|Our)[ \u00a0]+/u.exec(runs[0]);
+    if (lead) {
+      runs[0] = runs[0].slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!runs[0]) continue;
+    // keep the longest prefix of runs that forms an organisation name
+    let keep = 0;
+    const firstHead = isHead(runs[0].split(/[ \u00a0]+/).pop() ?? '');
+    for (let k = 1; k < runs.length; k++) {
+      const words = runs[k].split(/[ \u00a0]+/);
+      const first = words[0].toLowerCase().replace(/\./g, '');
+      // "the Supreme Court on Monday": a date is no part of a name
+      if (calendar.has(first) || links[k - 1] === 'and the') break;
+      if (links[k - 1] === 'and' || links[k - 1] === '&') {
+        // "the Senate and House": two bodies, not one name; nor a title, an acronym or a person after "and"
+        if (k === 1 && firstHead) break;
+        if (roleNouns.has(first) || titles.has(first) || /^\p{Lu}{2,}$/u.test(runs[k])) break;
+        const runStart = start + text.slice(start).indexOf(runs[k]);
+        if (cands.some((c) => c.type === 'PERSON' && c.start < runStart + runs[k].length && runStart < c.end)) break;
+        // "Food and Drug Administration": a name of two runs when the last ends in an organisation word
+        const firstIsName = cands.some((c) => ((c.type === 'PERSON' && c.confidence > 0.8) || c.type === 'GPE') && c.start < start + runs[0].length && start < c.end);
+        // "House and Senate" are two: the run after "and" is a one-word body of its own
+        if (k === 1 && !(words.length >= 2 && isHead(words[words.length - 1]) && !knownName(runs[0]) && !firstIsName)) break;
+        keep = k;
+      } else {
+        // "Department of ...", "Centers for ...": only after an organisation word ("Secretary of State" is a title)
+        if (k === 1 && !firstHead) break;
+        if (keep < k - 1) break;
+        keep = k;
+      }
+    }
+    if (keep === 0) continue;
+    let end = start;
+    for (let k = 0; k <= keep; k++) {
+      const at = text.indexOf(runs[k], end);
+      end = at + runs[k].length;
+    }
+    const name = text.slice(start, end).replace(/\.$/, (dot) => (/(?:\p{Lu}\.){2,}$/u.test(text.slice(start, end)) ? dot : ''));
+    end = start + name.length;
+    const covered = cands.filter((c) => c.start < end && start < c.end);
+    // only where the tagger saw a name, and never across a person it found whole
+    if (!covered.length || covered.some((c) => c.type === 'PERSON' && c.confidence > 0.8)) continue;
+    const words = name.split(/[ \u00a0]+/).length;
+    if (words > 10) continue;
+    made.push({ start, end, text: name, type: 'ORG', method: 'rule:join-organisation-name', confidence: Math.min(...covered.map((c) => c.confidence)) });
+  }
+  if (!made.length) return cands;
+  const kept = cands.filter((c) => !made.some((x) => c.start < x.end && x.start < c.end));
+  return [...kept, ...made].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Drops what is not a name however it was tagged, and trims what is not part of one: a possessive ("Biden's"),
+ * trailing weekdays and months ("Washington Sunday"); month and weekday names ("Jan.", "Thursday"), state
+ * abbreviations and party-state notes ("Md.", "R-MO", "D-N.Y."), contractions ("Don't"), titles alone ("Dr.",
+ * "Former", "Justices"), party adjectives ("Democratic", "Republican"), diseases ("COVID-19"), a lone
+ * sentence-initial word that is not a proper noun, and an adjective of origin or allegiance before a noun
+ * ("Asian American community", "Confederate statues").
+ *
+ * @example
+ * dropNonNames(doc, cands) // "Jan.", "Md", "Don't", "Democratic" → []
+ */
+export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  const text = doc.article.text;
+  const { calendar, diseases, titles } = nameFilters();
+  const { roleNouns, roleModifiers, orgHeads } = rolesLexicon();
+  const states = stateTable();
+  const partyWords = partyTable();
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  const out: Candidate[] = [];
+  for (const c0 of cands) {
+    let c = c0;
+    // a possessive ending is not part of the name
+    const poss = /['’]s?$/.exec(c.text);
+    if (poss && c.text.length > poss[0].length + 1 && !/\p{Lu}\.['’]s?$/u.test(c.text)) c = { ...c, end: c.end - poss[0].length, text: c.text.slice(0, -poss[0].length) };
+    // trailing (or leading) calendar words: "Washington Sunday", "Thursday Senate"
+    let words = c.text.split(/[ \u00a0]+/);
+    while (words.length > 1 && calendar.has(bareWords(words[words.length - 1])[0])) {
+      const last = words.pop() as string;
+      const cut = c.text.lastIndexOf(last);
+      c = { ...c, end: c.start + c.text.slice(0, cut).trimEnd().length, text: c.text.slice(0, cut).trimEnd() };
+    }
+    while (words.length > 1 && calendar.has(bareWords(words[0])[0])) {
+      const first = words.shift() as string;
+      const skip = c.text.indexOf(words[0], first.length);
+      c = { ...c, start: c.start + skip, text: c.text.slice(skip) };
+    }
+    words = c.text.split(/[ \u00a0]+/);
+    const bare = bareWords(c.text);
+    const key = nameKey(c.text).replace(/\.$/, '');
+    const single = words.length === 1;
+    const after = text.slice(c.end, c.end + 40);
+    const nextWord = /^[ \u00a0]+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+    // month names that are also given names and surnames ("May", "June", "August") only before a number or after a date word
+    const ambiguousMonth = single && /^(?:may|june|august)$/.test(key) && !/^[ \u00a0]+\d/.test(after) && !/(?:in|since|until|by|early|late|mid|last|next|of)[ \u00a0]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+    if (single && calendar.has(bare[0]) && !ambiguousMonth) continue;
+    if (bare.every((w) => calendar.has(w))) continue;
+    if (states.forms.has(c.text) || states.forms.has(c.text.replace(/\.$/, ''))) continue;
+    const note = /^([A-Z])-(.+?)\.?$/.exec(c.text);
+    if (note && partyWords.byLetter.has(note[1].toLowerCase()) && (states.forms.has(note[2]) || states.forms.has(`${note[2]}.`) || states.names.has(nameKey(note[2])))) continue;
+    if (/(?:n['’]t|['’](?:ll|re|ve|d|m))$/i.test(c.text)) continue;
+    const titleOnly = (w: string): boolean => !orgHeads.has(w) && (titles.has(w) || roleNouns.has(w) || roleModifiers.has(w) || (w.endsWith('s') && (roleNouns.has(w.slice(0, -1)) || titles.has(w.slice(0, -1)))));
+    if (bare.every(titleOnly)) continue;
+    if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
+    if (diseases.has(key) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
+    // a lone word opening a sentence that the tagger of parts of speech does not take for a proper noun
+    const ti = tokenAt.get(c.start);
+    if (single && sentenceStarts.has(c.start) && ti !== undefined && doc.tokens[ti].pos !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(c.text)) continue;
+    // nationality and origin adjectives before a noun: "American people", "Asian American community"
+    // (a demonym of a country stays: it is linked to the country where the country is named, see link.ts);
+    // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
+    const adjective = (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    if (adjective && !c.demonym) {
+      const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+)+|[ \u00a0]+)/u.exec(after)?.[0] ?? '';
+      const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
+      if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Splits a party adjective out of a name the tagger ran together with it ("Hawaii Democratic", "West
+ * Virginia Republican"): the adjective is a person's party, not a name; what is left is a name of its own.
+ *
+ * @example
+ * splitPartyWords(text, cands) // "West Virginia Republican" → "West Virginia"
+ */
+export function splitPartyWords(text: string, cands: Candidate[]): Candidate[] {
+  const { byAdjective } = partyTable();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const words = wordsOf(c.text, c.start);
+    if (words.length < 2 || knownName(c.text) || /\bPart(?:y|ies)\b/.test(c.text)) {
+      out.push(c);
+      continue;
+    }
+    const at = words.findIndex((w) => byAdjective.has(nameKey(w.w)));
+    if (at < 0) {
+      out.push(c);
+      continue;
+    }
+    if (at > 0) {
+      const s = words[0].start;
+      const e = words[at - 1].end;
+      out.push(piece(c, text, s, e, { ...typeOfPiece(text.slice(s, e), c.type), method: `${c.method}+rule:split-party` }));
+    }
+    if (at < words.length - 1) {
+      const s = words[at + 1].start;
+      out.push(piece(c, text, s, c.end, { type: c.type, method: `${c.method}+rule:split-party` }));
+    }
+  }
+  return out;
+}
+
+/**
+ * "The Biden administration", "the Merkel government": a person's name before a government word is the
+ * government they lead, an organisation of its own, not a mention of the person.
+ *
+ * @example
+ * governmentOf(text, cands) // "Doe" + " administration" → "Doe administration" ORG
+ */
+export function governmentOf(text: string, cands: Candidate[]): Candidate[] {
+  const { governmentHeads } = rolesLexicon();
+  return cands.map((c) => {
+    if ((c.type !== 'PERSON' && c.type !== 'MISC') || c.demonym) return c;
+    const m = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(c.end, c.end + 20));
+    if (!m || !governmentHeads.has(m[1])) return c;
+    const end = c.end + m[0].length;
+    return { ...c, end, text: text.slice(c.start, end), type: 'ORG', method: `${c.method}+rule:government-of` };
+  });
+}
+
+/**
+ * A chamber or country before a party's members ("Senate" + "Republicans", "U.S. Senate" + "Democrats") is
+ * one name, the party's members there: the pieces the tagger cut join.
+ *
+ * @example
+ * joinPartyMembers(text, cands) // "Senate", "Republicans" → "Senate Republicans"
+ */
+export function joinPartyMembers(text: string, cands: Candidate[]): Candidate[] {
+  const { byName } = partyTable();
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    const members = byName.get(nameKey(c.text));
+    const chamber = prev && /^(?:(?:U\.S\.|US)[ \u00a0]+)?(?:Senate|House|Congressional|State)$/u.test(prev.text);
+    if (prev && members && chamber && /^[ \u00a0]+$/.test(text.slice(prev.end, c.start)) && members.members.some((m) => nameKey(m) === nameKey(c.text))) {
+      out[out.length - 1] = { ...prev, end: c.end, text: text.slice(prev.start, c.end), type: 'ORG', method: `${prev.method}+rule:party-members` };
+      continue;
+    }
+    // "U.S." + "Senate Republicans"
+    if (prev && /^(?:U\.S\.|US)$/.test(prev.text) && /^[ \u00a0]+$/.test(text.slice(prev.end, c.start)) && /^(?:Senate|House)[ \u00a0]/u.test(c.text) && byName.has(nameKey(c.text.replace(/^\S+[ \u00a0]+/u, '')))) {
+      out[out.length - 1] = { ...c, start: prev.start, text: text.slice(prev.start, c.end), type: 'ORG', method: `${c.method}+rule:party-members` };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** Tagger mentions as candidates, with every refiner applied in order. */
@@ -261,10 +538,15 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   }));
   cands = dropAffixedAdjectives(cands);
   cands = splitAtRoles(text, cands);
+  cands = splitPartyWords(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
+  cands = joinOrganisationNames(text, cands);
+  cands = governmentOf(text, cands);
+  cands = joinPartyMembers(text, cands);
+  cands = dropNonNames(doc, cands);
   return cands.sort((a, b) => a.start - b.start);
 }

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article, RawArticle } from '../model.js';
-import { needsShared, sharedPath } from '../paths.js';
 import { articleId, cleanArticle, readDateline, chromeReason } from './index.js';
 import { isCreditedCaption, isPromoHeadline } from './chrome.js';
 import { readByline, readClosingByline, readDateLine, readPublisherName, splitSiteSuffix } from './header.js';
@@ -214,27 +211,6 @@ test('header readers', () => {
 
 // Clean corpora measure what the rules throw away by mistake: PolNeAR texts are a title line then the body,
 // BBC texts are body only. Any removal other than the title is a body paragraph lost.
-test('on clean news text, almost nothing but the title is removed', { skip: needsShared('eval', 'polnear') || needsShared('eval', 'unlabelled', 'bbc.jsonl') }, () => {
-  let paragraphs = 0;
-  let lost = 0;
-  let bbcTitles = 0;
-  const polnear = sharedPath('eval', 'polnear', 'dev', 'text') as string;
-  for (const f of readdirSync(polnear)) {
-    const a = cleanArticle(raw(readFileSync(join(polnear, f), 'utf8')), {});
-    assertLossless(a);
-    paragraphs += splitBlocks(a.raw).length;
-    lost += a.removed.filter((r) => r.reason !== 'title').length;
-  }
-  const bbc = readFileSync(sharedPath('eval', 'unlabelled', 'bbc.jsonl') as string, 'utf8').trim().split('\n');
-  for (const line of bbc) {
-    const a = cleanArticle(raw((JSON.parse(line) as { text: string }).text), {});
-    paragraphs += splitBlocks(a.raw).length;
-    lost += a.removed.length;
-    if (a.meta.title.value !== null) bbcTitles++;
-  }
-  assert.ok(lost / paragraphs < 0.002, `${lost} of ${paragraphs} paragraphs removed`);
-  assert.ok(bbcTitles / bbc.length < 0.01, `${bbcTitles} of ${bbc.length} BBC ledes taken for titles`);
-});
 
 test('cleanArticle: a page with no body is an error naming the file and the reason', () => {
   assert.throws(() => cleanArticle(raw(''), {}), /test\.txt: no article body: the text is empty/);

@@ -4,8 +4,8 @@ import type { Briefing } from '../model.js';
 import { EXIT, EXIT_HELP, UsageError } from './errors.js';
 import { type AtomicFile, formatOf, OutputError, openOutput, writeStdout, type Format } from './output.js';
 import { displayPaths } from './paths.js';
+import type { CliCommand } from './command.js';
 import type { CliIO } from './io.js';
-import type { CliCommand } from './registry.js';
 
 interface AnalyzeFlags {
   format?: string;

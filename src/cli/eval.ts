@@ -1,15 +1,15 @@
 /** `parallax eval <task>`: one acceptance evaluation on a data set, printing its figures. */
 import type { Command } from 'commander';
 import { EXIT, UsageError, unknownChoice } from './errors.js';
+import type { CliCommand } from './command.js';
 import type { CliIO } from './io.js';
-import type { CliCommand } from './registry.js';
 
 /** What every `src/eval/<task>.ts` module exports. */
 export interface EvalModule {
   evaluate(args: { data: string; predictions?: string }): Promise<{ table: string; result: Record<string, unknown> }>;
 }
 
-export const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds'] as const;
+export const EVAL_TASKS = ['extract', 'ner', 'quotes', 'time', 'events', 'stories', 'summary', 'seeds', 'briefing', 'sentences', 'clean', 'coverage'] as const;
 
 const EXAMPLES = `
 Tasks: ${EVAL_TASKS.join(', ')} (the data each reads: ../shared/eval/README.md; npm run eval runs them all).

@@ -1,143 +1,285 @@
 /**
- * Claims across outlets. Each sentence is a telling with its entities (countries normalised: "Washington",
- * "U.S.", "American" → USA), content stems, normalised day dates (src/time) and numbers. Tellings of different
- * outlets are aligned by shared dates, shared entities and shared words; an aligned group is an agreement, or a
- * conflict when its dates or counts are incompatible. Separately, a predication affirmed as fact in one telling
- * and denied in another ("was invited" / "has not invited"), on the same argument, is a conflict with both sides
- * cited. A fact-bearing sentence no other outlet tells is unique. Teasers are listed as silent, never as
- * disagreeing; duplicates (wire copies) are left out so agreement is not counted twice.
+ * Claims across outlets. Each sentence is a telling with its content terms (src/stories/terms: lower-cased,
+ * plurals folded, numbers normalised), weighted by how rare they are in general news (document frequencies of
+ * Reuters-21578 + BBC, models/story-df.json), its named entities, and its typed values (counts with their noun,
+ * vote tallies, amounts of money, explicitly written calendar days).
+ *
+ *   align      tellings of different outlets are aligned when they share enough rare content
+ *   agree      an aligned group told by two or more outlets, ranked by how many outlets tell it and how much
+ *              they share: the story's central facts come first; its statement is the best-supported sentence,
+ *              trimmed to the clause that carries what the others share
+ *   conflict   only inside a strongly aligned group (the same event), only in the outlets' own voice, and only
+ *              when a slot has incompatible values: two exact counts of the same noun, two vote tallies, two
+ *              amounts of the same noun that are not approximations of one figure, two explicitly written days,
+ *              or the same verb on the same actor affirmed by one and negated by the other. Days this tool
+ *              resolved ("Monday", "Jan. 6" without a year) never make a conflict; rounded figures never do.
+ *   unique     a fact-bearing sentence no other outlet tells
+ *
+ * Teasers are listed as silent, never as disagreeing; duplicates (wire copies) are left out so agreement is not
+ * counted twice.
  */
 import type { Claim, ClaimEvidence, Span } from '../model.js';
-import { claimsLexicon, entitiesOf, framingLexicon, inside, stem, wordsOf, type Word } from './text.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
+import { claimsLexicon, entitiesOf, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
+
+/** A typed value of a telling, with the words it was read from. */
+interface SlotValue {
+  /** what the value is of: `count:republican`, `tally`, `money:offer`, `day` */
+  slot: string;
+  /** normalised value: `67`, `285-120`, `928000000000`, `10-05` */
+  value: string;
+  /** a hedged or rounded figure ("nearly", "about", "more than") is compatible with any figure close to it */
+  approximate: boolean;
+  text: string;
+}
 
 /** One sentence of one article, with what aligning needs. */
 interface Telling {
   unit: CompareUnit;
   span: Span;
   words: Word[];
-  stems: Set<string>;
+  terms: Set<string>;
+  weight: number;
   entities: Set<string>;
-  /** `MM-DD` or `YYYY-MM-DD` day values, not the report day */
-  dates: string[];
-  numbers: Set<string>;
+  values: SlotValue[];
+  /** more than half its words are inside quotation marks or direct quotes */
   quoted: boolean;
+  /** its position in the article (0 = lead) */
+  index: number;
+  /** day-precision values of its date expressions (`2021-05-27`, `XXXX-01-23`), resolved ones included */
+  days: string[];
 }
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+let idfCache: { docs: number; df: Map<string, number> } | null = null;
+
+/** How rare a term is in general news: ln((N + 1) / (df + 1)); a term never seen there weighs most. */
+function idf(term: string): number {
+  idfCache ??= backgroundFrequencies();
+  return Math.log((idfCache.docs + 1) / ((idfCache.df.get(term) ?? 0) + 1));
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, trillion: 1e12 };
+
+/** Typed values of a sentence's words: vote tallies, counts with their noun, money with its noun, written days. */
+function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): SlotValue[] {
+  const lex = claimsLexicon();
+  const out: SlotValue[] = [];
+  const approx = new Set(lex.approximators);
+  const nouns = new Set(u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end && (k.pos === 'NOUN' || k.pos === 'PROPN')).map((k) => k.start));
+  const hedged = (i: number): boolean => {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const two = `${words[k].lower} ${words[k + 1]?.lower ?? ''}`;
+      if (approx.has(words[k].lower) || approx.has(two)) return true;
+    }
+    return false;
+  };
+  const nounAfter = (i: number): string | null => {
+    // The first lower-case or capitalised content word after the figure, past adjectives the lexicon lists.
+    for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+      const w = words[k].lower;
+      if (!/^\p{L}/u.test(w) || lex.valueModifiers.includes(w)) continue;
+      if (!nouns.has(words[k].start)) return null;
+      // The whole noun run is the slot: "two Republican nominees" and "five Republicans" count different things.
+      let h = k;
+      while (h + 1 < words.length && nouns.has(words[h + 1].start)) h++;
+      return storyTerms(words.slice(k, h + 1).map((x) => x.lower).join(' ')).join(' ') || null;
+    }
+    return null;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Vote tallies: "285-120", "94-1", "285 to 120".
+    const tally = /^(\d{1,3})[-–](\d{1,3})$/.exec(w.text) ?? (/^\d{1,3}$/.test(w.text) && words[i + 1]?.lower === 'to' && /^\d{1,3}$/.test(words[i + 2]?.text ?? '') ? [w.text, w.text, words[i + 2].text] : null);
+    if (tally && Number(tally[1]) >= Number(tally[2])) {
+      const last = tally[0] === w.text && words[i + 1]?.lower === 'to' ? i + 2 : i;
+      out.push({ slot: 'tally', value: `${tally[1]}-${tally[2]}`, approximate: false, text: text.slice(w.start, words[last].end) });
+      i = last;
+      continue;
+    }
+    const number = /^\d+(?:[.,]\d+)*$/.test(w.text) ? Number(w.text.replace(/,/g, '')) : lex.numberWords[w.lower];
+    if (number === undefined || Number.isNaN(number)) continue;
+    if (/^(19|20)\d\d$/.test(w.text)) continue;
+    const before = text.slice(Math.max(0, w.start - 1), w.start);
+    // Shares ("37% of adults") measure many different things in one story (one dose, fully vaccinated): no slot.
+    if (/^\s*(%|percent|per cent)/u.test(text.slice(w.end, w.end + 9))) continue;
+    const scaleWord = words[i + 1]?.lower ?? '';
+    const scale = SCALES[scaleWord];
+    const end = scale ? i + 1 : i;
+    const noun = nounAfter(end);
+    const isMoney = before === '$' || /^(dollars?|euros?|pounds?)$/.test(words[end + 1]?.lower ?? '');
+    const value = String(number * (scale ?? 1));
+    if (isMoney) out.push({ slot: `money:${noun ?? ''}`, value, approximate: hedged(i) || number % 1 !== 0 || !!scale, text: text.slice(w.start - 1, words[end].end) });
+    else if (noun && number > 1) out.push({ slot: `count:${noun}`, value, approximate: hedged(i), text: text.slice(w.start, words[Math.min(words.length - 1, end + 1)].end) });
+  }
+  // Calendar days written with their month in the text ("Oct. 5"), never a weekday or a day without a month.
+  for (const t of u.times) {
+    if (t.span.start < span.start || t.span.end > span.end || t.type !== 'DATE' || !t.value) continue;
+    if (!t.known.includes('month') || !t.known.includes('day')) continue;
+    const m = /^(?:\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(t.value);
+    if (m) out.push({ slot: 'day', value: `${m[1]}-${m[2]}`, approximate: t.mod !== undefined, text: t.text });
+  }
+  return out;
+}
 
 function tellingsOf(u: CompareUnit): Telling[] {
-  const stop = new Set(framingLexicon().stopwords);
-  const numberWords = claimsLexicon().numberWords;
   const text = u.doc.article.text;
-  return u.doc.sentences.map((s) => {
+  return u.doc.sentences.map((s, index) => {
+    const span = { article: u.doc.article.id, start: s.start, end: s.end };
     const words = wordsOf(text, s.start, s.end);
-    const stems = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text) && w.text.length > 2 && !stop.has(w.lower)).map((w) => stem(w.lower)));
-    const entities = new Set(entitiesOf(words).map((e) => e.key).filter((k) => !TIME_WORDS.has(k)));
-    const dates: string[] = [];
-    for (const t of u.times) {
-      if (t.span.start < s.start || t.span.end > s.end || t.type !== 'DATE' || !t.value) continue;
-      const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(t.value);
-      if (!m || (u.anchor && t.value === u.anchor.slice(0, 10))) continue;
-      dates.push(m[1] === 'XXXX' ? `${m[2]}-${m[3]}` : t.value);
-    }
-    const numbers = new Set<string>();
-    for (const w of words) {
-      if (/^\d+(?:[.,]\d+)?$/.test(w.text) && !/^(19|20)\d\d$/.test(w.text)) numbers.add(w.text.replace(/,/g, ''));
-      else if (numberWords[w.lower] !== undefined && w.lower !== 'one') numbers.add(String(numberWords[w.lower]));
-    }
-    const quotedChars = words.filter((w) => inside(u.quoted, w.start, w.end)).length;
-    return { unit: u, span: { article: u.doc.article.id, start: s.start, end: s.end }, words, stems, entities, dates, numbers, quoted: quotedChars > words.length / 2 };
+    const terms = new Set(storyTerms(text.slice(s.start, s.end)));
+    let weight = 0;
+    for (const t of terms) weight += idf(t);
+    const entities = new Set(entitiesOf(words).map((e) => e.key));
+    const quotedWords = words.filter((w) => inside(u.quoted, w.start, w.end)).length;
+    const days = u.times.filter((t) => t.type === 'DATE' && t.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(t.value) && t.span.start >= s.start && t.span.end <= s.end).map((t) => t.value as string);
+    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span), quoted: quotedWords > words.length / 2, index, days };
   });
 }
 
-const sameDay = (a: string, b: string): boolean => a === b || a.slice(-5) === b.slice(-5) && (a.length === 5 || b.length === 5);
-
-function intersect<T>(a: Set<T>, b: Set<T>): T[] {
-  return [...a].filter((x) => b.has(x));
+/** Shared rare content of two tellings: the weighted overlap (Ochiai over IDF weights) and what they share. */
+function similarity(a: Telling, b: Telling): { score: number; shared: string[] } {
+  const shared: string[] = [];
+  let common = 0;
+  for (const t of a.terms) {
+    if (!b.terms.has(t)) continue;
+    shared.push(t);
+    common += idf(t);
+  }
+  const score = a.weight && b.weight ? common / Math.sqrt(a.weight * b.weight) : 0;
+  return { score, shared };
 }
 
-/** How strongly two tellings tell the same fact, and on what basis (0 when they do not). */
-function alignment(a: Telling, b: Telling): { score: number; basis: string } {
-  const ents = intersect(a.entities, b.entities).length;
-  const entityJ = ents / (a.entities.size + b.entities.size - ents || 1);
-  const shared = intersect(a.stems, b.stems).length;
-  const stemJ = shared / (a.stems.size + b.stems.size - shared || 1);
-  const date = a.dates.some((x) => b.dates.some((y) => sameDay(x, y)));
-  if (date && ents + shared >= 1) return { score: 1 + entityJ + stemJ, basis: 'date' };
-  if (ents >= 3 && entityJ >= 0.65) return { score: entityJ + stemJ, basis: 'similarity' };
-  if (ents >= 2 && shared >= 2 && entityJ + stemJ >= 0.45) return { score: entityJ + stemJ, basis: 'similarity' };
-  if (shared >= 4 && stemJ >= 0.3) return { score: entityJ + stemJ, basis: 'similarity' };
-  return { score: 0, basis: '' };
+/** Alignment thresholds: at least this weighted overlap, this many shared terms, this much shared rare content. */
+const ALIGN = { score: 0.2, terms: 2, weight: 9 };
+/** The stronger overlap at which two tellings report one event, so that a differing value is a conflict. */
+const SAME_EVENT = 0.35;
+
+function aligned(a: Telling, b: Telling): number {
+  const { score, shared } = similarity(a, b);
+  if (shared.length < ALIGN.terms || score < ALIGN.score) return 0;
+  let w = 0;
+  for (const t of shared) w += idf(t);
+  return w >= ALIGN.weight ? score : 0;
 }
 
 function evidence(t: Telling, value: string | null, polarity: ClaimEvidence['polarity']): ClaimEvidence {
   return { article: t.span.article, outlet: t.unit.outlet.key, span: t.span, quoted: t.quoted, value, polarity };
 }
 
-/** A readable normalised statement: shared entities, shared key words and values. */
-function statementOf(ts: Telling[], extra: string[]): string {
-  const entities = ts.map((t) => t.entities).reduce((acc, e) => new Set(intersect(acc, e)));
-  const stems = ts.map((t) => t.stems).reduce((acc, s) => new Set(intersect(acc, s)));
-  const words = ts[0].words.filter((w) => stems.has(stem(w.lower))).map((w) => w.lower);
-  const parts = [...new Set([...entities, ...words, ...extra])];
-  return parts.length ? parts.join(' · ') : ts[0].words.map((w) => w.text).join(' ').slice(0, 120);
+/** Longest statement shown, in characters: past it the sentence is cut at a clause boundary. */
+const STATEMENT_CHARS = 220;
+
+/**
+ * A readable statement of a group: its best-supported sentence (the one most like the others), with a leading
+ * subordinate clause dropped when the rest carries what the others share ("In an attempt to ..., Senate
+ * Republicans unveiled ...") and cut at a clause boundary when long.
+ */
+function statementOf(group: Telling[], taken: ReadonlySet<Telling> = new Set()): { text: string; from: Telling } | null {
+  const support = (t: Telling): number => group.reduce((s, o) => (o === t ? s : s + similarity(t, o).score), 0) - (t.quoted ? 0.05 : 0);
+  const best = group.filter((t) => !taken.has(t)).sort((a, b) => support(b) - support(a))[0];
+  if (!best) return null;
+  const others = group.filter((g) => g !== best);
+  const sharedWith = (w: Word): boolean => others.some((o) => storyTerms(w.lower).some((t) => o.terms.has(t)));
+  const text = best.unit.doc.article.text;
+  let start = best.span.start;
+  let end = best.span.end;
+  const words = best.words;
+  // A leading clause set off by a comma, holding none of the shared words, is context, not the fact.
+  const comma = words.findIndex((w) => w.text === ',');
+  const opener = claimsLexicon().leadClauseOpeners.includes(words[0]?.lower ?? '');
+  if (opener && comma > 0 && comma < words.length - 5 && !words.slice(0, comma).some(sharedWith) && words.slice(comma + 1).some(sharedWith)) {
+    start = words[comma + 1].start;
+  }
+  if (end - start > STATEMENT_CHARS) {
+    // The last clause break before the limit after which nothing shared follows is a clean place to stop.
+    const breaks = words.filter((w) => w.start > start + 60 && w.start < start + STATEMENT_CHARS && /^[,;:\u2013\u2014]$/.test(w.text));
+    const cut = breaks.length ? breaks[breaks.length - 1].start : null;
+    if (cut !== null) end = cut;
+  }
+  let shown = text.slice(start, end).replace(/\s+/g, ' ').trim().replace(/[,;:\s\u2013\u2014-]+$/u, '');
+  shown = shown.charAt(0).toUpperCase() + shown.slice(1);
+  if (end < best.span.end && !/[.!?]$/.test(shown)) shown += ' …';
+  return { text: shown, from: best };
 }
 
-interface Predication {
-  telling: Telling;
-  stem: string;
-  arguments: Set<string>;
-  polarity: 'affirmed' | 'denied';
+/**
+ * Incompatible values of one slot between two tellings of the same event, or null. Approximations are
+ * compatible with any figure within a fifth of them ("nearly $1 trillion" and "$928 billion"); different
+ * precisions of one figure never conflict.
+ */
+function slotConflict(a: Telling, b: Telling): { slot: string; a: SlotValue; b: SlotValue } | null {
+  for (const x of a.values) {
+    const same = b.values.filter((y) => y.slot === x.slot);
+    // A value the other telling also gives is agreement; a slot with several values in one sentence is ambiguous.
+    if (!same.length || same.some((y) => y.value === x.value)) continue;
+    if (a.values.filter((v) => v.slot === x.slot).length > 1 || same.length > 1) continue;
+    const y = same[0];
+    if (x.slot.endsWith(':')) continue;
+    if (x.slot.startsWith('money:') || x.slot.startsWith('count:')) {
+      const [p, q] = [Number(x.value), Number(y.value)];
+      if (x.approximate || y.approximate) {
+        if (Math.abs(p - q) <= 0.2 * Math.max(p, q)) continue;
+      }
+      // One figure with more digits than the other is the same figure told more exactly ($138.7 vs $138 million).
+      if (Math.abs(p - q) < 0.01 * Math.max(p, q)) continue;
+    }
+    if (x.slot === 'day' && (x.approximate || y.approximate)) continue;
+    return { slot: x.slot, a: x, b: y };
+  }
+  return null;
 }
 
-/** Predications of a telling: each content word's stem, its polarity in its clause, and its arguments. */
-function predicationsOf(t: Telling): Predication[] {
+/**
+ * The verbs of a telling in the outlet's own voice (not inside quotes or reported speech), each with whether it
+ * is denied and the named actor nearest before it in its clause. A negation or refusal ("not", "never",
+ * "declined", "failed") denies every verb after it in its clause ("failed to garner enough votes to override");
+ * a comma, semicolon or relative pronoun ends the clause.
+ */
+function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denied'; actor: string | null }> {
   const lex = claimsLexicon();
   const negation = new Set(lex.negation);
   const refusal = new Set(lex.refusal);
   const hedges = new Set(lex.hedges);
-  const breaks = new Set(lex.clauseBreaks);
-  const stop = new Set(framingLexicon().stopwords);
-  const out: Predication[] = [];
-  // Clauses: runs of words between clause breaks.
-  const clauses: Word[][] = [[]];
-  for (const w of t.words) {
-    if (breaks.has(w.lower)) clauses.push([]);
-    else clauses[clauses.length - 1].push(w);
-  }
-  const between = new Set(['the', 'a', 'an', 'to', 'them', 'it', 'him', 'her', 'any', 'its', 'their', 'of', 'for', 'by', 'joint', '[', ']']);
-  for (const clause of clauses) {
-    if (clause.some((w) => hedges.has(w.lower))) continue;
-    const entities = entitiesOf(clause);
-    let deniedAt = -Infinity;
-    let passiveSeen = false;
-    for (let i = 0; i < clause.length; i++) {
-      const w = clause[i];
-      if (negation.has(w.lower) || w.lower.endsWith("n't") || refusal.has(w.lower)) {
-        deniedAt = i;
-        continue;
-      }
-      if (/^(been|being|was|were)$/.test(w.lower)) passiveSeen = true;
-      if (!/^\p{Ll}/u.test(w.text) || w.text.length < 5 || stop.has(w.lower)) continue;
-      // A negation or refusal reaches the next few words only ("have not sent any joint invitation").
-      const denied = i - deniedAt <= 5;
-      // Arguments: an entity right after the word, past only articles, pronouns and prepositions ("invite the
-      // US", "invited them [US]"); in a passive clause with no such object, the clause's subject.
-      const args = new Set<string>();
-      const next = entities.find((e) => e.start >= w.end);
-      if (next) {
-        const gap = clause.filter((x) => x.start >= w.end && x.end <= next.start);
-        if (gap.length <= 3 && gap.every((x) => between.has(x.lower) || !/\p{L}/u.test(x.text))) args.add(next.key);
-      }
-      if (!args.size && passiveSeen) {
-        const subject = entities.find((e) => e.end <= w.start);
-        if (subject) args.add(subject.key);
-      }
-      if (args.size) out.push({ telling: t, stem: stem(w.lower), arguments: args, polarity: denied ? 'denied' : 'affirmed' });
+  const text = t.unit.doc.article.text;
+  const out = new Map<string, { polarity: 'affirmed' | 'denied'; actor: string | null }>();
+  const ambiguous = new Set<string>();
+  const entities = entitiesOf(t.words);
+  const toks = t.unit.doc.tokens.filter((k) => k.start >= t.span.start && k.end <= t.span.end);
+  let denied = false;
+  let hedged = false;
+  let clauseStart = t.span.start;
+  for (const k of toks) {
+    const w = text.slice(k.start, k.end).toLowerCase().replace(/’/g, "'");
+    if (/^[,;:(\u2013\u2014]$/.test(w) || /^(that|which|who|whom|whose|but|and|or|after|before|while|because|when)$/.test(w)) {
+      denied = false;
+      hedged = false;
+      clauseStart = k.end;
+      continue;
     }
+    if (negation.has(w) || w.endsWith("n't") || refusal.has(w)) denied = true;
+    if (hedges.has(w)) hedged = true;
+    if (k.pos !== 'VERB' || hedged || refusal.has(w) || inside(t.unit.quoted, k.start, k.end) || inside(t.unit.reported, k.start, k.end)) continue;
+    const stem = storyTerms(w)[0];
+    if (!stem) continue;
+    const actor = [...entities].reverse().find((e) => e.end <= k.start && e.start >= clauseStart)?.key ?? null;
+    const polarity = denied ? 'denied' : 'affirmed';
+    // A verb used both ways in one sentence says nothing about which way the sentence goes.
+    if (out.has(stem) && out.get(stem)?.polarity !== polarity) ambiguous.add(stem);
+    out.set(stem, { polarity, actor });
   }
+  for (const a of ambiguous) out.delete(a);
   return out;
+}
+
+/** The same verb with the same named actor before it, affirmed in one telling and denied in the other. */
+function polarityConflict(a: Telling, b: Telling): { verb: string; a: 'affirmed' | 'denied'; b: 'affirmed' | 'denied' } | null {
+  const pb = verbPolarities(b);
+  for (const [verb, x] of verbPolarities(a)) {
+    const y = pb.get(verb);
+    if (y && x.actor !== null && x.actor === y.actor && y.polarity !== x.polarity) return { verb, a: x.polarity, b: y.polarity };
+  }
+  return null;
 }
 
 /**
@@ -152,202 +294,188 @@ function sameStory(a: CompareUnit, b: CompareUnit): boolean {
   return Math.abs(Date.parse(a.anchor) - Date.parse(b.anchor)) / 86_400_000 <= STORY_GAP_DAYS;
 }
 
-/** What the story as a whole talks about: stems and entities most articles use, which anchor no particular fact. */
-interface StoryVocabulary {
-  /** stems used by at least this share of the articles (and by three or more) */
-  commonStems: Set<string>;
-  commonEntities: Set<string>;
-  /** per outlet, the stems its articles use: a unique fact is on the story when other outlets use its words */
-  stemsByOutlet: Map<string, Set<string>>;
-}
-
-const COMMON_SHARE = 0.8;
-
-function storyVocabulary(tellings: Telling[][]): StoryVocabulary {
-  const stemDf = new Map<string, number>();
-  const entityDf = new Map<string, number>();
-  const stemsByOutlet = new Map<string, Set<string>>();
-  for (const own of tellings) {
-    if (!own.length) continue;
-    const stems = new Set(own.flatMap((t) => [...t.stems]));
-    const entities = new Set(own.flatMap((t) => [...t.entities]));
-    for (const x of stems) stemDf.set(x, (stemDf.get(x) ?? 0) + 1);
-    for (const x of entities) entityDf.set(x, (entityDf.get(x) ?? 0) + 1);
-    const key = own[0].unit.outlet.key;
-    stemsByOutlet.set(key, new Set([...(stemsByOutlet.get(key) ?? []), ...stems]));
-  }
-  const min = Math.max(3, Math.ceil(tellings.length * COMMON_SHARE));
-  const common = (df: Map<string, number>): Set<string> => new Set([...df].filter(([, n]) => n >= min).map(([x]) => x));
-  return { commonStems: common(stemDf), commonEntities: common(entityDf), stemsByOutlet };
-}
-
-/**
- * Whether an aligned group tells a substantive fact a reader wants listed: a shared value (number), or shared
- * words beyond the story's own vocabulary with a named actor, or the same three or more named actors together.
- * Groups held together only by the story's setting ("Syria", "talks", "peace") are the same topic, not the
- * same fact.
- */
-function substantiveAgreement(group: Telling[], vocab: StoryVocabulary): boolean {
-  const entities = group.map((g) => g.entities).reduce((acc, e) => new Set(intersect(acc, e)));
-  const stems = group.map((g) => g.stems).reduce((acc, x) => new Set(intersect(acc, x)));
-  const numbers = group.map((g) => g.numbers).reduce((acc, x) => new Set(intersect(acc, x)));
-  if (numbers.size > 0) return true;
-  const specificStems = [...stems].filter((x) => !vocab.commonStems.has(x));
-  const specificEntities = [...entities].filter((x) => !vocab.commonEntities.has(x));
-  // A predicate: a shared word beyond the story's vocabulary that is a verb in one of the sentences
-  // ("believes … should be invited"), with a specific actor or enough shared wording around it.
-  const predicate = specificStems.some((x) => group.some((g) => verbStems(g).has(x)));
-  if (entities.size >= 1 && predicate && (specificEntities.length >= 1 || stems.size >= 4)) return true;
-  // The same three or more countries named together, and little else in either sentence: who does something
-  // together ("mediated by A, B and C").
-  const union = group.map((g) => g.entities).reduce((acc, e) => new Set([...acc, ...e]));
-  const countries = [...entities].filter((e) => /^[A-Z]{3}$/.test(e)).length;
-  return countries >= 3 && entities.size / union.size >= 0.6 && stems.size <= 1;
-}
-
-/** Stems of the words tagged as verbs in a telling's sentence. */
-function verbStems(t: Telling): Set<string> {
-  const text = t.unit.doc.article.text;
-  return new Set(t.unit.doc.tokens.filter((k) => k.start >= t.span.start && k.end <= t.span.end && k.pos === 'VERB').map((k) => stem(text.slice(k.start, k.end).toLowerCase())));
-}
-
 /** Whether the sentence has a finite verb (a statement, not a caption, heading or list of names). */
 function hasVerb(t: Telling): boolean {
   return t.unit.doc.tokens.some((k) => k.start >= t.span.start && k.end <= t.span.end && (k.pos === 'VERB' || k.pos === 'AUX'));
 }
 
 /**
- * How much a fact told by one outlet only is worth listing: its words are the story's (other outlets use them),
- * it names an actor, it gives a value; background (far from the story's words) and chrome score low.
+ * How much a fact told by one outlet only is worth listing: its rare content is the story's (other outlets use
+ * it), it names an actor, it gives a value; background (far from the story's words) and chrome score low.
  */
-function uniqueWorth(t: Telling, vocab: StoryVocabulary): number {
-  const others = [...vocab.stemsByOutlet].filter(([k]) => k !== t.unit.outlet.key).map(([, v]) => v);
-  const onStory = t.stems.size ? [...t.stems].filter((x) => others.some((o) => o.has(x))).length / t.stems.size : 0;
-  return onStory + (t.numbers.size || t.dates.length ? 0.25 : 0) + (t.entities.size ? 0.15 : 0) - (t.quoted ? 0.1 : 0);
+function uniqueWorth(t: Telling, otherTerms: Set<string>): number {
+  let on = 0;
+  for (const x of t.terms) if (otherTerms.has(x)) on += idf(x);
+  return (t.weight ? on / t.weight : 0) + (t.values.length ? 0.25 : 0) + (t.entities.size ? 0.15 : 0) - (t.quoted ? 0.1 : 0) - 0.02 * t.index;
 }
 
 /** Unique facts listed per article at most: the few a reader wants, not every sentence nobody else wrote. */
-const UNIQUE_PER_ARTICLE = 4;
+const UNIQUE_PER_ARTICLE = 3;
+/** Agreements listed at most: the story's central facts, not every pair of sentences that share a name. */
+const MAX_AGREEMENTS = 8;
+
+/** Two sentences of different outlets that tell the same fact, with how much rare content they share. */
+export interface AlignedPair {
+  a: { unit: CompareUnit; span: Span };
+  b: { unit: CompareUnit; span: Span };
+  score: number;
+}
 
 /**
- * Claims across the outlets of the units: agree, conflict (dates, counts, affirmed vs denied) and unique.
+ * Every pair of sentences of different outlets (of one story) that align, strongest first: what framing
+ * compares wording on.
+ *
+ * @example
+ * ```ts
+ * alignedSentences(buildUnits(docs)).map((p) => [p.a.span, p.b.span]);
+ * ```
+ */
+export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
+  const live = units.filter((u) => !u.duplicateOf);
+  const tellings = live.map(tellingsOf);
+  const out: AlignedPair[] = [];
+  for (let i = 0; i < live.length; i++) {
+    for (let j = i + 1; j < live.length; j++) {
+      if (live[i].outlet.key === live[j].outlet.key || !sameStory(live[i], live[j])) continue;
+      for (const a of tellings[i]) for (const b of tellings[j]) {
+        const score = aligned(a, b);
+        if (score > 0) out.push({ a: { unit: a.unit, span: a.span }, b: { unit: b.unit, span: b.span }, score });
+      }
+    }
+  }
+  return out.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Claims across the outlets of the units: agree (central facts first), conflict (incompatible values of one
+ * slot of one event, each side cited with its words) and unique.
  *
  * @example
  * ```ts
  * const claims = buildClaims(buildUnits(docs));
- * claims.filter((c) => c.kind === 'conflict').map((c) => c.conflicting);
+ * claims.filter((c) => c.kind === 'agree').map((c) => c.statement);
  * ```
  */
 export function buildClaims(units: CompareUnit[]): Claim[] {
   const live = units.filter((u) => !u.duplicateOf);
   const tellings = live.map(tellingsOf);
   const silent = live.filter((u) => u.teaser).map((u) => u.doc.article.id);
-  const vocab = storyVocabulary(tellings);
-  const claims: Claim[] = [];
-  const aligned = new Set<Telling>();
-  const seenGroups = new Set<string>();
+  const outletCount = new Set(live.map((u) => u.outlet.key)).size;
+  const groups: { members: Telling[]; strength: number }[] = [];
+  const seen = new Set<string>();
 
-  // Aligned groups: each telling with its best match in every other outlet's article.
+  // Aligned groups: each telling with its best match in every other outlet's article, kept when every member
+  // aligns with every other (a clique, so a chain of loose likenesses does not make one fact).
   tellings.forEach((own, i) => {
     for (const t of own) {
-      const group: Telling[] = [t];
-      let basis = 'similarity';
-      const candidates: { t: Telling; score: number; basis: string }[] = [];
+      const candidates: { t: Telling; score: number }[] = [];
       tellings.forEach((other, j) => {
         if (j === i || live[j].outlet.key === live[i].outlet.key || !sameStory(live[i], live[j])) return;
-        let best: { t: Telling; score: number; basis: string } | null = null;
+        let best: { t: Telling; score: number } | null = null;
         for (const o of other) {
-          const a = alignment(t, o);
-          if (a.score > 0 && (!best || a.score > best.score)) best = { t: o, ...a };
+          const s = aligned(t, o);
+          if (s > 0 && (!best || s > best.score)) best = { t: o, score: s };
         }
         if (best) candidates.push(best);
       });
-      // Greedy clique: a member must tell the same fact as every member already in, not only the seed.
       candidates.sort((a, b) => b.score - a.score);
-      for (const c of candidates) {
-        if (!group.every((g) => alignment(g, c.t).score > 0)) continue;
-        group.push(c.t);
-        if (c.basis === 'date') basis = 'date';
-      }
-      if (group.length < 2) continue;
-      const key = group.map((g) => `${g.span.article}:${g.span.start}`).sort().join('|');
-      if (seenGroups.has(key)) continue;
-      seenGroups.add(key);
-      for (const g of group) aligned.add(g);
-      const dates = [...new Set(group.flatMap((g) => g.dates))];
-      // Incompatible days for one aligned fact: a conflict, each side cited.
-      const distinctDays = dates.filter((d, k) => !dates.slice(0, k).some((e) => sameDay(d, e)));
-      const conflict = basis === 'similarity' && distinctDays.length > 1 && group.every((g) => g.dates.length === 1);
-      // Told by others, so not unique; but listed as an agreement only when it is a substantive fact.
-      if (!conflict && basis === 'similarity' && !substantiveAgreement(group, vocab)) continue;
-      const sharedDate = basis === 'date' ? dates.find((d) => group.every((g) => g.dates.some((x) => sameDay(x, d)))) ?? dates[0] : null;
-      const value = (g: Telling): string | null => (conflict || sharedDate ? g.dates.find((d) => !sharedDate || sameDay(d, sharedDate)) ?? null : null);
-      claims.push({
-        id: '',
-        kind: conflict ? 'conflict' : 'agree',
-        statement: statementOf(group, sharedDate ? [sharedDate.length === 5 ? `--${sharedDate}` : sharedDate] : []),
-        basis,
-        entities: [...new Set(group.flatMap((g) => [...g.entities]))],
-        conflicting: conflict ? distinctDays.map((d) => ({ value: d, articles: group.filter((g) => g.dates.some((x) => sameDay(x, d))).map((g) => g.span.article) })) : [],
-        outlets: [...new Set(group.map((g) => g.unit.outlet.key))],
-        articles: [...new Set(group.map((g) => g.span.article))],
-        evidence: group.map((g) => evidence(g, value(g), null)),
-        silent: silent.filter((s) => !group.some((g) => g.span.article === s)),
-        confidence: basis === 'date' ? 0.7 : 0.5,
-      });
+      const members: Telling[] = [t];
+      for (const c of candidates) if (members.every((m) => m.unit.outlet.key !== c.t.unit.outlet.key && aligned(m, c.t) > 0)) members.push(c.t);
+      if (members.length < 2) continue;
+      const key = members.map((g) => `${g.span.article}:${g.span.start}`).sort().join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let strength = 0;
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) strength += similarity(members[x], members[y]).score;
+      groups.push({ members, strength: strength / ((members.length * (members.length - 1)) / 2) });
     }
   });
+  // A group inside a larger group tells nothing more.
+  const keyOf = (g: Telling[]): Set<Telling> => new Set(g);
+  const kept = groups.filter((g) => !groups.some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
+  // Central facts first: told by more outlets, then sharing more, then earlier in the articles.
+  const rank = (g: { members: Telling[]; strength: number }): number =>
+    g.members.length / Math.max(2, outletCount) + g.strength - 0.03 * Math.min(...g.members.map((m) => m.index));
+  kept.sort((a, b) => rank(b) - rank(a));
 
-  // Affirmed vs denied predications on the same argument, across at least two outlets.
-  const predications = tellings.flat().flatMap(predicationsOf);
-  const byKey = new Map<string, Predication[]>();
-  for (const p of predications) {
-    for (const arg of p.arguments) {
-      const key = `${p.stem}|${arg}`;
-      const list = byKey.get(key) ?? [];
-      list.push(p);
-      byKey.set(key, list);
+  const claims: Claim[] = [];
+  const used = new Set<Telling>();
+  const statements = new Set<Telling>();
+  const conflictPairs = new Set<string>();
+  let agreements = 0;
+  for (const { members } of kept) {
+    for (const m of members) used.add(m);
+    // Conflicts: same event (strong overlap), own voice on both sides, a slot with incompatible values.
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [a, b] = [members[x], members[y]];
+        if (a.quoted || b.quoted || similarity(a, b).score < SAME_EVENT) continue;
+        const slot = slotConflict(a, b);
+        const polarity = slot ? null : polarityConflict(a, b);
+        if (!slot && !polarity) continue;
+        const pair = [`${a.span.article}:${a.span.start}`, `${b.span.article}:${b.span.start}`].sort().join("|");
+        if (conflictPairs.has(pair)) continue;
+        conflictPairs.add(pair);
+        const what = slot ? slot.slot.replace(/:$/, '') : `${polarity?.verb}`;
+        const [va, vb] = slot ? [slot.a.text, slot.b.text] : [polarity?.a ?? '', polarity?.b ?? ''];
+        claims.push({
+          id: '',
+          kind: 'conflict',
+          statement: `${what.replace(':', ' of ')}: ${a.unit.outlet.key} “${va}”, ${b.unit.outlet.key} “${vb}”`,
+          basis: slot ? (slot.slot === 'day' ? 'date' : 'number') : 'polarity',
+          entities: [...new Set([...a.entities, ...b.entities])],
+          conflicting: [
+            { value: va, articles: [a.span.article] },
+            { value: vb, articles: [b.span.article] },
+          ],
+          outlets: [a.unit.outlet.key, b.unit.outlet.key],
+          articles: [a.span.article, b.span.article],
+          evidence: [evidence(a, va, polarity ? polarity.a : null), evidence(b, vb, polarity ? polarity.b : null)],
+          silent: silent.filter((s) => s !== a.span.article && s !== b.span.article),
+          confidence: 0.5,
+        });
+      }
     }
-  }
-  for (const [key, list] of byKey) {
-    const affirmed = list.filter((p) => p.polarity === 'affirmed');
-    const denied = list.filter((p) => p.polarity === 'denied');
-    const outlets = new Set(list.map((p) => p.telling.unit.outlet.key));
-    if (!affirmed.length || !denied.length || outlets.size < 2) continue;
-    const sides = [...affirmed, ...denied].filter((p, k, all) => all.findIndex((q) => q.telling === p.telling) === k);
-    const [predicate, argument] = key.split('|');
+    if (agreements >= MAX_AGREEMENTS) continue;
+    // A sentence states one agreement; a group whose every sentence already states one tells nothing new.
+    const stated = statementOf(members, statements);
+    if (!stated) continue;
+    const { text, from } = stated;
+    statements.add(from);
+    agreements++;
+    // The day every member dates the fact to (month and day agreeing when a year is unknown) is its value: a
+    // shared date, for the timeline of agreements; it never makes a conflict.
+    const sameDay = (a: string, b: string): boolean => a === b || (a.slice(5) === b.slice(5) && (a.startsWith('XXXX') || b.startsWith('XXXX')));
+    const day = from.days.find((d) => members.every((m) => m.days.some((x) => sameDay(x, d)))) ?? null;
     claims.push({
       id: '',
-      kind: 'conflict',
-      statement: `${predicate}* · ${argument}: affirmed by ${new Set(affirmed.map((p) => p.telling.unit.outlet.key)).size}, denied by ${new Set(denied.map((p) => p.telling.unit.outlet.key)).size} outlet(s)`,
-      basis: 'polarity',
-      entities: [argument],
-      conflicting: [
-        { value: 'affirmed', articles: [...new Set(affirmed.map((p) => p.telling.span.article))] },
-        { value: 'denied', articles: [...new Set(denied.map((p) => p.telling.span.article))] },
-      ],
-      outlets: [...outlets],
-      articles: [...new Set(list.map((p) => p.telling.span.article))],
-      evidence: sides.map((p) => evidence(p.telling, null, p.polarity)),
-      silent,
-      confidence: 0.5,
+      kind: 'agree',
+      statement: text,
+      basis: 'similarity',
+      entities: [...new Set(members.flatMap((g) => [...g.entities]))],
+      conflicting: [],
+      outlets: [...new Set(members.map((g) => g.unit.outlet.key))],
+      articles: [...new Set(members.map((g) => g.span.article))],
+      evidence: [from, ...members.filter((m) => m !== from)].map((g) => evidence(g, day === null ? null : (g.days.find((x) => sameDay(x, day)) ?? null), null)),
+      silent: silent.filter((s) => !members.some((g) => g.span.article === s)),
+      confidence: Math.min(0.9, 0.4 + 0.1 * members.length),
     });
-    for (const p of list) aligned.add(p.telling);
   }
 
-  // Unique: a fact-bearing sentence (names or numbers, a verb-length) no other outlet tells.
+  // Unique: a fact-bearing sentence (names or values, a verb, six words or more) no other outlet tells.
   if (live.length > 1) {
-    for (const own of tellings) {
+    tellings.forEach((own, i) => {
+      const otherTerms = new Set(tellings.filter((_, j) => live[j].outlet.key !== live[i].outlet.key).flatMap((ts) => ts.flatMap((t) => [...t.terms])));
       const candidates = own
-        .filter((t) => !aligned.has(t) && t.words.length >= 6 && (t.entities.size > 0 || t.numbers.size > 0 || t.dates.length > 0) && hasVerb(t))
-        .map((t) => ({ t, worth: uniqueWorth(t, vocab) }))
+        .filter((t) => !used.has(t) && t.words.length >= 6 && (t.entities.size > 0 || t.values.length > 0) && hasVerb(t))
+        .map((t) => ({ t, worth: uniqueWorth(t, otherTerms) }))
         .sort((a, b) => b.worth - a.worth)
         .slice(0, UNIQUE_PER_ARTICLE);
       for (const { t } of candidates.sort((a, b) => a.t.span.start - b.t.span.start)) {
         claims.push({
           id: '',
           kind: 'unique',
-          statement: t.words.map((w) => w.text).join(' '),
+          statement: statementOf([t])?.text ?? '',
           basis: 'single',
           entities: [...t.entities],
           conflicting: [],
@@ -358,16 +486,11 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
           confidence: 0.4,
         });
       }
-    }
+    });
   }
-  // A group inside a larger group tells nothing more.
-  const keyOf = (c: Claim): Set<string> => new Set(c.evidence.map((e) => `${e.article}:${e.span.start}`));
-  const keys = claims.map(keyOf);
-  const kept = claims.filter((c, i) => c.basis === 'polarity' || c.kind === 'unique' || !claims.some((d, j) => j !== i && d.basis !== 'polarity' && d.kind !== 'unique' && keys[j].size > keys[i].size && [...keys[i]].every((k) => keys[j].has(k))));
-  claims.length = 0;
-  for (const c of kept) claims.push(c); // not push(...kept): one argument per claim can overflow the stack
   const order: Record<Claim['kind'], number> = { conflict: 0, agree: 1, unique: 2 };
-  claims.sort((a, b) => order[a.kind] - order[b.kind] || b.outlets.length - a.outlets.length);
+  // Stable: agreements keep their central-first rank.
+  claims.sort((a, b) => order[a.kind] - order[b.kind]);
   claims.forEach((c, k) => (c.id = `c${k + 1}`));
   return claims;
 }

@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFramingTerms, logOddsContrast, storyPrior } from './framing.js';
+import { buildFraming, findFramingTerms, logOddsContrast, newsPrior, storyPrior, wordingContrasts } from './framing.js';
 import { framingLexicon, quotationRegions, stem } from './text.js';
 import { matchOutlet, outletRegistry } from '../outlets/index.js';
+import { known, plainArticle } from '../model.js';
+import { buildDoc } from '../text/index.js';
+import { alignedSentences, buildClaims } from './claims.js';
+import { buildUnits } from './units.js';
 
 test('outlet registry has at least 100 outlets and matches names, aliases and domains', () => {
   assert.ok(outletRegistry().entries.length >= 100);
@@ -52,4 +56,94 @@ test('the log-odds prior scales with the story: a small story shows its few dist
   assert.ok(scaled > fixed, `scaled ${scaled} vs fixed ${fixed}`);
   assert.ok(scaled >= framingLexicon().contrast.minZ, `z ${scaled} below the threshold`);
   assert.ok((logOddsContrast([a, b], prior)[0].get('word1') ?? 0) < 0.5, 'a word both use is not distinctive');
+});
+
+// --- claims and contrasts on made-up three-outlet stories -------------------------------------------------
+
+function story(texts: [string, string][]): ReturnType<typeof buildUnits> {
+  const docs = texts.map(([outlet, text], i) =>
+    buildDoc(plainArticle(text, `a${i}`, { outlet: known(outlet, 'test', 1), published: known({ value: '2030-03-08', from: null, to: null } as never, 'test', 1) })),
+  );
+  return buildUnits(docs, { duplicates: [] });
+}
+
+test('claims: the fact all outlets tell comes first, as one outlet sentence, citing each', () => {
+  const units = story([
+    ['Harbour Gazette', 'The Velmar assembly passed the fisheries bill 61-38 on Tuesday after a long debate. Opponents in the port towns vowed to keep fighting the quota rules.'],
+    ['Coast Daily', 'Lawmakers in Velmar approved the fisheries bill 61-38 on Tuesday, sending it to the governor. The measure caps trawler catches for five years.'],
+    ['Northern Ledger', 'The fisheries bill cleared the Velmar assembly by a 61-38 vote on Tuesday. Governor Ansel Roy is expected to sign it.'],
+  ]);
+  const claims = buildClaims(units);
+  const first = claims.find((c) => c.kind === 'agree');
+  assert.ok(first, JSON.stringify(claims.map((c) => c.statement)));
+  assert.equal(first.articles.length, 3);
+  assert.match(first.statement, /fisheries bill/);
+  assert.ok(!first.statement.includes(' · '), 'a sentence, not a list of keywords');
+  assert.equal(claims.filter((c) => c.kind === 'conflict').length, 0);
+});
+
+test('claims: two tallies of one vote conflict, each side with its words; rounded figures do not', () => {
+  const conflict = buildClaims(
+    story([
+      ['Harbour Gazette', 'The Velmar assembly passed the fisheries bill 61-38 on Tuesday after a long debate.'],
+      ['Coast Daily', 'The Velmar assembly passed the fisheries bill 59-40 on Tuesday after a long debate.'],
+    ]),
+  ).filter((c) => c.kind === 'conflict');
+  assert.equal(conflict.length, 1);
+  assert.deepEqual(conflict[0].conflicting.map((x) => x.value).sort(), ['59-40', '61-38']);
+  const rounded = buildClaims(
+    story([
+      ['Harbour Gazette', 'The Velmar council unveiled a harbour plan that would spend $928 billion on new docks over ten years.'],
+      ['Coast Daily', 'The Velmar council unveiled a harbour plan that would spend nearly $1 trillion on new docks over ten years.'],
+    ]),
+  ).filter((c) => c.kind === 'conflict');
+  assert.equal(rounded.length, 0, JSON.stringify(rounded.map((c) => c.statement)));
+});
+
+test('claims: a weekday this tool resolved never makes a conflict', () => {
+  const claims = buildClaims(
+    story([
+      ['Harbour Gazette', 'The Velmar council approved the harbour expansion plan on Monday after months of talks.'],
+      ['Coast Daily', 'The Velmar council approved the harbour expansion plan on Tuesday after months of talks.'],
+    ]),
+  );
+  assert.equal(claims.filter((c) => c.kind === 'conflict').length, 0);
+  assert.equal(claims.filter((c) => c.kind === 'agree').length, 1);
+});
+
+test('framing: the words two outlets put in the same place of one fact are a contrast', () => {
+  const units = story([
+    ['Harbour Gazette', 'The Velmar high court on Monday rejected the harbour board appeal over the quota rules.'],
+    ['Coast Daily', 'The Velmar high court on Monday declined to take up the harbour board appeal over the quota rules.'],
+  ]);
+  const pairs = alignedSentences(units);
+  assert.equal(pairs.length, 1);
+  const found = wordingContrasts(pairs[0], new Set(framingLexicon().stopwords));
+  assert.deepEqual(found.map((c) => c.sides.map((s) => s.label)), [['rejected', 'declined to take up']]);
+  const table = buildFraming(units);
+  assert.ok(table.contrasts?.some((c) => c.terms.length === 2 && c.terms.some((t) => t.label === 'rejected')));
+});
+
+test('framing: a lexicon contrast needs two outlets naming one thing with different, loaded terms', () => {
+  const units = story([
+    ['Harbour Gazette', 'Hundreds stormed the assembly building in Velmar during the riot on Sunday night, officials said.'],
+    ['Coast Daily', 'The insurrection at the Velmar assembly building on Sunday night left the chamber damaged.'],
+    ['Northern Ledger', 'Velmar police counted the damage to the assembly building on Monday.'],
+  ]);
+  const contrast = buildFraming(units).contrasts?.find((c) => c.method === 'lexicon');
+  assert.ok(contrast, 'riot / insurrection');
+  assert.deepEqual([...new Set(contrast.terms.map((t) => t.outlet))].sort(), ['Coast Daily', 'Harbour Gazette']);
+  // Inside quotation marks the words are someone else's: no contrast of the outlets' own.
+  const quoted = story([
+    ['Harbour Gazette', 'A senator called it “a riot” as the Velmar assembly building was cleared on Sunday night.'],
+    ['Coast Daily', 'A senator called it “an insurrection” as the Velmar assembly building was cleared on Sunday night.'],
+  ]);
+  assert.equal(buildFraming(quoted).contrasts?.length ?? 0, 0);
+});
+
+test('log-odds with a general-news prior: a word news rarely uses stands out more than a common one', () => {
+  const counts = [new Map([['insurrection', 3], ['said', 3]]), new Map([['riot', 3], ['said', 3]])];
+  const z = logOddsContrast(counts, 10, newsPrior(['insurrection', 'said', 'riot']));
+  assert.ok((z[0].get('insurrection') ?? 0) > 0 && (z[1].get('riot') ?? 0) > 0);
+  assert.ok(Math.abs(z[0].get('said') ?? 0) < 0.5, 'a word both use equally is not distinctive');
 });

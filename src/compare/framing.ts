@@ -1,11 +1,18 @@
 /**
  * The framing lens: per outlet, the words it uses for contested actors and events, in its own voice and,
- * separately, inside quotes. Terms come from the transparent lexicon in `data/framing.json` (with the
- * modifiers written before them), plus a distributional contrast between outlets (log-odds with an informative
- * Dirichlet prior) that surfaces words the lexicon lacks.
+ * separately, inside quotes. Contrasts are found, not listed: where two outlets tell the same fact (aligned
+ * sentences, src/compare/claims), the words each puts in the same place between the words they share ("declined
+ * to hear" / "rejected" between "the Supreme Court on Monday" and "the appeal") name the same referent
+ * differently; a lexicon group two outlets fill with different terms ("riot" / "insurrection") is one too. A
+ * contrast counts only when at least two outlets name the referent, each in its own voice. Contrasts are ranked
+ * by a log-odds contrast of each outlet's own-voice words against the other outlets' with an informative
+ * Dirichlet prior from general news (Reuters-21578 + BBC document frequencies, models/story-df.json), which also
+ * gives each outlet's distinctive words. The lexicon (`data/framing.json`) stays as a prior.
  */
-import type { FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
-import { framingLexicon, inside, wordsOf, type Word } from './text.js';
+import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
+import { alignedSentences, type AlignedPair } from './claims.js';
+import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
 interface LexiconIndex {
@@ -145,17 +152,21 @@ function addTerm(list: FramingTerm[], hit: FramingHit, voice: 'own' | 'quoted', 
 
 /**
  * Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): for each outlet, the
- * z-score of each word's use against all other outlets, the prior being the pooled counts.
+ * z-score of each word's use against all other outlets. The prior's shape is `prior` (pseudo-count shares of
+ * each word, e.g. from general news) when given, else the pooled counts; `priorStrength` is its total.
  *
  * @example
  * ```ts
  * logOddsContrast([new Map([['regime', 5]]), new Map([['government', 5]])], 100)[0].get('regime'); // > 0
  * ```
  */
-export function logOddsContrast(counts: Map<string, number>[], priorStrength: number): Map<string, number>[] {
+export function logOddsContrast(counts: Map<string, number>[], priorStrength: number, prior?: Map<string, number>): Map<string, number>[] {
   const pooled = new Map<string, number>();
   for (const c of counts) for (const [w, n] of c) pooled.set(w, (pooled.get(w) ?? 0) + n);
-  const pooledTotal = [...pooled.values()].reduce((a, b) => a + b, 0) || 1;
+  const shape = prior ?? pooled;
+  let shapeTotal = 0;
+  for (const w of pooled.keys()) shapeTotal += shape.get(w) ?? 0;
+  shapeTotal ||= 1;
   const totals = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
   const all = totals.reduce((a, b) => a + b, 0);
   return counts.map((c, i) => {
@@ -163,7 +174,7 @@ export function logOddsContrast(counts: Map<string, number>[], priorStrength: nu
     const ni = totals[i];
     const nj = all - ni;
     for (const [w, yi] of c) {
-      const alpha = (priorStrength * (pooled.get(w) ?? 0)) / pooledTotal;
+      const alpha = Math.max(1e-3, (priorStrength * (shape.get(w) ?? 0)) / shapeTotal);
       const yj = (pooled.get(w) ?? 0) - yi;
       const delta = Math.log((yi + alpha) / (ni + priorStrength - yi - alpha)) - Math.log((yj + alpha) / (nj + priorStrength - yj - alpha));
       const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
@@ -171,6 +182,22 @@ export function logOddsContrast(counts: Map<string, number>[], priorStrength: nu
     }
     return z;
   });
+}
+
+/**
+ * The prior's shape from general news: each word's document frequency in Reuters-21578 + BBC
+ * (models/story-df.json, scripts/build-story-df.ts), plus one so a word news never used still has a share.
+ *
+ * @example
+ * ```ts
+ * newsPrior(['the', 'insurrection']).get('insurrection'); // small: general news rarely uses it
+ * ```
+ */
+export function newsPrior(words: Iterable<string>): Map<string, number> {
+  const { df } = backgroundFrequencies();
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (df.get(storyTerms(w)[0] ?? w) ?? 0) + 1);
+  return out;
 }
 
 /**
@@ -188,6 +215,401 @@ export function storyPrior(counts: Map<string, number>[], maxStrength: number, s
   let words = 0;
   for (const c of counts) for (const n of c.values()) words += n;
   return Math.max(1, Math.min(maxStrength, share * words));
+}
+
+/** A word of an aligned sentence with its comparison key (content stem, or null for function words and punctuation). */
+interface KeyedWord extends Word {
+  key: string | null;
+}
+
+function keyed(text: string, span: Span, stop: Set<string>): KeyedWord[] {
+  return wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+}
+
+/** Index pairs of the longest common subsequence of the content keys of two word lists. */
+function commonAnchors(a: KeyedWord[], b: KeyedWord[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = a[i].key !== null && a[i].key === b[j].key ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i].key !== null && a[i].key === b[j].key) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Function words a wording neither starts nor ends on; a particle ("take up") stays. */
+const EDGE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'over', 'about', 'into', 'after', 'before', 'against', 'under', 'between', 'through', 'during', 'without', 'within', 'around', 'amid', 'than', 'while', 'more', 'some']);
+/** Words that start a new clause inside a gap: the gap is then two statements, not two names for one thing. */
+const CLAUSE_WORDS = new Set(['but', 'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'after', 'before', 'when', 'if', 'so']);
+
+/** Whether a tagged token reads as a verb (a wording of an action) or as a nominal (a wording of a thing). */
+function phraseClass(pos: string | undefined): 'verbal' | 'nominal' | null {
+  if (pos === 'VERB' || pos === 'AUX') return 'verbal';
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') return 'nominal';
+  return null;
+}
+
+/** A gap's words with function words and punctuation trimmed from both ends, or null when no content is left. */
+function trimGap(words: KeyedWord[], lo: number, hi: number): { from: number; to: number } | null {
+  let from = lo;
+  let to = hi;
+  const edge = (w: KeyedWord): boolean => w.key === null && (EDGE_WORDS.has(w.lower) || !/[\p{L}\p{N}]/u.test(w.text));
+  while (from <= to && (edge(words[from]) || words[from].key === null && from === lo)) from++;
+  while (to >= from && edge(words[to])) to--;
+  return from <= to && words.slice(from, to + 1).some((w) => w.key !== null) ? { from, to } : null;
+}
+
+/** One outlet's words for a referent, found in an aligned sentence. */
+interface ContrastSide {
+  outlet: string;
+  article: string;
+  label: string;
+  span: Span;
+  keys: string[];
+}
+
+/**
+ * What two aligned sentences of two outlets put in the same place between words they share: each side's own
+ * words for one referent (1 to `maxWords` words, outside quotes, not only names or figures, no clause break
+ * inside, and not the same content words).
+ */
+export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords = 6): { referent: string; sides: [ContrastSide, ContrastSide] }[] {
+  const ta = pair.a.unit.doc.article.text;
+  const tb = pair.b.unit.doc.article.text;
+  const wa = keyed(ta, pair.a.span, stop);
+  const wb = keyed(tb, pair.b.span, stop);
+  const anchors = commonAnchors(wa, wb);
+  if (anchors.length < 2) return [];
+  const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
+  const approximators = new Set(framingLexicon().contrast.approximators);
+  const sourcing = new Set(framingLexicon().contrast.sourcingWords);
+  const timeWords = new Set(framingLexicon().contrast.timeWords);
+  const side = (u: CompareUnit, text: string, words: KeyedWord[], g: { from: number; to: number }): (ContrastSide & { kind: 'verbal' | 'nominal' | null }) | null => {
+    const part = words.slice(g.from, g.to + 1);
+    const content = part.filter((w) => w.key !== null);
+    if (!content.length || content.length > maxWords || part.length > maxWords + 3) return null;
+    if (part.some((w) => /^[,;:()\u2013\u2014]$/.test(w.text) || CLAUSE_WORDS.has(w.lower) || sourcing.has(w.lower))) return null;
+    // Who reported it and when are sourcing and time, not a wording of the referent.
+    if (content.every((w) => timeWords.has(w.lower))) return null;
+    if (part.some((w) => inside(u.quoted, w.start, w.end))) return null;
+    // Names and figures differ by style and precision; a hedged figure ("nearly $1 trillion") is emphasis.
+    const hedged = part.some((w) => approximators.has(w.lower));
+    if (!hedged && part.some((w) => /\d/.test(w.text))) return null;
+    if (content.every((w) => /^\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) && !hedged) return null;
+    const start = part[0].start;
+    const end = part[part.length - 1].end;
+    const first = u.doc.tokens.find((k) => k.start >= content[0].start && k.start < content[0].end);
+    return {
+      outlet: u.outlet.key,
+      article: u.doc.article.id,
+      label: text.slice(start, end).replace(/\s+/g, ' '),
+      span: { article: u.doc.article.id, start, end },
+      keys: content.map((w) => w.key as string),
+      kind: phraseClass(first?.pos),
+    };
+  };
+  /** A few words of sentence A around the gap: what the two wordings are about. */
+  const context = (from: number, to: number): string => {
+    const before = wa.slice(Math.max(0, from - 3), from).map((w) => w.text).join(' ');
+    const after = wa.slice(to + 1, to + 4).map((w) => w.text).join(' ');
+    return `${before} … ${after}`.trim();
+  };
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [ia, ib] = anchors[k];
+    const [ja, jb] = anchors[k + 1];
+    if (ja - ia < 2 || jb - ib < 2) continue;
+    const ga = trimGap(wa, ia + 1, ja - 1);
+    const gb = trimGap(wb, ib + 1, jb - 1);
+    if (!ga || !gb) continue;
+    const sa = side(pair.a.unit, ta, wa, ga);
+    const sb = side(pair.b.unit, tb, wb, gb);
+    if (!sa || !sb) continue;
+    // One names an action and the other a thing: two different statements, not two wordings of one referent.
+    if (sa.kind !== sb.kind) continue;
+    const fold = (x: string): string => x.toLowerCase().replace(/(?:es|s)$/, '');
+    const same = (sa.keys.length === sb.keys.length && sa.keys.every((x) => sb.keys.includes(x))) || fold(sa.label) === fold(sb.label);
+    if (same) continue;
+    const strip = ({ kind: _, ...rest }: ContrastSide & { kind: unknown }): ContrastSide => rest;
+    out.push({ referent: context(ga.from, ga.to), sides: [strip(sa), strip(sb)] });
+  }
+  return out;
+}
+
+/** A noun phrase of one outlet's own voice: its words, its content stems, and the nouns it is about. */
+interface NounPhrase {
+  unit: CompareUnit;
+  span: Span;
+  label: string;
+  /** content stems of the phrase */
+  keys: string[];
+  /** stems of its common nouns (not names): what the phrase names */
+  nouns: string[];
+  hedgedFigure: boolean;
+}
+
+/** Prepositions that attach a modifier phrase to a noun ("policy on bathroom use", "statues of generals"). */
+const ATTACHING = new Set(['on', 'of', 'for', 'against', 'over', 'with', 'from', 'to']);
+
+/**
+ * Own-voice noun phrases of a unit, from the tagger: a run of adjectives, nouns, names and figures ending in a
+ * common noun (with a leading degree adverb, "extremely wealthy"), extended over one participle or preposition
+ * phrase after it ("statues associated with the Confederacy"), at most `maxWords` words, never across a clause
+ * break or into quotation marks.
+ */
+function nounPhrases(u: CompareUnit, stop: Set<string>, maxWords: number): NounPhrase[] {
+  const text = u.doc.article.text;
+  const toks = u.doc.tokens;
+  const approximators = new Set(framingLexicon().contrast.approximators);
+  const out: NounPhrase[] = [];
+  const word = (i: number): string => text.slice(toks[i].start, toks[i].end);
+  const nominal = (i: number): boolean => ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[i]?.pos ?? '') || /^[$%]$/.test(word(i) ?? '');
+  for (const s of u.doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!nominal(i) && !(toks[i].pos === 'ADV' && i + 1 < s.tokenEnd && toks[i + 1].pos === 'ADJ')) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < s.tokenEnd && (nominal(j + 1) || word(j + 1) === '-' || (toks[j].pos === 'ADV' && toks[j + 1].pos === 'ADJ'))) j++;
+      // The run must end on a common noun: what is named.
+      let end = j;
+      while (end >= i && toks[end].pos !== 'NOUN') end--;
+      if (end < i) {
+        i = j + 1;
+        continue;
+      }
+      // One attached phrase: a participle or preposition and a short nominal run after it.
+      let last = end;
+      const next = end + 1;
+      if (next < s.tokenEnd && end === j && (ATTACHING.has(word(next).toLowerCase()) || (toks[next].pos === 'VERB' && /(?:ed|ing)$/.test(word(next))))) {
+        let k = next + 1;
+        if (toks[next].pos === 'VERB' && k < s.tokenEnd && ATTACHING.has(word(k).toLowerCase())) k++;
+        while (k < s.tokenEnd && toks[k].pos === 'DET') k++;
+        let m = k;
+        while (m < s.tokenEnd && (nominal(m) || word(m).toLowerCase() === 'or' || word(m).toLowerCase() === 'and')) m++;
+        while (m - 1 > k && toks[m - 1].pos !== 'NOUN' && toks[m - 1].pos !== 'PROPN') m--;
+        if (m > k && m - i <= maxWords) last = m - 1;
+      }
+      const start = toks[i].start;
+      const stopAt = toks[last].end;
+      const label = text.slice(start, stopAt);
+      i = j + 1;
+      if (last - i + 1 > maxWords || /[,;:\u2013\u2014"“”]/u.test(label) || inside(u.quoted, start, stopAt) || u.quoted.some(([a, b]) => a < stopAt && start < b)) continue;
+      const words = wordsOf(text, start, stopAt);
+      const keys = words.filter((w) => !stop.has(w.lower) && /\p{L}/u.test(w.text)).map((w) => storyTerms(w.lower)[0]).filter((k): k is string => !!k);
+      const nouns = [];
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (toks[k].start >= start && toks[k].end <= stopAt && toks[k].pos === 'NOUN' && !/^(?:tens|dozens|hundreds|thousands|millions|billions|trillions|percent|number|lot|lots|part|kind|sort|type)$/i.test(word(k))) {
+          const key = storyTerms(word(k).toLowerCase())[0];
+          if (key) nouns.push(key);
+        }
+      }
+      out.push({ unit: u, span: { article: u.doc.article.id, start, end: stopAt }, label: label.replace(/\s+/g, ' '), keys, nouns, hedgedFigure: words.some((w) => approximators.has(w.lower)) && /\d/.test(label) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Referents several outlets name with a shared common noun but different words around it ("Confederate
+ * statues" / "statues associated with the Confederacy"): per shared noun, each outlet's most distinctive own-voice
+ * phrase, kept when at least two outlets' phrases carry content the other lacks (names and bare figures are
+ * style, not framing; a hedged figure is emphasis and counts).
+ */
+function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: string[]) => number): FramingContrast[] {
+  const lex = framingLexicon();
+  const stop = new Set(lex.stopwords);
+  // Near-synonym nouns name one kind of referent ("countries" / "nations"): grouped under the first of their group.
+  const canonical = new Map<string, string>();
+  for (const group of lex.referentNouns?.groups ?? []) for (const n of group) canonical.set(storyTerms(n)[0] ?? n, storyTerms(group[0])[0] ?? group[0]);
+  const byNoun = new Map<string, NounPhrase[]>();
+  for (const u of units) {
+    if (u.duplicateOf) continue;
+    for (const np of nounPhrases(u, stop, lex.contrast.maxPhraseWords)) {
+      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) byNoun.set(n, [...(byNoun.get(n) ?? []), np]);
+    }
+  }
+  const out: FramingContrast[] = [];
+  for (const [noun, phrases] of byNoun) {
+    // Country concepts (`@usa`) are names, and names are not framing.
+    if (noun.startsWith('@')) continue;
+    const outlets = new Set(phrases.map((p) => p.unit.outlet.key));
+    if (outlets.size < 2) continue;
+    // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
+    const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
+    const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
+    const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@') && !timeWords.has(k) && !sourcing.has(k));
+    const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
+    for (const p of phrases) {
+      const text = p.unit.doc.article.text.slice(p.span.start, p.span.end);
+      const mods = modifiers(p).filter((m) => {
+        const w = wordsOf(text).find((x) => storyTerms(x.lower)[0] === m);
+        if (w === undefined) return false;
+        // A capitalised word is a name (style, not framing) unless it is tagged as an adjective ("Confederate").
+        const at = p.span.start + (w.start);
+        return !/^\p{Lu}/u.test(w.text) || p.unit.doc.tokens.some((k) => k.start === at && k.pos === 'ADJ');
+      });
+      if (!mods.length && !p.hedgedFigure) continue;
+      const z = zOf(p.unit.outlet.key, mods) + (p.hedgedFigure ? 0.5 : 0);
+      const seen = pick.get(p.unit.outlet.key);
+      if (!seen || z > seen.z) pick.set(p.unit.outlet.key, { p, mods, z });
+    }
+    if (pick.size < 2) continue;
+    const chosen = [...pick.values()];
+    // Different wordings: some outlet's words (its modifiers, or its noun of the group) are not in another's phrase.
+    const differs = chosen.some((c) => chosen.some((d) => d !== c && (c.mods.some((m) => !d.p.keys.includes(m)) || c.p.nouns.some((n) => (canonical.get(n) ?? n) === noun && !d.p.nouns.includes(n)))));
+    if (!differs) continue;
+    out.push({
+      referent: noun,
+      method: 'phrase',
+      score: chosen.reduce((s, c) => s + c.z, 0) / chosen.length,
+      terms: chosen.map(({ p }) => ({ outlet: p.unit.outlet.key, article: p.unit.doc.article.id, label: p.label, span: p.span })),
+    });
+  }
+  return out;
+}
+
+/**
+ * The evaluative phrases of a sentence in the outlet's own voice: an evaluative word (AFINN-165, not a name, not
+ * inside quotes or reported speech) with the words it modifies or governs up to the next noun ("stalled
+ * negotiations", "desperately needed momentum", "handing a victory"), at most five words.
+ */
+function evaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
+  const words = evaluativeWords();
+  const text = u.doc.article.text;
+  const toks = u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end);
+  const out: { label: string; span: Span; valence: number; keys: string[] }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const w = text.slice(t.start, t.end);
+    const valence = words.get(w.toLowerCase());
+    if (valence === undefined || t.pos === 'PROPN' || (/^\p{Lu}/u.test(w) && i > 0)) continue;
+    // Adjectives and adverbs evaluate; a noun or verb AFINN rates ("care", "sue") is usually the topic, unless strong.
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && Math.abs(valence) < 3) continue;
+    if (inside(u.quoted, t.start, t.end) || inside(u.reported, t.start, t.end)) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i < 4 && toks[j].pos !== 'NOUN' && /^(ADJ|ADV|NOUN|VERB|DET|NUM)$/.test(toks[j + 1].pos)) j++;
+    if (toks[j].pos !== 'NOUN' && j > i) j = i;
+    const start = t.start;
+    const end = toks[j].end;
+    const label = text.slice(start, end);
+    if (/[,;:\u2013\u2014"“”]/u.test(label)) continue;
+    out.push({ label: label.replace(/\s+/g, ' '), span: { article: u.doc.article.id, start, end }, valence, keys: storyTerms(label) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Where two outlets tell one fact (an aligned pair) and each characterises it in its own evaluative words that
+ * the other does not use ("a rare moment of unity" / "its strongest message yet"): one contrast per pair.
+ */
+function characterisations(pairs: AlignedPair[]): FramingContrast[] {
+  const out: FramingContrast[] = [];
+  for (const pair of pairs) {
+    const pa = evaluativePhrases(pair.a.unit, pair.a.span);
+    const pb = evaluativePhrases(pair.b.unit, pair.b.span);
+    const onlyA = pa.filter((x) => !pb.some((y) => y.keys.some((k) => x.keys.includes(k))));
+    const onlyB = pb.filter((y) => !pa.some((x) => x.keys.some((k) => y.keys.includes(k))));
+    if (!onlyA.length || !onlyB.length) continue;
+    const best = (xs: typeof pa): (typeof pa)[number] => [...xs].sort((x, y) => Math.abs(y.valence) - Math.abs(x.valence))[0];
+    const [a, b] = [best(onlyA), best(onlyB)];
+    const head = wordsOf(pair.a.unit.doc.article.text, pair.a.span.start, pair.a.span.end).slice(0, 6).map((w) => w.text).join(' ');
+    out.push({
+      referent: `${head} …`,
+      method: 'aligned',
+      score: (Math.abs(a.valence) + Math.abs(b.valence)) / 2,
+      terms: [
+        { outlet: pair.a.unit.outlet.key, article: pair.a.unit.doc.article.id, label: a.label, span: a.span },
+        { outlet: pair.b.unit.outlet.key, article: pair.b.unit.doc.article.id, label: b.label, span: b.span },
+      ],
+    });
+  }
+  return out;
+}
+
+/** Contrasts shown per story at most: the most distinctive wordings, not every paraphrase. */
+const MAX_CONTRASTS = 8;
+
+/**
+ * Contrasts of one story: from aligned sentences (merged when one outlet's words for a referent are contrasted
+ * with two others'), then from lexicon groups two outlets fill with different terms. Each is scored by the
+ * log-odds z of its words for their outlet (how much more the outlet uses them than the others, against what
+ * general news would lead one to expect).
+ */
+function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: Map<string, Map<string, number>>): FramingContrast[] {
+  const lex = framingLexicon();
+  const stop = new Set(lex.stopwords);
+  const found: FramingContrast[] = [];
+  const zOf = (outlet: string, keys: string[]): number => {
+    const m = z.get(outlet);
+    if (!m || !keys.length) return 0;
+    return keys.reduce((s, k) => s + Math.max(0, m.get(k) ?? 0), 0) / Math.sqrt(keys.length);
+  };
+  const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
+  const pairs = alignedSentences(units);
+  for (const pair of pairs) {
+    for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
+      const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
+      const terms = sides.map(({ outlet, article, label, span }) => ({ outlet, article, label, span }));
+      // One outlet's words already in a contrast: the other outlet's words join it (three outlets, one referent).
+      const into = found.find((c) => c.method === 'aligned' && terms.some((t) => c.terms.some((u) => overlaps(u.span, t.span))));
+      if (into) {
+        for (const t of terms) if (!into.terms.some((u) => u.outlet === t.outlet)) into.terms.push(t);
+        into.score = Math.max(into.score, score);
+        continue;
+      }
+      // One outlet gives one wording per referent: a later pair with a sentence already used is a weaker reading.
+      if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
+      found.push({ referent, method: 'aligned', score, terms });
+    }
+  }
+  // Each outlet's own evaluative words for one fact.
+  for (const c of characterisations(pairs)) {
+    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push(c);
+  }
+  // Shared nouns with different words around them; a phrase already in a contrast is not listed twice.
+  for (const c of phraseContrasts(units, zOf)) {
+    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push(c);
+  }
+  // Lexicon groups two outlets fill with different own-voice terms.
+  for (const group of Object.keys(lex.groups)) {
+    const byOutlet = [...rows.values()].map((r) => ({ outlet: r.outlet, terms: r.own.filter((t) => t.group === group) })).filter((x) => x.terms.length);
+    if (byOutlet.length < 2) continue;
+    // Heads compared by stem: "fell" and "falling", "mandate" and "mandates" are one term.
+    const stemOf = (h: string): string => storyTerms(h).join(' ').replace(/(?:ing|ed|s)$/, '');
+    const labels = byOutlet.map((x) => new Set(x.terms.map((t) => stemOf(t.head))));
+    const neutral = new Set((lex.neutralTerms ?? []).map(stemOf));
+    // A loaded term one outlet uses and another does not, the other naming the same kind of thing.
+    const differs = labels.some((l, i) => [...l].some((h) => !neutral.has(h) && labels.some((m, j) => j !== i && !m.has(h))));
+    if (!differs) continue;
+    found.push({
+      referent: lex.groups[group].about,
+      method: 'lexicon',
+      score: byOutlet.reduce((s, x) => s + zOf(x.outlet, x.terms.map((t) => t.head)), 0) + 1,
+      terms: byOutlet.flatMap((x) => x.terms.map((t) => ({ outlet: x.outlet, article: t.spans[0].article, label: t.label, span: t.spans[0] }))),
+    });
+  }
+  return found
+    .map((c) => ({ ...c, score: Math.round(c.score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_CONTRASTS);
 }
 
 /**
@@ -221,18 +643,26 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
     for (const w of wordsOf(text)) {
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || w.text.length < 3 || stop.has(w.lower)) continue;
       if (inside(u.quoted, w.start, w.end)) continue;
-      counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
-      const list = spans.get(w.lower) ?? [];
+      // Counted by stem, as the general-news prior is, so "hikes" and "hike" are one word.
+      const key = storyTerms(w.lower)[0];
+      if (!key) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const list = spans.get(key) ?? [];
       list.push({ article: u.doc.article.id, start: w.start, end: w.end });
-      spans.set(w.lower, list);
+      spans.set(key, list);
     }
     wordCounts.set(u.outlet.key, counts);
     wordSpans.set(u.outlet.key, spans);
   }
   const keys = [...rows.keys()];
+  const zByOutlet = new Map<string, Map<string, number>>();
   if (keys.length >= 2) {
     const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
-    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare));
+    const vocabulary = new Set(counts.flatMap((c) => [...c.keys()]));
+    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), newsPrior(vocabulary));
+    keys.forEach((k, i) => {
+      zByOutlet.set(k, z[i]);
+    });
     const lexiconWords = new Set(Object.values(lex.groups).flatMap((g) => g.terms.flatMap((t) => t.split(' '))));
     keys.forEach((k, i) => {
       const counts = wordCounts.get(k) ?? new Map<string, number>();
@@ -241,8 +671,14 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
         .filter(([w, score]) => score >= lex.contrast.minZ && (counts.get(w) ?? 0) >= lex.contrast.minCount && !lexiconWords.has(w))
         .sort((a, b) => b[1] - a[1])
         .slice(0, lex.contrast.top)
-        .map(([w, score]) => ({ group: 'distinctive', label: w, head: w, voice: 'own', method: 'log-odds', score: Math.round(score * 100) / 100, spans: wordSpans.get(k)?.get(w) ?? [] }));
+        .map(([w, score]) => {
+          const spans = wordSpans.get(k)?.get(w) ?? [];
+          const first = spans[0];
+          const label = first ? (units.find((u) => u.doc.article.id === first.article)?.doc.article.text.slice(first.start, first.end).toLowerCase() ?? w) : w;
+          return { group: 'distinctive', label, head: w, voice: 'own' as const, method: 'log-odds', score: Math.round(score * 100) / 100, spans };
+        });
     });
   }
-  return { groups: Object.keys(lex.groups), rows: [...rows.values()] };
+  const contrasts = keys.length >= 2 ? findContrasts(units, rows, zByOutlet) : [];
+  return { groups: Object.keys(lex.groups), rows: [...rows.values()], contrasts };
 }

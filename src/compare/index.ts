@@ -12,6 +12,7 @@ import { buildVoices } from './voices.js';
 export { buildClaims } from './claims.js';
 export { buildFraming, findFramingTerms, logOddsContrast } from './framing.js';
 export { buildVoices } from './voices.js';
+export { framingLexicon, stem, wordsOf } from './text.js';
 export { buildUnits, isTeaser, type CompareUnit } from './units.js';
 
 /** What comparing outlets adds to a briefing. */

@@ -107,17 +107,27 @@ export interface FramingLexicon {
   evaluativeBeforeNames: string[];
   notALabelBefore: Record<string, string[]>;
   /** priorStrength caps the prior; priorShare × the story's word count sets it on smaller stories */
-  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number };
+  contrast: { priorStrength: number; priorShare: number; minZ: number; minCount: number; top: number; approximators: string[]; maxWords: number; maxPhraseWords: number; sourcingWords: string[]; timeWords: string[] };
   stopwords: string[];
+  /** lexicon terms that name without loading: a lexicon contrast needs a term outside them */
+  neutralTerms?: string[];
+  /** near-synonym nouns for one kind of referent, compared as naming the same thing */
+  referentNouns?: { groups: string[][] };
 }
 
 /** `data/claims.json` */
 export interface ClaimsLexicon {
   negation: string[];
+  /** verbs that deny the verb they govern ("declined to hear", "refused to sign") */
   refusal: string[];
   hedges: string[];
-  clauseBreaks: string[];
+  /** words before a figure that make it approximate ("nearly", "more than") */
+  approximators: string[];
+  /** words skipped between a figure and the noun it counts ("67 more Republicans") */
+  valueModifiers: string[];
   numberWords: Record<string, number>;
+  /** words that open a leading subordinate clause or adverbial ("In an attempt to ...,", "After ...,") */
+  leadClauseOpeners: string[];
   teaser: { maxWords: number; endings: string[] };
   countryAliases?: Record<string, string>;
 }
@@ -137,9 +147,20 @@ export function framingLexicon(): FramingLexicon {
   return framing;
 }
 
+let evaluative: Map<string, number> | null = null;
+
+/** Evaluative words with their AFINN-165 valence (data/subjectivity.json, scripts/build-subjectivity.ts), loaded once. */
+export function evaluativeWords(): Map<string, number> {
+  if (evaluative) return evaluative;
+  const { path, raw } = readDataFile('subjectivity.json', 'the evaluative word list');
+  if (typeof raw.words !== 'object' || raw.words === null) throw new Error(`${path}: needs "words" (run scripts/build-subjectivity.ts)`);
+  evaluative = new Map(Object.entries(raw.words as Record<string, number>));
+  return evaluative;
+}
+
 /** The claim cues, loaded once. */
 export function claimsLexicon(): ClaimsLexicon {
-  claims ??= readJson<ClaimsLexicon>('claims.json', ['negation', 'refusal', 'hedges', 'clauseBreaks', 'numberWords', 'teaser']);
+  claims ??= readJson<ClaimsLexicon>('claims.json', ['negation', 'refusal', 'hedges', 'approximators', 'valueModifiers', 'numberWords', 'leadClauseOpeners', 'teaser']);
   return claims;
 }
 
@@ -151,6 +172,8 @@ interface CountryRecord {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
+  area?: number;
 }
 
 let countryIndex: Map<string, string> | null = null;
@@ -166,15 +189,23 @@ export function countryNames(): Map<string, string> {
     const key = name.toLowerCase().replace(/\./g, '');
     if (key.length >= 2 && !index.has(key)) index.set(key, code);
   };
-  // Short forms the package lacks (DESIGN.md: no "Turkey"), from data/claims.json.
+  // Short forms the package lacks (no "Turkey"), from data/claims.json.
   for (const [alias, code] of Object.entries(claimsLexicon().countryAliases ?? {})) put(alias, code);
   for (const c of list) put(c.name.common, c.cca3);
+  // A demonym several entries share ("American": the United States and its territories) names the sovereign UN
+  // member first, then the largest.
+  const ranked = [...list].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || (b.area ?? 0) - (a.area ?? 0));
   for (const c of list) {
     put(c.name.official, c.cca3);
     for (const a of c.altSpellings) if (a.length > 2 || a === a.toUpperCase()) put(a, c.cca3);
+    for (const cap of c.capital) put(cap.replace(/,?\s*D\.?C\.?$/, ''), c.cca3);
+  }
+  for (const c of ranked) {
     put(c.demonyms?.eng?.m, c.cca3);
     put(c.demonyms?.eng?.f, c.cca3);
-    for (const cap of c.capital) put(cap.replace(/,?\s*D\.?C\.?$/, ''), c.cca3);
+    // The people as a noun: "Syrians", "Americans" (a demonym ending in -s, -sh, -ch or -ese has no such plural).
+    const demonym = c.demonyms?.eng?.m;
+    if (demonym && !/(?:s|sh|ch|ese)$/i.test(demonym)) put(`${demonym}s`, c.cca3);
   }
   countryIndex = index;
   return index;

@@ -6,8 +6,8 @@
 import type { Doc, DuplicateGroup, OutletProfile, Quote, TimeRef } from '../model.js';
 import { matchOutlet, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { findQuotes } from '../quotes/index.js';
-import { findTimes } from '../time/extract.js';
-import { findDuplicates } from '../stories/duplicates.js';
+import { findTimes } from '../time/index.js';
+import { findDuplicates } from '../stories/index.js';
 import { claimsLexicon, quotedRanges, reportedRanges, wordsOf } from './text.js';
 
 /** One article, ready for comparison. */

@@ -6,7 +6,7 @@ import type { Actor, Span, Voice } from '../model.js';
 import { outletNameKey, outletRegistry, type OutletRegistry } from '../outlets/index.js';
 import { entitiesOf, wordsOf } from './text.js';
 import type { CompareUnit } from './units.js';
-import { mentionsByArticle } from '../actors/mentions.js';
+import { speakerActor } from '../saidwhen/index.js';
 
 /** The name part of a source phrase: an appositive after a comma is dropped ("Ann Lee, a spokesman," → "Ann Lee"). */
 function speakerName(phrase: string): string {
@@ -17,21 +17,6 @@ function speakerName(phrase: string): string {
 function speakerKey(name: string): string {
   const caps = wordsOf(name).filter((w) => /^\p{Lu}/u.test(w.text));
   return (caps.length ? caps[caps.length - 1].lower : name.toLowerCase()).replace(/'s$/, '');
-}
-
-/**
- * The actor a source phrase names: of the actor mentions inside the phrase, the one ending last (the phrase's
- * head: "Ruritanian outlet Daily Herald, Okafor" names Okafor, not Ruritania), people before others.
- */
-function actorOf(actors: Actor[], span: Span | null): Actor | null {
-  if (!span) return null;
-  let best: { actor: Actor; end: number; person: boolean } | null = null;
-  for (const { actor, alias: al } of mentionsByArticle(actors).get(span.article) ?? []) {
-    if (al.span.start < span.start || al.span.end > span.end) continue;
-    const person = actor.type === 'PERSON';
-    if (!best || (person && !best.person) || (person === best.person && al.span.end > best.end)) best = { actor, end: al.span.end, person };
-  }
-  return best?.actor ?? null;
 }
 
 /**
@@ -60,8 +45,8 @@ export function buildVoices(units: CompareUnit[], actors: Actor[] = [], registry
       if (words === 0) continue;
       totalWords += words;
       // Only the name part of the phrase, before an appositive, can name the speaker ("X, a critic of Y": X).
-      const head = source && phrase ? { ...source, end: source.start + speakerName(phrase).length } : null;
-      const actor = actorOf(actors, head);
+      // The speaker linked for who said what (src/saidwhen) is the voice's actor: one linker for both views.
+      const actor = q.speaker ? actors.find((a) => a.id === q.speaker) ?? null : speakerActor(q, actors, text);
       // A person the phrase mentions names the speaker better than the phrase, which may carry a channel or a
       // title glued to the name; for an organisation or country the phrase says who in it spoke.
       const name = actor?.type === 'PERSON' ? actor.name : phrase ? speakerName(phrase) : null;

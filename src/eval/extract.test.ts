@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { evaluate, scoreSnippets, shinglePR, shingles } from './extract.js';
-import { needsShared, sharedPath } from '../paths.js';
 
 const snippetCases: [string, string[], string[], { tp: number; fn: number; fp: number }][] = [
   ['The body\n  text here.', ['body text'], ['Subscribe'], { tp: 1, fn: 0, fp: 0 }],
@@ -71,10 +70,4 @@ test('evaluate: a folder in neither format is a clear error', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
-
-test('evaluate: parallax F1 >= readability F1 on trafilatura-en', { skip: needsShared('eval', 'extraction', 'trafilatura-en') }, async () => {
-  const { result, table } = await evaluate({ data: sharedPath('eval', 'extraction', 'trafilatura-en')! });
-  const baseline = result.baseline as { f1: number };
-  assert.ok((result.f1 as number) >= baseline.f1, table);
 });

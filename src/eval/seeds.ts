@@ -14,81 +14,14 @@ import { basename, dirname, join } from 'node:path';
 import { scoreSeedsSummary } from './summary.js';
 import { analyze } from '../pipeline.js';
 import type { Actor, BriefingArticle, DateValue, Stance, StanceMatrix, Story, Summary } from '../model.js';
-import { scoreSeedsStories } from '../stories/seeds.js';
-import { scoreActors, type ActorScores, type GoldActor } from '../actors/score.js';
-import { scoreSeedsDates, scoreSeedsQuotes } from '../saidwhen/seeds.js';
-import { scoreSeedsClaims, scoreSeedsFraming } from '../compare/seeds.js';
-import { scoreStances, type GoldStance, type GoldStanceActor } from '../stances/seeds.js';
+import { scoreSeedsStories } from './seedsStories.js';
+import { scoreActors, type ActorScores, type GoldActor } from './seedsActors.js';
+import { scoreSeedsDates, scoreSeedsQuotes } from './seedsSaidwhen.js';
+import { scoreSeedsClaims, scoreSeedsFraming } from './seedsCompare.js';
+import { scoreStances, type GoldStance, type GoldStanceActor } from './seedsStances.js';
 
-/** One gold article entry of gold.json. */
-export interface GoldArticle {
-  outlet?: string | null;
-  published?: [string, string] | null;
-  dateline?: string | null;
-  title?: string | null;
-  author?: string | null;
-  story?: string;
-  boilerplate?: string[];
-}
-
-/** The parts of gold.json this module reads; later sections read more of it through `SeedCase.gold`. */
-export interface SeedsGold {
-  about?: string;
-  articles: Record<string, GoldArticle>;
-  quotes?: { article: string; text: string }[];
-  dates?: { article: string; text: string }[];
-  framing?: Record<string, unknown>;
-  [section: string]: unknown;
-}
-
-/** One sample article: its file name, raw file text, gold entry and what parallax made of it (null = failed). */
-export interface SeedCase {
-  file: string;
-  raw: string;
-  gold: GoldArticle;
-  article: BriefingArticle | null;
-  /** the actors of the whole briefing (the same list in every case) */
-  actors?: Actor[];
-  /** the briefing's cited summary (the same in every case) */
-  summary?: Summary;
-  /** the briefing's stances and stance matrix (the same in every case) */
-  stances?: Stance[];
-  matrix?: StanceMatrix;
-  /** the briefing's stories (the same in every case) */
-  stories?: Story[];
-  /** the article analysed alone with the start of its gold publication range assumed (for the dates section) */
-  anchored?: BriefingArticle | null;
-}
-
-/** A section's score and the lines of its table (misses first). */
-export interface SectionResult {
-  found: number;
-  total: number;
-  /** why each miss missed, for the readable table */
-  misses: string[];
-}
-
-/** A scored section of the seeds evaluation. */
-export interface Section {
-  name: string;
-  score(cases: SeedCase[], gold: SeedsGold): SectionResult;
-}
-
-/**
- * The gold matching form: curly quotes and apostrophes straightened, white space collapsed, trimmed.
- *
- * @example
- * ```ts
- * normaliseGold('Iran’s  “top”\nofficial'); // `Iran's "top" official`
- * ```
- */
-export function normaliseGold(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+export { normaliseGold, type GoldArticle, type SeedsGold, type SeedCase, type SectionResult, type Section } from './seedcases.js';
+import { normaliseGold, type GoldArticle, type SeedsGold, type SeedCase, type SectionResult, type Section } from './seedcases.js';
 
 const sameName = (a: string, b: string): boolean => normaliseGold(a).toLowerCase() === normaliseGold(b).toLowerCase();
 const show = (s: string | null | undefined): string => (s === null || s === undefined ? 'null' : JSON.stringify(s));
@@ -230,10 +163,10 @@ export const SECTIONS: Section[] = [
   { name: 'stories', score: (c) => scoreSeedsStories(c, c.find((x) => x.stories)?.stories ?? []) },
 ];
 
-/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/stances/seeds.ts). */
+/** Stances: every gold stance found with its holder and polarity, none of the opposite polarity (src/eval/seeds-stances.ts). */
 export function scoreSeedsStances(cases: SeedCase[], gold: SeedsGold): SectionResult {
   const first = cases.find((c) => c.stances !== undefined);
-  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix);
+  return scoreStances((gold.stances ?? []) as GoldStance[], (gold.actors ?? []) as GoldStanceActor[], first?.stances ?? [], first?.matrix, cases.find((c) => c.actors)?.actors ?? []);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTimeml } from './timeml.js';
-import { evaluate, matchExtents, sameValue } from './time.js';
-import { needsShared, sharedPath } from '../paths.js';
+import { matchExtents, sameValue } from './time.js';
 
 const DOC = `<?xml version="1.0" ?>
 <TimeML><DOCID>X</DOCID>
@@ -41,11 +40,4 @@ test('sameValue: week numbers with or without a leading zero are the same', () =
   assert.ok(sameValue('2000-W07', '2000-W7'));
   assert.ok(!sameValue('2000-W07', '2000-W17'));
   assert.ok(!sameValue(null, 'P1D'));
-});
-
-test('eval time: TimeBank + AQUAINT value F1 (TempEval-3 scoring) reaches 0.80', { skip: needsShared('eval', 'tempeval3') }, async () => {
-  const { result, table } = await evaluate({ data: sharedPath('eval', 'tempeval3')! });
-  assert.equal(result.task, 'time');
-  assert.equal(result.documents, 256);
-  assert.ok((result.value_f1 as number) >= 0.8, table);
 });

@@ -8,7 +8,7 @@
  * passive) and the target (the first actor group after it, inside the clause).
  */
 import type { DateValue, Doc, Event, EventActor, Field, PloverType, Span } from '../model.js';
-import { tokenizeRange } from '../text/tokenize.js';
+import { tokenizeRange } from '../text/index.js';
 import type { Token } from '../model.js';
 import { eventLexicon, ploverOf, plover05Of, type VerbPattern, type VerbDictionary } from './lexicon.js';
 import { findActors, kbDictionary, type ActorDictionary, type CoderToken, type FoundActor } from './actors.js';

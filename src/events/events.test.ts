@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { codeSentence, codeEvents, actorPairs } from './coder.js';
 import { ploverOf, plover05Of } from './lexicon.js';
 import { evaluate, primaryEvent, mainEvent } from '../eval/events.js';
-import { needsShared, sharedPath } from '../paths.js';
 import { buildDoc } from '../text/index.js';
 import type { Article } from '../model.js';
 import { unknown } from '../model.js';
@@ -106,17 +105,4 @@ test('codeEvents: spans point into the article', () => {
 
 test('eval events: bad input names the file', async () => {
   await assert.rejects(() => evaluate({ data: '/nonexistent/events.json' }), /nonexistent\/events\.json/);
-});
-
-test('eval events on the PLOVER dev third and PETR-2 validation', { skip: needsShared('eval', 'events') }, async () => {
-  const plover = await evaluate({ data: sharedPath('eval', 'events', 'plover', 'plover-gsr.dev.json')! });
-  assert.equal(plover.result.format, 'plover');
-  assert.ok((plover.result.type_accuracy as number) >= 0.7, `type accuracy ${plover.result.type_accuracy}`);
-  assert.ok((plover.result.strict_accuracy as number) >= 0.4, `strict ${plover.result.strict_accuracy}`);
-  const petr = await evaluate({ data: sharedPath('eval', 'events', 'petrarch2', 'PETR2_GSR_validation.flat.jsonl')! });
-  assert.equal(petr.result.format, 'petrarch');
-  assert.ok((petr.result.root_f1 as number) >= 0.6, `root F1 ${petr.result.root_f1}`);
-  // held out (not tuned on), with its own actor and verb dictionaries: 0.079 before they were loaded
-  const unit = await evaluate({ data: sharedPath('eval', 'events', 'petrarch2', 'PETR.UnitTest.records.flat.jsonl')! });
-  assert.ok((unit.result.root_f1 as number) >= 0.7, `unit-test root F1 ${unit.result.root_f1}`);
 });

@@ -13,7 +13,7 @@ import { known, unknown } from '../model.js';
 import { dataPath } from '../paths.js';
 import { countryOf } from '../kb/index.js';
 import { codeEvents } from './coder.js';
-import { mentionsByArticle } from '../actors/mentions.js';
+import { mentionsByArticle } from '../actors/index.js';
 
 /** A calendar TIMEX value (`2017`, `2017-01`, `2017-01-23`, `2017-01-23T10:00`): what a date can hold. */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:]+)?)?)?$/;

@@ -11,6 +11,8 @@ import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
 import { quoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
 
+export { quoteLexicon } from './lexicon.js';
+
 
 function span(doc: Doc, r: TokenRange): Span {
   return { article: doc.article.id, start: doc.tokens[r.start].start, end: doc.tokens[r.end].end };
@@ -71,18 +73,24 @@ function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
  * The antecedent of a pronoun or nominal source: the speaker of the latest earlier quote whose source is a
  * name, else the latest earlier multi-word name (one preceded by a title counts too).
  */
-function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[]): TokenRange | null {
+function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[], described: TokenRange[] = []): TokenRange | null {
   const prior = earlierNamed.filter((r) => r.end < source.start);
   // "the deputy foreign minister" points back to the speaker whose own mention had "Minister" in it.
   const head = f.lower[source.end];
   if (f.shape[source.end] === 'x' && quoteLexicon().personNominals.has(head)) {
     // Capitalised modifiers ("Kazakh", "Iran's") must agree with the candidate ("Iranian" agrees with "Iran").
     const modifiers: string[] = [];
-    for (let k = source.start; k < source.end; k++) if (f.shape[k] === 'Xx' || f.shape[k] === 'XX') modifiers.push(f.lower[k].replace(/['’]s$/, ''));
+    for (let k = source.start; k < source.end; k++) if ((f.shape[k] === 'Xx' || f.shape[k] === 'XX') && !/^(?:the|a|an)$/.test(f.lower[k])) modifiers.push(f.lower[k].replace(/['’]s$/, ''));
     for (let k = prior.length - 1; k >= 0; k--) {
       const words = f.lower.slice(prior[k].start, prior[k].end + 1);
       const agrees = modifiers.every((m) => words.some((w) => w.startsWith(m) || m.startsWith(w)));
       if (words.includes(head) && agrees) return prior[k];
+    }
+    // "the official said", after "a White House official told ...": the fuller description said it before.
+    for (let k = described.length - 1; k >= 0; k--) {
+      const d = described[k];
+      const words = f.lower.slice(d.start, d.end + 1);
+      if (d.end < source.start && f.lower[d.end] === head && d.end > d.start && modifiers.every((m) => words.includes(m))) return d;
     }
     // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
     if (modifiers.length > 0) return null;
@@ -219,6 +227,8 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
   const cues = tagCues(model, f, doc.sentences);
   const quotes: Quote[] = [];
   const named: TokenRange[] = [];
+  // nominal sources that stood on their own ("a White House official"): antecedents of a later "the official"
+  const described: TokenRange[] = [];
   for (const cue of cues) {
     const roles = tagRoles(model, f, cue);
     const source = nearest(roles.source, cue);
@@ -234,8 +244,10 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     roles.content = joinAcrossPunctuation(f, roles.content);
     let antecedent: TokenRange | null = null;
     if (source) {
-      if (needsAntecedent(f, source)) antecedent = resolveAntecedent(f, source, named);
-      else named.push(source);
+      if (needsAntecedent(f, source)) {
+        antecedent = resolveAntecedent(f, source, named, described);
+        if (!antecedent) described.push(source);
+      } else named.push(source);
     }
     const channel = findChannel(f, cue, source);
     quotes.push({

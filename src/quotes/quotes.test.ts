@@ -4,8 +4,6 @@ import assert from 'node:assert/strict';
 import { findQuotes } from './index.js';
 import { plainArticle } from '../model.js';
 import { analyse } from './analysis.js';
-import { evaluate } from '../eval/quotes.js';
-import { needsShared, sharedPath } from '../paths.js';
 import type { Quote } from '../model.js';
 
 function read(text: string): { text: string; quotes: Quote[]; cut: (s: { start: number; end: number } | null) => string | null } {
@@ -69,34 +67,4 @@ test('scare quotes and titles without an attribution are not quotes', () => {
   for (const text of ['The so-called “peace plan” was published in March.', 'She starred in “The Long Night” in 2019.']) {
     assert.deepEqual(read(text).quotes, [], text);
   }
-});
-
-const dev = sharedPath('eval', 'polnear', 'dev');
-test('PolNeAR dev: exact F1 at least 0.60 for source and cue, 0.45 for content', { skip: needsShared('eval', 'polnear', 'dev') }, async () => {
-  const { result } = await evaluate({ data: dev! });
-  const f1 = (role: string): number => (result[role] as { exact: { f1: number } }).exact.f1;
-  assert.ok(f1('source') >= 0.6, `source ${f1('source')}`);
-  assert.ok(f1('cue') >= 0.6, `cue ${f1('cue')}`);
-  assert.ok(f1('content') >= 0.45, `content ${f1('content')}`);
-  assert.equal(result.articles, 84);
-});
-
-test('seed articles: gold quotes found with the right speaker mention (general rules only)', { skip: needsShared('seeds', 'gold.json') }, async () => {
-  const { readFileSync } = await import('node:fs');
-  const { join, dirname } = await import('node:path');
-  const { scoreSeedQuotes } = await import('./seeds.js');
-  const goldPath = sharedPath('seeds', 'gold.json')!;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
-    quotes: { article: string; speaker: string; text: string }[];
-    actors: { id: string; aliases?: string[]; name?: string }[];
-    speakers_outside_actor_list?: Record<string, string>;
-  };
-  const found = new Map<string, { text: string; quotes: Quote[] }>();
-  for (const name of new Set(gold.quotes.map((q) => q.article))) {
-    const text = readFileSync(join(dirname(goldPath), name), 'utf8');
-    found.set(name, { text, quotes: findQuotes(buildDoc(plainArticle(text, name))) });
-  }
-  const r = scoreSeedQuotes(gold.quotes, gold.actors, found, gold.speakers_outside_actor_list ?? {});
-  const misses = r.items.filter((i) => !(i.contentFound && i.speakerRight)).map((i) => `${i.speaker}: ${i.text}`);
-  assert.ok(r.found >= 26, `${r.found}/${r.total}; missed ${misses.join(' | ')}`);
 });

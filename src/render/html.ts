@@ -27,7 +27,8 @@ const PRINT_SCRIPT = `(() => {
   });
 })();`;
 
-const STYLE = `
+/** The report's styles; the web app serves them as its base stylesheet (src/web/static.ts). */
+export const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --line: #d6d6d6; --accent: #0b57a4;
   --chip: #eef2f7; --stated: #1d6b36; --inferred: #8a5a00; --assumed: #7a3ea1; --unknown: #8b1e1e;
   --said: #e3f0ff; --time: #ffe2a8; --cue: #0b57a4; --actor: #1d6b36; }
@@ -110,6 +111,19 @@ body:has(#hl-show-actor:not(:checked)) .text .hl-actor { border-bottom: 0; }
 section table { border-collapse: collapse; }
 section th, section td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
 .article-list .outlet, .errors { color: var(--muted); }
+/* coverage (src/render/sections/coverage.ts): lean bars and headlines side by side; colours name no party */
+.cov-bar { display: flex; height: 1.6rem; margin: .4rem 0; border: 1px solid var(--line); border-radius: .3rem; overflow: hidden; font-size: .8rem; line-height: 1.6rem; }
+.cov-bar span { display: block; overflow: hidden; white-space: nowrap; text-align: center; color: #fff; }
+.lean-left { background: #1f4e9c; } .lean-lean-left { background: #5b8fd9; } .lean-center { background: #6b6b6b; }
+.lean-lean-right { background: #d9795b; } .lean-right { background: #a8321f; } .lean-mixed { background: #7a3ea1; }
+.cov-bar .lean-unknown { background: repeating-linear-gradient(45deg, var(--chip), var(--chip) 4px, var(--line) 4px, var(--line) 8px); color: var(--fg); }
+.cov-bar-cell { min-width: 10rem; } .cov-bar-cell .cov-bar { height: 1rem; line-height: 1rem; margin: .2rem 0; }
+.cov-blindspot { border-left: 4px solid var(--unknown); padding-left: .6rem; }
+.cov-cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .75rem; }
+.cov-col h4 { margin: 0 0 .3rem; font-size: 1rem; text-transform: capitalize; }
+.cov-cell { border-top: 1px solid var(--line); padding: .3rem 0; font-size: .95rem; }
+.cov-cell p { margin: .15rem 0; overflow-wrap: anywhere; } .cov-headline { font-weight: 650; } .cov-outlet { color: var(--muted); font-size: .9rem; }
+mark.cov-side-only { background: var(--time); color: inherit; } mark.cov-framing { background: none; color: inherit; text-decoration: underline 2px var(--cue); }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 @media (max-width: 46rem) {
   section table { display: block; max-width: 100%; overflow-x: auto; }

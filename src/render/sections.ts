@@ -17,6 +17,7 @@ import { renderEventsSection } from './sections/events.js';
 import { renderComparisonSection } from './sections/comparison.js';
 import { renderFramingSection } from './sections/framing.js';
 import { renderVoicesSection } from './sections/voices.js';
+import { renderAcrossStoriesSection, renderCoverageSection } from './sections/coverage.js';
 
 /** One section of the HTML report. */
 export interface HtmlSection {
@@ -54,6 +55,8 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'stances', title: 'Who stands where', render: renderStancesSection },
   { id: 'events', title: 'Who did what', render: renderEventsSection },
   { id: 'stories', title: 'Stories', render: renderStoriesSection },
+  { id: 'coverage', title: 'Coverage', render: renderCoverageSection },
+  { id: 'across-stories', title: 'Across stories', render: renderAcrossStoriesSection },
   { id: 'comparison', title: 'Across outlets', render: renderComparisonSection },
   { id: 'framing', title: 'Framing', render: renderFramingSection },
   { id: 'voices', title: 'Voices', render: renderVoicesSection },

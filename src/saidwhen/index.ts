@@ -7,12 +7,10 @@
  */
 import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Span, TimelineEntry, TimeRef } from '../model.js';
 import { isEnglish } from '../language/index.js';
-import { findQuotes } from '../quotes/index.js';
-import { quoteLexicon } from '../quotes/lexicon.js';
-import { findTimes } from '../time/extract.js';
-import { inferPublished } from '../time/published.js';
-import { mentionsByArticle } from '../actors/mentions.js';
-import { readDataFile } from '../paths.js';
+import { findQuotes, quoteLexicon } from '../quotes/index.js';
+import { findTimes, inferPublished } from '../time/index.js';
+import { mentionsByArticle } from '../actors/index.js';
+import { readDataFile, readDataJson } from '../paths.js';
 
 /**
  * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
@@ -83,7 +81,181 @@ export interface SaidWhen {
  */
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
-  return { quotes: findQuotes(doc), times: findTimes(doc, anchorDay(doc.article.meta.published)) };
+  const anchor = anchorDay(doc.article.meta.published);
+  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q));
+  return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
+}
+
+/** Day words that count from the day they were said. */
+const SPEECH_RELATIVE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
+
+/**
+ * "Tomorrow" inside a quote counts from the day the words were said, not from the day the article came out:
+ * the day its attribution's sentence gives ("..., she said on Tuesday"), else the day the article's first
+ * sentence gives to what was said there ("..., the White House said on Tuesday"). Without such a day, or
+ * outside quotes, the expression keeps the article's anchor.
+ *
+ * @example
+ * ```ts
+ * // published Wednesday: 'Officials said on Tuesday ... "We will vote tomorrow," an aide said.' → tomorrow = Wednesday
+ * anchorQuotedDays(doc, quotes, times, '2030-03-06');
+ * ```
+ */
+export function anchorQuotedDays(doc: Doc, quotes: readonly Quote[], times: TimeRef[], anchor: string | null): TimeRef[] {
+  if (!anchor || !quotes.length) return times;
+  const within = (t: TimeRef, a: { start: number; end: number }): boolean => a.start <= t.span.start && t.span.end <= a.end;
+  const quoted = (t: TimeRef): Quote | undefined => quotes.find((q) => q.content.some((c) => within(t, c)));
+  const day = (t: TimeRef): string | null => (t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.value <= anchor ? t.value : null);
+  const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end);
+  /** the day given in a sentence outside quotes, by a time expression other than `not` */
+  const dayIn = (sentence: { start: number; end: number } | undefined, not?: TimeRef): string | null => {
+    if (!sentence) return null;
+    for (const x of times) if (x !== not && within(x, sentence) && !quoted(x) && day(x)) return day(x);
+    return null;
+  };
+  const first = doc.sentences[0];
+  // the lead tells what was said when a quote's cue or a reporting verb ("said", "announced") stands in it
+  const { verbForms } = quoteLexicon();
+  const leadSaid =
+    first !== undefined &&
+    (quotes.some((q) => q.cue && q.cue.start >= first.start && q.cue.end <= first.end) ||
+      (doc.article.text.slice(first.start, first.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => verbForms.has(w)));
+  const leadDay = leadSaid ? dayIn(first) : null;
+  return times.map((t) => {
+    if (!t.value || !SPEECH_RELATIVE.test(t.text)) return t;
+    const q = quoted(t);
+    if (!q) return t;
+    const said = (q.cue ? dayIn(sentenceAt(q.cue.start), t) : null) ?? leadDay;
+    const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(t.value);
+    if (!said || said === anchor || !m) return t;
+    const shifted = new Date((dayNumber(m[1]) + dayNumber(said) - dayNumber(anchor)) * 86_400_000).toISOString().slice(0, 10);
+    return { ...t, value: shifted + m[2], anchor: said, method: `${t.method}+rule:quote-day` };
+  });
+}
+
+interface AttributionCues {
+  /** every form of a verb of communication or belief ("said", "told", "argued", "believes") */
+  forms: Set<string>;
+  /** multi-word speech cues without such a verb ("according to") */
+  phrases: string[];
+  /** forms of those verbs that also take a plain noun-phrase object ("announced the plan") */
+  objectTaking: Set<string>;
+}
+
+let attributionCache: AttributionCues | null = null;
+
+function attributionCues(): AttributionCues {
+  if (attributionCache) return attributionCache;
+  const file = readDataFile('attribution-cues.json', 'the speech cues');
+  const verbs = file.object('verbs') as Record<string, { forms?: unknown }>;
+  const forms = new Set<string>();
+  for (const [lemma, v] of Object.entries(verbs)) {
+    if (!Array.isArray(v.forms)) throw new Error(`${file.path}: verb "${lemma}" has no "forms" list`);
+    for (const f of v.forms) forms.add(String(f));
+  }
+  const phrases = (file.raw.phrases as { phrase?: unknown }[] | undefined)?.map((p) => String(p.phrase)) ?? [];
+  attributionCache = { forms, phrases, objectTaking: new Set(file.list('objectTaking', true)) };
+  return attributionCache;
+}
+
+/**
+ * Whether a lower-case word is a form of a verb of communication or belief ("said", "argued", "believes").
+ *
+ * @example
+ * ```ts
+ * isSpeechVerb('told'); // true
+ * isSpeechVerb('passed'); // false
+ * ```
+ */
+export function isSpeechVerb(word: string): boolean {
+  return attributionCues().forms.has(word);
+}
+
+/** Lower-case words of a span of text (curly apostrophes straightened). */
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? [];
+}
+
+/** Fewer words than this is a scare quote or a quote cut off by the end of a lead, not a statement. */
+const MIN_CONTENT_WORDS = 4;
+
+/**
+ * Whether an attribution the tagger found reports what someone said, wrote or thinks: its cue is a verb of
+ * communication or belief (or "according to", or the colon before a quotation), its content has at least four
+ * words, and its source, when there is one, can be a human source. The tagger, trained on PolNeAR, also marks
+ * attitudes ("endorsed the plan", "sought to pass"): those are stances, read by src/stances, not quotes; an
+ * object of a non-speech verb ("passed the bill") is not something said.
+ *
+ * @example
+ * ```ts
+ * isStatement(text, quoteOf('Ada Lovelace said the engine would work')); // true
+ * isStatement(text, quoteOf('The House passed the bill')); // false
+ * ```
+ */
+export function isStatement(text: string, q: Quote): boolean {
+  if (!q.cue) return false;
+  const cueText = text.slice(q.cue.start, q.cue.end);
+  const cueWords = lowerWords(cueText);
+  const cues = attributionCues();
+  const speech = cueWords.some((w) => cues.forms.has(w)) || cues.phrases.some((p) => cueText.toLowerCase().includes(p)) || /^[:\s]+$/.test(cueText);
+  if (!speech) return false;
+  // "did not say why", "will announce whether": a denied or a future report states nothing yet.
+  if (cueWords.some((w) => w === 'not' || w === "n't" || w === 'never') || /^(?:will|would|shall|'ll|going)$/.test(cueWords[0] ?? '')) return false;
+  // "announced the members of the cabinet", "denied the request": a plain noun-phrase object is no statement.
+  const first = text.slice(q.content[0].start, q.content[0].end);
+  if (q.kind === 'indirect' && cueWords.some((w) => cues.objectTaking.has(w)) && /^(?:the|a|an|its|their|his|her|our|this|these|those)\s/i.test(first.trim()) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) return false;
+  // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
+  if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
+  // "hoping to pass the bill", "to declare an emergency": an infinitive is an intention or an act, not a report.
+  if (/^to\s/i.test(cueText.trim()) || /^to\s/i.test(text.slice(q.content[0].start, q.content[0].end).trim())) return false;
+  const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
+  if (words < MIN_CONTENT_WORDS) return false;
+  return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
+}
+
+/**
+ * What a source mention is, by its words: a pronoun, a name (capitalised head: an actor, checked once actors are
+ * linked), a described human source ("critics", "a White House official", "two people familiar with the
+ * matter"), or null for anything else ("new data", "the storm", "Tuesday").
+ */
+export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'group' | null {
+  const head = text.slice(source.start, headEnd(source, text)).replace(/\s+/g, ' ').trim();
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  if (words.length === 0) return null;
+  const lex = speakerLexicon();
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
+  // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
+  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/.test(w));
+  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  const headLower = cut > 0 ? lower.slice(0, cut) : lower;
+  const last = headLower[headLower.length - 1];
+  const two = headLower.slice(-2).join(' ');
+  if (lex.groupNouns.has(last) || lex.groupNouns.has(two) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
+  // A document speaks only for a named author: "the group's statement", "a statement from the Department".
+  if (lex.documentNouns.has(last)) return words.some((w, i) => i !== headWords.length - 1 && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : null;
+  if (/^\p{Lu}/u.test(headWords[headWords.length - 1])) return 'name';
+  return null;
+}
+
+/** The head noun of a described source (offsets), and whether capitalised words modify it ("a White House official"). */
+function describedHead(source: Span, text: string): { start: number; end: number; modified: boolean } | null {
+  const part = text.slice(source.start, headEnd(source, text));
+  const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/i.test(w[0]));
+  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  const last = headWords[headWords.length - 1];
+  if (!last || last.index === undefined) return null;
+  const modified = headWords.slice(0, -1).some((w) => /^\p{Lu}/u.test(w[0]) && !/^(?:The|A|An)$/.test(w[0]));
+  return { start: source.start + last.index, end: source.start + last.index + last[0].length, modified };
+}
+
+let agentCache: Set<string> | null = null;
+
+/** Agent nouns of the event knowledge (Phoenix: "farmers", "police", "lawmakers"), all human sources. */
+function agentNouns(): Set<string> {
+  if (!agentCache) agentCache = new Set(Object.keys(readDataJson<{ agents: Record<string, string> }>(['events', 'agents.json'], 'the agent nouns').agents));
+  return agentCache;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
@@ -102,6 +274,12 @@ interface SpeakerLexicon {
   personPronouns: Set<string>;
   /** pronouns that never point to a person ("it", "which") */
   neuterPronouns: Set<string>;
+  /** pronouns of a group of people ("they", "we") */
+  groupPronouns: Set<string>;
+  /** heads of described human sources ("critics", "officials", "Senate Republicans") */
+  groupNouns: Set<string>;
+  /** documents, which speak only for a named author ("statement", "report") */
+  documentNouns: Set<string>;
 }
 
 let speakerLexiconCache: SpeakerLexicon | null = null;
@@ -109,7 +287,13 @@ let speakerLexiconCache: SpeakerLexicon | null = null;
 function speakerLexicon(): SpeakerLexicon {
   if (!speakerLexiconCache) {
     const file = readDataFile('speakers.json', 'the speaker lexicon');
-    speakerLexiconCache = { personPronouns: new Set(file.list('personPronouns', true)), neuterPronouns: new Set(file.list('neuterPronouns', true)) };
+    speakerLexiconCache = {
+      personPronouns: new Set(file.list('personPronouns', true)),
+      neuterPronouns: new Set(file.list('neuterPronouns', true)),
+      groupPronouns: new Set(file.list('groupPronouns', true)),
+      groupNouns: new Set(file.list('groupNouns', true)),
+      documentNouns: new Set(file.list('documentNouns', true)),
+    };
   }
   return speakerLexiconCache;
 }
@@ -150,7 +334,11 @@ function headEnd(mention: Span, text: string | undefined): number {
   if (text === undefined) return mention.end;
   const words = text.slice(mention.start, mention.end);
   const cut = /,|\s(?:which|who|whose|that)\s/u.exec(words);
-  return cut && cut.index > 0 ? mention.start + cut.index : mention.end;
+  let end = cut && cut.index > 0 ? mention.start + cut.index : mention.end;
+  // "Republicans in the Senate", "members of the panel": a group noun's post-modifier places it, it does not speak.
+  const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
+  if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
+  return end;
 }
 
 /**
@@ -170,12 +358,17 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
   for (const mention of [quote.antecedent, quote.source]) {
     if (!mention) continue;
     const head = headEnd(mention, text);
+    // A described source ("a White House official", "the Department of Health") is the actor whose name holds
+    // its head noun; a body named only as a modifier ("White House") did not speak, its official did.
+    const described = text !== undefined && sourceKind(mention, text) === 'group' ? describedHead(mention, text) : null;
     let best: Actor | null = null;
     let bestRank = Infinity;
     for (const { actor, alias } of mentionsByArticle(actors).get(mention.article) ?? []) {
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
+      const renames = alias.span.start >= head;
+      if (described && !renames && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
       if (pronoun === 'person' && actor.type !== 'PERSON') continue;
       if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
@@ -186,8 +379,10 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
         bestRank = rank;
       }
     }
-    // The antecedent is the better witness: fall back to the source only when it named no actor.
+    // The antecedent is the better witness: fall back to the source only when it named no actor, and not when
+    // it is a description that names the speaker on its own ("a White House official" for "the official").
     if (best) return best;
+    if (mention === quote.antecedent && described) return null;
   }
   return null;
 }
@@ -203,10 +398,22 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
  * ```
  */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[], text?: string): Quote[] {
-  return quotes.map((q) => {
+  const out: Quote[] = [];
+  for (const q of quotes) {
     const actor = speakerActor(q, actors, text);
-    return actor ? { ...q, speaker: actor.id } : q;
-  });
+    if (actor) out.push({ ...q, speaker: actor.id });
+    // A name that is only a place, an event or a date ("Texas" as a venue, "Ida", "Jan.") says nothing.
+    else if (!(text !== undefined && q.source && !q.antecedent && namesOnlyNonSpeakers(q.source, actors, text))) out.push(q);
+  }
+  return out;
+}
+
+/** Whether a name source's head is an actor mention and every actor it names there is one that cannot speak. */
+function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: string): boolean {
+  if (sourceKind(source, text) !== 'name') return false;
+  const head = headEnd(source, text);
+  const named = (mentionsByArticle(actors).get(source.article) ?? []).filter(({ alias }) => alias.span.start < head && source.start < alias.span.end);
+  return named.length > 0 && named.every(({ actor }) => !canSpeak(actor) && !(actor.type === 'MISC' && /s$/.test(actor.name)));
 }
 
 /**
@@ -221,7 +428,12 @@ export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[],
 export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
   const who = quote.antecedent ?? quote.source;
   if (!who) return null;
-  const text = article.text.slice(who.start, who.end).replace(/\s+/g, ' ').trim().replace(/^(?:the|an?)\s+/i, '');
+  const text = article.text
+    .slice(who.start, headEnd(who, article.text))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:which|whom|who|that|while|as|and|but|by)\s+/i, '')
+    .replace(/^(?:the|an?)\s+/i, '');
   if (text === '') return null;
   // An unresolved pronoun or a lone common noun ("it", "which", "he") names nobody.
   const lex = quoteLexicon();
@@ -239,6 +451,8 @@ export interface QuoteCitation {
   kind: Quote['kind'];
   /** the channel's words ("Reuters"), when the quote names one */
   channel: string | null;
+  /** the cue's words ("said", "told reporters", "according to"), so that what was said reads as said */
+  cue: string | null;
   /** the whole content span run (first start to last end), for the sentence link */
   content: Span;
 }
@@ -338,6 +552,7 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
         outlet: article.meta.outlet.value,
         kind: q.kind,
         channel: q.channel ? article.text.slice(q.channel.start, q.channel.end) : null,
+        cue: q.cue ? article.text.slice(q.cue.start, q.cue.end).replace(/\s+/g, ' ').trim() : null,
         content: { article: article.id, start: first.start, end: last.end },
       };
       const words = wordsKey(text);

@@ -47,6 +47,8 @@ function nounChunk(doc: Doc, lower: readonly string[], at: number, to: number): 
     const modifierVerb = t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
     const glued = (word === '%' || word === "'s" || word === '-') && i > from && doc.tokens[i - 1].end === t.start;
     const hyphenated = i > from && lower[i - 1] === '-' && doc.tokens[i - 1].end === t.start;
+    // "a resolution Tuesday to ...": a date after the head ends the phrase.
+    if (head >= 0 && lex.vagueHeads.has(word)) break;
     if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated) {
       if (HEAD_POS.has(t.pos)) head = i;
       i++;

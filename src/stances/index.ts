@@ -1,77 +1,48 @@
 /**
  * Stances and the stance matrix: who stands where on the questions a story turns on. `findStances` reads one
- * article; `analyseStances` merges the propositions of all articles (same predicate class, agent and partner
- * is one proposition however it was worded) and builds the holder × proposition matrix.
+ * article; `analyseStances` merges the targets of all articles into propositions (the same head noun, or two
+ * measure nouns such as "the bill" and "legislation", with a content word in common; a stance with no target of
+ * its own, "voted no", speaks to the story's key proposition) and builds the holder × proposition matrix.
  */
-import type { Actor, BriefingArticle, Doc, Proposition, Stance, StanceCell, StanceMatrix, StancePolarity } from '../model.js';
-import { findStances, type FoundStance } from './extract.js';
+import type { Actor, BriefingArticle, Doc, Event, Proposition, Stance, StanceCell, StanceMatrix, StancePolarity } from '../model.js';
+import { eventStances, findStances, type FoundStance } from './extract.js';
 import { stanceLexicon } from './lexicon.js';
+import type { AttitudeObject } from './attitude.js';
 
-import { sameObject } from './attitude.js';
-import { ATTITUDE } from './extract.js';
-
-export { findStances, holderOf, partyOf, ATTITUDE, type FoundStance } from './extract.js';
+export { eventPolarity, eventStances, findStances, holderOf, type FoundStance } from './extract.js';
 export { objectAfter, sameObject, type AttitudeObject } from './attitude.js';
 export { stanceLexicon } from './lexicon.js';
 
+/** A proposition's head class: measure nouns ("bill", "legislation", "resolution") are one kind of thing. */
+function headClass(head: string): string {
+  return stanceLexicon().measureNouns.has(head) ? 'measure' : head;
+}
+
 /**
- * The proposition id of a found stance: predicate class, agent and partner keys.
+ * Whether two targets are one proposition: the same head class, and a content word in common unless one of them
+ * is its head alone ("the bill" is any bill of the story).
  *
  * @example
  * ```ts
- * propositionId({ predicate: 'participate', agent: { key: 'USA', name: 'United States' }, partner: null }); // 'participate|USA|'
+ * sameTarget({ head: 'bill', modifiers: ['hate', 'crime'] }, { head: 'legislation', modifiers: [] }); // true
  * ```
  */
-export function propositionId(s: Pick<FoundStance, 'predicate' | 'agent' | 'partner'>): string {
-  return `${s.predicate}|${s.agent?.key ?? ''}|${s.partner?.key ?? ''}`;
+export function sameTarget(a: Pick<AttitudeObject, 'head' | 'modifiers'>, b: Pick<AttitudeObject, 'head' | 'modifiers'>): boolean {
+  if (headClass(a.head) !== headClass(b.head)) return false;
+  if (!a.modifiers.length || !b.modifiers.length) return true;
+  return a.modifiers.some((w) => b.modifiers.includes(w));
 }
 
-/**
- * Proposition ids of open attitudes: objects with the same head noun and a content word in common are one
- * proposition, whichever article worded them; the id is `attitude|<head>|<n>` for the n-th such group.
- */
-function attitudeIds(found: readonly FoundStance[]): Map<FoundStance, string> {
-  const groups: { head: string; members: FoundStance[] }[] = [];
-  const ids = new Map<FoundStance, string>();
-  for (const s of found) {
-    if (s.predicate !== ATTITUDE || !s.object) continue;
-    const object = s.object;
-    let group = groups.find((g) => g.head === object.head && g.members.some((m) => m.object && sameObject(m.object, object)));
-    if (!group) {
-      group = { head: object.head, members: [] };
-      groups.push(group);
-    }
-    group.members.push(s);
-  }
-  const perHead = new Map<string, number>();
-  for (const g of groups) {
-    const n = perHead.get(g.head) ?? 0;
-    perHead.set(g.head, n + 1);
-    for (const m of g.members) ids.set(m, `${ATTITUDE}|${g.head}|${n}`);
-  }
-  return ids;
-}
+/** At most this many words make a matrix column readable. */
+const MAX_PROPOSITION_WORDS = 8;
 
-/** An open attitude's proposition words: the object phrase most of its stances used, in the lexicon's template. */
-function attitudeText(list: readonly FoundStance[]): string {
+/** The proposition's words: the most frequent target wording, the more specific on a tie, cut to a short phrase. */
+function propositionText(objects: readonly AttitudeObject[]): string {
   const counts = new Map<string, number>();
-  for (const s of list) if (s.object) counts.set(s.object.text, (counts.get(s.object.text) ?? 0) + 1);
-  // The most frequent wording; on a tie the fuller one, which says more.
-  const object = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? '';
-  return stanceLexicon().objectAttitude.template.replace('{object}', object);
-}
-
-/** The proposition's words, from its class template; the event phrase most stances used fills `{event}`. */
-function propositionText(first: FoundStance, events: string[]): string {
-  const cls = stanceLexicon().predicates.find((p) => p.name === first.predicate);
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e, (counts.get(e) ?? 0) + 1);
-  const event = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the talks';
-  return (cls?.template ?? `{agent} ${first.predicate}`)
-    .replace('{agent}', first.agent?.name ?? 'someone')
-    .replace('{partner}', first.partner?.name ?? 'others')
-    .replace('{event}', event)
-    .replace('{object}', 'its stated aims');
+  for (const o of objects) counts.set(o.text, (counts.get(o.text) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length)[0]?.[0] ?? '';
+  const words = best.split(/\s+/);
+  return words.length > MAX_PROPOSITION_WORDS ? `${words.slice(0, MAX_PROPOSITION_WORDS).join(' ')} …` : best;
 }
 
 /** One cell's polarity: unclear statements give way to clear ones; support and oppose together are mixed. */
@@ -82,8 +53,9 @@ function cellPolarity(polarities: StancePolarity[]): StanceCell['polarity'] {
 }
 
 /**
- * Stances of all articles, with merged propositions, and the matrix of holder groups × propositions.
- * `articles` carries each article's quotes (speakers linked to `actors`).
+ * Stances of all articles, with merged propositions, and the matrix of holders × propositions.
+ * `articles` carries each article's quotes (speakers linked to `actors`); `events` (src/events), when given, add
+ * the positions their supporting and opposing classes state.
  *
  * @example
  * ```ts
@@ -95,46 +67,63 @@ export function analyseStances(
   docs: readonly Doc[],
   articles: readonly Pick<BriefingArticle, 'id' | 'quotes'>[],
   actors: readonly Actor[],
+  events: readonly Event[] = [],
 ): { stances: Stance[]; matrix: StanceMatrix } {
   const quotesOf = new Map(articles.map((a) => [a.id, a.quotes ?? []]));
   const found: FoundStance[] = [];
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
-    for (const s of findStances(doc, quotesOf.get(doc.article.id) ?? [], actors)) found.push(s); // not push(...): per-article counts grow with its length
+    const own = findStances(doc, quotesOf.get(doc.article.id) ?? [], actors);
+    found.push(...own, ...eventStances(doc, events, actors, own));
   }
-  // One statement states a position once, however many of its words name the predicate.
+  // One statement states a position once: one holder, polarity and cue per sentence.
   const seen = new Set<string>();
   const unique = found.filter((s) => {
-    const key = `${s.holder.group}|${propositionId(s)}|${s.object?.text ?? ""}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`;
+    const key = `${s.holder.group}|${s.polarity}|${s.object?.head ?? ''}|${s.evidence.article}|${s.evidence.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const attitudeId = attitudeIds(unique);
-  const idOf = (s: FoundStance): string => attitudeId.get(s) ?? propositionId(s);
-  const byProposition = new Map<string, FoundStance[]>();
+  // Targets grouped across articles.
+  const groups: { objects: AttitudeObject[]; members: FoundStance[] }[] = [];
+  const implicit: FoundStance[] = [];
   for (const s of unique) {
-    const id = idOf(s);
-    byProposition.set(id, [...(byProposition.get(id) ?? []), s]);
+    const object = s.object;
+    if (!object) {
+      implicit.push(s);
+      continue;
+    }
+    let group = groups.find((g) => g.objects.some((o) => sameTarget(o, object)));
+    if (!group) {
+      group = { objects: [], members: [] };
+      groups.push(group);
+    }
+    group.objects.push(object);
+    group.members.push(s);
   }
-  const propositions: Proposition[] = [...byProposition].map(([id, list]) => ({
-    id,
-    predicate: list[0].predicate,
-    agent: list[0].agent,
-    partner: list[0].partner,
-    text: list[0].predicate === ATTITUDE ? attitudeText(list) : propositionText(list[0], list.map((s) => s.event).filter((e): e is string => e !== null)),
-  }));
-  const stances: Stance[] = unique.map((s) => ({
-    holder: s.holder,
-    proposition: idOf(s),
-    polarity: s.polarity,
-    cue: s.cue,
-    trigger: s.trigger,
-    evidence: s.evidence,
-    quote: s.quote,
-    method: s.method,
-    confidence: s.confidence,
-  }));
+  // "voted no", "against it": the story's key proposition, the target most stances speak to, most outlets first.
+  const spread = (g: (typeof groups)[number]): number => new Set(g.members.map((m) => m.evidence.article)).size;
+  groups.sort((a, b) => spread(b) - spread(a) || b.members.length - a.members.length);
+  if (groups.length) groups[0].members.push(...implicit);
+  const stances: Stance[] = [];
+  const propositions: Proposition[] = [];
+  groups.forEach((g, n) => {
+    const id = `target|${headClass(g.objects[0].head)}|${n}`;
+    propositions.push({ id, predicate: 'target', agent: null, partner: null, text: propositionText(g.objects) });
+    for (const s of g.members) {
+      stances.push({
+        holder: s.holder,
+        proposition: id,
+        polarity: s.polarity,
+        cue: s.cue,
+        trigger: s.trigger,
+        evidence: s.evidence,
+        quote: s.quote,
+        method: s.object ? s.method : `${s.method}+key-proposition`,
+        confidence: s.object ? s.confidence : s.confidence * 0.8,
+      });
+    }
+  });
   const holders = new Map<string, string>();
   const cells = new Map<string, StanceCell & { polarities: StancePolarity[] }>();
   stances.forEach((s, i) => {
@@ -150,12 +139,9 @@ export function analyseStances(
     const speaker = s.holder.speaker ?? s.holder.groupName;
     if (!cell.speakers.includes(speaker)) cell.speakers.push(speaker);
   });
-  // Propositions most statements speak to come first: those are the story's questions.
-  const weight = new Map<string, number>();
-  for (const st of stances) weight.set(st.proposition, (weight.get(st.proposition) ?? 0) + 1);
   const matrix: StanceMatrix = {
     holders: [...holders].map(([group, name]) => ({ group, name })),
-    propositions: propositions.sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0)),
+    propositions,
     cells: [...cells.values()].map(({ polarities, ...cell }) => ({ ...cell, polarity: cellPolarity(polarities) })),
   };
   return { stances, matrix };

@@ -1,61 +1,54 @@
 /**
- * The stance lexicon (`data/stance-lexicon.json`): predicate classes, polarity cues, negation, hedges and clause
- * breaks, compiled once into token patterns. General English only; nothing here names a story.
+ * The stance lexicons: the support/oppose cues of `data/stance-cues.json` (built by scripts/build-cues.ts from the
+ * CAMEO verb dictionary, the PolNeAR cue vocabulary and general English) and the structure words of
+ * `data/stance-lexicon.json` (negation, hedges, clause breaks, determiners, evaluations), compiled once into token
+ * patterns. General English only; nothing here names a story.
  */
 import { readDataFile } from '../paths.js';
 
 /** A phrase as lower-case tokens; a token ending in `*` matches any token starting with its stem. */
 export type Pattern = string[];
 
-export interface PredicateClass {
-  name: string;
-  template: string;
-  /** a class whose words are also ordinary nouns ("talks") counts only beside a support/oppose cue */
-  requiresAttitude: boolean;
-  patterns: Pattern[];
+export type CuePolarity = 'support' | 'oppose';
+
+/** One cue pattern: its tokens, its polarity, and whether it is a verb (a holder before it) or a noun. */
+export interface Cue {
+  pattern: Pattern;
+  polarity: CuePolarity;
+  /** `describe`: a verb that names its object and then evaluates it ("called the plan a mistake"); the evaluation gives the polarity */
+  kind: 'verb' | 'phrase' | 'nominal' | 'describe';
+  /** the lemma or phrase it is a form of */
+  base: string;
 }
 
 export interface StanceLexicon {
-  predicates: PredicateClass[];
-  eventNouns: Set<string>;
-  support: Pattern[];
-  oppose: Pattern[];
-  /** evaluations that follow the predicate ("... would be the right thing") */
-  afterSupport: Pattern[];
-  afterOppose: Pattern[];
+  cues: Cue[];
   negation: Pattern[];
   hedge: Pattern[];
-  future: Pattern[];
   clauseBreaks: Set<string>;
-  /** "and", "but": a clause break when a subject pronoun follows */
   conjunctions: Set<string>;
-  subjectPronouns: Set<string>;
-  locativePrepositions: Set<string>;
-  selfPronouns: Set<string>;
-  otherPronouns: Set<string>;
   mediaWords: Set<string>;
+  selfPronouns: Set<string>;
+  measureNouns: Set<string>;
+  /** pronouns after a cue that point to what the story is about ("voted against it") */
+  implicitObjects: Set<string>;
   objectAttitude: ObjectAttitudeLexicon;
 }
 
-/** Open-class attitudes toward an object (the fallback when no predicate class matched a clause). */
+/** The noun-phrase and evaluation words the object reader uses (src/stances/attitude.ts). */
 export interface ObjectAttitudeLexicon {
-  /** the proposition's words; `{object}` is the normalised object phrase */
-  template: string;
-  support: Pattern[];
-  oppose: Pattern[];
-  /** words that may stand between the holder and the attitude word ("has", "not", "flatly") */
+  /** words that may stand between the holder and the cue ("has", "not", "flatly") */
   between: Set<string>;
   determiners: Set<string>;
   /** demonstratives: an object they introduce refers back ("that number") and is not concrete */
   anaphoricDeterminers: Set<string>;
-  /** a preposition right after the attitude word that introduces its object ("in favour of", "calls for") */
+  /** a preposition right after the cue that introduces its object ("in favour of", "calls for") */
   objectPrepositions: Set<string>;
-  /** evaluations of an object: "the offer was fair", "described the plan as unacceptable" */
+  /** evaluations of an object: "described the plan as unacceptable" */
   evaluationSupport: Pattern[];
   evaluationOppose: Pattern[];
   /** verbs that name an object and then evaluate it ("described ... as", "called ...") */
   describe: Pattern[];
-  /** copulas before an evaluation */
   copulas: Set<string>;
   /** heads too vague to be an object ("thing", "idea") */
   vagueHeads: Set<string>;
@@ -63,20 +56,7 @@ export interface ObjectAttitudeLexicon {
   contentStopwords: Set<string>;
 }
 
-interface RawPredicate {
-  template?: unknown;
-  requiresAttitude?: unknown;
-  phrases?: unknown;
-}
-
 let cached: StanceLexicon | null = null;
-
-function strings(path: string, key: string, value: unknown): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new Error(`${path}: "${key}" must be an array of strings`);
-  }
-  return value as string[];
-}
 
 /** Split a phrase into the tokens the text layer makes: "n't" and "'ll" stay apart from their word. */
 export function phraseTokens(phrase: string): Pattern {
@@ -87,66 +67,72 @@ export function phraseTokens(phrase: string): Pattern {
     .filter((t) => t !== '');
 }
 
+function polarityOf(path: string, where: string, value: unknown): CuePolarity {
+  if (value !== 'support' && value !== 'oppose') throw new Error(`${path}: ${where} must have polarity "support" or "oppose"`);
+  return value;
+}
+
+/** The cues of data/stance-cues.json: every form of every verb, and the phrase and nominal patterns. */
+function readCues(): Cue[] {
+  const { path, raw } = readDataFile('stance-cues.json', 'the stance cues');
+  const verbs = raw.verbs as Record<string, { polarity?: unknown; forms?: unknown }> | undefined;
+  if (!verbs || typeof verbs !== 'object') throw new Error(`${path}: "verbs" must be an object`);
+  const cues: Cue[] = [];
+  for (const [lemma, v] of Object.entries(verbs)) {
+    const polarity = polarityOf(path, `verb "${lemma}"`, v.polarity);
+    if (!Array.isArray(v.forms)) throw new Error(`${path}: verb "${lemma}" has no "forms" list`);
+    for (const f of v.forms) cues.push({ pattern: phraseTokens(String(f)), polarity, kind: 'verb', base: lemma });
+  }
+  const list = (key: string): { phrase?: unknown; polarity?: unknown; forms?: unknown }[] => {
+    const v = raw[key];
+    if (!Array.isArray(v)) throw new Error(`${path}: "${key}" must be a list`);
+    return v;
+  };
+  for (const p of list('phrases')) {
+    const polarity = polarityOf(path, `phrase "${String(p.phrase)}"`, p.polarity);
+    const forms = Array.isArray(p.forms) ? p.forms.map(String) : [String(p.phrase)];
+    for (const f of forms) cues.push({ pattern: phraseTokens(f), polarity, kind: 'phrase', base: String(p.phrase) });
+  }
+  for (const p of list('nominal')) {
+    cues.push({ pattern: phraseTokens(String(p.phrase)), polarity: polarityOf(path, `nominal "${String(p.phrase)}"`, p.polarity), kind: 'nominal', base: String(p.phrase) });
+  }
+  return cues;
+}
+
 /**
- * The stance lexicon, read on first use.
+ * The stance lexicons, read on first use.
  *
  * @example
  * ```ts
- * stanceLexicon().predicates.map((p) => p.name); // ['participate', 'cooperate', ...]
+ * stanceLexicon().cues.find((c) => c.pattern.join(' ') === 'voted against')?.polarity; // 'oppose'
  * ```
  */
 export function stanceLexicon(): StanceLexicon {
   if (cached) return cached;
-  const { path, raw } = readDataFile('stance-lexicon.json', 'the stance lexicon');
-  const preds = raw.predicates;
-  if (typeof preds !== 'object' || preds === null) throw new Error(`${path}: "predicates" must be an object`);
-  const predicates: PredicateClass[] = Object.entries(preds as Record<string, RawPredicate>).map(([name, p]) => {
-    if (typeof p.template !== 'string') throw new Error(`${path}: predicate "${name}" has no "template" string`);
-    return {
-      name,
-      template: p.template,
-      requiresAttitude: p.requiresAttitude === true,
-      patterns: strings(path, `predicates.${name}.phrases`, p.phrases).map(phraseTokens),
-    };
-  });
-  const list = (key: string): string[] => strings(path, key, raw[key]);
-  const pronouns = raw.groupPronouns as Record<string, unknown> | undefined;
-  if (!pronouns) throw new Error(`${path}: "groupPronouns" must be an object with "self" and "other"`);
-  const after = raw.after as Record<string, unknown> | undefined;
-  const open = raw.objectAttitude as Record<string, unknown> | undefined;
-  if (!open || typeof open.template !== 'string') throw new Error(`${path}: "objectAttitude" must be an object with a "template" string`);
-  const openList = (key: string): string[] => strings(path, `objectAttitude.${key}`, open[key]);
+  const file = readDataFile('stance-lexicon.json', 'the stance lexicon');
+  const list = (key: string): string[] => file.list(key, true);
+  const describe = list('describe');
   cached = {
-    predicates,
-    eventNouns: new Set(list('eventNouns')),
-    support: list('support').map(phraseTokens),
-    oppose: list('oppose').map(phraseTokens),
-    afterSupport: strings(path, 'after.support', after?.support).map(phraseTokens),
-    afterOppose: strings(path, 'after.oppose', after?.oppose).map(phraseTokens),
+    cues: [...readCues(), ...describe.map((d): Cue => ({ pattern: phraseTokens(d), polarity: 'support', kind: 'describe', base: d }))],
     negation: list('negation').map(phraseTokens),
     hedge: list('hedge').map(phraseTokens),
-    future: list('future').map(phraseTokens),
     clauseBreaks: new Set(list('clauseBreaks')),
     conjunctions: new Set(list('conjunctions')),
-    subjectPronouns: new Set(list('subjectPronouns')),
-    locativePrepositions: new Set(list('locativePrepositions')),
-    selfPronouns: new Set(strings(path, 'groupPronouns.self', pronouns.self)),
-    otherPronouns: new Set(strings(path, 'groupPronouns.other', pronouns.other)),
     mediaWords: new Set(list('mediaWords')),
+    selfPronouns: new Set(list('selfPronouns')),
+    measureNouns: new Set(list('measureNouns')),
+    implicitObjects: new Set(list('implicitObjects')),
     objectAttitude: {
-      template: open.template,
-      support: openList('support').map(phraseTokens),
-      oppose: openList('oppose').map(phraseTokens),
-      between: new Set(openList('between').flatMap(phraseTokens)),
-      determiners: new Set(openList('determiners')),
-      anaphoricDeterminers: new Set(openList('anaphoricDeterminers')),
-      objectPrepositions: new Set(openList('objectPrepositions')),
-      vagueHeads: new Set(openList('vagueHeads')),
-      evaluationSupport: openList('evaluationSupport').map(phraseTokens),
-      evaluationOppose: openList('evaluationOppose').map(phraseTokens),
-      describe: openList('describe').map(phraseTokens),
-      copulas: new Set(openList('copulas')),
-      contentStopwords: new Set(openList('contentStopwords')),
+      between: new Set(list('between').flatMap(phraseTokens)),
+      determiners: new Set(list('determiners')),
+      anaphoricDeterminers: new Set(list('anaphoricDeterminers')),
+      objectPrepositions: new Set(list('objectPrepositions')),
+      vagueHeads: new Set(list('vagueHeads')),
+      evaluationSupport: list('evaluationSupport').map(phraseTokens),
+      evaluationOppose: list('evaluationOppose').map(phraseTokens),
+      describe: list('describe').map(phraseTokens),
+      copulas: new Set(list('copulas')),
+      contentStopwords: new Set(list('contentStopwords')),
     },
   };
   return cached;

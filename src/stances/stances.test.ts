@@ -1,110 +1,96 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { analyze } from '../pipeline.js';
 import type { Briefing } from '../model.js';
-import { needsShared, sharedPath } from '../paths.js';
-import { findPatterns, phraseTokens } from './lexicon.js';
-import { propositionId } from './index.js';
-import { readProposition, scoreStances, type GoldStance, type GoldStanceActor } from './seeds.js';
+import { findPatterns, phraseTokens, stanceLexicon } from './lexicon.js';
+import { sameTarget } from './index.js';
 
-// A made-up story with countries and people that appear in no sample article.
-const STORY = [
-  'Fisheries summit split over Chile',
-  '',
-  'Norwegian Foreign Minister Ingrid Halvorsen said on Monday that Brazil should be invited to the fisheries summit next month.',
-  '',
-  "Japan's trade minister, Kenji Matsuda, said Tokyo was opposed to a Chilean presence at the summit.",
-  '',
-  '"We will never cooperate with Chile on quotas," Matsuda told reporters.',
-  '',
-  'Canada and Brazil have said Chile should be represented at the meeting.',
-  '',
-  'Halvorsen later said there was no reason for Chile to attend the summit.',
-  '',
-  'Fishing fleets from the region took part in a protest last year.',
-].join('\n');
-
-let briefing: Briefing | null = null;
-async function story(): Promise<Briefing> {
-  briefing ??= await analyze([{ path: 'fisheries.txt', data: STORY }]);
-  return briefing;
+// Made-up sentences: no person, organisation, place or phrase of the sample or development stories.
+async function stancesOf(...texts: string[]): Promise<{ holder: string; polarity: string; target: string; method: string }[]> {
+  const b: Briefing = await analyze(texts.map((t, i) => ({ path: `made-up-${i}.txt`, data: `Dispute over the Marlow depot\n\n${t}` })));
+  const text = new Map((b.matrix?.propositions ?? []).map((p) => [p.id, p.text]));
+  return (b.stances ?? []).map((s) => ({ holder: s.holder.groupName, polarity: s.polarity, target: text.get(s.proposition) ?? '', method: s.method }));
 }
 
-test('stances of a made-up story: holder, proposition and polarity per statement', async () => {
-  const b = await story();
-  const got = new Set((b.stances ?? []).map((s) => `${s.holder.group} ${s.polarity} ${s.proposition}`));
-  const table: [string, string][] = [
-    ['a minister speaks for her country; "should be invited" supports taking part', 'NOR support participate|BRA|'],
-    ['"opposed to a Chilean presence": a demonym names the party', 'JPN oppose participate|CHL|'],
-    ['"will never cooperate with" opposes cooperation; "we" is the holder', 'JPN oppose cooperate|JPN|CHL'],
-    ['compound holder in the outlet\'s voice, first', 'CAN support participate|CHL|'],
-    ['compound holder in the outlet\'s voice, second', 'BRA support participate|CHL|'],
-    ['"no reason for X to attend" opposes', 'NOR oppose participate|CHL|'],
+test('open-domain stances: holder, polarity and target from the sentence predicate', async () => {
+  const cases: [string, string, string, string, string][] = [
+    // why, sentence, holder word, polarity, target word
+    ['"voted against" + object', 'The Marlow County Council voted against the zoning bill on Tuesday.', 'Council', 'oppose', 'zoning'],
+    ['a praise verb', 'Senator Dana Whitcombe praised the transit plan.', 'Whitcombe', 'support', 'transit'],
+    ['negation flips a support verb', 'Governor Elena Marsh did not support the budget proposal.', 'Marsh', 'oppose', 'budget'],
+    ['a described group with a count', 'Forty-two Republicans voted for the measure to widen the canal.', 'Republicans', 'support', 'measure'],
+    ['a court striking down', 'The appeals court struck down the parking ordinance.', 'court', 'oppose', 'ordinance'],
+    ['"sued to block"', 'The Kestrel Valley Growers Association sued to block the parking ordinance.', 'Kestrel', 'oppose', 'ordinance'],
+    ['"called X a mistake"', 'Governor Elena Marsh called the parking ordinance a mistake.', 'Marsh', 'oppose', 'ordinance'],
+    ['"in support of" after its holder', 'Ninety Democrats voted in support of the canal bill.', 'Democrats', 'support', 'canal'],
+    ['a passive names its holder after "by"', 'The parking ordinance was criticised by Governor Elena Marsh.', 'Marsh', 'oppose', 'ordinance'],
+    ['"we" inside a quote is its speaker', '"We will vote against the pay deal," said union leader Tobias Renwick.', 'Renwick', 'oppose', 'pay deal'],
   ];
-  for (const [why, want] of table) assert.ok(got.has(want), `${why}: want ${want}, got ${[...got].join('; ')}`);
-  // A past fact with no attitude or modality is not a stance.
-  const pastFact = STORY.indexOf('Fishing fleets');
-  assert.ok(!(b.stances ?? []).some((s) => s.evidence.start >= pastFact), 'no stance from a past fact');
+  for (const [why, sentence, holder, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    const hit = got.find((s) => s.holder.includes(holder) && s.polarity === polarity && s.target.includes(target));
+    assert.ok(hit, `${why}: want ${holder} ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
 });
 
-test('matrix: one row per holder group, cells cite the stances, merged propositions', async () => {
-  const b = await story();
-  const m = b.matrix;
-  assert.ok(m);
-  const cell = m.cells.find((c) => c.holder === 'NOR' && c.proposition === 'participate|CHL|');
-  assert.ok(cell, 'Norway on Chile taking part');
-  assert.equal(cell.polarity, 'oppose');
-  for (const i of cell.stances) assert.equal(b.stances?.[i].holder.group, 'NOR');
-  // Canada, Brazil and Norway speak to one proposition, however they worded it.
-  const chile = m.cells.filter((c) => c.proposition === 'participate|CHL|').map((c) => c.holder).sort();
-  assert.deepEqual(chile, ['BRA', 'CAN', 'JPN', 'NOR']);
-  assert.ok(m.propositions.find((p) => p.id === 'participate|CHL|')?.text.startsWith('Chile takes part in'));
+test('no stance without a human holder or a stance cue', async () => {
+  const cases: [string, string][] = [
+    ['weather passes, it holds no position', 'The storm passed the coast on Monday.'],
+    ['a plain past fact', 'Governor Elena Marsh visited the depot.'],
+    ['a place is no holder', 'Marlow rejected the zoning bill.'],
+  ];
+  for (const [why, sentence] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(!got.some((s) => !s.holder.includes('Marlow County')), `${why}: got ${JSON.stringify(got)}`);
+    if (why.startsWith('weather') || why.startsWith('a plain')) assert.deepEqual(got, [], why);
+  }
+});
+
+test('targets merge across articles; an implicit target is the key proposition', async () => {
+  const got = await stancesOf(
+    'The Marlow County Council passed the zoning bill on Tuesday.',
+    'Councillor Priya Okonjo voted against the zoning legislation.\n\nCouncillor Tomas Hale, the lone holdout, voted no.',
+  );
+  const targets = new Set(got.map((s) => s.target));
+  assert.equal(targets.size, 1, JSON.stringify(got));
+  assert.ok(got.some((s) => s.holder.includes('Hale') && s.polarity === 'oppose' && s.method.endsWith('key-proposition')), JSON.stringify(got));
+  assert.ok(got.some((s) => s.holder.includes('Council') && s.polarity === 'support'), JSON.stringify(got));
 });
 
 test('a cell whose statements disagree is mixed and keeps both', async () => {
-  const text = 'Canadian Prime Minister Paul Tremblay said Chile should be invited to the summit.\n\nTremblay later said Chile should not be invited to the summit.';
-  const b = await analyze([{ path: 'mixed.txt', data: text }]);
-  const cell = b.matrix?.cells.find((c) => c.holder === 'CAN' && c.proposition === 'participate|CHL|');
+  const b = await analyze([{ path: 'mixed.txt', data: 'Depot vote\n\nGovernor Elena Marsh backed the depot plan in March.\n\nIn May, Governor Elena Marsh rejected the depot plan.' }]);
+  const cell = b.matrix?.cells.find((c) => b.matrix?.holders.find((h) => h.group === c.holder)?.name.includes('Marsh'));
   assert.ok(cell, JSON.stringify(b.matrix));
   assert.equal(cell.polarity, 'mixed');
   assert.deepEqual(cell.stances.map((i) => b.stances?.[i].polarity).sort(), ['oppose', 'support']);
 });
 
-test('lexicon patterns: whole tokens, stems with *, split contractions', () => {
-  const cases: [string, string, number][] = [
-    ["we don't want", "do n't want", 1],
-    ['they participated fully', 'participate*', 1],
-    ['the participants', 'participate*', 0],
-    ['out of the question', 'out of the question', 1],
+test('sameTarget: head class plus a content word', () => {
+  const cases: [string, string[], string, string[], boolean][] = [
+    ['bill', ['zoning'], 'legislation', [], true],
+    ['bill', ['zoning'], 'resolution', ['zoning'], true],
+    ['bill', ['zoning'], 'bill', ['canal'], false],
+    ['ordinance', [], 'plan', [], false],
   ];
-  for (const [text, phrase, n] of cases) {
-    const tokens = phraseTokens(text);
-    assert.equal(findPatterns(tokens, 0, tokens.length, [phraseTokens(phrase)]).length, n, `${phrase} in ${text}`);
-  }
+  for (const [h1, m1, h2, m2, want] of cases) assert.equal(sameTarget({ head: h1, modifiers: m1 }, { head: h2, modifiers: m2 }), want, `${h1} ${m1} / ${h2} ${m2}`);
 });
 
-test('gold propositions are read with the same lexicon (class and named parties)', () => {
-  const cases: [string, string, string[]][] = [
-    ['Brazil should take part in the fisheries summit', 'participate', ['BRA']],
-    ['Japan coordinates with Chile on quotas', 'cooperate', ['JPN', 'CHL']],
-    ['The Canada-led group is serious about conservation', 'serious', ['CAN']],
-    ['Talks between fleets hosted by Oslo', 'talks', ['NOR']],
-  ];
-  for (const [text, predicate, parties] of cases) {
-    const r = readProposition(text);
-    assert.equal(r.predicate, predicate, text);
-    for (const p of parties) assert.ok(r.parties.has(p), `${text}: ${p} in ${[...r.parties].join(',')}`);
-  }
-  assert.equal(propositionId({ predicate: 'cooperate', agent: { key: 'JPN', name: 'Japan' }, partner: { key: 'CHL', name: 'Chile' } }), 'cooperate|JPN|CHL');
+test('cue lexicon: hundreds of general verbs and patterns, forms matched on whole tokens', () => {
+  const lex = stanceLexicon();
+  assert.ok(lex.cues.length > 500, `${lex.cues.length} cue forms`);
+  const polarity = (phrase: string): string | undefined => lex.cues.find((c) => c.pattern.join(' ') === phrase)?.polarity;
+  assert.equal(polarity('voted against'), 'oppose');
+  assert.equal(polarity('praised'), 'support');
+  assert.equal(polarity('in opposition to'), 'oppose');
+  const tokens = phraseTokens("they don't want it");
+  assert.equal(findPatterns(tokens, 0, tokens.length, [phraseTokens("do n't want")]).length, 1);
 });
 
-test('seeds: every gold stance found with its holder and polarity, none opposite', { skip: needsShared('seeds', 'gold.json') }, async () => {
-  const goldPath = sharedPath('seeds', 'gold.json') as string;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, unknown>; stances: GoldStance[]; actors: GoldStanceActor[] };
-  const b = await analyze(Object.keys(gold.articles).map((f) => join(dirname(goldPath), f)));
-  const r = scoreStances(gold.stances, gold.actors, b.stances ?? [], b.matrix);
-  assert.deepEqual(r.misses, []);
-  assert.equal(r.found, 7);
+test('event classes that state a position: praise, sign, criticise, sue, reject; acts are not positions', async () => {
+  const { eventPolarity } = await import('./index.js');
+  const table: [string | null, string | null][] = [
+    ['051', 'support'], ['057', 'support'], ['111', 'oppose'], ['115', 'oppose'], ['120', 'oppose'], ['129', 'oppose'],
+    ['040', null], ['090', null], ['190', null], [null, null],
+  ];
+  for (const [code, want] of table) assert.equal(eventPolarity(code), want, String(code));
 });

@@ -9,7 +9,8 @@ import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
 import { DEFAULT_DB, openStore } from './index.js';
-import { addToStore, refreshCorpus, staleLayers } from './update.js';
+import { refreshCorpus, staleLayers } from './update.js';
+import { addAsJob } from './jobs.js';
 import type { Store } from './types.js';
 
 export const STORE_EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
@@ -53,7 +54,8 @@ export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO
   if (!o.paths.length) throw new StoreUsageError('add needs at least one path (or - for stdin)');
   return withStore(o.db, io, async (store) => {
     const progress = !o.quiet && process.stderr.isTTY;
-    const report = await addToStore(store, o.paths, {
+    // recorded as a job, so the web app's jobs page shows its progress and failures
+    const { report } = await addAsJob(store, o.paths, {
       ...o,
       onProgress: progress ? (done, total) => io.err(`\rparallax: ${done}/${total} inputs`) : undefined,
       onEvent: (e) => {
@@ -62,7 +64,7 @@ export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO
         const where = `${e.path}${e.record !== undefined ? `#${e.record + 1}` : ''}`;
         io.err(`${progress ? '\r' : ''}parallax: ${where}: ${e.outcome === 'skipped' ? 'skipped: ' : ''}${e.reason}\n`);
       },
-    });
+    }, 'cli');
     if (progress) io.err('\n');
     const c = report.corpus;
     if (!o.quiet || report.failed > 0) {

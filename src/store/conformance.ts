@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, ActorAlias, Article, Story } from '../model.js';
 import { known, plainArticle, unknown } from '../model.js';
-import type { Layer, SourceRecord, Store } from './types.js';
+import type { JobRecord, Layer, SourceRecord, Store } from './types.js';
 
 function article(id: string, text: string, meta: { title?: string; outlet?: string; published?: string } = {}): Article {
   return plainArticle(text, id, {
@@ -171,7 +171,8 @@ export function storeConformance(name: string, make: () => Promise<Store>): void
         const all = await s.stories();
         assert.deepEqual([ids(all.items), all.total], [['s-strike', 's-cafe', 's-note'], 3]);
         assert.deepEqual(all.items[0].outlets, ['Evening Star', 'Daily Planet']);
-        assert.deepEqual({ ...all.items[0], story: null, outlets: [] }, { id: 's-strike', title: 'Story s-strike', size: 3, from: '2020-03-02', to: '2020-03-09', outlets: [], story: null });
+        assert.deepEqual(all.items[0].coverage, [{ outlet: 'Evening Star', articles: 2 }, { outlet: 'Daily Planet', articles: 1 }]);
+        assert.deepEqual({ ...all.items[0], story: null, outlets: [], coverage: [] }, { id: 's-strike', title: 'Story s-strike', size: 3, from: '2020-03-02', to: '2020-03-09', outlets: [], coverage: [], story: null });
         assert.deepEqual(all.items[0].story, STORIES[0]);
         assert.deepEqual(ids((await s.stories({ sort: 'recent' })).items), ['s-cafe', 's-strike', 's-note']);
         assert.deepEqual(ids((await s.stories({ from: '2021-01-01' })).items), ['s-cafe']);
@@ -279,11 +280,42 @@ export function storeConformance(name: string, make: () => Promise<Store>): void
         assert.ok(hit.snippet.length < B.text.length + 10);
       }));
 
+    it('counts the facets of every hit of a search: outlets and stories most first, months in order', () =>
+      using(make, true, async (s) => {
+        const f = await s.searchFacets({ query: 'strike', limit: 1 });
+        assert.deepEqual(f.outlets, [{ value: 'Evening Star', count: 2 }, { value: 'Daily Planet', count: 1 }]);
+        assert.deepEqual(f.months.map((m) => m.value), ['2020-03']);
+        assert.equal(f.months[0].count, 3);
+        assert.deepEqual(f.stories, [{ value: 's-strike', count: 3 }]);
+        assert.deepEqual((await s.searchFacets({ query: 'strike', outlet: 'Daily Planet' })).outlets, [{ value: 'Daily Planet', count: 1 }]);
+        await assert.rejects(() => s.searchFacets({ query: '"open' }), /bad search query/);
+      }));
+
     it('refuses a malformed search query with a clear error', () =>
       using(make, true, async (s) => {
         for (const q of ['"unclosed phrase', '(strike', 'strike AND', 'OR strike', '', '***']) {
           await assert.rejects(() => s.search({ query: q }), /bad search query/, q);
         }
+      }));
+
+    it('keeps add jobs with their counts and failures, latest first, apart from the corpus', () =>
+      using(make, true, async (s) => {
+        const job = (id: string, started: string, more: Partial<JobRecord> = {}): JobRecord => ({
+          id, kind: 'add', origin: 'cli', status: 'running', started, finished: null, done: 0, total: 3, added: 0, skipped: 0, failed: 0, failures: [], error: null, ...more,
+        });
+        await s.putJob(job('j1', '2024-01-01T10:00:00.000Z'));
+        await s.putJob(job('j2', '2024-01-02T10:00:00.000Z', { origin: 'api' }));
+        await s.putJob(job('j1', '2024-01-01T10:00:00.000Z', { status: 'done', done: 3, added: 2, failed: 1, failures: [{ path: 'x.html', reason: 'no text' }], finished: '2024-01-01T10:01:00.000Z' }));
+        const page = await s.jobs();
+        assert.equal(page.total, 2);
+        assert.deepEqual(page.items.map((j) => j.id), ['j2', 'j1']);
+        const j1 = await s.job('j1');
+        assert.equal(j1?.status, 'done');
+        assert.deepEqual(j1?.failures, [{ path: 'x.html', reason: 'no text' }]);
+        assert.equal(await s.job('nope'), null);
+        await s.commitCorpus({ actors: [], stories: [], sections: new Map() });
+        assert.equal((await s.jobs({ limit: 1 })).items.length, 1);
+        assert.equal((await s.jobs()).total, 2);
       }));
   });
 }

@@ -6,11 +6,11 @@
 import type { Actor, Article, Story } from '../model.js';
 import { matchDocument, parseSearch, searchWords } from './search.js';
 import {
-  articleColumns, compareActors, compareOutletRows, comparePerOutlet, excerpt, mentionCounts, rangeMeets, storySummary,
+  articleColumns, compareActors, compareOutletRows, comparePerOutlet, excerpt, facetCounts, mentionCounts, rangeMeets, storySummary,
 } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
-  type CorpusFilter, type Layer, type OutletSummary, type Page, type PageQuery, type SearchHit, type SearchQuery,
+  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery,
   type SourceRecord, type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
@@ -39,6 +39,7 @@ export class MemoryStore implements Store {
   private storyOf = new Map<string, string>();
   private sectionMap = new Map<string, Record<string, unknown>>();
   private metaMap = new Map<string, unknown>();
+  private jobMap = new Map<string, JobRecord>();
 
   constructor(options: { copy?: boolean } = {}) {
     this.copy = options.copy === false ? (v) => v : (v) => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
@@ -242,6 +243,24 @@ export class MemoryStore implements Store {
     }
     hits.sort((a, b) => b.score - a.score || a.row.seq - b.row.seq);
     return page(hits.map((h) => ({ ...this.summary(h.row), snippet: h.snippet })), query);
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    return facetCounts((await this.search({ ...query, limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items);
+  }
+
+  async putJob(job: JobRecord): Promise<void> {
+    this.jobMap.set(job.id, JSON.parse(JSON.stringify(job)));
+  }
+
+  async jobs(query: PageQuery = {}): Promise<Page<JobRecord>> {
+    const all = [...this.jobMap.values()].sort((a, b) => (a.started === b.started ? (a.id < b.id ? 1 : -1) : a.started < b.started ? 1 : -1));
+    return page(all.map((j) => JSON.parse(JSON.stringify(j)) as JobRecord), query);
+  }
+
+  async job(id: string): Promise<JobRecord | null> {
+    const j = this.jobMap.get(id);
+    return j ? (JSON.parse(JSON.stringify(j)) as JobRecord) : null;
   }
 
   async close(): Promise<void> {}

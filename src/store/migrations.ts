@@ -93,4 +93,16 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'jobs: progress, counts and failures of add jobs',
+    sql: `
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        started TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX jobs_started ON jobs (started);
+    `,
+  },
 ];

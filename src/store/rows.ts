@@ -1,6 +1,6 @@
 /** What every store derives the same way from what it is given: index columns, mention counts, orderings. */
 import type { Actor, Article, Story } from '../model.js';
-import { publishedDay, type ActorSummary, type OutletSummary, type StorySummary } from './types.js';
+import { publishedDay, type ActorSummary, type Facet, type OutletSummary, type SearchFacets, type StorySummary } from './types.js';
 
 /** The columns an article is listed and filtered by. */
 export function articleColumns(article: Article): { title: string | null; outlet: string | null; published: string | null; language: string | null; path: string } {
@@ -27,6 +27,13 @@ export function rankOutlets(outlets: readonly (string | null)[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([o]) => o);
 }
 
+/** Articles per outlet (null: unknown), most first, then by name, unknown last. */
+export function outletCounts(outlets: readonly (string | null)[]): { outlet: string | null; articles: number }[] {
+  const counts = new Map<string | null, number>();
+  for (const o of outlets) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => b.articles - a.articles || byName(a.outlet, b.outlet));
+}
+
 export function storySummary(story: Story, outlets: readonly (string | null)[]): StorySummary {
   return {
     id: story.id,
@@ -35,6 +42,7 @@ export function storySummary(story: Story, outlets: readonly (string | null)[]):
     from: story.dateRange?.from ?? null,
     to: story.dateRange?.to ?? null,
     outlets: rankOutlets(outlets),
+    coverage: outletCounts(outlets),
     story,
   };
 }
@@ -82,4 +90,20 @@ export function excerpt(text: string, start: number, end: number, words = 8): st
     hi = next < 0 ? text.length : next;
   }
   return `${lo > 0 ? '…' : ''}${text.slice(lo, hi).replace(/\s+/g, ' ').trim()}${hi < text.length ? '…' : ''}`;
+}
+
+/** Facets of search hits: outlets and stories most first (then by name), months in order, unknown last. */
+export function facetCounts(hits: Iterable<{ outlet: string | null; published: string | null; story: string | null }>): SearchFacets {
+  const count = (m: Map<string | null, number>, k: string | null) => m.set(k, (m.get(k) ?? 0) + 1);
+  const outlets = new Map<string | null, number>();
+  const months = new Map<string | null, number>();
+  const stories = new Map<string | null, number>();
+  for (const h of hits) {
+    count(outlets, h.outlet);
+    count(months, h.published ? h.published.slice(0, 7) : null);
+    if (h.story !== null) count(stories, h.story);
+  }
+  const list = (m: Map<string | null, number>): Facet[] => [...m].map(([value, n]) => ({ value, count: n }));
+  const byCount = (a: Facet, b: Facet) => b.count - a.count || byName(a.value, b.value);
+  return { outlets: list(outlets).sort(byCount), months: list(months).sort((a, b) => byName(a.value, b.value)), stories: list(stories).sort(byCount) };
 }

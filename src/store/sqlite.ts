@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import type { Actor, Article, Story } from '../model.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { parseSearch, toFts5 } from './search.js';
-import { articleColumns, compareOutletRows, comparePerOutlet, mentionCounts, storySummary } from './rows.js';
+import { articleColumns, compareOutletRows, comparePerOutlet, facetCounts, mentionCounts, storySummary } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
-  type CorpusFilter, type Layer, type OutletSummary, type Page, type SearchHit, type SearchQuery, type SourceRecord,
+  type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery, type SourceRecord,
   type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
 
@@ -269,9 +269,12 @@ export class SqliteStore implements Store {
     const where = parts.length ? parts.join(' AND ') : '1';
     const order = query.sort === 'recent' ? 's.date_to IS NULL, s.date_to DESC, s.rank' : 's.size DESC, s.rank';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s WHERE ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT s.json FROM stories s WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { json: string }[];
+    // ids first, then each page row's JSON: sorting the JSON column itself would carry every story's (large) JSON through the sorter
+    const ids = this.db
+      .prepare(`SELECT s.id FROM stories s WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { id: string }[];
+    const one = this.db.prepare('SELECT json FROM stories WHERE id = ?');
+    const rows = ids.map((r) => one.get(r.id) as { json: string });
     return { items: this.storyRows(rows), total };
   }
 
@@ -342,6 +345,36 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);
     }
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    const match = toFts5(parseSearch(query.query));
+    const w = this.where(query);
+    try {
+      const rows = this.db
+        .prepare(`SELECT a.outlet, a.published, (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id) AS story FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND ${w.sql}`)
+        .all(match, ...w.params) as { outlet: string | null; published: string | null; story: string | null }[];
+      return facetCounts(rows);
+    } catch (err) {
+      throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);
+    }
+  }
+
+  async putJob(job: JobRecord): Promise<void> {
+    this.db.prepare('INSERT OR REPLACE INTO jobs (id, started, json) VALUES (?, ?, ?)').run(job.id, job.started, JSON.stringify(job));
+  }
+
+  async jobs(query: PageQuery = {}): Promise<Page<JobRecord>> {
+    const total = (this.db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+    const rows = this.db
+      .prepare('SELECT json FROM jobs ORDER BY started DESC, id DESC LIMIT ? OFFSET ?')
+      .all(query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { json: string }[];
+    return { items: rows.map((r) => JSON.parse(r.json) as JobRecord), total };
+  }
+
+  async job(id: string): Promise<JobRecord | null> {
+    const r = this.db.prepare('SELECT json FROM jobs WHERE id = ?').get(id) as { json: string } | undefined;
+    return r ? (JSON.parse(r.json) as JobRecord) : null;
   }
 
   async close(): Promise<void> {

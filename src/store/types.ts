@@ -95,6 +95,8 @@ export interface StorySummary {
   from: string | null;
   to: string | null;
   outlets: string[];
+  /** articles per outlet (null: outlet unknown), most first, then by name, unknown last */
+  coverage: { outlet: string | null; articles: number }[];
   /** the full story as the stories stage wrote it */
   story: Story;
 }
@@ -142,6 +144,21 @@ export interface SearchHit extends ArticleSummary {
   snippet: string;
 }
 
+/** How many hits share a value (null: unknown). */
+export interface Facet {
+  value: string | null;
+  count: number;
+}
+
+/** What all the hits of a search share: counts by outlet and by story (most first), by month of publication (in order). */
+export interface SearchFacets {
+  outlets: Facet[];
+  /** `2017-01`; undated hits last, as null */
+  months: Facet[];
+  /** hits in no story yet are not counted */
+  stories: Facet[];
+}
+
 /** The corpus-level stages' results, replaced as one unit. */
 export interface CorpusCommit {
   actors: Actor[];
@@ -153,6 +170,32 @@ export interface CorpusCommit {
   sections: Map<string, Record<string, unknown>>;
   /** corpus facts to keep beside the results (e.g. the stage versions and article count they were built from) */
   meta?: Record<string, unknown>;
+}
+
+/** One `add` job (from the CLI or the HTTP API): its progress, counts and the inputs that failed, with why. */
+export interface JobRecord {
+  id: string;
+  kind: 'add';
+  /** what started it: `cli` or `api` */
+  origin: string;
+  /** `running` until it ends; `failed` when the job itself stopped on an error (see `error`) */
+  status: 'running' | 'done' | 'failed';
+  /** ISO timestamps */
+  started: string;
+  finished: string | null;
+  /** inputs handled so far, and in all (null until the inputs are listed) */
+  done: number;
+  total: number | null;
+  added: number;
+  skipped: number;
+  failed: number;
+  /** the inputs or records that failed, with the reason (the first 1000) */
+  failures: { path: string; record?: number; reason: string }[];
+  /** why the whole job failed, when it did */
+  error: string | null;
+  /** the process running it and its machine, so a job whose process died can be told from one still running */
+  pid?: number;
+  host?: string;
 }
 
 export interface Store {
@@ -196,6 +239,14 @@ export interface Store {
   outlets(): Promise<OutletSummary[]>;
   /** Full-text search over titles and texts, best matches first. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
+  /** The facets of every hit of a search (its filters applied; its limit and offset ignored). */
+  searchFacets(query: SearchQuery): Promise<SearchFacets>;
+
+  /** Create or replace a job's record (jobs are kept apart from the corpus: `commitCorpus` leaves them). */
+  putJob(job: JobRecord): Promise<void>;
+  /** Jobs, latest started first. */
+  jobs(query?: PageQuery): Promise<Page<JobRecord>>;
+  job(id: string): Promise<JobRecord | null>;
 
   close(): Promise<void>;
 }

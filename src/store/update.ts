@@ -8,7 +8,7 @@
  * to match the stored articles.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, AnalyzeOptions, Briefing, Doc, DuplicateGroup, InputError, Story } from '../model.js';
+import type { Actor, AnalyzeOptions, Briefing, Doc, DuplicateGroup, InputError, Mention, Story } from '../model.js';
 import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
 import { buildBriefing } from '../briefing.js';
 import { loadOutletRegistry } from '../outlets/index.js';
@@ -148,10 +148,27 @@ function corpusKey(ids: readonly string[], options: AnalyzeOptions): string {
   );
 }
 
-/** The actors of a set of articles, with only their mentions in those articles (in the corpus order). */
-export function scopeActors(actors: readonly Actor[], articles: ReadonlySet<string>): Actor[] {
+/** For each article id, the indices (in `actors`) of the actors it mentions: built once per corpus. */
+export function actorsByArticle(actors: readonly Actor[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  actors.forEach((a, i) => {
+    for (const alias of a.aliases) {
+      const list = index.get(alias.span.article);
+      if (!list) index.set(alias.span.article, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return index;
+}
+
+/**
+ * The actors of a set of articles, with only their mentions in those articles (in the corpus order).
+ * `index` (from `actorsByArticle`) saves scanning every actor for each story.
+ */
+export function scopeActors(actors: readonly Actor[], articles: ReadonlySet<string>, index?: ReadonlyMap<string, number[]>): Actor[] {
+  const candidates = index ? [...new Set([...articles].flatMap((id) => index.get(id) ?? []))].sort((a, b) => a - b).map((i) => actors[i]) : actors;
   const out: Actor[] = [];
-  for (const a of actors) {
+  for (const a of candidates) {
     const aliases = a.aliases.filter((x) => articles.has(x.span.article));
     if (aliases.length) out.push(aliases.length === a.aliases.length ? a : { ...a, aliases });
   }
@@ -174,25 +191,26 @@ export function storyBriefing(
   actors: readonly Actor[],
   duplicates: readonly DuplicateGroup[],
   options: AnalyzeOptions,
+  index?: ReadonlyMap<string, number[]>,
 ): Briefing {
   const ids = new Set(story.articles);
   const docs = story.articles.map((id) => docsById.get(id)).filter((d): d is Doc => d !== undefined);
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const scopeSaid = new Map([...ids].flatMap((id) => (said.has(id) ? [[id, said.get(id) as SaidWhen] as [string, SaidWhen]] : [])));
   const parts = runScope(
-    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids), stories: [story], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
+    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids, index), stories: [story], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
     story,
   );
   return buildBriefing(parts, [], docs.length, story);
 }
 
 /** What a story's sections are built from: when it is unchanged, so are they. */
-function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions): string {
+function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions, index: ReadonlyMap<string, number[]>): string {
   const ids = new Set(story.articles);
   return sha256(
     JSON.stringify({
       story,
-      actors: scopeActors(actors, ids),
+      actors: scopeActors(actors, ids, index),
       duplicates: scopeDuplicates(duplicates, ids),
       stages: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
       summary: [options.summarySentences ?? null, options.summaryWords ?? null],
@@ -202,9 +220,14 @@ function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly D
 }
 
 /** Read every stored article back into documents, rebuilding (and storing) layers of changed stage versions. */
-async function loadCorpus(store: Store, ids: readonly string[], options: AnalyzeOptions): Promise<{ docs: Doc[]; said: Map<string, SaidWhen>; rebuilt: number }> {
+async function loadCorpus(
+  store: Store,
+  ids: readonly string[],
+  options: AnalyzeOptions,
+): Promise<{ docs: Doc[]; said: Map<string, SaidWhen>; mentions: (Mention[] | null)[]; rebuilt: number }> {
   const docs: Doc[] = [];
   const said = new Map<string, SaidWhen>();
+  const mentions: (Mention[] | null)[] = [];
   let rebuilt = 0;
   for (let i = 0; i < ids.length; i += 200) {
     for (const stored of await store.articlesById(ids.slice(i, i + 200))) {
@@ -215,10 +238,11 @@ async function loadCorpus(store: Store, ids: readonly string[], options: Analyze
       }
       const doc = work.doc as Doc;
       docs.push(doc);
+      mentions.push(work.mentions ?? null);
       if (work.said) said.set(doc.article.id, work.said);
     }
   }
-  return { docs, said, rebuilt };
+  return { docs, said, mentions, rebuilt };
 }
 
 /**
@@ -230,22 +254,23 @@ export async function refreshCorpus(store: Store, options: AnalyzeOptions = {}, 
   const ids = await store.articleIds();
   const key = corpusKey(ids, options);
   const previous = (await store.meta('corpus')) as { key: string; stories: Record<string, string> } | null;
-  if (!force && previous?.key === key) {
+  if (!force && previous?.key === key && (await staleLayers(store)).length === 0) {
     return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, layersRebuilt: 0 };
   }
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
-  const { docs, said, rebuilt: layersRebuilt } = await loadCorpus(store, ids, options);
-  const work = runCorpus({ options, registry, docs, said, parts: {} }, CORPUS_STAGES);
+  const { docs, said, mentions, rebuilt: layersRebuilt } = await loadCorpus(store, ids, options);
+  const work = runCorpus({ options, registry, docs, said, mentions, parts: {} }, CORPUS_STAGES);
   const actors = work.actors ?? [];
   const stories = work.stories ?? [];
   const duplicates = work.duplicates ?? [];
   const docsById = new Map(docs.map((d) => [d.article.id, d]));
+  const index = actorsByArticle(actors);
   const keys: Record<string, string> = {};
   const sections = new Map<string, Record<string, unknown>>();
   for (const story of stories) {
-    keys[story.id] = storyKey(story, actors, duplicates, options);
+    keys[story.id] = storyKey(story, actors, duplicates, options, index);
     if (previous?.stories[story.id] === keys[story.id]) continue;
-    sections.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options) as unknown as Record<string, unknown>);
+    sections.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options, index) as unknown as Record<string, unknown>);
   }
   await store.commitCorpus({ actors, stories, sections, meta: { corpus: { key, stories: keys } } });
   return { ran: true, articles: ids.length, stories: stories.length, rebuilt: sections.size, layersRebuilt };

@@ -1,15 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { StoryIndex, type StoryIndexOptions, type StoryInput } from './storyIndex.js';
 import { referredDays } from './index.js';
 import { storyLanguage } from './terms.js';
-import { scoreSeedsStories } from './seeds.js';
-import { analyze } from '../pipeline.js';
-import { needsShared, sharedPath } from '../paths.js';
-import type { Story } from '../model.js';
-import type { SeedCase } from '../eval/seeds.js';
 
 // Fictional texts: a port strike told twice, with the same background paragraph.
 const BACKGROUND = 'The port handles most of the region’s container traffic. Dockworkers last struck over pensions, and the port authority has since automated two terminals, which the union opposes.';
@@ -75,39 +68,6 @@ test('within-collection damping: a word every article of a small collection has 
   assert.ok(undamped > 0 && damped < undamped, `${damped} < ${undamped}`);
   // too few articles to tell what the collection is about: no damping
   assert.equal(simOf({ collectionMinDocs: 5, collectionFloor: 0.5 }), undamped);
-});
-
-test('scoreSeedsStories: pairwise same/different-story agreement, a missing story is a miss', () => {
-  const seedCase = (file: string, story: string, id: string | null): SeedCase =>
-    ({ file, raw: '', gold: { story }, article: id ? ({ id } as SeedCase['article']) : null }) as SeedCase;
-  const stories = [{ id: 's1', articles: ['a', 'b'] }, { id: 's2', articles: ['c'] }] as Story[];
-  const cases: [string, SeedCase[], number, number][] = [
-    ['all right', [seedCase('1', 'x', 'a'), seedCase('2', 'x', 'b'), seedCase('3', 'y', 'c')], 3, 3],
-    ['one wrongly merged pair', [seedCase('1', 'x', 'a'), seedCase('2', 'y', 'b'), seedCase('3', 'y', 'c')], 1, 3],
-    ['an article that failed', [seedCase('1', 'x', 'a'), seedCase('2', 'x', null)], 0, 1],
-  ];
-  for (const [name, input, found, total] of cases) {
-    const r = scoreSeedsStories(input, stories);
-    assert.deepEqual([r.found, r.total], [found, total], name);
-    assert.equal(r.misses.length, total - found, name);
-  }
-});
-
-test('seeds: 000–003 form one story and 004 another, linked as background with the reason', { skip: needsShared('seeds') }, async () => {
-  const dir = sharedPath('seeds') as string;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const briefing = await analyze(files.map((f) => join(dir, f)), {});
-  const idOf = new Map(briefing.articles.map((a) => [a.source.path.split('/').pop()!, a.id]));
-  const storyOf = new Map<string, Story>();
-  for (const s of briefing.stories ?? []) for (const id of s.articles) storyOf.set(id, s);
-  const [first, ...rest] = files.map((f) => storyOf.get(idOf.get(f)!)!);
-  assert.equal(briefing.stories?.length, 2);
-  for (const s of rest.slice(0, 3)) assert.equal(s.id, first.id);
-  const other = rest[3];
-  assert.notEqual(other.id, first.id);
-  const link = other.background.find((b) => b.story === first.id);
-  assert.ok(link, 'the later story links the earlier one as background');
-  assert.match(link.reason, /shares actors/);
 });
 
 test('storyLanguage: Chinese by script, English or Malay by stop words, null when neither', () => {

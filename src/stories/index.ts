@@ -7,9 +7,9 @@ import { known, unknown } from '../model.js';
 import { StoryIndex, type StoryIndexOptions, type StoryInput, actorKey } from './storyIndex.js';
 import { findDuplicates } from './duplicates.js';
 import { describeGap, gapInDays, isoDay } from './dates.js';
-import { extractTimes } from '../time/extract.js';
+import { extractTimes } from '../time/index.js';
 
-export { StoryIndex, DEFAULT_STORY_OPTIONS, type StoryInput, type StoryCluster, type StoryIndexOptions } from './storyIndex.js';
+export { StoryIndex, DEFAULT_STORY_OPTIONS, backgroundFrequencies, type StoryInput, type StoryCluster, type StoryIndexOptions } from './storyIndex.js';
 export { findDuplicates, shingles, type DuplicateInput } from './duplicates.js';
 export { storyTerms } from './terms.js';
 export { pairSimilarity } from './pairs.js';

@@ -4,15 +4,18 @@
  * sets. Every sentence cites all the articles that say the same thing, with spans, and carries its audit.
  *
  *   candidates   every article sentence, lightly compressed (a leading "Meanwhile," dropped)       candidates()
- *   filters      questions, headlines, fragments, sentences opening on a pronoun or connective      eligibility()
+ *   filters      questions, headlines, fragments, sentences opening on a pronoun or connective,    eligibility()
+ *                opinion in the outlet's own voice, page furniture (labels dropped)                src/summary/neutrality
  *   scores       centrality to the story, lead position, support from other outlets, neutral voice  scoreCandidates()
  *   coverage     both sides of a contested, attributed statement; the most-reported date            coveragePicks()
  *   selection    MMR until the length is reached                                                    select()
  *   citations    the best-supporting sentence of every other article, by similarity                 citationsFor()
  */
 import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
-import { findTimes } from '../time/extract.js';
+import { findTimes } from '../time/index.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
+import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
+import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
 /** Weights of the sentence score; the defaults were tuned on the NeuS train split (`node --import tsx scripts/tune-summary.ts`). */
@@ -74,6 +77,8 @@ interface Candidate {
   support: number;
   score: number;
   dates: (SummaryDate & { statesMonth: boolean })[];
+  /** its content terms for the same-fact test, computed when first needed */
+  rare?: Set<string>;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
@@ -229,6 +234,12 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
           how = 'compress';
         }
       }
+      // A section label ("Why it matters:") is page furniture, not part of the fact.
+      const label = furnitureLabel(text.slice(start, end));
+      if (label) {
+        start += label;
+        how = 'compress';
+      }
       const conn = droppableLead(text.slice(start, end), lex);
       if (conn) {
         start += conn.after;
@@ -237,7 +248,11 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const taken = text.slice(start, end);
       // A dropped connective leaves a lower-case first letter; capitalising it is the only change to the words.
       const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
-      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null;
+      const attributed = isAttributed(shown, lex);
+      // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
+      // speech is the speaker's, and the sentence says who speaks.
+      const opinion = !attributed && isOpinion(opinionCues(text, start, end, doc.tokens.slice(s.tokenStart, s.tokenEnd)));
+      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
       const dates = times[d]
@@ -255,7 +270,7 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
         termSet: new Set(),
         anchors: anchorsOf(shown),
         wordCount: (shown.match(WORD_RE) ?? []).length,
-        attributed: isAttributed(shown, lex),
+        attributed,
         stance: null,
         stanceMargin: 0,
         eligible,
@@ -269,6 +284,46 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
     });
   });
   return out;
+}
+
+let background: { docs: number; df: Map<string, number> } | null = null;
+
+/** How rare a term is in general news (Reuters-21578 + BBC document frequencies, models/story-df.json). */
+function newsIdf(term: string): number {
+  background ??= backgroundFrequencies();
+  return Math.log((background.docs + 1) / ((background.df.get(term) ?? 0) + 1));
+}
+
+/**
+ * The thresholds at which two sentences tell the same fact: weighted overlap, shared terms, shared rarity; a
+ * shared figure (a number other than a year) is the fact's own anchor, so with one the overlap may be lower.
+ */
+const SAME_FACT = { score: 0.5, withFigure: 0.3, terms: 3, weight: 12 };
+
+/**
+ * Whether two sentences tell the same fact: they share enough content that is rare in general news (the same
+ * rule src/compare aligns claims by), so "Republicans unveiled a $928 billion offer on Thursday" and "Senate
+ * Republicans on Thursday unveiled a counteroffer of roughly $928 billion" are one fact, said once.
+ */
+function sameFact(a: Candidate, b: Candidate): boolean {
+  a.rare ??= new Set(storyTerms(a.text));
+  b.rare ??= new Set(storyTerms(b.text));
+  let wa = 0;
+  let wb = 0;
+  let common = 0;
+  let shared = 0;
+  let figure = false;
+  for (const t of a.rare) wa += newsIdf(t);
+  for (const t of b.rare) {
+    wb += newsIdf(t);
+    if (a.rare.has(t)) {
+      shared++;
+      common += newsIdf(t);
+      if (/^\d/.test(t) && !/^(19|20)\d\d$/.test(t)) figure = true;
+    }
+  }
+  const score = wa > 0 && wb > 0 ? common / Math.sqrt(wa * wb) : 0;
+  return shared >= SAME_FACT.terms && common >= SAME_FACT.weight && score >= (figure ? SAME_FACT.withFigure : SAME_FACT.score);
 }
 
 /** Similarity of two sentences for support: content-word cosine, raised by shared names and numbers. */
@@ -397,7 +452,7 @@ function select(all: Candidate[], limit: { sentences: number | null; words: numb
   const maxScore = eligible.reduce((m, c) => Math.max(m, c.score), -Infinity) || 1;
   // A sentence that says what a chosen one says is already in the summary, as one of its citations.
   const redundancy = (c: Candidate): number =>
-    chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
+    chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD || sameFact(c, x.pick) ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);
   const nextByMmr = (): Candidate | null => {
     let best: Candidate | null = null;
     let bestValue = -Infinity;

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { calendarBounds, inferPublished } from './published.js';
-import { needsShared, sharedPath } from '../paths.js';
 
 test('inferPublished: past years set the earliest day, future dates the latest', () => {
   const f = inferPublished('The war began in 2011. The talks will open on January 23, 2017.', { article: 'a' });
@@ -37,16 +35,4 @@ test('calendarBounds: first and last days of calendar values', () => {
     ['PAST_REF', null],
   ];
   for (const [value, expected] of cases) assert.deepEqual(calendarBounds(value), expected, value);
-});
-
-test('inferPublished: every inferred range of the seed articles overlaps the gold range', { skip: needsShared('seeds', 'gold.json') }, () => {
-  const dir = sharedPath('seeds')!;
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as { articles: Record<string, { published: [string, string] }> };
-  for (const [name, { published }] of Object.entries(gold.articles)) {
-    const f = inferPublished(readFileSync(`${dir}/${name}`, 'utf8'));
-    if (f.value === null) continue; // unknown is honest
-    const from = f.value.from ?? '0000-01-01';
-    const to = f.value.to ?? '9999-12-31';
-    assert.ok(from <= published[1] && published[0] <= to, `${name}: inferred ${from}..${to}, gold ${published.join('..')}`);
-  }
 });

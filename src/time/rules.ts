@@ -20,7 +20,7 @@ import {
   thanksgiving,
   weekday,
 } from './calendar.js';
-import { type Direction, directionAround } from './tense.js';
+import { type Direction, directionAround, sentenceAround } from './tense.js';
 
 /** What a rule resolves to. */
 export interface Resolved {
@@ -142,6 +142,17 @@ function yearByTense(anchor: Day, month: number, day: number, direction: Directi
   if (direction === 'future' && offset < -1) return anchor.year + 1;
   return anchor.year;
 }
+
+/**
+ * Whether a date is used as the name of an event: followed by a noun it modifies ("Jan. 6 attack", "Jan. 6
+ * committee"), not by a function word, a number or punctuation.
+ */
+function namesEvent(text: string, end: number): boolean {
+  const next = /^[ \u00a0]+([a-z][a-z-]+)/.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !EVENT_NOT_NOUNS.test(next);
+}
+/** Words after a date that show it is not a modifier: function words, verbs of tense, times of day. */
+const EVENT_NOT_NOUNS = /^(?:the|a|an|and|or|but|nor|at|in|on|to|for|of|by|with|from|as|when|while|after|before|until|since|that|which|who|is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had|did|does|do|through|this|next|last|it|he|she|they|we|morning|afternoon|evening|night|noon|midnight|deadline|vote|meeting|election|hearing|summit|session|date|start|launch|release|rally)$/;
 
 /** A weekday resolved by the tense around it: the latest one on or before the anchor, or the next on or after. */
 function resolveWeekday(anchor: Day, wd: number, direction: Direction): Day {
@@ -339,7 +350,11 @@ export function timeRules(): Rule[] {
         return isValidDay(d) ? date(formatDay(d), ['year', ...known], []) : null;
       }
       if (!ctx.anchor) return date(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, known, []);
-      const y = yearByTense(ctx.anchor, month, day, directionAround(ctx.text, m.index, m.index + m[0].length));
+      // a date that names an event ("the Jan. 6 attack", "the Sept. 11 attacks") names one that has happened,
+      // whatever the sentence plans about it ("will investigate the Jan. 6 attack")
+      const end = m.index + m[0].length;
+      const direction = namesEvent(ctx.text, end) ? 'past' : directionAround(ctx.text, m.index, end);
+      const y = yearByTense(ctx.anchor, month, day, direction);
       const d = { year: y, month, day };
       return isValidDay(d) ? date(formatDay(d), known, ['year']) : null;
     };
@@ -400,8 +415,12 @@ export function timeRules(): Rule[] {
       else if (modifier === 'next' || modifier === 'coming') year = month > a.month ? a.year : a.year + 1;
       else if (modifier === 'this') year = a.year;
       else {
-        // a deadline looks ahead ("by February"); otherwise the tense, and news tells of the past by default
-        const dir = /\b(by|until|till)\s+$/.test(before) ? 'future' : directionAround(ctx.text, m.index, m.index + m[0].length) ?? 'past';
+        // a deadline looks ahead ("until February", "must pass by February") unless the tense says it is past
+        // ("By July, cases had doubled"); otherwise the tense, and news tells of the past by default
+        const tense = directionAround(ctx.text, m.index, m.index + m[0].length);
+        const sentence = sentenceAround(ctx.text, m.index, m.index + m[0].length);
+        const pastForm = /\b(?:had|was|were|did)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
+        const dir = /\b(until|till)\s+$/.test(before) ? 'future' : /\bby\s+$/.test(before) ? (tense === 'past' && pastForm ? 'past' : 'future') : (tense ?? 'past');
         if (dir === 'past' && month > a.month) year = a.year - 1;
         else if (dir === 'future' && month < a.month) year = a.year + 1;
       }
@@ -445,7 +464,8 @@ export function timeRules(): Rule[] {
       let day: Day;
       if (modifier === 'last' || modifier === 'past') day = addDays(resolveWeekday(addDays(ctx.anchor, -1), wd, 'past'), 0);
       else if (modifier === 'next' || modifier === 'coming') day = resolveWeekday(addDays(ctx.anchor, 1), wd, 'future');
-      else if (modifier === 'this') day = resolveWeekday(ctx.anchor, wd, weekday(ctx.anchor) <= wd ? 'future' : 'past');
+      // "this Sunday" follows the tense when there is one ("protests erupted this Sunday"), else the week
+      else if (modifier === 'this') day = resolveWeekday(ctx.anchor, wd, directionAround(ctx.text, m.index, m.index + m[0].length) ?? (weekday(ctx.anchor) <= wd ? 'future' : 'past'));
       else day = resolveWeekday(ctx.anchor, wd, directionOf(ctx, m.index, m.index + m[0].length));
       // TimeBank mostly writes "Friday night" as the day alone; the part of the day stays in the extent
       const suffix = '';

@@ -117,6 +117,12 @@ function classify(tokens: string[], i: number): Direction | null {
     const head = tokens[i - 1] ?? '';
     // "had been scheduled to expire Friday": the infinitive looks where its scheduling head looks
     if (SCHEDULING.test(head) && i > 0) return classify(tokens, i - 1) ?? 'future';
+    // "was unable to pass ... on Monday": after an adjective of ability the copula's tense is the event's
+    if (/^(?:un)?able$/.test(head) && i > 1) {
+      const copula = tokens[i - 2];
+      if (copula === 'was' || copula === 'were') return 'past';
+      if (FORWARD_AUXILIARIES.has(copula) || copula === 'be') return 'future';
+    }
     const headIsPast = (head.length > 4 && head.endsWith('ed') && !c.notParticiples.has(head) && !SCHEDULING.test(head)) || (c.irregularPast.has(head) && head !== 'set');
     return headIsPast ? 'past' : 'future';
   }

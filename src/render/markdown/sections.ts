@@ -10,7 +10,8 @@ import { cameoLabel, eventRows, splitEventRows, type EventRow, type EventRowSide
 import { quotesBySpeaker } from '../../saidwhen/index.js';
 import { dateProvenance, paragraphRuns, plural, removedSummary, showDate, showInputError, showSource } from '../describe.js';
 import { escapeMarkdown, markdownTable, markdownUrl } from './escape.js';
-import type { Footnotes } from './footnotes.js';
+import { Footnotes } from './footnotes.js';
+import { renderAcrossStories, renderCoverage } from './coverage.js';
 
 /** One section of the Markdown report. */
 export interface MarkdownSection {
@@ -101,7 +102,8 @@ function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
         const cites = r.citations.map((c) => {
           const outlet = c.outlet ?? articleName(briefing, c.article);
           const channel = c.channel ? `, via ${e(c.channel)}` : '';
-          return `${e(outlet)} (${c.kind}${channel})${notes.cite(c.content)}`;
+          const cue = c.cue ? `${e(c.cue)}, ` : '';
+          return `${e(outlet)} (${cue}${c.kind}${channel})${notes.cite(c.content)}`;
         });
         const carried = r.citations.length > 1 ? ` — carried by ${r.citations.length} articles` : '';
         return `- ${quoted(r.text)}${carried}: ${cites.join('; ')}`;
@@ -369,8 +371,18 @@ function framingRows(briefing: Briefing, notes: Footnotes, row: FramingRow, grou
 function renderFraming(briefing: Briefing, notes: Footnotes): string | null {
   const table = briefing.framing;
   if (!table || table.rows.length < 2) return null;
-  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length)) return null;
+  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length) && !table.contrasts?.length) return null;
+  const contrasts = table.contrasts ?? [];
+  const contrastPart = contrasts.length
+    ? 'Where outlets name the same thing differently, each in its own voice:\n\n' +
+      markdownTable(
+        ['Referent', 'Found by', "Each outlet's words"],
+        contrasts.map((c) => [e(c.referent), c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : 'lexicon group', c.terms.map((t) => `${e(outletName(briefing, t.outlet))}: ${e(t.label)}${notes.citeAll([t.span])}`).join('; ')]),
+      ) +
+      '\n\n'
+    : '';
   return (
+    contrastPart +
     'The words each outlet uses for contested actors and events: in its own voice, and separately inside quotes ' +
     "(someone else's words it reports). Terms come from the framing lexicon (`data/framing.json`); distinctive words " +
     'are those the outlet uses, in its own voice, markedly more than the other outlets (log-odds with a Dirichlet prior).\n\n' +
@@ -477,6 +489,8 @@ export const MARKDOWN_SECTIONS: readonly MarkdownSection[] = [
   { id: 'stances', title: 'Who stands where', render: renderStances },
   { id: 'events', title: 'Who did what', render: renderEvents },
   { id: 'stories', title: 'Stories', render: renderStories },
+  { id: 'coverage', title: 'Coverage', render: renderCoverage },
+  { id: 'across-stories', title: 'Across stories', render: (b) => renderAcrossStories(b) },
   { id: 'comparison', title: 'Across outlets', render: renderComparison },
   { id: 'framing', title: 'Framing', render: renderFraming },
   { id: 'voices', title: 'Voices', render: renderVoices },

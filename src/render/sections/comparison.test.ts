@@ -107,3 +107,12 @@ test('a speaker who is a linked person is named by the actor, merged across shor
   assert.equal(brek.speaker, briefing.actors.find((a) => a.id === brek.actor)?.name);
   assert.equal(herald.filter((v) => /Brek/.test(v.speaker ?? '')).length, 1, 'one row per person');
 });
+
+test('framing contrasts: each outlet’s words for one referent, cited and escaped', () => {
+  const contrasts = briefing.framing?.contrasts ?? [];
+  assert.ok(contrasts.length > 0, 'rebels / terrorists, seized in both');
+  assert.ok(contrasts.every((c) => new Set(c.terms.map((t) => t.outlet)).size >= 2), 'two outlets each');
+  const body = renderFramingSection(briefing) ?? '';
+  assert.match(body, /class="framing contrasts"/);
+  assert.ok(!body.includes('<script>') && !body.includes('<img src=x'), 'nothing unescaped');
+});

@@ -41,6 +41,21 @@ function outletRows(briefing: Briefing, row: FramingRow, groups: string[], maxCh
   return lines.map((cells, i) => `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${lines.length}">${outletCell(briefing, row.outlet)}</th>` : ''}${cells}</tr>`);
 }
 
+/** Contrasts: one row per referent two or more outlets name differently, each outlet's words cited. */
+function contrastTable(briefing: Briefing): string {
+  const contrasts = briefing.framing?.contrasts ?? [];
+  if (!contrasts.length) return '';
+  const rows = contrasts.map((c) => {
+    const terms = c.terms.map((t) => `<span class="term"><b>${outletCell(briefing, t.outlet)}</b>: ${escapeHtml(t.label)}<span class="cites">${scaledChip(briefing, t.span)}</span></span>`).join('<br>');
+    return `<tr><td>${escapeHtml(c.referent)}</td><td>${escapeHtml(c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : 'lexicon group')}</td><td>${terms}</td></tr>`;
+  });
+  return (
+    '<p>Where outlets name the same thing differently, each in its own voice: the words they put in the same place of sentences telling one fact, ' +
+    'or different terms of one lexicon group.</p>' +
+    `<table class="framing contrasts"><thead><tr><th>Referent</th><th>Found by</th><th>Each outlet's words</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  );
+}
+
 /**
  * The framing table, or null when fewer than two outlets are compared or none uses a framing term.
  *
@@ -52,13 +67,14 @@ function outletRows(briefing: Briefing, row: FramingRow, groups: string[], maxCh
 export function renderFramingSection(briefing: Briefing): string | null {
   const table = briefing.framing;
   if (!table || table.rows.length < 2) return null;
-  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length)) return null;
+  if (!table.rows.some((r) => r.own.length || r.quoted.length || r.distinctive.length) && !table.contrasts?.length) return null;
   const maxChips = table.rows.length > LARGE_TABLE_ROWS ? MAX_CHIPS_PER_TERM_LARGE : MAX_CHIPS_PER_TERM;
   const rows = table.rows.flatMap((r) => outletRows(briefing, r, table.groups, maxChips));
   return (
+    contrastTable(briefing) +
     '<p>The words each outlet uses for contested actors and events: in its own voice, and separately inside quotes ' +
     '(someone else\'s words it reports). Terms come from the framing lexicon (<code>data/framing.json</code>); ' +
-    'distinctive words are those the outlet uses, in its own voice, markedly more than the other outlets (log-odds with a Dirichlet prior).</p>' +
+    'distinctive words are those the outlet uses, in its own voice, markedly more than the other outlets (log-odds with a Dirichlet prior from general news).</p>' +
     `<table class="framing"><thead><tr><th>Outlet</th><th>Labels</th><th>Own voice</th><th>Inside quotes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }

@@ -14,7 +14,8 @@ function citation(briefing: Briefing, c: QuoteCitation): string {
   const label = escapeHtml(outlet);
   const cited = href ? `<a href="${escapeAttr(href)}">${label}</a>` : label;
   const channel = c.channel ? ` <span class="channel">via ${escapeHtml(c.channel)}</span>` : '';
-  return `<li>${cited} <span class="kind kind-${c.kind}" title="how the words are reported">${c.kind}</span>${channel}</li>`;
+  const cue = c.cue ? ` <span class="cue" title="the reporting words">${escapeHtml(c.cue)}</span>` : '';
+  return `<li>${cited}${cue} <span class="kind kind-${c.kind}" title="how the words are reported">${c.kind}</span>${channel}</li>`;
 }
 
 function row(briefing: Briefing, r: QuoteRow): string {

@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import type { Article, BriefingArticle, Claim } from '../model.js';
 import { buildDoc } from '../text/index.js';
-import { compareOutlets, type Comparison } from './index.js';
-import { framingLexicon, stem, wordsOf } from './text.js';
+import { compareOutlets, type Comparison } from '../compare/index.js';
+import { framingLexicon, stem, wordsOf } from '../compare/text.js';
 
 /** What a seeds section needs of one sample article (a structural subset of `SeedCase`). */
 export interface SeedsCompareCase {

@@ -4,7 +4,7 @@
  * Pairwise rather than B-cubed because a handful of articles gives a handful of pairs, each worth reading.
  */
 import type { Story } from '../model.js';
-import type { SectionResult, SeedCase } from '../eval/seeds.js';
+import type { SectionResult, SeedCase } from './seedcases.js';
 
 /**
  * Pairwise same/different-story agreement between the briefing's stories and gold.json's story labels.

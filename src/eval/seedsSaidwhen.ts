@@ -8,8 +8,8 @@
  *   article analysed on the start of its gold publication range (`SeedCase.anchored`).
  */
 import type { Actor, BriefingArticle, Quote } from '../model.js';
-import { normaliseGold, type SeedCase, type SectionResult, type SeedsGold } from '../eval/seeds.js';
-import { speakerMention } from './index.js';
+import { normaliseGold, type SeedCase, type SectionResult, type SeedsGold } from './seedcases.js';
+import { speakerMention } from '../saidwhen/index.js';
 
 interface GoldQuote {
   article: string;

@@ -5,12 +5,12 @@
  * alongside). Also prints the threshold sweep on the
  * whole file, so the width of the flat region around the best threshold can be read.
  *
- *   npx tsx src/stories/heldout.ts --data ../shared/eval/clustering/mmds2025/mds_ac_dev_final.json
+ *   npx tsx src/eval/storiesHeldout.ts --data ../shared/eval/clustering/mmds2025/mds_ac_dev_final.json
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bcubed, clusterMmds, MMDS_MISCELLANY, readMmds, type MmdsFile } from '../eval/stories.js';
-import type { StoryIndexOptions } from './storyIndex.js';
+import { bcubed, clusterMmds, MMDS_MISCELLANY, readMmds, type MmdsFile } from './stories.js';
+import type { StoryIndexOptions } from '../stories/storyIndex.js';
 
 /** The thresholds swept: 0.10 to 0.30 in steps of 0.01. */
 export const SWEEP = Array.from({ length: 21 }, (_, i) => Number((0.1 + i * 0.01).toFixed(2)));

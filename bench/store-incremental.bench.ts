@@ -1,0 +1,51 @@
+/**
+ * The store's incremental path on PolNeAR: `add` of train (840 articles), then `add` of dev (84), against one
+ * `add` of both into a fresh store. Checks that both stores hold the same stories, actors and briefing
+ * sections (the bench fails when they differ) and reports the time of each step: adding the 84 should take
+ * under a tenth of the time of the first 840.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchRow } from './harness.js';
+import { sharedPath } from '../src/paths.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { addInChild } from './store.bench.js';
+
+async function contents(file: string) {
+  const s = new SqliteStore(file);
+  try {
+    const stories = (await s.stories({ limit: 100_000 })).items;
+    const sections: Record<string, unknown> = {};
+    for (const st of stories) sections[st.id] = await s.sections(st.id);
+    return { ids: await s.articleIds(), stories, sections, actors: (await s.actors({ limit: 1_000_000 })).items };
+  } finally {
+    await s.close();
+  }
+}
+
+export default async function bench(): Promise<BenchRow[] | { skip: string }> {
+  const train = sharedPath('eval', 'polnear', 'train', 'text');
+  const dev = sharedPath('eval', 'polnear', 'dev', 'text');
+  if (!train || !dev) return { skip: 'needs ../shared/eval/polnear/{train,dev}/text' };
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-store-incr-'));
+  try {
+    const steps = join(dir, 'steps.db');
+    const first = addInChild(steps, [train]);
+    const second = addInChild(steps, [dev]);
+    const once = addInChild(join(dir, 'once.db'), [train, dev]);
+    const a = await contents(steps);
+    const b = await contents(join(dir, 'once.db'));
+    const differ = (['ids', 'stories', 'actors', 'sections'] as const).filter((k) => !isDeepStrictEqual(a[k], b[k]));
+    if (differ.length) throw new Error(`train then dev differs from train + dev at once in: ${differ.join(', ')}`);
+    return [
+      {
+        name: `add PolNeAR train (${first.added} articles, ${first.stories} stories) then dev (${second.added} added, ${second.rebuilt} of ${second.stories} stories rebuilt); same stories, actors and sections as one add of both (${once.seconds.toFixed(1)} s)`,
+        figures: { 'train s': first.seconds, 'dev s': second.seconds, 'dev/train': second.seconds / first.seconds, 'train peak RSS MB': first.peakRssMB },
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * Builds the two cue lexicons of attribution and stance from open vocabularies, so that neither is a list of one
+ * story's words:
+ *
+ * - `data/attribution-cues.json`: the speech cues of "who said what". PolNeAR (US political news, 2015-16) marks
+ *   every attribution cue, speech and attitude alike ("said", but also "endorsed", "sought", "declined"); a cue
+ *   is kept as speech when its head verb is a verb of communication or of belief (Levin 1993, classes 37 and
+ *   29.4-29.5: the general-English list below) and PolNeAR's annotators marked it as a cue at least
+ *   `MIN_POLNEAR` times. Attitude cues go to stances instead of to quotes.
+ * - `data/stance-cues.json`: support/oppose cue verbs and phrases. Verbs come from the CAMEO 2.0 verb
+ *   dictionary (PETRARCH, MIT) by the polarity of their CAMEO class (praise/endorse/defend/rally support and
+ *   appeal/demand support what they are about; disapprove, reject and protest oppose it), from the PolNeAR
+ *   cue vocabulary where CAMEO gives such a class, and from a general-English list of legislative, judicial
+ *   and political stance verbs and nominal patterns below. Each entry records its sources and, for CAMEO, the
+ *   code; counts, not texts, come from PolNeAR.
+ *
+ * Usage: `node --import tsx scripts/build-cues.ts` (needs ../shared/eval/polnear and ../shared/eval/events).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, sharedPath } from '../src/paths.js';
+import { parseVerbDictionary, regularForms } from '../src/events/verbdict.js';
+
+const polnear = sharedPath('eval', 'polnear', 'train', 'attributions');
+const cameoFile = sharedPath('eval', 'events', 'codebooks', 'phoenix_petrarch2_dictionaries', 'CAMEO.2.0.txt');
+if (!polnear || !cameoFile) throw new Error('build-cues: ../shared/eval/polnear/train and ../shared/eval/events are needed');
+
+/** A cue must be marked this often in PolNeAR train to count as attested there. */
+const MIN_POLNEAR = 3;
+
+// ------------------------------------------------------------------------------------------- general English
+
+/** Levin class 37 (verbs of communication: say, tell, manner of speaking, complain, advise) and 29.4-29.5 (declare, conjecture). */
+const COMMUNICATION = `say tell add write ask note report announce argue suggest explain declare acknowledge claim tweet post
+insist warn urge recall respond reply conclude confirm deny admit state predict promise vow pledge stress emphasize emphasise
+testify allege indicate reveal disclose estimate believe think expect hope fear worry contend assert maintain concede complain
+caution remark comment observe mention cite quote inform assure reassure recount relate reiterate repeat continue answer counter
+retort quip joke boast brag lament lament tout signal hint imply predict recommend propose advise plead demand write describe
+speak talk testify shout yell whisper exclaim proclaim announce brief update clarify elaborate specify underscore underline
+highlight point insist blog wonder question charge accuse blame explain agree disagree suspect guess doubt know feel read`;
+
+/** General-English stance verbs (lemma → polarity) of politics, legislatures and courts, beyond the CAMEO classes. */
+const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
+  support: 'support', back: 'support', endorse: 'support', favor: 'support', favour: 'support', champion: 'support',
+  sponsor: 'support', cosponsor: 'support', 'co-sponsor': 'support', introduce: 'support', propose: 'support',
+  unveil: 'support', pass: 'support', approve: 'support', adopt: 'support', enact: 'support', ratify: 'support',
+  sign: 'support', uphold: 'support', affirm: 'support', welcome: 'support', applaud: 'support', hail: 'support',
+  laud: 'support', commend: 'support', praise: 'support', embrace: 'support', defend: 'support', advocate: 'support',
+  recommend: 'support', urge: 'support', seek: 'support', want: 'support', accept: 'support', tout: 'support',
+  authorize: 'support', authorise: 'support', greenlight: 'support', okay: 'support', confirm: 'support',
+  oppose: 'oppose', reject: 'oppose', veto: 'oppose', block: 'oppose', overturn: 'oppose', vacate: 'oppose',
+  filibuster: 'oppose', kill: 'oppose', scuttle: 'oppose', sink: 'oppose', sue: 'oppose',
+  challenge: 'oppose', refuse: 'oppose', decline: 'oppose', resist: 'oppose', protest: 'oppose', slam: 'oppose',
+  blast: 'oppose', decry: 'oppose', lambaste: 'oppose', rip: 'oppose', knock: 'oppose', pan: 'oppose',
+  criticize: 'oppose', criticise: 'oppose', condemn: 'oppose', denounce: 'oppose', dismiss: 'oppose', deride: 'oppose',
+  mock: 'oppose', attack: 'oppose', assail: 'oppose', rebuke: 'oppose', fault: 'oppose', blame: 'oppose',
+  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', stall: 'oppose', obstruct: 'oppose',
+  boycott: 'oppose', repeal: 'oppose', rescind: 'oppose', revoke: 'oppose', halt: 'oppose', derail: 'oppose',
+};
+
+/** Verbs with a particle or preposition, and verb + noun phrases ("voted no"): general English. */
+const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
+  'vote for': 'support', 'vote yes': 'support', 'vote in favor of': 'support', 'vote in favour of': 'support',
+  'vote to': 'support', 'push for': 'support', 'lobby for': 'support', 'campaign for': 'support', 'fight for': 'support',
+  'call for': 'support', 'argue for': 'support', 'press for': 'support', 'side with': 'support', 'rule for': 'support',
+  'rule in favor of': 'support', 'speak out for': 'support', 'sign off on': 'support', 'sign on to': 'support',
+  'agree to': 'support', 'come out for': 'support', 'come out in favor of': 'support', 'throw support behind': 'support',
+  'vote against': 'oppose', 'vote no': 'oppose', 'vote down': 'oppose', 'come out against': 'oppose',
+  'speak out against': 'oppose', 'push back on': 'oppose', 'push back against': 'oppose', 'object to': 'oppose',
+  'balk at': 'oppose', 'rule against': 'oppose', 'strike down': 'oppose', 'turn down': 'oppose', 'rule out': 'oppose',
+  'campaign against': 'oppose', 'fight against': 'oppose', 'argue against': 'oppose', 'walk away from': 'oppose',
+  'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose', 'choose not to': 'oppose',
+  'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose',
+};
+
+/** Irregular verb forms the phrases above need (regular ones are generated). */
+const IRREGULAR: Record<string, string[]> = {
+  strike: ['struck', 'stricken'], seek: ['sought'], fight: ['fought'], uphold: ['upheld'], come: ['came'],
+  speak: ['spoke', 'spoken'], throw: ['threw', 'thrown'], take: ['took', 'taken'], choose: ['chose', 'chosen'],
+  sink: ['sank', 'sunk'], rip: ['ripped', 'ripping'], sign: [], lash: [], walk: [], rule: [], vote: [], push: [],
+  tell: ['told'], say: ['said'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
+  read: ['read'],
+};
+
+/** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
+const NOMINAL: Record<string, 'support' | 'oppose'> = {
+  'in support of': 'support', 'in favor of': 'support', 'in favour of': 'support', 'support for': 'support',
+  'backing for': 'support', 'endorsement of': 'support', 'praise for': 'support', 'calls for': 'support',
+  'a call for': 'support', 'a push for': 'support', 'vote for': 'support', 'votes for': 'support', 'in support': 'support',
+  'opposition to': 'oppose', 'in opposition to': 'oppose', 'in opposition': 'oppose', 'outcry against': 'oppose',
+  'outcry over': 'oppose', 'criticism of': 'oppose', 'objection to': 'oppose', 'objections to': 'oppose',
+  'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'the lone vote against': 'oppose',
+  'the lone vote': 'oppose', 'the only vote against': 'oppose', 'vote against': 'oppose', 'votes against': 'oppose',
+  'a challenge to': 'oppose', 'backlash against': 'oppose', 'condemnation of': 'oppose', 'rejection of': 'oppose',
+};
+
+// ------------------------------------------------------------------------------------------------- PolNeAR
+
+/** Cue texts of PolNeAR train, lower-cased, with their counts. */
+function polnearCues(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of readdirSync(polnear!)) {
+    if (!f.endsWith('.ann')) continue;
+    for (const line of readFileSync(join(polnear!, f), 'utf8').split('\n')) {
+      const cols = line.split('\t');
+      if (cols.length < 3 || !cols[1].startsWith('Cue ')) continue;
+      const cue = cols[2].toLowerCase().replace(/[’']/g, "'").trim();
+      counts.set(cue, (counts.get(cue) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Every regular and irregular form of a lemma. */
+function formsOf(lemma: string): string[] {
+  return [...new Set([...regularForms(lemma), ...(IRREGULAR[lemma] ?? [])])];
+}
+
+/** The lemma a cue's words point to: the first word that is a form of a known lemma. */
+function lemmaIndex(lemmas: Iterable<string>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const l of lemmas) for (const f of formsOf(l)) if (!index.has(f)) index.set(f, l);
+  return index;
+}
+
+const cues = polnearCues();
+
+// Per lemma: how often PolNeAR marks a cue whose words include one of its forms.
+function polnearCounts(index: Map<string, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [cue, n] of cues) {
+    const seen = new Set<string>();
+    for (const w of cue.split(/\s+/)) {
+      const l = index.get(w);
+      if (l && !seen.has(l)) {
+        seen.add(l);
+        out.set(l, (out.get(l) ?? 0) + n);
+      }
+    }
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------- attribution
+
+/**
+ * Communication verbs that also take a plain noun-phrase object ("announced the members", "denied the request",
+ * "cited the figures"): with such an object, and no clause, they report no statement.
+ */
+const OBJECT_TAKING = 'announce tell deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
+
+const communication = [...new Set(COMMUNICATION.split(/\s+/).filter(Boolean))];
+const commCounts = polnearCounts(lemmaIndex(communication));
+const speech: Record<string, { polnear: number; forms: string[] }> = {};
+for (const lemma of communication.sort()) {
+  const n = commCounts.get(lemma) ?? 0;
+  if (n >= MIN_POLNEAR) speech[lemma] = { polnear: n, forms: formsOf(lemma) };
+}
+// Multi-word cues PolNeAR marks often that carry no communication verb ("according to", "in a statement").
+const phrases = [...cues]
+  .filter(([cue, n]) => n >= 10 && /^[a-z ]+$/.test(cue) && cue.includes(' ') && !cue.split(' ').some((w) => lemmaIndex(communication).has(w)))
+  .filter(([cue]) => /^(according to|in an? [a-z]+|in [a-z]+ [a-z]+|quoted|cited)/.test(cue))
+  .map(([cue, n]) => ({ phrase: cue, polnear: n }))
+  .sort((a, b) => b.polnear - a.polnear);
+
+writeFileSync(
+  dataPath('attribution-cues.json'),
+  `${JSON.stringify(
+    {
+      about:
+        'Speech cues of who said what (built by scripts/build-cues.ts). A quote whose cue holds one of these forms (or phrases) reports speech or writing; other attribution cues the tagger finds (endorsed, sought, declined) are attitudes and go to stances. Lemmas: Levin (1993) verbs of communication (class 37) and of declaring and conjecture (29.4-29.5), kept when PolNeAR train marks them as cues at least 3 times (polnear: that count). Phrases: multi-word PolNeAR cues with no such verb, marked at least 10 times. objectTaking: forms of those that also take a plain noun-phrase object (announced the plan): with such an object and no clause they report no statement.',
+      sources: ['Levin 1993, English Verb Classes and Alternations, classes 37, 29.4, 29.5', 'PolNeAR v1.0 train cue counts (Newell, Margolin and Ruths 2018)'],
+      verbs: speech,
+      phrases,
+      objectTaking: OBJECT_TAKING.filter((l) => speech[l]).flatMap((l) => speech[l].forms),
+    },
+    null,
+    1,
+  )}\n`,
+);
+
+// ------------------------------------------------------------------------------------------------- stances
+
+/** CAMEO classes and the polarity toward what the event is about. */
+function cameoPolarity(code: string | null): 'support' | 'oppose' | null {
+  if (!code) return null;
+  if (/^05[123]/.test(code) || /^02/.test(code) || /^10/.test(code) || code === '057') return 'support';
+  // 112 (accuse) holds speech verbs ("claim", "allege") and 14 (protest) actions ("march"): no stance on their own.
+  if (/^11[013-5]/.test(code) || /^12/.test(code)) return 'oppose';
+  return null;
+}
+
+/**
+ * CAMEO verbs whose subject is not the holder (causatives and emotions: "the ruling upset them"), or that are
+ * speech or need rather than a stance ("ask", "hint", "need"): left out of the stance cues.
+ */
+const NOT_STANCE = new Set(`annoy upset bother irk vex disappoint dismay sadden disturb discourage dishearten discomfit disconcert
+disquiet plague torment provoke arouse enkindle agitate inspire invigorate embolden galvanize enliven rouse spur reassure hint
+suggest insist claim ask advise counsel need necessitate desire prefer hope apply bid cry weep wail whine despair grieve mourn
+fail delay postpone defer procrastinate remit compensate defect table shelve swear aver avow retard rag harass harry hassle
+pester badger loot riot march demonstrate breach lecture grill curse retard esteem prize toast bless respect recognize
+recognise honor honour commemorate celebrate thank greet salute clap cheer congratulate felicitate admire appreciate reward
+exalt glorify sanctify legitimize legitimise revitalize decree confirm reassert petition solicit entreat implore beg plead
+adjure exhort request press push order argue contend counter express allege suspect compete contrast
+counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament`.split(/\s+/).filter(Boolean));
+
+interface StanceVerb {
+  polarity: 'support' | 'oppose';
+  sources: string[];
+  cameo?: string;
+  polnear?: number;
+  forms: string[];
+}
+const verbs: Record<string, StanceVerb> = {};
+const dict = parseVerbDictionary(readFileSync(cameoFile, 'utf8'), cameoFile);
+// One-word forms by block; each form's lemma is the shortest form of its block that generates it.
+const byBlock = new Map<number, { form: string; code: string }[]>();
+for (const [form, [block, code]] of dict.forms) {
+  const c = code ?? dict.blocks[block].code;
+  if (!cameoPolarity(c) || !/^[a-z][a-z-]*$/.test(form)) continue;
+  byBlock.set(block, [...(byBlock.get(block) ?? []), { form, code: c! }]);
+}
+for (const list of byBlock.values()) {
+  const words = list.map((x) => x.form).sort((a, b) => a.length - b.length);
+  for (const { form, code } of list) {
+    const lemma = words.find((w) => w === form || regularForms(w).includes(form)) ?? form;
+    if (NOT_STANCE.has(lemma)) continue;
+    const polarity = cameoPolarity(code)!;
+    const entry = (verbs[lemma] ??= { polarity, sources: ['cameo'], cameo: code, forms: [] });
+    if (!entry.forms.includes(form)) entry.forms.push(form);
+  }
+}
+for (const [lemma, polarity] of Object.entries(GENERAL_VERBS)) {
+  const e = verbs[lemma];
+  if (e) {
+    // The general sense wins where a CAMEO class reads a verb otherwise; both sources are kept.
+    e.polarity = polarity;
+    if (!e.sources.includes('general')) e.sources.push('general');
+  } else verbs[lemma] = { polarity, sources: ['general'], forms: [] };
+}
+const stanceCounts = polnearCounts(lemmaIndex(Object.keys(verbs)));
+for (const [lemma, e] of Object.entries(verbs)) {
+  e.forms = [...new Set([...e.forms, ...formsOf(lemma)])].sort();
+  const n = stanceCounts.get(lemma) ?? 0;
+  if (n >= MIN_POLNEAR) {
+    e.polnear = n;
+    e.sources.push('polnear');
+  }
+}
+const expand = (phrase: string): string[] => {
+  // Every form of the phrase's first word: "vote against" → "votes against", "voted against", "voting against".
+  const [head, ...rest] = phrase.split(' ');
+  return formsOf(head).map((f) => [f, ...rest].join(' '));
+};
+const stancePhrases = Object.entries(GENERAL_PHRASES).map(([phrase, polarity]) => ({ phrase, polarity, forms: expand(phrase) }));
+
+writeFileSync(
+  dataPath('stance-cues.json'),
+  `${JSON.stringify(
+    {
+      about:
+        'Support/oppose cues of stances (built by scripts/build-cues.ts): verbs by lemma with their forms, the polarity toward what they govern, and their sources (cameo: the CAMEO 2.0 verb dictionary, polarity by class: 02 appeal, 05.1-05.3 praise/defend/rally support, 057 sign, 10 demand support; 11 disapprove, 12 reject, 14 protest oppose; general: general English of legislatures, courts and politics; polnear: marked as an attribution cue in PolNeAR train at least 3 times, with the count). phrases: verbs with a particle or object; nominal: attitude nouns with the preposition that takes their target.',
+      sources: ['CAMEO 2.0 verb dictionary (PETRARCH-2, Open Event Data Alliance, MIT)', 'PolNeAR v1.0 train cue counts', 'general English'],
+      verbs: Object.fromEntries(Object.entries(verbs).sort(([a], [b]) => a.localeCompare(b))),
+      phrases: stancePhrases,
+      nominal: Object.entries(NOMINAL).map(([phrase, polarity]) => ({ phrase, polarity })),
+    },
+    null,
+    1,
+  )}\n`,
+);
+console.log(`attribution-cues.json: ${Object.keys(speech).length} speech verbs, ${phrases.length} phrases`);
+console.log(`stance-cues.json: ${Object.keys(verbs).length} verbs, ${stancePhrases.length} phrases, ${Object.keys(NOMINAL).length} nominal patterns`);

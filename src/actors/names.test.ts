@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../pipeline.js';
+import type { Actor, Briefing } from '../model.js';
+import { partyOfName, sameEntityKey } from './link.js';
+
+// Made-up people, bodies and places: the rules are tested on their shape, never on a story's names.
+async function briefingOf(...texts: string[]): Promise<Briefing> {
+  return analyze(texts.map((data, i) => ({ path: `story-${i}.txt`, data })));
+}
+const names = (b: Briefing): string[] => b.actors.map((a) => a.name);
+const withAlias = (b: Briefing, text: string): Actor | undefined => b.actors.find((a) => a.name === text || a.aliases.some((x) => x.text === text));
+
+test('sameEntityKey: courts by their circuit, names without "the" or a country before them', () => {
+  assert.equal(sameEntityKey('the Ninth Circuit'), sameEntityKey('9th U.S. Circuit Court of Appeals'));
+  assert.equal(sameEntityKey('U.S. Court of Appeals for the 9th Circuit'), 'circuit:9');
+  assert.notEqual(sameEntityKey('the Ninth Circuit'), sameEntityKey('the Tenth Circuit'));
+  assert.equal(sameEntityKey('U.S. Bureau of Tidal Affairs'), sameEntityKey('the Bureau of Tidal Affairs'));
+  assert.equal(sameEntityKey('US Harbour Hall'), 'harbour hall');
+});
+
+test('partyOfName: the party, its members and short name, with a chamber before the members only', () => {
+  assert.equal(partyOfName('GOP')?.name, 'Republican Party');
+  assert.equal(partyOfName('Senate Democrats')?.name, 'Democratic Party');
+  assert.equal(partyOfName('the Republicans')?.name, 'Republican Party');
+  assert.equal(partyOfName('Senate Democratic Party'), null);
+  assert.equal(partyOfName('Senate'), null);
+});
+
+test('calendar words, state abbreviations, contractions, titles and party adjectives are no actors', async () => {
+  const b = await briefingOf(
+    'Sen. Marla Quenby (D-Ore.) spoke on Thursday. "Don\'t wait," said Quenby, a Democrat. Former officials agreed.\n\n' +
+      'The Democratic plan was filed in Jan. and discussed with Rep. Aldo Varga (R-Mo.) in Salem, Ore., on Monday.',
+  );
+  const all = names(b);
+  for (const junk of ['Thursday', 'Monday', 'Jan.', 'Jan', 'Ore.', 'Ore', 'Mo.', 'D-Ore.', 'R-Mo.', "Don't", 'Democratic', 'Democrat', 'Former', 'Sen.', 'Rep.']) {
+    assert.ok(!all.includes(junk), `${junk} is not an actor: ${all.join('; ')}`);
+  }
+  const quenby = withAlias(b, 'Marla Quenby');
+  assert.ok(quenby, all.join('; '));
+  assert.equal(quenby.type, 'PERSON');
+  assert.match(quenby.role.value ?? '', /Sen\./);
+  assert.equal(quenby.party?.value, 'Democratic Party');
+  assert.equal(withAlias(b, 'Aldo Varga')?.party?.value, 'Republican Party');
+});
+
+test('the party said before a title: "Republican Gov.", "GOP Sen."', async () => {
+  const b = await briefingOf('Republican Gov. Tessa Marwood signed the bill. GOP Sen. Ivo Brandt opposed it.');
+  assert.equal(withAlias(b, 'Tessa Marwood')?.party?.value, 'Republican Party');
+  assert.equal(withAlias(b, 'Ivo Brandt')?.party?.value, 'Republican Party');
+});
+
+test('an organisation name with "of", "for" and "and" is one actor, with its acronym', async () => {
+  const b = await briefingOf(
+    'The Department of Harbors and Coastal Services said on Monday that the Centers for Tidal Safety and Prevention would report. ' +
+      'The CTS said it had begun. The Bureau of Tidal Affairs agreed.',
+  );
+  const dept = withAlias(b, 'Department of Harbors and Coastal Services');
+  assert.ok(dept, names(b).join('; '));
+  assert.equal(dept.type, 'ORG');
+  const centers = withAlias(b, 'Centers for Tidal Safety and Prevention');
+  assert.ok(centers, names(b).join('; '));
+  assert.ok(centers.aliases.some((a) => a.text === 'CTS'), 'the acronym of the name without its last "and ..."');
+  assert.ok(withAlias(b, 'Bureau of Tidal Affairs'));
+  for (const piece of ['Harbors', 'Coastal Services', 'Tidal Safety', 'Prevention', 'Department', 'Centers']) assert.ok(!names(b).includes(piece), `${piece}: ${names(b).join('; ')}`);
+});
+
+test('one actor per entity across outlets: court numbering, a country before the name, party members', async () => {
+  const b = await briefingOf(
+    'The 9th U.S. Circuit Court of Appeals ruled against the plan. Senate Republicans said they would appeal.',
+    'The Ninth Circuit ruled on Tuesday. Republicans criticized the ruling, and the GOP said it would appeal.',
+  );
+  const courts = b.actors.filter((a) => /circuit/i.test(a.name));
+  assert.equal(courts.length, 1, names(b).join('; '));
+  const parties = b.actors.filter((a) => a.aliases.some((x) => /^(?:Senate Republicans|Republicans|GOP)$/.test(x.text)));
+  assert.equal(parties.length, 1, names(b).join('; '));
+  assert.equal(parties[0].type, 'ORG');
+});
+
+test('a place that only locates or describes is no actor; a place that acts is one', async () => {
+  const b = await briefingOf(
+    'Officials met in Denver on Monday. A Utah school board rejected the plan, and Sen. Ada Pell of Nevada said she would vote no.\n\n' +
+      'On Tuesday, Vermont sued the board.',
+  );
+  const all = names(b);
+  for (const place of ['Denver', 'Utah', 'Nevada']) assert.ok(!all.includes(place), `${place} only locates: ${all.join('; ')}`);
+  assert.ok(all.includes('Vermont'), `Vermont acts: ${all.join('; ')}`);
+});
+
+test('a government named after its leader is an organisation; a title is not part of a name', async () => {
+  const b = await briefingOf('The Doe administration appealed the ruling. Justices Ann Kellworth and Bo Dunmore dissented.');
+  const gov = withAlias(b, 'Doe administration');
+  assert.ok(gov, names(b).join('; '));
+  assert.equal(gov.type, 'ORG');
+  assert.ok(withAlias(b, 'Ann Kellworth'), names(b).join('; '));
+  assert.ok(!names(b).some((n) => n.startsWith('Justices')), names(b).join('; '));
+});
+
+test('a demonym adjective makes no actor; the plural noun is a group of its own', async () => {
+  const b = await briefingOf('Ruritanian officials met on Monday. Many Ruritanians said they were worried.');
+  // made-up nationality: nothing known about it, nothing invented
+  assert.ok(!names(b).includes('Ruritanian'), names(b).join('; '));
+  const real = await briefingOf('Canadian officials met on Monday. Canadians said they were worried.');
+  assert.ok(!real.actors.some((a) => a.name === 'Canada' && a.aliases.every((x) => x.kind === 'demonym' && x.text === 'Canadian')), names(real).join('; '));
+  const group = withAlias(real, 'Canadians');
+  assert.ok(group, names(real).join('; '));
+  assert.equal(group.type, 'MISC');
+  assert.equal(group.country.value, 'CAN');
+});

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../pipeline.js';
+import { quotesBySpeaker } from './index.js';
+
+// Made-up sentences: no person, organisation, place or phrase of the sample or development stories.
+async function rows(text: string): Promise<{ speaker: string | null; cue: string | null; content: string }[]> {
+  const b = await analyze([{ path: 'made-up.txt', data: `Depot dispute\n\n${text}` }]);
+  return quotesBySpeaker(b).flatMap((g) => g.rows.map((r) => ({ speaker: g.name, cue: r.citations[0].cue, content: r.text })));
+}
+
+test('who said what: speech is a quote, the object of a non-speech verb is not', async () => {
+  const said = await rows('Governor Elena Marsh said the depot would reopen in the spring.');
+  assert.ok(said.some((r) => r.speaker?.includes('Marsh') && r.cue === 'said' && r.content.includes('depot would reopen')), JSON.stringify(said));
+  for (const text of [
+    'The Marlow County Council passed the zoning bill on Tuesday.',
+    'Governor Elena Marsh rejected the zoning bill after a long debate.',
+    'Governor Elena Marsh hopes to pass the zoning bill this week.',
+  ]) {
+    const got = await rows(text);
+    assert.deepEqual(got, [], `${text}: ${JSON.stringify(got)}`);
+  }
+});
+
+test('who said what: described human sources speak, things and fragments do not', async () => {
+  const critics = await rows('Critics said the new zoning rules would push families out of the valley.');
+  assert.ok(critics.some((r) => r.speaker?.toLowerCase().includes('critics')), JSON.stringify(critics));
+  const official = await rows('A Marlow County official told reporters the depot would close for good.\n\nThe official said workers would be offered new posts.');
+  assert.ok(official.length >= 2 && official.every((r) => r.speaker?.toLowerCase().includes('official')), JSON.stringify(official));
+  const data = await rows('New data shows that depot traffic has fallen by half since the spring.');
+  assert.ok(!data.some((r) => r.speaker !== null && /data/i.test(r.speaker)), JSON.stringify(data));
+  const short = await rows('Governor Elena Marsh called the delay “unfortunate.”');
+  assert.deepEqual(short, [], 'a one-word scare quote is not a statement');
+});
+
+test('who said what: indirect speech with "according to" and "told"', async () => {
+  const got = await rows('The depot will cost more than planned, according to Councillor Priya Okonjo.\n\nTomas Hale told the council that the depot plan was sound.');
+  assert.ok(got.some((r) => r.speaker?.includes('Okonjo') && r.cue?.toLowerCase() === 'according to'), JSON.stringify(got));
+  assert.ok(got.some((r) => r.speaker?.includes('Hale') && r.cue?.startsWith('told')), JSON.stringify(got));
+});

@@ -1,0 +1,123 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStore } from './memory.js';
+import { SqliteStore } from './sqlite.js';
+import { addToStore, refreshCorpus, staleLayers } from './update.js';
+import { analyze } from '../pipeline.js';
+import type { Store } from './types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-update-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const md = (published: string, title: string, body: string): string => `---\ntitle: ${title}\noutlet: ${title.split(' ')[0]} Times\npublished: ${published}\n---\n\n${body}\n`;
+
+// Made-up: a ferry strike told by four outlets over three days, a bridge opening years before, a later flood.
+const FIRST = [
+  { path: 'a.md', data: md('2023-05-02', 'Ferry crews strike over pay', 'Ferry crews in Port Alder walked out on Tuesday over pay, stranding hundreds of passengers, the crews union said. "We have no choice," union leader Mara Velt said.') },
+  { path: 'b.md', data: md('2023-05-03', 'Ferry strike strands passengers', 'Hundreds of passengers were stranded in Port Alder as ferry crews went on strike over pay on Tuesday. Mara Velt said the union would not back down.') },
+  { path: 'd.md', data: md('2019-08-10', 'New bridge opens in Kelmar', 'A new road bridge over the river opened in Kelmar on Saturday after three years of building work, the council said.') },
+];
+const SECOND = [
+  { path: 'c.md', data: md('2023-05-04', 'Ferry operator offers crews more pay', 'The ferry operator in Port Alder offered striking crews a pay rise of four percent on Thursday. Velt said the union would consider it.') },
+  { path: 'e.md', data: md('2024-02-11', 'Floods close Kelmar roads', 'Heavy rain flooded roads across Kelmar on Sunday, and the new bridge was closed for safety, the council said.') },
+];
+
+async function snapshot(store: Store) {
+  const stories = (await store.stories({ limit: 1000 })).items;
+  const sections = Object.fromEntries(await Promise.all(stories.map(async (s) => [s.id, await store.sections(s.id)] as const)));
+  return { ids: await store.articleIds(), stories, sections, actors: (await store.actors({ limit: 10_000 })).items };
+}
+
+describe('adding to a store', () => {
+  it('gives the same stories, actors and sections added in two steps as added at once', async () => {
+    const stepwise = new SqliteStore(join(dir, 'steps.db'));
+    const first = await addToStore(stepwise, FIRST);
+    assert.equal(first.added, 3);
+    assert.equal(first.corpus.ran, true);
+    const second = await addToStore(stepwise, SECOND);
+    assert.equal(second.added, 2);
+    // the bridge story grew and the ferry story grew; nothing else exists to keep
+    assert.ok(second.corpus.rebuilt >= 1);
+    const once = new MemoryStore();
+    await addToStore(once, [...FIRST, ...SECOND]);
+    const a = await snapshot(stepwise);
+    const b = await snapshot(once);
+    assert.deepEqual(a.ids, b.ids);
+    assert.deepEqual(a.stories, b.stories);
+    assert.deepEqual(a.actors, b.actors);
+    assert.deepEqual(a.sections, b.sections);
+    assert.ok(a.stories.length >= 2);
+    for (const s of a.stories) assert.ok(a.sections[s.id], `story ${s.id} has its sections`);
+    await stepwise.close();
+  });
+
+  it('keeps the sections of a story the new articles do not touch', async () => {
+    const store = new MemoryStore();
+    await addToStore(store, FIRST);
+    const bridge = (await store.search({ query: 'bridge' })).items[0].story as string;
+    const before = await store.sections(bridge);
+    const report = await addToStore(store, [{ path: 'f.md', data: md('2023-05-05', 'Ferry strike ends', 'Ferry crews in Port Alder ended their strike over pay on Friday after the union accepted the offer, Mara Velt said.') }]);
+    assert.equal(report.added, 1);
+    assert.ok(report.corpus.rebuilt < report.corpus.stories || report.corpus.stories === 1);
+    assert.deepEqual(await store.sections(bridge), before);
+  });
+
+  it('analyses each input once: the same bytes again are skipped and reported, and the corpus is not rerun', async () => {
+    const store = new MemoryStore();
+    await addToStore(store, FIRST);
+    const again = await addToStore(store, FIRST);
+    assert.equal(again.added, 0);
+    assert.equal(again.skipped, 3);
+    assert.match(again.events[0].reason ?? '', /already in the store/);
+    assert.equal(again.corpus.ran, false);
+    // the same text under another name is the same article: recorded, not analysed twice
+    const renamed = await addToStore(store, [{ path: 'copy-of-a.md', data: FIRST[0].data }]);
+    assert.equal(renamed.skipped, 1);
+    assert.equal((await store.articleIds()).length, 3);
+  });
+
+  it('reports a bad input with its path and reason and adds the rest', async () => {
+    const store = new MemoryStore();
+    const report = await addToStore(store, [{ path: 'broken.jsonl', data: '{"title": "x"}\n{not json\n' }, FIRST[0], join(dir, 'missing.txt')]);
+    assert.equal(report.added, 1);
+    const failed = report.events.filter((e) => e.outcome === 'failed');
+    assert.ok(failed.some((e) => e.path === 'broken.jsonl' && e.reason));
+    assert.ok(failed.some((e) => e.path.endsWith('missing.txt') && /no such file/.test(e.reason ?? '')));
+  });
+
+  it('rebuilds only the layers of a stage whose version changed', async () => {
+    const store = new MemoryStore();
+    await addToStore(store, FIRST);
+    const id = (await store.articleIds())[0];
+    const stored = await store.article(id);
+    const said = stored?.layers.saidwhen;
+    assert.ok(said);
+    // as if the layer had been written by an older saidwhen
+    await store.putLayers(id, [{ ...said, version: said.version - 1 + 100 }]);
+    assert.deepEqual(await staleLayers(store), [{ stage: 'saidwhen', version: said.version + 99, articles: 1 }]);
+    const text = stored?.layers.text;
+    const report = await refreshCorpus(store);
+    assert.equal(report.layersRebuilt, 1);
+    assert.deepEqual(await staleLayers(store), []);
+    const after = await store.article(id);
+    assert.deepEqual(after?.layers.saidwhen, said);
+    assert.deepEqual(after?.layers.text, text);
+  });
+
+  it('builds, for the one story of an input, the sections analyze gives for that input', async () => {
+    const ferry = [FIRST[0], FIRST[1], SECOND[0]];
+    const store = new MemoryStore();
+    await addToStore(store, ferry);
+    const { items } = await store.stories();
+    assert.equal(items.length, 1, 'three tellings of one strike are one story');
+    const stored = JSON.parse(JSON.stringify(await store.sections(items[0].id)));
+    const oneShot = JSON.parse(JSON.stringify(await analyze(ferry)));
+    // the same article ids, stories, actors and sections; only the inputs count differs (the store counts articles)
+    delete stored.stats;
+    delete oneShot.stats;
+    assert.deepEqual(stored, oneShot);
+  });
+});

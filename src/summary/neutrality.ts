@@ -1,0 +1,177 @@
+/**
+ * Whether a sentence states opinion or evaluation in the outlet's own voice, which a neutral summary must not
+ * state as fact; and page furniture ("Why it matters:", "ORIGINALLY PUBLISHED ...", photo credits, bylines),
+ * which never enters a summary.
+ *
+ * Opinion cues, counted only outside quotation marks and only in sentences that do not report what someone
+ * said (a reported evaluation is the speaker's, and the summary attributes it):
+ *   evaluative   an AFINN-165 word (|valence| >= 2, data/subjectivity.json) the tagger reads as an adjective or
+ *                adverb ("disastrous", "desperately"), less the event adjectives news states as fact ("dead")
+ *   intensifier  a degree adverb of general English ("absolutely", "overwhelmingly", "increasingly")
+ *   superlative  "strongest ... yet", "most/least + adjective", an -est adjective (less ordinal-like ones)
+ *   loaded       evaluative nouns and phrases of general English ("a rare moment", "a slap in the face")
+ *   voice        first person or an exclamation in the outlet's own words
+ * A sentence with two cues (or a voice cue) is opinion.
+ */
+import type { Token } from '../model.js';
+import { readDataFile } from '../paths.js';
+
+interface NeutralityLexicon {
+  evaluative: Map<string, number>;
+  intensifiers: Set<string>;
+  factualAdjectives: Set<string>;
+  notSuperlatives: Set<string>;
+  loadedPhrases: string[];
+  furnitureLabels: string[];
+  furniturePatterns: RegExp[];
+}
+
+let cached: NeutralityLexicon | null = null;
+
+function neutralityLexicon(): NeutralityLexicon {
+  if (cached) return cached;
+  const subjectivity = readDataFile('subjectivity.json', 'the evaluative word list');
+  const words = subjectivity.raw.words as Record<string, number> | undefined;
+  if (!words || typeof words !== 'object') throw new Error(`${subjectivity.path}: needs "words" (run scripts/build-subjectivity.ts)`);
+  const lex = readDataFile('summary-lexicon.json', 'the summary lexicon');
+  const list = (key: string): string[] => lex.list(key, true);
+  cached = {
+    evaluative: new Map(Object.entries(words)),
+    intensifiers: new Set(list('intensifiers')),
+    factualAdjectives: new Set(list('factualAdjectives')),
+    notSuperlatives: new Set(list('notSuperlatives')),
+    loadedPhrases: list('loadedPhrases'),
+    furnitureLabels: list('furnitureLabels').sort((a, b) => b.length - a.length),
+    furniturePatterns: lex.list('furniturePatterns').map((p) => {
+      try {
+        return new RegExp(p, 'iu');
+      } catch (err) {
+        throw new Error(`${lex.path}: furniturePatterns: ${JSON.stringify(p)} is not a regular expression: ${(err as Error).message}`);
+      }
+    }),
+  };
+  return cached;
+}
+
+/** One reason to read a sentence as the outlet's opinion, with its weight (strong cues weigh 2). */
+export interface OpinionCue {
+  kind: 'evaluative' | 'intensifier' | 'superlative' | 'loaded' | 'voice';
+  text: string;
+  weight: number;
+}
+
+/** AFINN valence from which an evaluative word alone is a strong cue ("disastrous", "racist", "desperately"). */
+const STRONG_VALENCE = 3;
+
+/**
+ * Offsets of an article's text inside quotation marks, per paragraph: news style reopens a quote in the next
+ * paragraph, and a quote that runs over several sentences leaves its later sentences without an opening mark.
+ */
+function quotedMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && open >= 0) {
+      for (let k = open; k < i; k++) mask[k] = true;
+      open = -1;
+    } else if (ch === '“' || (ch === '"' && open < 0)) open = open < 0 ? i : open;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      for (let k = open; k <= i; k++) mask[k] = true;
+      open = -1;
+    }
+  }
+  if (open >= 0) for (let k = open; k < text.length; k++) mask[k] = true;
+  return mask;
+}
+
+let lastMask: { text: string; mask: boolean[] } | null = null;
+
+function maskOf(text: string): boolean[] {
+  if (lastMask?.text !== text) lastMask = { text, mask: quotedMask(text) };
+  return lastMask.mask;
+}
+
+/**
+ * The opinion cues of the range [start, end) of an article's text, from its tagged tokens; words inside
+ * quotation marks (also a quote opened in an earlier sentence of the paragraph) are someone else's and do not
+ * count. One word gives one cue, its strongest reading.
+ *
+ * @example
+ * ```ts
+ * opinionCues(text, 0, text.length, doc.tokens).map((c) => c.kind); // ['intensifier', 'evaluative']
+ * ```
+ */
+export function opinionCues(text: string, start: number, end: number, tokens: readonly Token[]): OpinionCue[] {
+  const lex = neutralityLexicon();
+  const mask = maskOf(text);
+  const cues: OpinionCue[] = [];
+  const own = tokens
+    .filter((t) => t.start >= start && t.end <= end && !mask[t.start])
+    .map((t) => ({ ...t, word: text.slice(t.start, t.end), lower: text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'") }));
+  own.forEach((t, i) => {
+    const next = own[i + 1];
+    const valence = lex.evaluative.get(t.lower);
+    const adjOrAdv = t.pos === 'ADJ' || t.pos === 'ADV';
+    if (lex.intensifiers.has(t.lower) && adjOrAdv) cues.push({ kind: 'intensifier', text: t.word, weight: 1 });
+    else if (adjOrAdv && valence !== undefined && !lex.factualAdjectives.has(t.lower)) cues.push({ kind: 'evaluative', text: t.word, weight: Math.abs(valence) >= STRONG_VALENCE ? 2 : 1 });
+    else if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ') cues.push({ kind: 'superlative', text: `${t.word} ${next.word}`, weight: 1 });
+    else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word, weight: 1 });
+    if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word, weight: 2 });
+  });
+  const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
+  for (const p of lex.loadedPhrases) {
+    const at = outside.indexOf(p);
+    if (at >= 0 && !/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ')) cues.push({ kind: 'loaded', text: p, weight: 2 });
+  }
+  if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
+  return cues;
+}
+
+/** Cue weight from which a sentence is opinion: one strong cue, or two ordinary ones. */
+const OPINION_WEIGHT = 2;
+
+/**
+ * Whether the cues make a sentence opinion in the outlet's voice: one strong cue (first person, an exclamation,
+ * a loaded phrase, a strongly evaluative word) or two ordinary ones.
+ *
+ * @example
+ * ```ts
+ * isOpinion([{ kind: 'intensifier', text: 'truly', weight: 1 }, { kind: 'evaluative', text: 'shameful', weight: 2 }]); // true
+ * ```
+ */
+export function isOpinion(cues: readonly OpinionCue[]): boolean {
+  return cues.reduce((s, c) => s + c.weight, 0) >= OPINION_WEIGHT;
+}
+
+/**
+ * A leading furniture label of a sentence ("Why it matters: ", "The big picture: "), as the length to drop, or 0.
+ *
+ * @example
+ * ```ts
+ * furnitureLabel('Why it matters: The vote sets up a fight.'); // 16
+ * ```
+ */
+export function furnitureLabel(text: string): number {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  for (const l of neutralityLexicon().furnitureLabels) {
+    if (!lower.startsWith(l)) continue;
+    const m = /^\s*[:\u2013\u2014-]\s*/u.exec(text.slice(l.length));
+    if (m?.[0].trim()) return l.length + m[0].length;
+  }
+  return 0;
+}
+
+/**
+ * Whether a sentence is page furniture that must never enter a summary: a credit, byline, publication notice or
+ * call to action.
+ *
+ * @example
+ * ```ts
+ * isFurniture('ORIGINALLY PUBLISHED ON MAY 3, 2021.'); // true
+ * isFurniture('The Senate passed the bill on Tuesday.'); // false
+ * ```
+ */
+export function isFurniture(text: string): boolean {
+  return neutralityLexicon().furniturePatterns.some((re) => re.test(text));
+}
