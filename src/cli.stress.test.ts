@@ -1,7 +1,9 @@
 /**
  * The inputs that once crashed or hung the command, at full size, run as a user runs them (a child process).
- * They take minutes and gigabytes, so they run in the robustness tier (`npm run test:fuzz`, in CI), not in
- * `npm test`, which checks the same fixes on small inputs (src/ingest/nesting.test.ts, src/render/json.test.ts).
+ * They take minutes and gigabytes, so they run in the robustness tier (`npm run test:fuzz`), not in `npm test`,
+ * which checks the same fixes on small inputs (src/ingest/nesting.test.ts, src/render/json.test.ts). The two
+ * largest (each several CPU-minutes and over 1.5 GB) run only with PARALLAX_STRESS=1, which CI does not set yet:
+ * they have not been timed to completion on an idle machine.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +15,7 @@ import { packageRoot } from './paths.js';
 
 const BIN = join(packageRoot, 'src', 'bin.ts');
 const TIMEOUT = 15 * 60_000;
+const LARGE = process.env.PARALLAX_STRESS === '1' ? false : 'several CPU-minutes and over 1.5 GB: set PARALLAX_STRESS=1';
 
 function run(args: string[]): { code: number | null; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--stack-size=984', BIN, ...args], { cwd: packageRoot, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
@@ -27,7 +30,7 @@ const SENTENCES = [
   'The minister for transport welcomed the deal in a statement on Tuesday.',
 ];
 
-test('a 15 MB plain-text article is analysed without overflowing the stack', { timeout: TIMEOUT }, () => {
+test('a 15 MB plain-text article is analysed without overflowing the stack', { timeout: TIMEOUT, skip: LARGE }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-stress-'));
   try {
     const paragraphs: string[] = [];
@@ -46,7 +49,7 @@ test('a 15 MB plain-text article is analysed without overflowing the stack', { t
   }
 });
 
-test('10,000 tiny articles are written as one JSON briefing', { timeout: TIMEOUT }, () => {
+test('10,000 tiny articles are written as one JSON briefing', { timeout: TIMEOUT, skip: LARGE }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-stress-'));
   try {
     const lines = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ title: `Brief ${i}`, text: `${SENTENCES[i % 5]} Item ${i}.`, outlet: `Outlet ${i % 7}` }));
