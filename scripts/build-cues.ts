@@ -30,14 +30,15 @@ const MIN_POLNEAR = 3;
 
 // ------------------------------------------------------------------------------------------- general English
 
-/** Levin class 37 (verbs of communication: say, tell, manner of speaking, complain, advise) and 29.4-29.5 (declare, conjecture). */
+/** Levin class 37 (verbs of communication: say, tell, manner of speaking, complain, advise) and 29.4-29.5 (declare, conjecture: a court "ruled", "found" or "held" that ...). */
 const COMMUNICATION = `say tell add write ask note report announce argue suggest explain declare acknowledge claim tweet post
 insist warn urge recall respond reply conclude confirm deny admit state predict promise vow pledge stress emphasize emphasise
 testify allege indicate reveal disclose estimate believe think expect hope fear worry contend assert maintain concede complain
 caution remark comment observe mention cite quote inform assure reassure recount relate reiterate repeat continue answer counter
 retort quip joke boast brag lament lament tout signal hint imply predict recommend propose advise plead demand write describe
 speak talk testify shout yell whisper exclaim proclaim announce brief update clarify elaborate specify underscore underline
-highlight point insist blog wonder question charge accuse blame explain agree disagree suspect guess doubt know feel read`;
+highlight point insist blog wonder question charge accuse blame explain agree disagree suspect guess doubt know feel read
+threaten rule find hold`;
 
 /** General-English stance verbs (lemma → polarity) of politics, legislatures and courts, beyond the CAMEO classes. */
 const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
@@ -49,12 +50,12 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   recommend: 'support', urge: 'support', seek: 'support', want: 'support', accept: 'support', tout: 'support',
   authorize: 'support', authorise: 'support', greenlight: 'support', okay: 'support', confirm: 'support',
   oppose: 'oppose', reject: 'oppose', veto: 'oppose', block: 'oppose', overturn: 'oppose', vacate: 'oppose',
-  filibuster: 'oppose', kill: 'oppose', scuttle: 'oppose', sink: 'oppose', sue: 'oppose',
+  filibuster: 'oppose', kill: 'oppose', scuttle: 'oppose', sue: 'oppose',
   challenge: 'oppose', refuse: 'oppose', decline: 'oppose', resist: 'oppose', protest: 'oppose', slam: 'oppose',
   blast: 'oppose', decry: 'oppose', lambaste: 'oppose', rip: 'oppose', knock: 'oppose', pan: 'oppose',
   criticize: 'oppose', criticise: 'oppose', condemn: 'oppose', denounce: 'oppose', dismiss: 'oppose', deride: 'oppose',
   mock: 'oppose', attack: 'oppose', assail: 'oppose', rebuke: 'oppose', fault: 'oppose', blame: 'oppose',
-  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', stall: 'oppose', obstruct: 'oppose',
+  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', obstruct: 'oppose',
   boycott: 'oppose', repeal: 'oppose', rescind: 'oppose', revoke: 'oppose', halt: 'oppose', derail: 'oppose',
 };
 
@@ -69,8 +70,9 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'speak out against': 'oppose', 'push back on': 'oppose', 'push back against': 'oppose', 'object to': 'oppose',
   'balk at': 'oppose', 'rule against': 'oppose', 'strike down': 'oppose', 'turn down': 'oppose', 'rule out': 'oppose',
   'campaign against': 'oppose', 'fight against': 'oppose', 'argue against': 'oppose', 'walk away from': 'oppose',
-  'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose', 'choose not to': 'oppose',
-  'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose',
+  'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose',
+  'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose', 'file a lawsuit': 'oppose',
+  'file suit': 'oppose', 'file a legal challenge': 'oppose', 'bring a lawsuit': 'oppose', 'file a complaint': 'oppose',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -78,8 +80,9 @@ const IRREGULAR: Record<string, string[]> = {
   strike: ['struck', 'stricken'], seek: ['sought'], fight: ['fought'], uphold: ['upheld'], come: ['came'],
   speak: ['spoke', 'spoken'], throw: ['threw', 'thrown'], take: ['took', 'taken'], choose: ['chose', 'chosen'],
   sink: ['sank', 'sunk'], rip: ['ripped', 'ripping'], sign: [], lash: [], walk: [], rule: [], vote: [], push: [],
-  tell: ['told'], say: ['said'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
+  tell: ['told'], say: ['said'], find: ['found'], hold: ['held'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
+  file: [], bring: ['brought'],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
@@ -87,10 +90,10 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'in support of': 'support', 'in favor of': 'support', 'in favour of': 'support', 'support for': 'support',
   'backing for': 'support', 'endorsement of': 'support', 'praise for': 'support', 'calls for': 'support',
   'a call for': 'support', 'a push for': 'support', 'vote for': 'support', 'votes for': 'support', 'in support': 'support',
-  'opposition to': 'oppose', 'in opposition to': 'oppose', 'in opposition': 'oppose', 'outcry against': 'oppose',
-  'outcry over': 'oppose', 'criticism of': 'oppose', 'objection to': 'oppose', 'objections to': 'oppose',
-  'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'the lone vote against': 'oppose',
-  'the lone vote': 'oppose', 'the only vote against': 'oppose', 'vote against': 'oppose', 'votes against': 'oppose',
+  'opposition to': 'oppose', 'in opposition to': 'oppose', 'in opposition': 'oppose',
+  'criticism of': 'oppose', 'objection to': 'oppose', 'objections to': 'oppose',
+  'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'vote against': 'oppose',
+  'votes against': 'oppose',
   'a challenge to': 'oppose', 'backlash against': 'oppose', 'condemnation of': 'oppose', 'rejection of': 'oppose',
 };
 
@@ -147,7 +150,7 @@ function polnearCounts(index: Map<string, string>): Map<string, number> {
  * Communication verbs that also take a plain noun-phrase object ("announced the members", "denied the request",
  * "cited the figures"): with such an object, and no clause, they report no statement.
  */
-const OBJECT_TAKING = 'announce tell deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
+const OBJECT_TAKING = 'announce tell rule find hold threaten deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
 
 const communication = [...new Set(COMMUNICATION.split(/\s+/).filter(Boolean))];
 const commCounts = polnearCounts(lemmaIndex(communication));
@@ -202,7 +205,8 @@ pester badger loot riot march demonstrate breach lecture grill curse retard este
 recognise honor honour commemorate celebrate thank greet salute clap cheer congratulate felicitate admire appreciate reward
 exalt glorify sanctify legitimize legitimise revitalize decree confirm reassert petition solicit entreat implore beg plead
 adjure exhort request press push order argue contend counter express allege suspect compete contrast
-counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament`.split(/\s+/).filter(Boolean));
+counterbalance differ wept swore sworn debase degrade humble defile bade strike complain lament stall sink
+halt`.split(/\s+/).filter(Boolean));
 
 interface StanceVerb {
   polarity: 'support' | 'oppose';

@@ -696,9 +696,10 @@ export interface FramingContrast {
   referent: string;
   /**
    * `aligned`: the words outlets put in the same place of sentences telling one fact; `phrase`: own-voice noun
-   * phrases around a shared noun; `lexicon`: a framing-lexicon group
+   * phrases around a shared noun; `figure`: one sum given with different precision or hedges; `lexicon`: a
+   * framing-lexicon group
    */
-  method: 'aligned' | 'phrase' | 'lexicon';
+  method: 'aligned' | 'phrase' | 'figure' | 'lexicon';
   /** how distinctive the wordings are of their outlets (summed log-odds z against a general-news prior) */
   score: number;
   /** each outlet's words, cited; at least two outlets */
@@ -782,14 +783,16 @@ export interface StanceParty {
   name: string;
 }
 
-/** A normalised proposition ("United States takes part in the talks"); the same words in any article merge. */
+/** A proposition of the story: a target phrase ("the zoning bill"); targets that refer to the same thing in any article merge. */
 export interface Proposition {
-  /** `predicate|agent|partner` */
+  /** `target|<head class>|<n>` */
   id: string;
-  /** predicate class from data/stance-lexicon.json (`participate`, `cooperate`, `serious`, `talks`) */
+  /** `target` for an open-domain target phrase (src/stances) */
   predicate: string;
+  /** kept for the schema; null for target phrases */
   agent: StanceParty | null;
   partner: StanceParty | null;
+  /** the target as a short readable phrase */
   text: string;
 }
 
@@ -802,7 +805,7 @@ export interface StanceHolder {
   /** ISO alpha-3, when known */
   country: string | null;
   organisation: string | null;
-  /** the matrix row: country code, else organisation, else speaker */
+  /** the matrix row: the actor id, or `described:<words>` for a described holder ("67 Republicans") */
   group: string;
   groupName: string;
 }

@@ -107,3 +107,9 @@ test('a demonym adjective makes no actor; the plural noun is a group of its own'
   assert.equal(group.type, 'MISC');
   assert.equal(group.country.value, 'CAN');
 });
+
+test('a name cut off at the end of a lead names no one; "!" ends a sentence, not a name', async () => {
+  const b = await briefingOf('Protesters chanted outside the palace on Sunday. Later the crowd marched toward Ramon...');
+  assert.ok(!names(b).some((n) => /Ramon/.test(n)), names(b).join('; '));
+  assert.ok(!b.actors.some((a) => a.aliases.some((x) => /[!?]$|\.\.\.$/.test(x.text))), names(b).join('; '));
+});

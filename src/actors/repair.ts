@@ -5,7 +5,7 @@
  * ("UN envoy for Syria Staffan"). Each refiner is a pure function over candidates and can be tested alone.
  */
 import type { Doc, EntityType, Mention } from '../model.js';
-import { lookupActor } from '../kb/index.js';
+import { countryOf, lookupActor } from '../kb/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
@@ -392,6 +392,13 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c0 of cands) {
     let c = c0;
+    // a name cut off where the lead ends ("Miguel...") names no one we can tell; "!" or "?" ends a sentence, not a name
+    if (/^(?:\.{3}|…)[\s"”’]*$/u.test(text.slice(c.end)) || /(?:\.{3}|…)$/u.test(c.text)) continue;
+    if (/[!?]+$/.test(c.text)) {
+      const bare = c.text.replace(/[!?]+$/, '');
+      if (!bare) continue;
+      c = { ...c, end: c.start + bare.length, text: bare };
+    }
     // a possessive ending is not part of the name
     const poss = /['’]s?$/.exec(c.text);
     if (poss && c.text.length > poss[0].length + 1 && !/\p{Lu}\.['’]s?$/u.test(c.text)) c = { ...c, end: c.end - poss[0].length, text: c.text.slice(0, -poss[0].length) };
@@ -435,7 +442,12 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (adjective && !c.demonym) {
       const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+)+|[ \u00a0]+)/u.exec(after)?.[0] ?? '';
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
-      if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) continue;
+      if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
+        // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
+        const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
+        if (country) out.push({ ...c, demonym: true, country: country.code });
+        continue;
+      }
     }
     out.push(c);
   }
@@ -503,7 +515,16 @@ export function governmentOf(text: string, cands: Candidate[]): Candidate[] {
  */
 export function joinPartyMembers(text: string, cands: Candidate[]): Candidate[] {
   const { byName } = partyTable();
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const isMembers = (w: string): boolean => byName.get(nameKey(w))?.members.some((m) => nameKey(m) === nameKey(w)) ?? false;
+  // the members' word the tagger left out after a chamber it found ("Senate" + " Republicans")
+  const grown = cands.map((c) => {
+    if (!/^(?:(?:U\.S\.|US)[ \u00a0]+)?(?:Senate|House)$/u.test(c.text)) return c;
+    const next = /^[ \u00a0]+(\p{Lu}\p{L}+)(?![\p{L}-])/u.exec(text.slice(c.end, c.end + 30));
+    if (!next || !isMembers(next[1]) || cands.some((d) => d !== c && d.start >= c.end && d.start < c.end + next[0].length)) return c;
+    const end = c.end + next[0].length;
+    return { ...c, end, text: text.slice(c.start, end), type: 'ORG' as EntityType, method: `${c.method}+rule:party-members` };
+  });
+  const sorted = [...grown].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];

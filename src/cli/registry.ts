@@ -7,8 +7,9 @@ import type { CliCommand } from './command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
+import { STORE_COMMANDS } from './store.js';
 
 export type { CliCommand } from './command.js';
 
 /** Every command, in the order `parallax --help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CliCommand[] = [analyzeCommand, evalCommand, serveCommand];
+export const COMMANDS: CliCommand[] = [analyzeCommand, ...STORE_COMMANDS, serveCommand, evalCommand];

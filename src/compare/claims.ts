@@ -20,7 +20,7 @@
  */
 import type { Claim, ClaimEvidence, Span } from '../model.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
-import { claimsLexicon, entitiesOf, inside, wordsOf, type Word } from './text.js';
+import { claimsLexicon, entitiesOf, inside, tokensIn, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
 /** A typed value of a telling, with the words it was read from. */
@@ -32,6 +32,8 @@ interface SlotValue {
   /** a hedged or rounded figure ("nearly", "about", "more than") is compatible with any figure close to it */
   approximate: boolean;
   text: string;
+  /** the figure's words with the hedge before it ("nearly $1 trillion"), as a span of the article */
+  span?: Span;
 }
 
 /** One sentence of one article, with what aligning needs. */
@@ -51,12 +53,18 @@ interface Telling {
   days: string[];
 }
 
-let idfCache: { docs: number; df: Map<string, number> } | null = null;
+let background: { docs: number; df: Map<string, number> } | null = null;
+const idfs = new Map<string, number>();
 
 /** How rare a term is in general news: ln((N + 1) / (df + 1)); a term never seen there weighs most. */
 function idf(term: string): number {
-  idfCache ??= backgroundFrequencies();
-  return Math.log((idfCache.docs + 1) / ((idfCache.df.get(term) ?? 0) + 1));
+  let v = idfs.get(term);
+  if (v === undefined) {
+    background ??= backgroundFrequencies();
+    v = Math.log((background.docs + 1) / ((background.df.get(term) ?? 0) + 1));
+    idfs.set(term, v);
+  }
+  return v;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, trillion: 1e12 };
@@ -66,7 +74,7 @@ function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): Slot
   const lex = claimsLexicon();
   const out: SlotValue[] = [];
   const approx = new Set(lex.approximators);
-  const nouns = new Set(u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end && (k.pos === 'NOUN' || k.pos === 'PROPN')).map((k) => k.start));
+  const nouns = new Set(tokensIn(u.doc, span.start, span.end).filter((k) => k.pos === 'NOUN' || k.pos === 'PROPN').map((k) => k.start));
   const hedged = (i: number): boolean => {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const two = `${words[k].lower} ${words[k + 1]?.lower ?? ''}`;
@@ -109,7 +117,16 @@ function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): Slot
     const noun = nounAfter(end);
     const isMoney = before === '$' || /^(dollars?|euros?|pounds?)$/.test(words[end + 1]?.lower ?? '');
     const value = String(number * (scale ?? 1));
-    if (isMoney) out.push({ slot: `money:${noun ?? ''}`, value, approximate: hedged(i) || number % 1 !== 0 || !!scale, text: text.slice(w.start - 1, words[end].end) });
+    // The hedge words before the figure belong to its wording ("more than $920 billion").
+    let from = w.start - 1;
+    for (let k = Math.max(0, i - 2); k < i; k++) {
+      const two = `${words[k].lower} ${words[k + 1]?.lower ?? ''}`;
+      if (approx.has(words[k].lower) || approx.has(two)) {
+        from = words[k].start;
+        break;
+      }
+    }
+    if (isMoney) out.push({ slot: `money:${noun ?? ''}`, value, approximate: hedged(i) || number % 1 !== 0 || !!scale, text: text.slice(w.start - 1, words[end].end), span: { article: span.article, start: from, end: words[end].end } });
     else if (noun && number > 1) out.push({ slot: `count:${noun}`, value, approximate: hedged(i), text: text.slice(w.start, words[Math.min(words.length - 1, end + 1)].end) });
   }
   // Calendar days written with their month in the text ("Oct. 5"), never a weekday or a day without a month.
@@ -122,7 +139,19 @@ function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): Slot
   return out;
 }
 
+const tellingCache = new WeakMap<CompareUnit, Telling[]>();
+
+/** The tellings of a unit, computed once (claims and framing both align on them). */
 function tellingsOf(u: CompareUnit): Telling[] {
+  let cached = tellingCache.get(u);
+  if (!cached) {
+    cached = computeTellings(u);
+    tellingCache.set(u, cached);
+  }
+  return cached;
+}
+
+function computeTellings(u: CompareUnit): Telling[] {
   const text = u.doc.article.text;
   return u.doc.sentences.map((s, index) => {
     const span = { article: u.doc.article.id, start: s.start, end: s.end };
@@ -161,6 +190,26 @@ function aligned(a: Telling, b: Telling): number {
   let w = 0;
   for (const t of shared) w += idf(t);
   return w >= ALIGN.weight ? score : 0;
+}
+
+/**
+ * For a telling, the tellings of the other articles that share at least `ALIGN.terms` terms with it (found through
+ * an inverted index, so a story of thousands of sentences is not compared pair by pair).
+ */
+function candidatesOf(t: Telling, index: Map<string, Telling[]>): Telling[] {
+  const shared = new Map<Telling, number>();
+  for (const term of t.terms) for (const o of index.get(term) ?? []) if (o.unit !== t.unit) shared.set(o, (shared.get(o) ?? 0) + 1);
+  return [...shared].filter(([, n]) => n >= ALIGN.terms).map(([o]) => o);
+}
+
+function invertedIndex(tellings: Telling[][]): Map<string, Telling[]> {
+  const index = new Map<string, Telling[]>();
+  for (const own of tellings) for (const t of own) for (const term of t.terms) {
+    const list = index.get(term);
+    if (list) list.push(t);
+    else index.set(term, [t]);
+  }
+  return index;
 }
 
 function evidence(t: Telling, value: string | null, polarity: ClaimEvidence['polarity']): ClaimEvidence {
@@ -245,7 +294,7 @@ function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denie
   const out = new Map<string, { polarity: 'affirmed' | 'denied'; actor: string | null }>();
   const ambiguous = new Set<string>();
   const entities = entitiesOf(t.words);
-  const toks = t.unit.doc.tokens.filter((k) => k.start >= t.span.start && k.end <= t.span.end);
+  const toks = tokensIn(t.unit.doc, t.span.start, t.span.end);
   let denied = false;
   let hedged = false;
   let clauseStart = t.span.start;
@@ -296,7 +345,7 @@ function sameStory(a: CompareUnit, b: CompareUnit): boolean {
 
 /** Whether the sentence has a finite verb (a statement, not a caption, heading or list of names). */
 function hasVerb(t: Telling): boolean {
-  return t.unit.doc.tokens.some((k) => k.start >= t.span.start && k.end <= t.span.end && (k.pos === 'VERB' || k.pos === 'AUX'));
+  return tokensIn(t.unit.doc, t.span.start, t.span.end).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
 }
 
 /**
@@ -321,6 +370,52 @@ export interface AlignedPair {
   score: number;
 }
 
+/** One outlet's wording of a sum of money, with the hedge it gives it. */
+export interface FigureWording {
+  outlet: string;
+  article: string;
+  value: number;
+  approximate: boolean;
+  span: Span;
+}
+
+/**
+ * The sums of money each outlet gives in its own voice, for framing: where outlets give one figure with
+ * different precision or hedges ("roughly $928 billion" / "more than $920 billion" / "nearly $1 trillion"),
+ * the rounding carries emphasis. Groups of figures within a fifth of each other, from two or more outlets,
+ * written differently.
+ *
+ * @example
+ * ```ts
+ * figureWordings(units).map((g) => g.map((f) => f.span));
+ * ```
+ */
+export function figureWordings(units: CompareUnit[]): FigureWording[][] {
+  const all: FigureWording[] = [];
+  for (const u of units) {
+    if (u.duplicateOf) continue;
+    for (const t of tellingsOf(u)) {
+      for (const v of t.values) {
+        if (!v.slot.startsWith('money:') || !v.span || inside(u.quoted, v.span.start, v.span.end)) continue;
+        all.push({ outlet: u.outlet.key, article: u.doc.article.id, value: Number(v.value), approximate: v.approximate, span: v.span });
+      }
+    }
+  }
+  const groups: FigureWording[][] = [];
+  const used = new Set<FigureWording>();
+  const text = (f: FigureWording): string => units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end).toLowerCase() ?? '';
+  for (const f of all) {
+    if (used.has(f)) continue;
+    const near = all.filter((g) => !used.has(g) && Math.abs(g.value - f.value) <= 0.2 * Math.max(g.value, f.value));
+    // One wording per outlet: its first.
+    const perOutlet = [...new Map(near.map((g) => [g.outlet, g] as const)).values()];
+    perOutlet.forEach((g) => used.add(g));
+    if (perOutlet.length < 2 || new Set(perOutlet.map(text)).size < 2) continue;
+    groups.push(perOutlet);
+  }
+  return groups;
+}
+
 /**
  * Every pair of sentences of different outlets (of one story) that align, strongest first: what framing
  * compares wording on.
@@ -333,11 +428,15 @@ export interface AlignedPair {
 export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
   const live = units.filter((u) => !u.duplicateOf);
   const tellings = live.map(tellingsOf);
+  const index = invertedIndex(tellings);
+  const order = new Map(live.map((u, k) => [u, k]));
   const out: AlignedPair[] = [];
-  for (let i = 0; i < live.length; i++) {
-    for (let j = i + 1; j < live.length; j++) {
-      if (live[i].outlet.key === live[j].outlet.key || !sameStory(live[i], live[j])) continue;
-      for (const a of tellings[i]) for (const b of tellings[j]) {
+  for (const own of tellings) {
+    for (const a of own) {
+      for (const b of candidatesOf(a, index)) {
+        // Each pair once: from the earlier article.
+        if ((order.get(b.unit) ?? -1) <= (order.get(a.unit) ?? -1)) continue;
+        if (a.unit.outlet.key === b.unit.outlet.key || !sameStory(a.unit, b.unit)) continue;
         const score = aligned(a, b);
         if (score > 0) out.push({ a: { unit: a.unit, span: a.span }, b: { unit: b.unit, span: b.span }, score });
       }
@@ -359,6 +458,7 @@ export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
 export function buildClaims(units: CompareUnit[]): Claim[] {
   const live = units.filter((u) => !u.duplicateOf);
   const tellings = live.map(tellingsOf);
+  const index = invertedIndex(tellings);
   const silent = live.filter((u) => u.teaser).map((u) => u.doc.article.id);
   const outletCount = new Set(live.map((u) => u.outlet.key)).size;
   const groups: { members: Telling[]; strength: number }[] = [];
@@ -368,16 +468,15 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
   // aligns with every other (a clique, so a chain of loose likenesses does not make one fact).
   tellings.forEach((own, i) => {
     for (const t of own) {
-      const candidates: { t: Telling; score: number }[] = [];
-      tellings.forEach((other, j) => {
-        if (j === i || live[j].outlet.key === live[i].outlet.key || !sameStory(live[i], live[j])) return;
-        let best: { t: Telling; score: number } | null = null;
-        for (const o of other) {
-          const s = aligned(t, o);
-          if (s > 0 && (!best || s > best.score)) best = { t: o, score: s };
-        }
-        if (best) candidates.push(best);
-      });
+      // Each other article's best match.
+      const bestOf = new Map<CompareUnit, { t: Telling; score: number }>();
+      for (const o of candidatesOf(t, index)) {
+        if (o.unit.outlet.key === live[i].outlet.key || !sameStory(live[i], o.unit)) continue;
+        const s = aligned(t, o);
+        const best = bestOf.get(o.unit);
+        if (s > 0 && (!best || s > best.score)) bestOf.set(o.unit, { t: o, score: s });
+      }
+      const candidates = [...bestOf.values()];
       candidates.sort((a, b) => b.score - a.score);
       const members: Telling[] = [t];
       for (const c of candidates) if (members.every((m) => m.unit.outlet.key !== c.t.unit.outlet.key && aligned(m, c.t) > 0)) members.push(c.t);

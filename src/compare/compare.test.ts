@@ -147,3 +147,12 @@ test('log-odds with a general-news prior: a word news rarely uses stands out mor
   assert.ok((z[0].get('insurrection') ?? 0) > 0 && (z[1].get('riot') ?? 0) > 0);
   assert.ok(Math.abs(z[0].get('said') ?? 0) < 0.5, 'a word both use equally is not distinctive');
 });
+
+test('framing: one sum given with different rounding by two outlets is a contrast of emphasis', () => {
+  const units = story([
+    ['Harbour Gazette', 'The Velmar council on Monday unveiled a harbour plan that would cost roughly $928 million over ten years.'],
+    ['Coast Daily', 'Velmar councillors unveiled their nearly $1 billion harbour plan on Monday.'],
+  ]);
+  const figure = buildFraming(units).contrasts?.find((c) => c.method === 'figure');
+  assert.deepEqual(figure?.terms.map((t) => t.label), ['roughly $928 million', 'nearly $1 billion']);
+});

@@ -11,8 +11,8 @@
  */
 import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
-import { alignedSentences, type AlignedPair } from './claims.js';
-import { evaluativeWords, framingLexicon, inside, wordsOf, type Word } from './text.js';
+import { alignedSentences, figureWordings, type AlignedPair } from './claims.js';
+import { evaluativeWords, framingLexicon, inside, tokensIn, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
 interface LexiconIndex {
@@ -201,6 +201,28 @@ export function newsPrior(words: Iterable<string>): Map<string, number> {
 }
 
 /**
+ * The prior's shape for a story: half the story's own pooled counts, half general news. General news alone gives
+ * a word it rarely uses so small a pseudo-count that one outlet's two uses of it weigh nothing (the estimate's
+ * variance explodes); the story's pooled counts alone cannot tell a word every news story uses from a marked one.
+ *
+ * @example
+ * ```ts
+ * blendedPrior([new Map([['regime', 2]])], new Map([['regime', 10]])).get('regime'); // 0.5 + 0.5 = 1
+ * ```
+ */
+export function blendedPrior(counts: Map<string, number>[], news: Map<string, number>): Map<string, number> {
+  const pooled = new Map<string, number>();
+  for (const c of counts) for (const [w, n] of c) pooled.set(w, (pooled.get(w) ?? 0) + n);
+  let pooledTotal = 0;
+  for (const n of pooled.values()) pooledTotal += n;
+  let newsTotal = 0;
+  for (const w of pooled.keys()) newsTotal += news.get(w) ?? 0;
+  const out = new Map<string, number>();
+  for (const [w, n] of pooled) out.set(w, 0.5 * (n / (pooledTotal || 1)) + 0.5 * ((news.get(w) ?? 0) / (newsTotal || 1)));
+  return out;
+}
+
+/**
  * The prior's strength for a story: a share of the story's own words, capped at the configured strength. A fixed
  * prior of hundreds of pseudo-counts swamps a story of a few thousand words (no word reaches the threshold); one
  * that grows with the story keeps large stories as smoothed as before and lets small ones show their few
@@ -222,8 +244,18 @@ interface KeyedWord extends Word {
   key: string | null;
 }
 
-function keyed(text: string, span: Span, stop: Set<string>): KeyedWord[] {
-  return wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+const keyedCache = new WeakMap<object, Map<number, KeyedWord[]>>();
+
+/** A sentence's keyed words, computed once per sentence (a sentence is in many aligned pairs). */
+function keyed(text: string, span: Span, stop: Set<string>, owner: object): KeyedWord[] {
+  let byStart = keyedCache.get(owner);
+  if (!byStart) keyedCache.set(owner, (byStart = new Map()));
+  let words = byStart.get(span.start);
+  if (!words) {
+    words = wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+    byStart.set(span.start, words);
+  }
+  return words;
 }
 
 /** Index pairs of the longest common subsequence of the content keys of two word lists. */
@@ -289,8 +321,8 @@ interface ContrastSide {
 export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords = 6): { referent: string; sides: [ContrastSide, ContrastSide] }[] {
   const ta = pair.a.unit.doc.article.text;
   const tb = pair.b.unit.doc.article.text;
-  const wa = keyed(ta, pair.a.span, stop);
-  const wb = keyed(tb, pair.b.span, stop);
+  const wa = keyed(ta, pair.a.span, stop, pair.a.unit);
+  const wb = keyed(tb, pair.b.span, stop, pair.b.unit);
   const anchors = commonAnchors(wa, wb);
   if (anchors.length < 2) return [];
   const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
@@ -311,7 +343,7 @@ export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords 
     if (content.every((w) => /^\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) && !hedged) return null;
     const start = part[0].start;
     const end = part[part.length - 1].end;
-    const first = u.doc.tokens.find((k) => k.start >= content[0].start && k.start < content[0].end);
+    const first = tokensIn(u.doc, content[0].start, content[0].end)[0];
     return {
       outlet: u.outlet.key,
       article: u.doc.article.id,
@@ -461,7 +493,7 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
         if (w === undefined) return false;
         // A capitalised word is a name (style, not framing) unless it is tagged as an adjective ("Confederate").
         const at = p.span.start + (w.start);
-        return !/^\p{Lu}/u.test(w.text) || p.unit.doc.tokens.some((k) => k.start === at && k.pos === 'ADJ');
+        return !/^\p{Lu}/u.test(w.text) || tokensIn(p.unit.doc, at, at + w.text.length).some((k) => k.start === at && k.pos === 'ADJ');
       });
       if (!mods.length && !p.hedgedFigure) continue;
       const z = zOf(p.unit.outlet.key, mods) + (p.hedgedFigure ? 0.5 : 0);
@@ -488,10 +520,22 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
  * inside quotes or reported speech) with the words it modifies or governs up to the next noun ("stalled
  * negotiations", "desperately needed momentum", "handing a victory"), at most five words.
  */
+const evaluativeCache = new WeakMap<CompareUnit, Map<number, { label: string; span: Span; valence: number; keys: string[] }[]>>();
+
 function evaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
+  let byStart = evaluativeCache.get(u);
+  if (!byStart) evaluativeCache.set(u, (byStart = new Map()));
+  const hit = byStart.get(span.start);
+  if (hit) return hit;
+  const found = findEvaluativePhrases(u, span);
+  byStart.set(span.start, found);
+  return found;
+}
+
+function findEvaluativePhrases(u: CompareUnit, span: Span): { label: string; span: Span; valence: number; keys: string[] }[] {
   const words = evaluativeWords();
   const text = u.doc.article.text;
-  const toks = u.doc.tokens.filter((k) => k.start >= span.start && k.end <= span.end);
+  const toks = tokensIn(u.doc, span.start, span.end);
   const out: { label: string; span: Span; valence: number; keys: string[] }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -578,6 +622,12 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       found.push({ referent, method: 'aligned', score, terms });
     }
   }
+  // One sum of money given with different precision or hedges: the rounding is emphasis.
+  for (const group of figureWordings(units)) {
+    const terms = group.map((f) => ({ outlet: f.outlet, article: f.article, label: units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end) ?? '', span: f.span }));
+    if (found.some((c) => c.terms.some((u) => terms.some((t) => overlaps(u.span, t.span))))) continue;
+    found.push({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
+  }
   // Each outlet's own evaluative words for one fact.
   for (const c of characterisations(pairs)) {
     if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
@@ -659,7 +709,7 @@ export function buildFraming(units: CompareUnit[]): FramingTable {
   if (keys.length >= 2) {
     const counts = keys.map((k) => wordCounts.get(k) ?? new Map<string, number>());
     const vocabulary = new Set(counts.flatMap((c) => [...c.keys()]));
-    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), newsPrior(vocabulary));
+    const z = logOddsContrast(counts, storyPrior(counts, lex.contrast.priorStrength, lex.contrast.priorShare), blendedPrior(counts, newsPrior(vocabulary)));
     keys.forEach((k, i) => {
       zByOutlet.set(k, z[i]);
     });

@@ -3,7 +3,7 @@
  * entities, and the lexicons of `data/framing.json` and `data/claims.json` (loaded once, lazily).
  */
 import { createRequire } from 'node:module';
-import type { Doc, Quote } from '../model.js';
+import type { Doc, Quote, Token } from '../model.js';
 import { readDataFile } from '../paths.js';
 
 /** A word of the text with its offsets. */
@@ -88,6 +88,21 @@ export function quotedRanges(doc: Doc, quotes: Quote[]): [number, number][] {
 /** Ranges of indirect (reported) speech: the outlet's words for what someone said. */
 export function reportedRanges(quotes: Quote[]): [number, number][] {
   return quotes.filter((q) => q.kind !== 'direct').flatMap((q) => q.content.map((c): [number, number] => [c.start, c.end]));
+}
+
+/** The tokens of a document within [start, end), found by binary search (tokens are in text order). */
+export function tokensIn(doc: Doc, start: number, end: number): Token[] {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < toks.length && toks[i].start < end; i++) if (toks[i].end <= end) out.push(toks[i]);
+  return out;
 }
 
 /** Whether [start, end) lies inside one of the ranges. */

@@ -7,7 +7,7 @@ import { scoreActors, type GoldActor } from './seedsActors.js';
 // A fictional story in two articles (as in src/actors/actors.test.ts): the scorer's rules on made-up text.
 const ARTICLE_A = `Norwegian Deputy Fisheries Minister Aleksei Varnholt said on Monday that Norway would not attend the talks.
 "We have not been invited," Varnholt said. According to the minister, the talks will fail.
-Oslo has rejected the plan, the ministry said. The meeting in Oslo was short.`;
+Oslo has rejected the plan, the ministry said.`;
 const ARTICLE_B = `Fisheries Minister Aleksey Varnholt of Norway met the Danish envoy in Copenhagen.
 Varnholt said the Danish government supported the plan. He added that talks would go on.`;
 

@@ -199,14 +199,14 @@ export function isStatement(text: string, q: Quote): boolean {
   const cues = attributionCues();
   const speech = cueWords.some((w) => cues.forms.has(w)) || cues.phrases.some((p) => cueText.toLowerCase().includes(p)) || /^[:\s]+$/.test(cueText);
   if (!speech) return false;
-  // "did not say why", "will announce whether": a denied or a future report states nothing yet.
+  // "never said how", "will reveal if": a denied or a future report states nothing yet.
   if (cueWords.some((w) => w === 'not' || w === "n't" || w === 'never') || /^(?:will|would|shall|'ll|going)$/.test(cueWords[0] ?? '')) return false;
-  // "announced the members of the cabinet", "denied the request": a plain noun-phrase object is no statement.
+  // "announced the winners of the prize", "denied the claim": a plain noun-phrase object is no statement.
   const first = text.slice(q.content[0].start, q.content[0].end);
   if (q.kind === 'indirect' && cueWords.some((w) => cues.objectTaking.has(w)) && /^(?:the|a|an|its|their|his|her|our|this|these|those)\s/i.test(first.trim()) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) return false;
   // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
-  // "hoping to pass the bill", "to declare an emergency": an infinitive is an intention or an act, not a report.
+  // "hoping to win the vote", "to call an election": an infinitive is an intention or an act, not a report.
   if (/^to\s/i.test(cueText.trim()) || /^to\s/i.test(text.slice(q.content[0].start, q.content[0].end).trim())) return false;
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
@@ -226,14 +226,17 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
   // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
-  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/.test(w));
+  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const headLower = cut > 0 ? lower.slice(0, cut) : lower;
   const last = headLower[headLower.length - 1];
   const two = headLower.slice(-2).join(' ');
-  if (lex.groupNouns.has(last) || lex.groupNouns.has(two) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
-  // A document speaks only for a named author: "the group's statement", "a statement from the Department".
-  if (lex.documentNouns.has(last)) return words.some((w, i) => i !== headWords.length - 1 && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : null;
+  const one = last.replace(/s$/, '');
+  if ([last, one, two].some((w) => lex.groupNouns.has(w)) || quoteLexicon().personNominals.has(last) || agentNouns().has(last)) return 'group';
+  // A document says what its author says: "the group's statement", "according to an audit by the regulator".
+  // ("the statement signed by Dr. Jane Roe": the document noun need not be the last word before the post-modifier)
+  const doc = headLower.findIndex((w) => lex.documentNouns.has(w));
+  if (doc >= 0) return words.some((w, i) => i !== doc && (/^\p{Lu}/u.test(w) || /['’]s$/.test(w))) ? 'name' : 'group';
   if (/^\p{Lu}/u.test(headWords[headWords.length - 1])) return 'name';
   return null;
 }
@@ -242,7 +245,7 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
 function describedHead(source: Span, text: string): { start: number; end: number; modified: boolean } | null {
   const part = text.slice(source.start, headEnd(source, text));
   const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|who|familiar|close|briefed)$/i.test(w[0]));
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/i.test(w[0]));
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const last = headWords[headWords.length - 1];
   if (!last || last.index === undefined) return null;
@@ -310,6 +313,8 @@ function speakerLexicon(): SpeakerLexicon {
  */
 export function canSpeak(actor: Actor): boolean {
   if (actor.type === 'PERSON' || actor.type === 'ORG') return true;
+  // "Republicans said", "Democrats argued": a named group of people (a plural name) speaks through its members.
+  if (actor.type === 'MISC') return /^\p{Lu}\p{L}+s$/u.test(actor.name);
   if (actor.type !== 'GPE') return false;
   // A country's own actor carries its code as both country and knowledge-base code; a city only its country.
   return actor.method === 'kb:country' || (actor.country.value !== null && actor.codes.includes(actor.country.value));
@@ -335,9 +340,12 @@ function headEnd(mention: Span, text: string | undefined): number {
   const words = text.slice(mention.start, mention.end);
   const cut = /,|\s(?:which|who|whose|that)\s/u.exec(words);
   let end = cut && cut.index > 0 ? mention.start + cut.index : mention.end;
-  // "Republicans in the Senate", "members of the panel": a group noun's post-modifier places it, it does not speak.
+  // "members of the panel", "residents in the valley": a group noun's post-modifier places it, it does not speak.
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
+  // "the Ruritan League and 12 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
+  const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
+  if (joint && joint.index > 0) end = mention.start + joint.index;
   return end;
 }
 

@@ -4,7 +4,7 @@
  * "praised", "sued to block", "in support of", "called ... a mistake"), its polarity after negation, and the
  * target phrase the cue governs ("the bill", "the school board's appeal"). The holder is the subject before the
  * cue, the quote's speaker when the cue is the quote's own cue or a "we"/"I" inside its words, or the noun
- * phrase before an attitude noun ("Republicans in opposition"). Targets are merged across articles by
+ * phrase before an attitude noun ("members in opposition"). Targets are merged across articles by
  * src/stances/index.ts.
  */
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
@@ -99,7 +99,7 @@ export function holderOf(actor: Actor, speaker: string | null = null): StanceHol
   return { speaker: speaker ?? actor.name, actor: actor.id, country: actor.country.value, organisation, group: actor.id, groupName: actor.name };
 }
 
-/** A described holder ("67 Republicans", "progressives"): its words are its row. */
+/** A described holder ("forty members", "progressives"): its words are its row. */
 function describedHolder(words: string): StanceHolder {
   const name = words.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: name, actor: null, country: null, organisation: null, group: `described:${name.toLowerCase()}`, groupName: name };
@@ -161,7 +161,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   const { doc, tokens } = ctx;
   let k = at;
   for (;;) {
-    // "the only senator to vote against it": an infinitive's subject is the noun before "to".
+    // "the only member to vote against it": an infinitive's subject is the noun before "to".
     if (k > from && (open.between.has(tokens[k - 1]) || doc.tokens[k - 1].pos === 'ADV' || doc.tokens[k - 1].pos === 'AUX' || (tokens[k - 1] === 'to' && k === at))) k--;
     else if (k > from && tokens[k - 1] === ')') {
       let j = k - 1;
@@ -204,13 +204,22 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const holders = group.map((g) => holderOf(g.actor)).filter((h) => !seen.has(h.group) && seen.add(h.group) !== null);
     return { holders, start: group[0].start };
   }
-  // A described group: "67 Republicans", "Sixty-seven Republicans", "the justices", "Democratic leaders".
+  // "it" and "they" as the subject: the latest organisation ("it") or named group ("they") of the last sentences,
+  // when the actor linker left the pronoun unresolved.
+  if ((tokens[k - 1] === 'it' || tokens[k - 1] === 'they') && !ctx.mentions.some((m) => m.end === k)) {
+    const floor = Math.max(0, from - 80);
+    const wantOrg = tokens[k - 1] === 'it';
+    const prior = ctx.mentions.filter((m) => m.end < k - 1 && m.start >= floor && canHold(m.actor) && (wantOrg ? m.actor.type === 'ORG' : m.actor.type === 'MISC'));
+    const last = prior[prior.length - 1];
+    if (last) return { holders: [holderOf(last.actor)], start: k - 1 };
+  }
+  // A described group: "forty members", "Forty Senators", "the justices", "party leaders".
   let s = k;
   while (s > from && (NP_POS.has(doc.tokens[s - 1].pos) || tokens[s - 1] === '-') && k - s < 5) s--;
   if (s === k) return null;
   const head = { article: doc.article.id, start: doc.tokens[s].start, end: doc.tokens[k - 1].end };
   if (sourceKind(head, doc.article.text) !== 'group') return null;
-  // "Jane Roe, the only senator to ...", "Jane Roe the lone holdout": a description right after a name renames it.
+  // "Jane Roe, the only member to ...", "Jane Roe the sole dissenter": a description right after a name renames it.
   let a = s;
   while (a > from && (open.determiners.has(tokens[a - 1]) || doc.tokens[a - 1].pos === 'ADV')) a--;
   const determined = a < s;
@@ -218,7 +227,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   const renamed = ctx.mentions.find((m) => m.end === a && m.start >= from && canHold(m.actor) && m.actor.type === 'PERSON');
   if (renamed && determined) return { holders: [holderOf(renamed.actor)], start: renamed.start };
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
-  // "President Jane Roe and Democratic leaders": a name coordinated before the description holds it too.
+  // "President Jane Roe and party leaders": a name coordinated before the description holds it too.
   if (s > from + 1 && tokens[s - 1] === 'and') {
     const before = ctx.mentions.find((m) => m.end === s - 1 && m.start >= from && canHold(m.actor));
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
@@ -229,7 +238,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
 /** The sentence's subject: its first actor mention that can hold a position, before `at` ("The Senate, by passing ..."). */
 function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder | null {
   let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && ctx.tokens[x.start - 1] === 'of'));
-  // "Senate Republicans": of two names side by side the last is the head.
+  // "Council Greens": of two names side by side the last is the head.
   for (let next = m; next; ) {
     next = ctx.mentions.find((x) => m && x.start === m.end && x.end <= at && canHold(x.actor));
     if (next) m = next;
@@ -296,16 +305,16 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       let method = 'rule:subject';
       let subjectStart = m.start;
       if (m.cue.kind === 'nominal') {
-        // "Republicans in opposition", "218 Democrats in support of the bill", "Republicans' opposition to".
+        // "members in opposition", "ninety members in support of the bill", "the union's opposition to".
         let k = m.start;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
-        // "Democrats voted in support of": the verb before an attitude phrase has the holder as its subject.
+        // "members voted in support of": the verb before an attitude phrase has the holder as its subject.
         if (k > from + 1 && tokens[m.start] === 'in' && doc.tokens[k - 1].pos === 'VERB') k--;
         const subject = subjectBefore(ctx, k, from);
         if (subject) {
           holders = subject.holders;
           subjectStart = subject.start;
-          // "67 Republicans joined with all Democrats in support": the subject of "joined with" holds it too.
+          // "forty members joined with the majority in support": the subject of "joined with" holds it too.
           let w = subject.start;
           if (w > from && tokens[w - 1] === 'with' && w - 2 > from && doc.tokens[w - 2].pos === 'VERB') {
             const also = subjectBefore(ctx, w - 2, from);
@@ -326,7 +335,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         method = 'rule:passive';
       } else {
         let subject = subjectBefore(ctx, m.start, from);
-        // "Republicans have said they oppose", "two justices said they would have accepted": a pronoun subject
+        // "the union has said it opposes", "two members said they would back": a pronoun subject
         // right after a speech verb is the speaker of that verb.
         let p = m.start;
         while (p > from && open.between.has(tokens[p - 1])) p--;
@@ -341,7 +350,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
             }
           }
         }
-        // "The Senate ..., passing the bill", "by passing a bill": a participle's holder is the sentence's subject.
+        // "The council ..., approving the measure", "by approving the plan": a participle's holder is the sentence's subject.
         if (!subject && /ing$/.test(tokens[m.start]) && m.start > from && (tokens[m.start - 1] === 'by' || tokens[m.start - 1] === ',' || tokens[m.start - 1] === 'after')) {
           const h = sentenceSubject(ctx, from, m.start);
           if (h) {
@@ -370,7 +379,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       if (!holders.length) continue;
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
-      // "an extension of the deadline, which Republicans oppose": the relative pronoun's antecedent is the target.
+      // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
         let e = subjectStart - 1;
         if (e > from && tokens[e - 1] === ',') e--;

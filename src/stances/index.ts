@@ -24,7 +24,7 @@ function headClass(head: string): string {
  *
  * @example
  * ```ts
- * sameTarget({ head: 'bill', modifiers: ['hate', 'crime'] }, { head: 'legislation', modifiers: [] }); // true
+ * sameTarget({ head: 'bill', modifiers: ['zoning'] }, { head: 'legislation', modifiers: [] }); // true
  * ```
  */
 export function sameTarget(a: Pick<AttitudeObject, 'head' | 'modifiers'>, b: Pick<AttitudeObject, 'head' | 'modifiers'>): boolean {

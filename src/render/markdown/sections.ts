@@ -377,7 +377,7 @@ function renderFraming(briefing: Briefing, notes: Footnotes): string | null {
     ? 'Where outlets name the same thing differently, each in its own voice:\n\n' +
       markdownTable(
         ['Referent', 'Found by', "Each outlet's words"],
-        contrasts.map((c) => [e(c.referent), c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : 'lexicon group', c.terms.map((t) => `${e(outletName(briefing, t.outlet))}: ${e(t.label)}${notes.citeAll([t.span])}`).join('; ')]),
+        contrasts.map((c) => [e(c.referent), c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : c.method === 'figure' ? 'one figure, different rounding' : 'lexicon group', c.terms.map((t) => `${e(outletName(briefing, t.outlet))}: ${e(t.label)}${notes.citeAll([t.span])}`).join('; ')]),
       ) +
       '\n\n'
     : '';

@@ -47,7 +47,7 @@ function contrastTable(briefing: Briefing): string {
   if (!contrasts.length) return '';
   const rows = contrasts.map((c) => {
     const terms = c.terms.map((t) => `<span class="term"><b>${outletCell(briefing, t.outlet)}</b>: ${escapeHtml(t.label)}<span class="cites">${scaledChip(briefing, t.span)}</span></span>`).join('<br>');
-    return `<tr><td>${escapeHtml(c.referent)}</td><td>${escapeHtml(c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : 'lexicon group')}</td><td>${terms}</td></tr>`;
+    return `<tr><td>${escapeHtml(c.referent)}</td><td>${escapeHtml(c.method === 'aligned' ? 'same fact, different words' : c.method === 'phrase' ? 'same noun, different words' : c.method === 'figure' ? 'one figure, different rounding' : 'lexicon group')}</td><td>${terms}</td></tr>`;
   });
   return (
     '<p>Where outlets name the same thing differently, each in its own voice: the words they put in the same place of sentences telling one fact, ' +

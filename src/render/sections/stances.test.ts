@@ -5,13 +5,13 @@ import { renderStancesSection } from './stances.js';
 
 // A made-up story: one holder for and against the same proposition (a mixed cell), another holder for it.
 const STORY = [
-  'Ferry talks divide the islands',
+  'Ferry plan divides the islands',
   '',
-  'Icelandic Transport Minister Sigrun Berg said on Monday that Denmark should be invited to the ferry talks.',
+  'Icelandic Transport Minister Sigrun Berg backed the ferry plan on Monday.',
   '',
-  'Berg later said there was no reason for Denmark to attend the talks.',
+  'In May, Transport Minister Sigrun Berg rejected the ferry plan.',
   '',
-  'Estonian Foreign Minister Mart Kask said Denmark should be represented at the talks <script>alert(1)</script>.',
+  'Estonian Foreign Minister Mart Kask praised the ferry plan <script>alert(1)</script>.',
 ].join('\n');
 
 test('stance matrix section: citation chips to each stating sentence; a mixed cell shows both sides; escaped', async () => {
