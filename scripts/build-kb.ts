@@ -133,5 +133,6 @@ const actors = buildActors();
 writeFileSync(dataPath('kb', 'countries.json'), JSON.stringify(countries) + '\n');
 // one actor a line: readable diffs, still compact
 writeFileSync(dataPath('kb', 'actors.json'), '[\n' + actors.map((a) => JSON.stringify(a)).join(',\n') + '\n]\n');
-const byType = actors.reduce<Record<string, number>>((m, a) => ((m[a.type] = (m[a.type] ?? 0) + 1), m), {});
+const byType: Record<string, number> = {};
+for (const a of actors) byType[a.type] = (byType[a.type] ?? 0) + 1;
 console.log(`build-kb: ${countries.length} countries, ${actors.length} actors ${JSON.stringify(byType)}`);

@@ -1,8 +1,21 @@
-// Runs every *.test.ts beside the code with Node's own test runner (through tsx).
-// Node 20's `--test` cannot glob TypeScript files, so we list them here.
-import { readdirSync, statSync } from 'node:fs';
+// The test tiers, on Node's own test runner (through tsx). Node 20's `--test` cannot glob TypeScript files, so
+// the files are listed here. The runner's TAP is read and only what needs reading is printed: each failure
+// in full, each skip with its reason, and a last line `N passed, N failed` (`, N skipped` when some were).
+//
+//   node scripts/test.mjs                  unit and integration tests (npm test); acceptance tests on
+//                                          ../shared skip: their figures come from npm run eval
+//   node scripts/test.mjs --acceptance     the tests that check acceptance thresholds on ../shared
+//   node scripts/test.mjs --browser        the browser tests (*.browser.test.ts; npm run test:browser)
+//   node scripts/test.mjs --store          the slow store tests: SIGKILLs during add, and the PostgreSQL
+//                                          store and queue (PARALLAX_TEST_PG; npm run test:store)
+//   node scripts/test.mjs --fuzz           the fuzz suites (*.fuzz.test.ts) at over 10,000 inputs in all
+//                                          (PARALLAX_FUZZ_RUNS runs; npm test runs a few hundred) and
+//                                          the full-size stress inputs (*.stress.test.ts)
+//   node scripts/test.mjs FILE...          these files only (acceptance tests included)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 function find(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -12,7 +25,75 @@ function find(dir, out = []) {
   }
   return out;
 }
-const only = process.argv.slice(2);
-const files = only.length ? only : find('src').sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+
+const args = process.argv.slice(2);
+const tier = args.includes('--browser') ? 'browser' : args.includes('--store') ? 'store' : args.includes('--acceptance') ? 'acceptance' : args.includes('--fuzz') ? 'fuzz' : 'unit';
+const given = args.filter((a) => !a.startsWith('--'));
+const all = find('src').sort();
+const isBrowser = (f) => f.endsWith('.browser.test.ts');
+const isStress = (f) => f.endsWith('.stress.test.ts');
+// child processes killed 20 times, worker fleets on a real PostgreSQL: minutes, not seconds
+const isSlowStore = (f) => /src[\\/]store[\\/](?:kill|postgres|queue)\.test\.ts$/.test(f);
+const files = given.length
+  ? given
+  : tier === 'browser'
+    ? all.filter(isBrowser)
+    : tier === 'store'
+      ? all.filter(isSlowStore)
+    : tier === 'fuzz'
+      ? all.filter((f) => f.endsWith('.fuzz.test.ts') || isStress(f))
+      : tier === 'acceptance'
+        ? all.filter((f) => !isBrowser(f) && !isStress(f) && readFileSync(f, 'utf8').includes('needsShared('))
+        : all.filter((f) => !isBrowser(f) && !isStress(f) && !isSlowStore(f));
+
+// In the unit tier `needsShared` (src/paths.ts) skips the tests that read ../shared: they are evaluations.
+const env = { ...process.env, PARALLAX_TESTS: given.length ? 'all' : tier };
+// 4,200 runs of 1–4 files (ingest) and 1–3 files (whole pipeline): over 10,000 generated inputs in all.
+if (tier === 'fuzz') env.PARALLAX_FUZZ_RUNS ??= '4200';
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], {
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+
+const totals = { pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+let block = [];
+let result = null;
+const printedFuzz = new Set();
+function finish() {
+  if (result.startsWith('not ok')) process.stdout.write(`${block.filter((l) => !l.startsWith('# Subtest')).join('\n')}\n\n`);
+  else if (/# SKIP/.test(result)) process.stdout.write(`skipped: ${result.replace(/^ok \d+ - /, '')}\n`);
+  else if (/# TODO/.test(result)) process.stdout.write(`todo: ${result.replace(/^ok \d+ - /, '')}\n`);
+  block = [];
+  result = null;
+}
+createInterface({ input: child.stdout }).on('line', (line) => {
+  const total = line.match(/^# (pass|fail|cancelled|skipped|todo) (\d+)$/);
+  if (total) {
+    totals[total[1]] = Number(total[2]);
+    return;
+  }
+  if (/^# (tests|suites|duration_ms) /.test(line) || line === 'TAP version 13' || /^1\.\.\d+$/.test(line)) return;
+  // A top-level test is `# Subtest: name`, its subtests (indented), `ok N - name` or `not ok N - name`, then
+  // its YAML details (`  ---` … `  ...`).
+  if (/^\s*# fuzz: /.test(line)) {
+    if (!printedFuzz.has(line.trim())) process.stdout.write(`${line.trim().slice(2)}\n`); // how many inputs a fuzz suite drew
+    printedFuzz.add(line.trim());
+    return;
+  }
+  if (result && !line.startsWith(' ')) finish();
+  block.push(line);
+  if (/^(?:not )?ok \d+ /.test(line)) result = line;
+  else if (result && line === '  ...') finish();
+  else if (!result && /^# /.test(line) && !line.startsWith('# Subtest')) {
+    process.stdout.write(`${line}\n`); // a diagnostic outside any test, e.g. why a file failed to load
+    block.pop();
+  }
+});
+
+child.on('close', (code) => {
+  if (result) finish();
+  const failed = totals.fail + totals.cancelled;
+  const skipped = totals.skipped + totals.todo;
+  process.stdout.write(`${totals.pass} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  process.exit(failed > 0 || code !== 0 ? 1 : 0);
+});

@@ -25,7 +25,6 @@ const RENDER_DEBT = new Set([
   'render/markdown/sections.ts -> saidwhen/index.ts',
   'render/sections/actors.ts -> actors/lexicon.ts',
   'render/sections/events.ts -> events/wire.ts',
-  'render/sections/comparison.ts -> outlets/index.ts',
   'render/sections/quotes.ts -> saidwhen/index.ts',
 ]);
 

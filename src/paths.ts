@@ -26,8 +26,13 @@ export function sharedPath(...parts: string[]): string | null {
   return existsSync(p) ? p : null;
 }
 
-/** For `node:test`: the skip reason when shared data is missing (printed by the runner), else false. */
+/**
+ * For `node:test`: the skip reason when shared data is missing (printed by the runner), else false. Tests on
+ * ../shared are acceptance evaluations: `npm test` (PARALLAX_TESTS=unit) skips them, and `npm run eval`
+ * runs them with the figures.
+ */
 export function needsShared(...parts: string[]): string | false {
+  if (process.env.PARALLAX_TESTS === 'unit') return 'acceptance evaluation on ../shared: runs in npm run eval';
   return sharedPath(...parts) ? false : `needs ../shared/${parts.join('/')} (not in a user's clone; CI has it)`;
 }
 

@@ -80,10 +80,20 @@ export function runArticle(
     }
     return { work, layers };
   } catch (err) {
-    const error: InputError = { path: raw.source.path, reason: (err as Error).message };
+    const error: InputError = { path: raw.source.path, reason: reasonWithoutPath((err as Error).message, raw.source) };
     if (raw.source.record !== undefined) error.record = raw.source.record;
     return { error };
   }
+}
+
+/**
+ * A stage's error message without the input's name in front (stages name it for callers that run them
+ * alone): the error line already starts with it, and `x.jsonl#1: x.jsonl#1: …` says it twice.
+ */
+export function reasonWithoutPath(message: string, source: { path: string; record?: number }): string {
+  const name = `${source.path}${source.record !== undefined ? `#${source.record + 1}` : ''}: `;
+  if (message.startsWith(name)) return message.slice(name.length);
+  return message.startsWith(`${source.path}: `) ? message.slice(source.path.length + 2) : message;
 }
 
 /**

@@ -508,7 +508,7 @@ export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | 
         addAlias(d, p, kind, 'rule:string-match', 0.7);
         added.push(p);
       }
-      placed.push(...added);
+      for (const p of added) placed.push(p); // not push(...): one argument per match can overflow the stack on a huge article
       placed.sort((a, b) => a.start - b.start);
     });
   }

@@ -5,6 +5,7 @@ import { EXIT, EXIT_HELP, UsageError } from './errors.js';
 import { type AtomicFile, formatOf, OutputError, openOutput, writeStdout, type Format } from './output.js';
 import { displayPaths } from './paths.js';
 import type { CliCommand } from './command.js';
+import type { CliIO } from './io.js';
 
 interface AnalyzeFlags {
   format?: string;
@@ -55,7 +56,7 @@ interface Renderers {
   html: (b: Briefing) => string;
 }
 
-async function run(cmd: Command): Promise<number> {
+async function run(cmd: Command, io: CliIO): Promise<number> {
   const [paths] = cmd.processedArgs as [string[]];
   const flags = cmd.opts<AnalyzeFlags>();
   // Everything the user can get wrong is checked before any work starts; the output file is opened last.
@@ -72,14 +73,10 @@ async function run(cmd: Command): Promise<number> {
     }
   }
   const file = flags.out === undefined ? null : openOutput(flags.out, flags.force ?? false);
-  try {
-    return await analyzeInto(paths, flags, format, file);
-  } finally {
-    file?.discard();
-  }
+  return analyzeInto(paths, flags, format, file, io);
 }
 
-async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format, file: AtomicFile | null): Promise<number> {
+async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format, file: AtomicFile | null, io: CliIO): Promise<number> {
   const quiet = flags.quiet ?? false;
   const [{ analyze }, { renderHtml }, { renderMarkdown }, { renderJsonChunks }, { languageWarnings }] = await Promise.all([
     import('../pipeline.js'),
@@ -88,29 +85,29 @@ async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format,
     import('../render/json.js'),
     import('./language.js'),
   ]);
-  const showProgress = !quiet && process.stderr.isTTY;
+  const showProgress = !quiet && (io.stderr.isTTY ?? false);
   const analysed = await analyze(paths, {
     assumePublished: flags.published,
     summarySentences: positiveCount('--summary-sentences', flags.summarySentences),
     summaryWords: positiveCount('--summary-words', flags.summaryWords),
     outlets: flags.outlets,
-    onProgress: showProgress ? (done, total) => process.stderr.write(`\rparallax: ${done}/${total} articles`) : undefined,
+    onProgress: showProgress ? (done, total) => io.stderr.write(`\rparallax: ${done}/${total} articles`) : undefined,
   });
-  if (showProgress) process.stderr.write('\n');
+  if (showProgress) io.stderr.write('\n');
   const briefing = flags.showPaths ? analysed : displayPaths(analysed, paths);
   for (const e of briefing.errors) {
-    process.stderr.write(`parallax: ${e.path}${e.record !== undefined ? `#${e.record + 1}` : ''}: ${e.reason}\n`);
+    io.stderr.write(`parallax: ${e.path}${e.record !== undefined ? `#${e.record + 1}` : ''}: ${e.reason}\n`);
   }
-  if (!quiet) for (const line of languageWarnings(briefing)) process.stderr.write(`parallax: ${line}\n`);
+  if (!quiet) for (const line of languageWarnings(briefing)) io.stderr.write(`parallax: ${line}\n`);
   const { articles, failed, inputs } = briefing.stats;
   // A run that analysed nothing writes no report: an empty one would pass for a result.
   if (articles > 0) {
     const chunks = chunksOf(briefing, format, { json: renderJsonChunks, md: renderMarkdown, html: renderHtml });
     if (file) file.commit(chunks);
-    else await writeStdout(chunks);
+    else await writeStdout(io.stdout, chunks);
   }
   if (!quiet || failed > 0) {
-    process.stderr.write(
+    io.stderr.write(
       `parallax: ${articles} article${articles === 1 ? '' : 's'} analysed from ${inputs} input${inputs === 1 ? '' : 's'}, ${failed} failed` +
         (articles === 0 ? '; no report written' : flags.out !== undefined ? `; wrote ${flags.out}` : '') +
         '\n',
@@ -137,12 +134,12 @@ export const analyzeCommand: CliCommand = {
       .option('--show-paths', 'show the input paths as given (absolute paths included) in the report, not relative to each input')
       .addHelpText('after', EXAMPLES);
   },
-  async run(cmd) {
+  async run(cmd, io) {
     try {
-      return await run(cmd);
+      return await run(cmd, io);
     } catch (err) {
       if (err instanceof OutputError) {
-        process.stderr.write(`parallax: ${err.message}\n`);
+        io.stderr.write(`parallax: ${err.message}\n`);
         return EXIT.failed;
       }
       throw err;

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT, UsageError, unknownChoice } from './errors.js';
 import type { CliCommand } from './command.js';
+import type { CliIO } from './io.js';
 
 /** What every `src/eval/<task>.ts` module exports. */
 export interface EvalModule {
@@ -19,15 +20,15 @@ Examples:
 
 Exit codes: 0 the evaluation ran; 1 it failed; 2 usage error.`;
 
-async function run(cmd: Command): Promise<number> {
+async function run(cmd: Command, io: CliIO): Promise<number> {
   const [task] = cmd.processedArgs as [string];
   const flags = cmd.opts<{ data?: string; json?: boolean; predictions?: string }>();
   if (!(EVAL_TASKS as readonly string[]).includes(task)) throw unknownChoice('task', task, EVAL_TASKS);
   if (!flags.data) throw new UsageError(`eval ${task} needs --data PATH`);
   const mod = (await import(`../eval/${task}.js`)) as EvalModule;
   const { table, result } = await mod.evaluate({ data: flags.data, predictions: flags.predictions });
-  process.stdout.write(table.endsWith('\n') ? table : `${table}\n`);
-  if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  io.stdout.write(table.endsWith('\n') ? table : `${table}\n`);
+  if (flags.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   return EXIT.ok;
 }
 

@@ -18,7 +18,7 @@ export function languageName(code: string): string {
  *
  * @example
  * ```ts
- * languageWarnings(briefing); // ['news/el-pais.html: in Spanish (es): English-only stages skipped ...']
+ * languageWarnings(briefing); // ['warning: news/x.html is in Spanish (es), not English: the English-only stages (…) skipped']
  * ```
  */
 export function languageWarnings(briefing: Briefing): string[] {
@@ -28,7 +28,8 @@ export function languageWarnings(briefing: Briefing): string[] {
     const code = a.meta.language.value;
     if (!note || code === null) continue;
     const where = `${a.source.path}${a.source.record !== undefined ? `#${a.source.record + 1}` : ''}`;
-    out.push(`${where}: in ${languageName(code)} (${code}); ${note.replace(/^not English \([^)]*\):\s*/, '')}`);
+    const skipped = note.match(/the English-only stages.*$/)?.[0] ?? note.replace(/^not English \([^)]*\):\s*/, '');
+    out.push(`warning: ${where} is in ${languageName(code)} (${code}), not English: ${skipped}`);
   }
   return out;
 }

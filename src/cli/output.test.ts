@@ -37,18 +37,23 @@ test('openOutput: a missing folder, a folder, an existing file are refused befor
   }
 });
 
-test('openOutput: commit renames a complete file into place; --force replaces; discard leaves nothing', () => {
+test('openOutput: commit renames a complete file into place; --force replaces; nothing is left beside it', () => {
   const dir = tempDir();
   try {
     const out = join(dir, 'r.json');
     const file = openOutput(out, false);
-    assert.equal(readdirSync(dir).length, 1, 'the temp file exists from the start');
-    assert.ok(!readdirSync(dir).includes('r.json'), 'and the report only once it is whole');
-    file.commit(['{', '"a": 1', '}\n']);
+    assert.deepEqual(readdirSync(dir), [], 'the check leaves no file behind');
+    function* chunks(): Generator<string> {
+      yield '{';
+      assert.ok(!readdirSync(dir).includes('r.json'), 'the report appears only once it is whole');
+      yield '"a": 1';
+      yield '}\n';
+    }
+    file.commit(chunks());
     assert.equal(readFileSync(out, 'utf8'), '{"a": 1}\n');
     openOutput(out, true).commit(['new']);
     assert.equal(readFileSync(out, 'utf8'), 'new');
-    openOutput(join(dir, 'gone.md'), false).discard();
+    openOutput(join(dir, 'gone.md'), false);
     assert.deepEqual(readdirSync(dir), ['r.json']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

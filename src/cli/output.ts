@@ -3,10 +3,11 @@
  * mid-write never leaves a partial report under the real name), or standard output. Every check a user can
  * get wrong — the folder, an existing file, the format, permissions — runs before any analysis starts.
  */
-import { constants, accessSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { type Stats, constants, accessSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError, unknownChoice } from './errors.js';
+import type { CliWriter } from './io.js';
 
 export type Format = 'html' | 'json' | 'md';
 export const FORMATS: readonly Format[] = ['html', 'json', 'md'];
@@ -54,7 +55,7 @@ function reasonOf(err: unknown): string {
  */
 export function checkOutput(out: string, force: boolean): void {
   const dir = dirname(out);
-  let info;
+  let info: Stats;
   try {
     info = statSync(dir);
   } catch (err) {
@@ -62,7 +63,7 @@ export function checkOutput(out: string, force: boolean): void {
     throw new UsageError(code === 'ENOENT' ? `cannot write ${out}: the folder ${dir} does not exist` : `cannot write ${out}: ${reasonOf(err)}`);
   }
   if (!info.isDirectory()) throw new UsageError(`cannot write ${out}: ${dir} is not a folder`);
-  let existing;
+  let existing: Stats | null;
   try {
     existing = statSync(out);
   } catch {
@@ -81,66 +82,55 @@ export function checkOutput(out: string, force: boolean): void {
 export class OutputError extends Error {}
 
 /**
- * A report file written atomically: `openOutput` creates a temp file beside `out` (same folder, so the rename
- * never crosses file systems) before any work, which proves the folder writable; `commit` writes the chunks,
- * flushes them to disk and renames the temp file over `out`; `discard` removes it. A kill (Ctrl-C, SIGTERM)
- * in between removes the temp file, and the old `out`, if any, is left as it was.
+ * A report file written atomically: `openOutput` proves, before any work, that a file can be created beside
+ * `out` (same folder, so the rename never crosses file systems); `commit` writes the chunks into a temp file
+ * there, flushes it to disk and renames it over `out`. A run killed at any point leaves `out` as it was (at
+ * worst a hidden temp file beside it), never a partial report under its name. No signal handler is installed:
+ * one would keep Ctrl-C from stopping a long analysis.
  */
 export interface AtomicFile {
   commit(chunks: Iterable<string>): void;
-  discard(): void;
+}
+
+function tempBeside(out: string): string {
+  return join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**
- * Check that `out` can be written and open its temp file, before any work: its folder exists and is
- * writable, and it is not a folder itself nor (without `force`) an existing file. Throws `UsageError` with a
- * one-line reason.
+ * Check that `out` can be written, before any work: its folder exists and is writable (a file is created there
+ * and removed), and it is not a folder itself nor (without `force`) an existing file. Throws `UsageError` with
+ * a one-line reason.
  */
 export function openOutput(out: string, force: boolean): AtomicFile {
   checkOutput(out, force);
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | null;
+  const probe = tempBeside(out);
   try {
-    fd = openSync(temp, 'wx', 0o644);
+    closeSync(openSync(probe, 'wx', 0o644));
+    unlinkSync(probe);
   } catch (err) {
     throw new UsageError(`cannot write ${out}: ${reasonOf(err)}`);
   }
-  const onSignal = (signal: NodeJS.Signals) => {
-    discard();
-    process.kill(process.pid, signal);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const done = () => {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  };
-  function discard(): void {
-    done();
-    if (fd !== null) closeSync(fd);
-    fd = null;
-    try {
-      unlinkSync(temp);
-    } catch {
-      /* already gone */
-    }
-  }
   return {
     commit(chunks) {
+      const temp = tempBeside(out);
+      let fd: number | null = null;
       try {
-        if (fd === null) throw new Error('already written');
+        fd = openSync(temp, 'wx', 0o644);
         for (const chunk of chunks) writeSync(fd, chunk);
         fsyncSync(fd);
         closeSync(fd);
         fd = null;
         renameSync(temp, out);
-        done();
       } catch (err) {
-        discard();
+        if (fd !== null) closeSync(fd);
+        try {
+          unlinkSync(temp);
+        } catch {
+          /* never created */
+        }
         throw new OutputError(`cannot write ${out}: ${reasonOf(err)}`);
       }
     },
-    discard,
   };
 }
 
@@ -148,21 +138,21 @@ export function openOutput(out: string, force: boolean): AtomicFile {
  * Write `chunks` to standard output, waiting whenever the pipe is full, so a huge report streams. A reader
  * that goes away (`parallax analyze … | head`) ends the writing quietly; any other failure is an `OutputError`.
  */
-export async function writeStdout(chunks: Iterable<string>): Promise<void> {
+export async function writeStdout(out: CliWriter, chunks: Iterable<string>): Promise<void> {
   let failure: NodeJS.ErrnoException | null = null;
   let wake: (() => void) | null = null;
   const onError = (err: NodeJS.ErrnoException) => {
     failure = err;
     wake?.();
   };
-  process.stdout.on('error', onError);
+  out.on?.('error', onError);
   try {
     for (const chunk of chunks) {
       if (failure) break;
-      if (!process.stdout.write(chunk)) {
+      if (!out.write(chunk) && out.once) {
         await new Promise<void>((resolve) => {
           wake = resolve;
-          process.stdout.once('drain', resolve);
+          out.once?.('drain', resolve);
         });
         wake = null;
       }
@@ -170,6 +160,6 @@ export async function writeStdout(chunks: Iterable<string>): Promise<void> {
     const err = failure as NodeJS.ErrnoException | null;
     if (err && err.code !== 'EPIPE') throw new OutputError(`cannot write to standard output: ${reasonOf(err)}`);
   } finally {
-    if (!failure) process.stdout.removeListener('error', onError);
+    if (!failure) out.removeListener?.('error', onError);
   }
 }

@@ -45,18 +45,21 @@ export interface UnitOptions {
 }
 
 /**
- * Whether a text reads as a teaser or is cut off: short, or ending in an ellipsis or a "read more" link.
+ * Whether a text reads as a teaser or is cut off: short, or ending in an ellipsis or a "read more" link. The
+ * "read more" phrases are English: a text in another language is judged by its length and an ellipsis only,
+ * never called a teaser for its language.
  *
  * @example
  * ```ts
  * isTeaser('Talks open in the capital on Monday…'); // true
  * ```
  */
-export function isTeaser(text: string): boolean {
+export function isTeaser(text: string, english = true): boolean {
   const lex = claimsLexicon().teaser;
   const words = wordsOf(text).length;
   const tail = text.trim().toLowerCase().slice(-40);
-  return words < lex.maxWords || lex.endings.some((e) => tail.endsWith(e));
+  const endings = english ? lex.endings : lex.endings.filter((e) => !/\p{L}/u.test(e));
+  return words < lex.maxWords || endings.some((e) => tail.endsWith(e));
 }
 
 /**
@@ -97,7 +100,7 @@ export function buildUnits(docs: Doc[], options: UnitOptions = {}): CompareUnit[
       anchor,
       // Times found by the pipeline were anchored on the publication date; an anchor given here re-reads them.
       times: found && given === null ? found.times : english ? findTimes(doc, anchor) : [],
-      teaser: isTeaser(a.text),
+      teaser: isTeaser(a.text, english),
       duplicateOf: copyOf.get(a.id) ?? null,
       story: options.storyOf?.get(a.id) ?? null,
     });

@@ -9,6 +9,7 @@ import { known, unknown } from '../model.js';
 import { parseStatedDate } from './dates.js';
 import { extractHtml, fragmentParagraphs, isWholePage } from './html.js';
 import { IngestError } from './decode.js';
+import { flattenDeepNesting } from './nesting.js';
 
 /** One article read from a container, or the reason one record of it could not be read. */
 export type Outcome =
@@ -291,7 +292,7 @@ function bodyParagraphs(el: XmlElement | undefined, atomType: string | null): st
 
 /** An RSS 2.0 (or RSS 1.0/RDF) or Atom feed: one article per item/entry; the channel title is the outlet. */
 export function parseFeed(text: string, kind: 'rss' | 'atom'): Outcome[] {
-  const doc = new DOMParser().parseFromString(text, 'text/xml');
+  const doc = new DOMParser().parseFromString(flattenDeepNesting(text), 'text/xml');
   const root = doc.documentElement as unknown as XmlElement | null;
   if (!root || !/^(rss|rdf:rdf|feed)$/i.test(root.tagName)) return [{ ok: false, reason: `not a well-formed ${kind === 'rss' ? 'RSS' : 'Atom'} feed` }];
   const channel = kind === 'rss' ? (childrenNamed(root, 'channel')[0] ?? root) : root;

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, DateValue, Field } from '../model.js';
 import { known } from '../model.js';
 import { parseStatedDate } from './dates.js';
+import { flattenDeepNesting } from './nesting.js';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'select', 'option', 'button', 'input', 'textarea']);
@@ -63,34 +64,45 @@ export function paragraphsOf(root: DomNode, dropChrome = false): string[] {
   let buffer = '';
   let bufferIsPre = false;
   const flush = (): void => {
-    paragraphs.push(...collapseParagraph(buffer, bufferIsPre));
+    for (const p of collapseParagraph(buffer, bufferIsPre)) paragraphs.push(p); // not push(...): a huge block has more paragraphs than a call takes arguments
     buffer = '';
   };
-  const walk = (node: DomNode, pre: boolean): void => {
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (child.nodeType === 3) {
-        const data = child.data ?? '';
-        buffer += pre ? data : data.replace(/[\r\n\t ]+/g, ' ');
-        bufferIsPre = pre;
-      } else if (child.nodeType === 1) {
-        const tag = child.localName ?? '';
-        if (SKIPPED.has(tag) || (dropChrome && CHROME.has(tag))) continue;
-        if (tag === 'br') buffer += '\n';
-        else if (CELLS.has(tag)) {
-          buffer += ' ';
-          walk(child, pre);
-          buffer += ' ';
-        } else if (BLOCKS.has(tag)) {
-          flush();
-          walk(child, pre || tag === 'pre');
-          flush();
-        } else walk(child, pre);
-      }
+  // An explicit stack, not recursion: the walk's depth is the page's nesting, which the page chooses. Each
+  // entry is a child list being read, or a step to take once an element's children are done.
+  type Step = { node: DomNode; next: number; pre: boolean } | { after: 'flush' | 'space' };
+  const stack: Step[] = [{ node: root, next: 0, pre: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if ('after' in top) {
+      stack.pop();
+      if (top.after === 'flush') flush();
+      else buffer += ' ';
+      continue;
     }
-  };
-  walk(root, false);
+    const children = top.node.childNodes;
+    if (top.next >= children.length) {
+      stack.pop();
+      continue;
+    }
+    const child = children[top.next++];
+    const pre = top.pre;
+    if (child.nodeType === 3) {
+      const data = child.data ?? '';
+      buffer += pre ? data : data.replace(/[\r\n\t ]+/g, ' ');
+      bufferIsPre = pre;
+    } else if (child.nodeType === 1) {
+      const tag = child.localName ?? '';
+      if (SKIPPED.has(tag) || (dropChrome && CHROME.has(tag))) continue;
+      if (tag === 'br') buffer += '\n';
+      else if (CELLS.has(tag)) {
+        buffer += ' ';
+        stack.push({ after: 'space' }, { node: child, next: 0, pre });
+      } else if (BLOCKS.has(tag)) {
+        flush();
+        stack.push({ after: 'flush' }, { node: child, next: 0, pre: pre || tag === 'pre' });
+      } else stack.push({ node: child, next: 0, pre });
+    }
+  }
   flush();
   return paragraphs;
 }
@@ -116,7 +128,7 @@ export function withBody(html: string): string {
 }
 
 function parse(html: string): LinkedomDocument {
-  return new DOMParser().parseFromString(withBody(html), 'text/html') as LinkedomDocument;
+  return new DOMParser().parseFromString(withBody(flattenDeepNesting(html)), 'text/html') as LinkedomDocument;
 }
 
 /**

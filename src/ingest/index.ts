@@ -2,6 +2,7 @@
  * Ingest: sources (files, folders, stdin, bytes) → decoded articles with the metadata their containers state.
  * One bad input gives one `InputError` and the rest are still read.
  */
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -153,7 +154,7 @@ function isWebAddress(path: string): boolean {
 }
 
 async function listSource(path: string, out: Entry[], seenDirs: Set<string>): Promise<void> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (err) {

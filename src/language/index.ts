@@ -83,11 +83,19 @@ export function detectLanguage(article: Article): Article {
   const notes = [...article.notes];
   const code = language.value;
   if (code !== null && !isEnglishCode(code)) {
-    const note = `not English (${code}): English-only stages skipped`;
+    const note = `not English (${code}): ${STAGES_NOTE}`;
     if (!notes.includes(note)) notes.push(note);
   }
   return { ...article, meta: { ...article.meta, language }, notes };
 }
+
+/**
+ * Which stages run on a non-English article and which skip it, for the note the report shows. The English-only
+ * stages are those whose models and lexicons are English (src/ner, src/quotes, src/time, src/stances,
+ * src/events); the others work on any language's text.
+ */
+export const STAGES_NOTE =
+  'read, cleaned, split into sentences, grouped into stories, compared and summarised; the English-only stages (actors, who said what, time expressions, stances, events) skipped';
 
 /** Ingest may give a language tag such as `en-GB`; its primary subtag decides. */
 function isEnglishCode(code: string): boolean {

@@ -35,7 +35,7 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function escapeAttr(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this replaces
   return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' '));
 }
 

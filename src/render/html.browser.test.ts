@@ -65,7 +65,7 @@ ${PAYLOADS.map((p, i) => `<p>Paragraph ${i + 1} quotes a payload as text: ${asHt
     'hostile.html': html,
     'hostile.jsonl': jsonl,
     // the file name itself reaches the report as the source path
-    [`name"><svg onload=window.__pwned=1>.txt`]: txt,
+    'name"><svg onload=window.__pwned=1>.txt': txt,
   };
   return Object.entries(files).map(([name, body]) => {
     const path = join(dir, name);

@@ -67,7 +67,7 @@ async function openReport(viewport = { width: 1200, height: 900 }): Promise<Watc
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What a visible tooltip shows, or null when it is hidden (clipped to a pixel, as for screen readers only). */
-async function shownTip(page: Page, chip: ReturnType<Page['locator']>): Promise<{ text: string; left: number; right: number } | null> {
+async function shownTip(_page: Page, chip: ReturnType<Page['locator']>): Promise<{ text: string; left: number; right: number } | null> {
   return chip.evaluate((el) => {
     const tip = el.querySelector('.cite-tip');
     if (!tip) return null;

@@ -270,7 +270,7 @@ export class StoryIndex {
         result = this.averageLink(members);
         this.clustersByRoot.set(root, result);
       }
-      clusters.push(...result);
+      for (const c of result) clusters.push(c); // not push(...): one argument per cluster can overflow the stack
     }
     clusters.sort((a, b) => b.length - a.length || a[0] - b[0]);
     const idf = this.idfTable();

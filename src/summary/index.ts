@@ -448,7 +448,8 @@ function select(all: Candidate[], limit: { sentences: number | null; words: numb
   };
   const eligible = all.filter((c) => c.eligible);
   if (eligible.length === 0) return chosen;
-  const maxScore = Math.max(...eligible.map((c) => c.score)) || 1;
+  // a loop, not Math.max(...): a spread of one argument per sentence overflows the stack on a huge article
+  const maxScore = eligible.reduce((m, c) => Math.max(m, c.score), -Infinity) || 1;
   // A sentence that says what a chosen one says is already in the summary, as one of its citations.
   const redundancy = (c: Candidate): number =>
     chosen.reduce((m, x) => Math.max(m, supportSimilarity(c, x.pick) >= SUPPORT_THRESHOLD || sameFact(c, x.pick) ? 1 : cosine(c.vector, x.pick.vector, c.norm, x.pick.norm)), 0);

@@ -41,6 +41,8 @@ function metadataList(article: BriefingArticle): string {
   rows.push(['Language', meta.language.value === null ? '<span class="unknown">unknown</span>' : `<code>${escapeHtml(meta.language.value)}</code>` + methodNote(meta.language)]);
   if (meta.url.value !== null) rows.push(['URL', linkOrText(meta.url.value)]);
   rows.push(['Source', `<code>${escapeHtml(showSource(source))}</code>${source.encoding ? ` <span class="method">${escapeHtml(source.encoding)}</span>` : ''}`]);
+  // What the stages say about this article, e.g. which ran on it when it is not in English
+  if (article.notes.length > 0) rows.push(['Notes', article.notes.map((n) => `<span class="note">${escapeHtml(n)}</span>`).join('<br>')]);
   return `<dl class="meta">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
 }
 

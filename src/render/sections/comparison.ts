@@ -5,7 +5,6 @@
  * the sentences it rests on with citation chips.
  */
 import type { Briefing, Claim, ClaimEvidence, OutletProfile } from '../../model.js';
-import { outletLabel } from '../../outlets/index.js';
 import { citeChip } from '../cite.js';
 import { escapeHtml } from '../escape.js';
 
