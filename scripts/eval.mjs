@@ -20,7 +20,14 @@ const ROWS = [
   ['events', 'eval/events/petrarch2/PETR.UnitTest.records.flat.jsonl'],
   ['stories', 'eval/clustering/mmds2025/mds_ac_dev_final.json'],
   ['stories', 'eval/clustering/semeval2022/en_en_original_pairs.training_example.jsonl'],
-  ['summary', 'eval/summaries/neus/val'],
+  // a prefix: val.source and val.target
+  ['summary', 'eval/summaries/neus/val', 'eval/summaries/neus/val.source'],
+  ['sentences', 'eval/conll2003/eng.testa'],
+  ['clean', 'eval/polnear/dev/text'],
+  ['coverage', 'eval/allsides'],
+  ['briefing', 'eval/allsides/gold'],
+  // the second development gold lives in the repository (as spans) and reads its stories from ../shared
+  ['briefing', './eval/gold', 'eval/allsides/stories'],
   ['seeds', 'seeds/gold.json'],
 ];
 
@@ -28,10 +35,10 @@ const only = process.argv.slice(2);
 let failed = 0;
 let ran = 0;
 let skipped = 0;
-for (const [task, data] of ROWS) {
+for (const [task, data, needs] of ROWS) {
   if (only.length && !only.includes(task)) continue;
-  const path = join(shared, data);
-  if (!existsSync(path)) {
+  const path = data.startsWith('./') ? data : join(shared, data);
+  if (needs ? !existsSync(join(shared, needs)) : !existsSync(path)) {
     process.stdout.write(`skipped: eval ${task} (${path} is absent)\n`);
     skipped++;
     continue;
