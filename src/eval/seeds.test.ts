@@ -41,5 +41,5 @@ test('scorePublished: null is fine, a date must overlap the gold range', () => {
 
 
 test('eval seeds: a missing gold file is named in the error', async () => {
-  await assert.rejects(evaluate({ data: '/nonexistent/gold.json' }), /\/nonexistent\/gold.json: no such file/);
+  await assert.rejects(evaluate({ data: '/nonexistent/seeds-gold-file.json' }), /\/nonexistent\/seeds-gold-file.json: no such file/);
 });
