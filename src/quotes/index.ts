@@ -95,18 +95,50 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Toke
     // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
     if (modifiers.length > 0) return null;
   }
+  // "the justices", "the sources": a plural description is a group, never one person named before it; it
+  // points back only to an earlier source with the same head.
+  if (source.end > source.start && f.shape[source.end] === 'x' && f.pos[source.end] === 'NOUN' && /s$/.test(head)) {
+    for (let k = prior.length - 1; k >= 0; k--) if (f.lower[prior[k].end] === head) return prior[k];
+    return null;
+  }
   const window = Math.max(0, source.start - 400);
-  const names = nameRuns(f, window, source.start).filter((r) => {
+  let names = nameRuns(f, window, source.start).filter((r) => {
     const words = r.end - r.start + 1;
     const titled = r.start > 0 && quoteLexicon().titleWords.has(f.lower[r.start - 1].replace(/\.$/, ''));
     // A name inside a quotation is someone spoken about, not the speaker.
     return (words >= 2 || titled) && f.quotation[r.start] < 0;
   });
+  // "he", "she": the person last named as a subject ("Gov. Jane Roe is sending troops ..., she said"), not a
+  // name in object position ("sending National Guard troops"), when the text has one.
+  if (source.start === source.end && quoteLexicon().speakerPronouns.has(f.lower[source.start])) {
+    const subjects = names.filter((r) => inSubjectPosition(f, r));
+    if (subjects.length) names = subjects;
+  }
   const lastQuote = prior[prior.length - 1];
   const lastName = names[names.length - 1];
   // Prefer the last quoted speaker unless a newer full name has come up since.
   if (lastQuote && (!lastName || lastName.start <= lastQuote.end || isSameName(f, lastName, lastQuote))) return lastQuote;
   return lastName ?? lastQuote ?? null;
+}
+
+/**
+ * Whether a name run is a clause's subject: it opens its sentence, or a verb follows it (past a parenthesis
+ * such as "(R-Texas)" or an apposition between commas).
+ */
+function inSubjectPosition(f: TokenFacts, r: TokenRange): boolean {
+  if (r.start === 0 || f.sentence[r.start - 1] !== f.sentence[r.start]) return true;
+  let k = r.end + 1;
+  const n = f.lower.length;
+  if (k < n && f.lower[k] === '(') {
+    while (k < n && f.lower[k] !== ')' && k - r.end < 8) k++;
+    k++;
+  }
+  if (k < n && f.lower[k] === ',') {
+    let j = k + 1;
+    while (j < n && f.lower[j] !== ',' && !/^[.!?]$/.test(f.lower[j]) && j - k < 15) j++;
+    if (j < n && f.lower[j] === ',') k = j + 1;
+  }
+  return k < n && (f.pos[k] === 'VERB' || f.pos[k] === 'AUX');
 }
 
 function isSameName(f: TokenFacts, a: TokenRange, b: TokenRange): boolean {
@@ -208,6 +240,77 @@ function midSentenceGap(f: TokenFacts, from: number, to: number): boolean {
 
 const overlapsRange = (a: TokenRange, b: TokenRange): boolean => a.start <= b.end && b.start <= a.end;
 
+/** The first and last token of the sentence token `k` lies in. */
+function sentenceBounds(f: TokenFacts, k: number): TokenRange {
+  let start = k;
+  let end = k;
+  while (start > 0 && f.sentence[start - 1] === f.sentence[k]) start--;
+  while (end + 1 < f.lower.length && f.sentence[end + 1] === f.sentence[k]) end++;
+  return { start, end };
+}
+
+/** Content words of a token range list, punctuation aside. */
+function wordCount(f: TokenFacts, runs: TokenRange[]): number {
+  let n = 0;
+  for (const r of runs) for (let k = r.start; k <= r.end; k++) if (f.pos[k] !== 'PUNCT') n++;
+  return n;
+}
+
+/**
+ * Whether what follows an attribution up to the sentence end or the next comma leaves the attribution's verb
+ * without an object of its own: nothing, a time or a prepositional phrase ("on Thursday", "in a statement"), or
+ * the audience after "told". A determiner or noun right after the verb ("unveiled a plan") is its object; a
+ * verb or "that" ("said that ...", "said it would ...") opens a clause of its own.
+ */
+function attributionTailIsLight(f: TokenFacts, cue: TokenRange, right: number, end: number): boolean {
+  const told = f.verb[cue.end] === 'tell';
+  for (let k = right + 1; k <= end; k++) {
+    if (f.lower[k] === ',' || /^[.!?…]+$/.test(f.lower[k])) return true;
+    if (f.pos[k] === 'VERB' || f.pos[k] === 'AUX' || f.lower[k] === 'that') return false;
+    if (k === right + 1 && !told && (f.pos[k] === 'DET' || f.pos[k] === 'NOUN' || f.pos[k] === 'ADJ' || f.pos[k] === 'PRON')) return false;
+  }
+  return true;
+}
+
+/**
+ * The reported clause of an attribution the role tagger gave no content (or only a stray word after the
+ * cue): the clause before a post-posed attribution ("CLAUSE, the agency said Thursday."), from the sentence
+ * start to the comma before the source and cue; null when the sentence has no such shape.
+ */
+function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange | null {
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  // only a verb of saying reports a clause this way ("CLAUSE, X criticized" is no report)
+  const cueWords = f.lower.slice(cue.start, cue.end + 1);
+  if (!cueWords.some((_, i) => f.verb[cue.start + i] !== '') && cueWords.join(' ') !== 'according to') return null;
+  const sentence = sentenceBounds(f, cue.start);
+  if (left - 1 <= sentence.start || f.lower[left - 1] !== ',') return null;
+  // a quotation before the attribution is read by adjacentQuotation, not here
+  if (f.quotation[left - 2] >= 0 && f.quoteMark[left - 2]) return null;
+  if (!attributionTailIsLight(f, cue, right, sentence.end)) return null;
+  const clause = { start: sentence.start, end: left - 2 };
+  // "In addition, ...", "For instance, ...": a short opening adverbial is the writer's, not the speaker's.
+  for (let k = clause.start; k < Math.min(clause.end, clause.start + 4); k++) {
+    if (f.lower[k] === ',') {
+      if (f.pos[clause.start] === 'ADP' || f.pos[clause.start] === 'ADV') clause.start = k + 1;
+      break;
+    }
+  }
+  // "When Congress cut funding, X said ...", "On Tuesday, X said ...": a subordinate or prepositional opening
+  // is a frame for the main clause that follows, not what was said; so is a clause without a verb.
+  let first = clause.start;
+  if (first < clause.end && /^(?:but|and|yet|so)$/.test(f.lower[first])) first++;
+  if (f.pos[first] === 'ADP' || f.pos[first] === 'SCONJ' || /ing$/.test(f.lower[first]) || quoteLexicon().clauseOpeners.has(f.lower[first])) return null;
+  // "..., who said": a relative pronoun's clause is about its antecedent, it reports nothing before it
+  if (source && source.start === source.end && quoteLexicon().clauseOpeners.has(f.lower[source.start])) return null;
+  let finite = false;
+  for (let k = clause.start; k <= clause.end; k++) if (f.pos[k] === 'VERB' || f.pos[k] === 'AUX') finite = true;
+  if (!finite) return null;
+  // an unclosed quotation mark opening the sentence belongs to another attribution
+  if (f.quoteMark[clause.start] && f.quotation[clause.start] !== f.quotation[clause.end]) return null;
+  return wordCount(f, [clause]) >= 4 ? clause : null;
+}
+
 /**
  * Finds the quotes of a document.
  *
@@ -229,6 +332,8 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
   const named: TokenRange[] = [];
   // nominal sources that stood on their own ("a White House official"): antecedents of a later "the official"
   const described: TokenRange[] = [];
+  // token ranges of each quote's content and cue, for the quotations read after the cues
+  const found: { content: TokenRange[]; cue: TokenRange | null }[] = [];
   for (const cue of cues) {
     const roles = tagRoles(model, f, cue);
     const source = nearest(roles.source, cue);
@@ -240,6 +345,15 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       roles.content = quoted;
       method = 'model:perceptron+rule:adjacent-quotation';
     }
+    // Nothing, or a stray word after the cue ("she announced Tuesday"): a post-posed attribution reports the
+    // clause before it.
+    if (!quoted && (roles.content.length === 0 || (wordCount(f, roles.content) < 4 && roles.content.every((c) => c.start > cue.end)))) {
+      const clause = reportedClause(f, cue, source);
+      if (clause) {
+        roles.content = [clause];
+        method = 'model:perceptron+rule:reported-clause';
+      }
+    }
     if (roles.content.length === 0) continue;
     roles.content = joinAcrossPunctuation(f, roles.content);
     let antecedent: TokenRange | null = null;
@@ -250,6 +364,7 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       } else named.push(source);
     }
     const channel = findChannel(f, cue, source);
+    found.push({ content: roles.content, cue });
     quotes.push({
       kind: kindOf(f, roles.content),
       cue: span(doc, cue),
@@ -262,5 +377,52 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       confidence: source ? 0.7 : 0.5,
     });
   }
-  return quotes;
+  standaloneQuotations(doc, f, quotes, found);
+  return quotes.sort((a, b) => a.content[0].start - b.content[0].start);
+}
+
+/**
+ * Quotations that make up a paragraph of their own with no cue in it. Right after a paragraph whose quotation
+ * has its speaker ("“…,” he said." then "“…”"), news goes on quoting the same speaker: the quotation continues
+ * that attribution (same source, no cue of its own). A quotation that opens the last paragraph and is cut off
+ * with the text ("“The plan would…") was said by someone the text never reaches: a quote with no source.
+ * Other lone quotations (a title, a slogan, a quote whose speaker comes later) are left alone.
+ */
+function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: { content: TokenRange[]; cue: TokenRange | null }[]): void {
+  const n = f.lower.length;
+  for (const q of f.quotations) {
+    const inner = { start: q.start + 1, end: f.quoteMark[q.end] ? q.end - 1 : q.end };
+    if (inner.end < inner.start || wordCount(f, [inner]) < 4) continue;
+    // 'Coal Is Not the Villain': a title or a heading, not speech
+    let long = 0;
+    let capitalised = 0;
+    for (let k = inner.start; k <= inner.end; k++) {
+      if (f.pos[k] === 'PUNCT' || f.lower[k].length < 4) continue;
+      long++;
+      if (f.shape[k] === 'Xx' || f.shape[k] === 'XX') capitalised++;
+    }
+    if (long > 0 && capitalised === long) continue;
+    const p = f.paragraph[q.start];
+    // the quotation is its paragraph: nothing before it, only punctuation after it
+    if (q.start > 0 && f.paragraph[q.start - 1] === p) continue;
+    let end = q.end;
+    while (end + 1 < n && f.paragraph[end + 1] === p) end++;
+    if (!onlyPunctuation(f, q.end + 1, end)) continue;
+    if (found.some((x) => x.content.some((c) => overlapsRange(c, q)) || (x.cue && overlapsRange(x.cue, q)))) continue;
+    // the attribution whose quotation ends the previous paragraph
+    let prev = -1;
+    for (let k = 0; k < found.length; k++) {
+      const last = found[k].content[found[k].content.length - 1];
+      if (f.paragraph[last.end] === p - 1 && f.quotation[last.end] >= 0 && quotes[k].kind !== 'indirect' && (prev < 0 || last.end >= found[prev].content[found[prev].content.length - 1].end)) prev = k;
+    }
+    const content = [span(doc, q)];
+    if (prev >= 0 && quotes[prev].source) {
+      const from = quotes[prev];
+      found.push({ content: [q], cue: null });
+      quotes.push({ kind: 'direct', cue: null, content, source: from.source, antecedent: from.antecedent, speaker: null, channel: from.channel, method: 'rule:continued-quotation', confidence: 0.6 });
+    } else if (end === n - 1 && !f.quoteMark[q.end]) {
+      found.push({ content: [q], cue: null });
+      quotes.push({ kind: 'direct', cue: null, content, source: null, antecedent: null, speaker: null, channel: null, method: 'rule:unattributed-quotation', confidence: 0.4 });
+    }
+  }
 }

@@ -10,6 +10,8 @@ export interface QuoteLexicon {
   speakerPronouns: Set<string>;
   personNominals: Set<string>;
   titleWords: Set<string>;
+  /** subordinators ("when", "although"): a clause they open is a frame, not a report */
+  clauseOpeners: Set<string>;
 }
 
 let cached: QuoteLexicon | null = null;
@@ -56,6 +58,7 @@ export function quoteLexicon(): QuoteLexicon {
     speakerPronouns: new Set(list('speakerPronouns')),
     personNominals: new Set(list('personNominals')),
     titleWords: new Set(list('titleWords')),
+    clauseOpeners: new Set(list('clauseOpeners')),
   };
   return cached;
 }

@@ -68,3 +68,57 @@ test('scare quotes and titles without an attribution are not quotes', () => {
     assert.deepEqual(read(text).quotes, [], text);
   }
 });
+
+test('a post-posed attribution the tagger gave no words reports the clause before it', () => {
+  // A long clause, a body as source and a weekday after the cue: the shape the role tagger leaves empty.
+  const text = 'Regional lenders will set aside more than 2 billion additional crowns for flood repairs in the valley, the Finance Ministry said Friday.';
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'the Finance Ministry');
+  assert.ok(q, JSON.stringify(quotes.map((x) => x.content.map(cut))));
+  assert.match(q.content.map(cut).join(' '), /^Regional lenders will set aside .* in the valley$/);
+});
+
+test('a clause framing the main one, or an act that is no report, is not read as reported words', () => {
+  for (const text of [
+    'When the council cut funding for the ferry two years later, the mayor said nothing about the matter.',
+    'The new terminal opened to travellers in the spring, the airport unveiled a plan for a second runway.',
+  ]) {
+    const { quotes, cut } = read(text);
+    assert.ok(!quotes.some((q) => /^(?:When|The new terminal)/.test(cut(q.content[0]) ?? '')), `${text}: ${JSON.stringify(quotes.map((x) => x.content.map(cut)))}`);
+  }
+});
+
+test('"she" after a clause points to the person named as its subject, not a name in object position', () => {
+  const text = 'Mayor Ilse Varga is sending Harbour Patrol boats to the islands to help the clean-up, she announced Tuesday.';
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'she');
+  assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
+  assert.match(cut(q.antecedent) ?? '', /Ilse Varga$/);
+});
+
+test('a plural description as source is a group: it takes no single person as antecedent', () => {
+  const text = 'The case was brought under Governor Piet Lorenz.\n\nThe judges ruled that the appeal had come too late to be heard.';
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'The judges');
+  assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
+  assert.equal(q.antecedent, null);
+});
+
+test('a quotation that is its own paragraph continues the quote of the paragraph before', () => {
+  const text = '“The river has never been this high in my lifetime,” Mayor Ilse Varga said.\n\n“We will open the shelters tonight and keep them open.”';
+  const { quotes, cut } = read(text);
+  const next = quotes.find((x) => /shelters/.test(cut(x.content[0]) ?? ''));
+  assert.ok(next, JSON.stringify(quotes.map((x) => x.content.map(cut))));
+  assert.equal(next.cue, null);
+  assert.equal(next.kind, 'direct');
+  assert.equal(cut(next.source), 'Mayor Ilse Varga');
+});
+
+test('a quotation cut off at the end of the text has no speaker; a title-case heading is not a quotation', () => {
+  const cutOff = read('The ferry stopped running on Monday.\n\n“The timetable was never meant to carry this many');
+  const q = cutOff.quotes.find((x) => /timetable/.test(cutOff.cut(x.content[0]) ?? ''));
+  assert.ok(q, JSON.stringify(cutOff.quotes));
+  assert.equal(q.source, null);
+  const heading = read('“The timetable is fine,” Ilse Varga said.\n\n“Ferries Are Not The Problem”');
+  assert.ok(!heading.quotes.some((x) => /Ferries/.test(heading.cut(x.content[0]) ?? '')));
+});

@@ -193,7 +193,8 @@ const MIN_CONTENT_WORDS = 4;
  * ```
  */
 export function isStatement(text: string, q: Quote): boolean {
-  if (!q.cue) return false;
+  // A quotation standing as its own paragraph (src/quotes): its marks say it was said.
+  if (!q.cue) return q.kind === 'direct' && q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0) >= MIN_CONTENT_WORDS;
   const cueText = text.slice(q.cue.start, q.cue.end);
   const cueWords = lowerWords(cueText);
   const cues = attributionCues();
