@@ -150,7 +150,7 @@ function polnearCounts(index: Map<string, string>): Map<string, number> {
  * Communication verbs that also take a plain noun-phrase object ("announced the members", "denied the request",
  * "cited the figures"): with such an object, and no clause, they report no statement.
  */
-const OBJECT_TAKING = 'announce tell rule find hold threaten deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal'.split(' ');
+const OBJECT_TAKING = 'announce tell rule find hold threaten deny declare reveal confirm report cite describe disclose propose recommend question mention note quote highlight underscore underline tout signal blame accuse'.split(' ');
 
 const communication = [...new Set(COMMUNICATION.split(/\s+/).filter(Boolean))];
 const commCounts = polnearCounts(lemmaIndex(communication));

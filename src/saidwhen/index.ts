@@ -82,7 +82,7 @@ export interface SaidWhen {
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
   const anchor = anchorDay(doc.article.meta.published);
-  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q));
+  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q, doc));
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
 }
 
@@ -192,7 +192,7 @@ const MIN_CONTENT_WORDS = 4;
  * isStatement(text, quoteOf('The House passed the bill')); // false
  * ```
  */
-export function isStatement(text: string, q: Quote): boolean {
+export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   // A quotation standing as its own paragraph (src/quotes): its marks say it was said.
   if (!q.cue) return q.kind === 'direct' && q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0) >= MIN_CONTENT_WORDS;
   const cueText = text.slice(q.cue.start, q.cue.end);
@@ -202,9 +202,23 @@ export function isStatement(text: string, q: Quote): boolean {
   if (!speech) return false;
   // "never said how", "will reveal if": a denied or a future report states nothing yet.
   if (cueWords.some((w) => w === 'not' || w === "n't" || w === 'never') || /^(?:will|would|shall|'ll|going)$/.test(cueWords[0] ?? '')) return false;
-  // "announced the winners of the prize", "denied the claim": a plain noun-phrase object is no statement.
   const first = text.slice(q.content[0].start, q.content[0].end);
-  if (q.kind === 'indirect' && cueWords.some((w) => cues.objectTaking.has(w)) && /^(?:the|a|an|its|their|his|her|our|this|these|those)\s/i.test(first.trim()) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) return false;
+  const cueTokens = doc ? tokensIn(doc, q.cue.start, q.cue.end) : [];
+  // "Continuing claims for benefits": a cue the tagger took from a noun is no verb of saying.
+  // ("warning that ...": an "-ing" form before a clause is the verb, whatever its tag)
+  const after = text.slice(q.cue.end, q.cue.end + 6).trim().toLowerCase();
+  if (cueWords.length === 1 && !/ing$/.test(cueWords[0]) && !after.startsWith('that') && cueTokens.length > 0 && cueTokens.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
+  // "announced the winners of the prize", "declared a state of “emergency”", "announced $10 million in aid",
+  // "blaming the mayor for the delay": a plain noun-phrase object, with no clause, is no statement.
+  // (Without the token layer, a determiner opening the content and no auxiliary stand for the missing clause.)
+  if (q.kind !== 'direct' && cueWords.some((w) => cues.objectTaking.has(w))) {
+    const opening = first.trim();
+    const noClause =
+      (/^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) ||
+      // "blaming Mayor Roe for the delay": a named object and no verb of its own
+      (doc !== undefined && /^\p{Lu}/u.test(opening) && !hasFiniteVerb(doc, q.content[0]));
+    if (noClause) return false;
+  }
   // "X was told that ...": the one told is the source span the tagger marks, not the speaker.
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:told|asked|informed)\b/i.test(cueText)) return false;
   // "hoping to win the vote", "to call an election": an infinitive is an intention or an act, not a report.
@@ -212,6 +226,27 @@ export function isStatement(text: string, q: Quote): boolean {
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
+}
+
+/** The tokens of a document that lie in [start, end). */
+function tokensIn(doc: Doc, start: number, end: number): Doc['tokens'] {
+  return doc.tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+/**
+ * Whether a span holds a finite verb of its own: an auxiliary, or a verb that is neither an "-ing" form nor
+ * after "to" ("the plan to build a dam" has none; "the dam would flood the valley" and "the court erred" do).
+ */
+function hasFiniteVerb(doc: Doc, span: Span): boolean {
+  const tokens = tokensIn(doc, span.start, span.end);
+  return tokens.some((t, i) => {
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB') return false;
+    const word = doc.article.text.slice(t.start, t.end).toLowerCase();
+    const before = i > 0 ? doc.article.text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
+    // a participle right after a noun modifies it ("a bill passed last year"); after a name or pronoun it is the verb
+    return !/ing$/.test(word) && before !== 'to' && !(tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(word));
+  });
 }
 
 /**

@@ -38,3 +38,16 @@ test('who said what: indirect speech with "according to" and "told"', async () =
   assert.ok(got.some((r) => r.speaker?.includes('Okonjo') && r.cue?.toLowerCase() === 'according to'), JSON.stringify(got));
   assert.ok(got.some((r) => r.speaker?.includes('Hale') && r.cue?.startsWith('told')), JSON.stringify(got));
 });
+
+test('who said what: a speech verb with a plain object, no clause, states nothing', async () => {
+  for (const text of [
+    'Governor Elena Marsh declared a state of “flood emergency” across the Marlow valley on Monday.',
+    'Governor Elena Marsh announced $40 million in new spending to repair the depot roads.',
+    'Depot workers walked out on Monday, blaming Governor Elena Marsh for the long delays at the gates.',
+  ]) {
+    const got = await rows(text);
+    assert.deepEqual(got, [], `${text}: ${JSON.stringify(got)}`);
+  }
+  const clause = await rows('Depot workers walked out on Monday, warning that the gates would stay shut until the spring.');
+  assert.ok(clause.some((r) => r.content.includes('gates would stay shut')), JSON.stringify(clause));
+});
