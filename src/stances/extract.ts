@@ -183,6 +183,11 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   }
   // Actor mentions ending at k, with a coordinated one before ("Justices A and B").
   let ending = ctx.mentions.filter((m) => m.end === k && m.start >= from);
+  // "Sen. Jane Roe of Ohio voted no", where the place is no actor of its own: the person before "of" holds it.
+  if (!ending.length && k > from + 2 && (tokens[k - 2] === 'of' || tokens[k - 2] === 'from') && doc.tokens[k - 1].pos === 'PROPN') {
+    const person = ctx.mentions.filter((x) => x.end === k - 2 && x.start >= from && x.actor.type === 'PERSON');
+    if (person.length) ending = person;
+  }
   // "Sen. Jane Roe of Ohio", "Jane Roe (D-Ohio)": a place after a person locates the person, who holds the stance.
   if (ending.length && ending.every((m) => !canHold(m.actor))) {
     const m = ending[0];
@@ -194,6 +199,12 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   if (ending.length) {
     const m = ending.sort((a, b) => a.start - b.start)[0];
     if (!canHold(m.actor)) return null;
+    // "67 Republicans", "Sixty-seven Democrats": a counted part of a group is a holder of its own, not the group.
+    // (The partner of "voted with 218 Democrats" is the group as a whole.)
+    let c = m.start - 1;
+    if (c - 2 >= from && tokens[c - 1] === '-') c -= 2; // "Sixty-seven" may be three tokens
+    const count = c >= from && m.actor.type !== 'PERSON' && tokens[c - 1] !== 'with' ? countValue(tokens.slice(c, m.start).join('')) : null;
+    if (count !== null) return { holders: [describedHolder(`${count} ${doc.article.text.slice(doc.tokens[m.start].start, doc.tokens[m.end - 1].end)}`)], start: c };
     const group = [m];
     for (const other of ctx.mentions) {
       if (other.end > group[0].start || other.start < from) continue;
@@ -233,6 +244,18 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
   }
   return { holders, start: s };
+}
+
+/** The value of a count token: digits ("67", "1,200") or cardinal words ("sixty-seven"); null for anything else. */
+function countValue(word: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})*$/.test(word)) return Number(word.replace(/,/g, ''));
+  const words = stanceLexicon().numberWords;
+  const parts = word.toLowerCase().split('-');
+  if (parts.length > 2 || !parts.every((p) => words.has(p))) return null;
+  const [a, b] = parts.map((p) => words.get(p) ?? 0);
+  // "sixty-seven": tens then a unit
+  if (parts.length === 2 && !(a >= 20 && a % 10 === 0 && b < 10)) return null;
+  return a + (b ?? 0);
 }
 
 /** The sentence's subject: its first actor mention that can hold a position, before `at` ("The Senate, by passing ..."). */
@@ -316,6 +339,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           subjectStart = subject.start;
           // "forty members joined with the majority in support": the subject of "joined with" holds it too.
           let w = subject.start;
+          // "joined with all Democrats", "voted with 218 Democrats"
+          while (w > from + 1 && tokens[w - 1] !== 'with' && (open.determiners.has(tokens[w - 1]) || tokens[w - 1] === 'all' || doc.tokens[w - 1].pos === 'NUM')) w--;
           if (w > from && tokens[w - 1] === 'with' && w - 2 > from && doc.tokens[w - 2].pos === 'VERB') {
             const also = subjectBefore(ctx, w - 2, from);
             if (also) {
@@ -356,6 +381,15 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           if (h) {
             subject = { holders: [h], start: m.start };
             method = 'rule:participle';
+          }
+        }
+        // "Jane Roe toured the depot and called for ...", "... and urging them to unite": a verb coordinated
+        // with the sentence's main verb shares its subject.
+        if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null) {
+          const h = sentenceSubject(ctx, from, p - 1);
+          if (h) {
+            subject = { holders: [h], start: m.start };
+            method = 'rule:coordinated';
           }
         }
         if (subject) {

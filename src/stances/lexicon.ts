@@ -122,6 +122,7 @@ export function stanceLexicon(): StanceLexicon {
     selfPronouns: new Set(list('selfPronouns')),
     measureNouns: new Set(list('measureNouns')),
     implicitObjects: new Set(list('implicitObjects')),
+    numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {
       between: new Set(list('between').flatMap(phraseTokens)),
       determiners: new Set(list('determiners')),

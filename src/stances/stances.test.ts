@@ -94,3 +94,13 @@ test('event classes that state a position: praise, sign, criticise, sue, reject;
   ];
   for (const [code, want] of table) assert.equal(eventPolarity(code), want, String(code));
 });
+
+test('stance holders: a counted part of a group, a partner after "with", a verb coordinated with the main one, a place after a name', async () => {
+  const counted = await stancesOf('Forty-two Republicans voted with 200 Democrats in support of the canal bill.');
+  assert.ok(counted.some((s) => s.holder === '42 Republicans' && s.polarity === 'support'), JSON.stringify(counted));
+  assert.ok(counted.some((s) => s.holder === 'Democrats' && s.polarity === 'support'), JSON.stringify(counted));
+  const coordinated = await stancesOf('Governor Elena Marsh toured the flooded depot on Monday and called for a new canal levy.');
+  assert.ok(coordinated.some((s) => s.holder.includes('Marsh') && s.polarity === 'support' && s.method.startsWith('rule:coordinated')), JSON.stringify(coordinated));
+  const placed = await stancesOf('Senator Dana Whitcombe of Ruritania voted against the canal bill.');
+  assert.ok(placed.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(placed));
+});
