@@ -32,6 +32,8 @@ export interface StanceLexicon {
   measureNouns: Set<string>;
   /** pronouns after a cue that point to what the story is about ("voted against it") */
   implicitObjects: Set<string>;
+  /** cardinal words below a hundred ("sixty", "seven") and their values */
+  numberWords: Map<string, number>;
   objectAttitude: ObjectAttitudeLexicon;
 }
 
