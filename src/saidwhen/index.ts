@@ -319,6 +319,8 @@ interface SpeakerLexicon {
   groupNouns: Set<string>;
   /** documents, which speak only for a named author ("statement", "report") */
   documentNouns: Set<string>;
+  /** plural member nouns and the head noun of the body they make up ("justices" → "court") */
+  memberBodies: Map<string, string>;
 }
 
 let speakerLexiconCache: SpeakerLexicon | null = null;
@@ -332,6 +334,7 @@ function speakerLexicon(): SpeakerLexicon {
       groupPronouns: new Set(file.list('groupPronouns', true)),
       groupNouns: new Set(file.list('groupNouns', true)),
       documentNouns: new Set(file.list('documentNouns', true)),
+      memberBodies: new Map(Object.entries(file.object('memberBodies')).map(([m, b]) => [m, String(b)])),
     };
   }
   return speakerLexiconCache;
@@ -426,9 +429,28 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     // The antecedent is the better witness: fall back to the source only when it named no actor, and not when
     // it is a description that names the speaker on its own ("a White House official" for "the official").
     if (best) return best;
+    const body = text !== undefined ? bodyOfMembers(mention, actors, text) : null;
+    if (body) return body;
     if (mention === quote.antecedent && described) return null;
   }
   return null;
+}
+
+/**
+ * "The justices ruled": the members of a body as a definite whole speak for it. The body is the actor of this
+ * article whose name ends in the body's head noun ("Supreme Court" for "justices"), the most mentioned one when
+ * there are several; null when the mention is no such description or the article names no such body.
+ */
+function bodyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
+  const words = text.slice(mention.start, headEnd(mention, text)).trim().toLowerCase().split(/\s+/);
+  const head = speakerLexicon().memberBodies.get(words[1] ?? '');
+  if (words.length !== 2 || words[0] !== 'the' || !head) return null;
+  const counts = new Map<Actor, number>();
+  for (const { actor } of mentionsByArticle(actors).get(mention.article) ?? []) {
+    if (actor.type !== 'ORG' || actor.name.toLowerCase().split(/\s+/).pop() !== head) continue;
+    counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**

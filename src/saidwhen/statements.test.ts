@@ -51,3 +51,8 @@ test('who said what: a speech verb with a plain object, no clause, states nothin
   const clause = await rows('Depot workers walked out on Monday, warning that the gates would stay shut until the spring.');
   assert.ok(clause.some((r) => r.content.includes('gates would stay shut')), JSON.stringify(clause));
 });
+
+test('who said what: the members of a body as a whole speak for it', async () => {
+  const got = await rows('The Marlow High Court heard the depot case in May.\n\nThe justices ruled that the depot had to close by the end of the year.');
+  assert.ok(got.some((r) => r.speaker === 'Marlow High Court' && r.content.includes('depot had to close')), JSON.stringify(got));
+});
