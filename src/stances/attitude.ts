@@ -86,6 +86,18 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
     piece(i, i + 1);
     i++;
   }
+  // "urged them to unite", "pressed us to act": whom the cue addresses, then what they are to do, which is the object.
+  if (i + 2 < to && doc.tokens[i].pos === 'PRON' && !lex.determiners.has(lower[i]) && lower[i + 1] === 'to' && doc.tokens[i + 2].pos === 'VERB' && pieces.length === 0) {
+    i += 2;
+    piece(i, i + 1);
+    i++;
+    const rest = nounChunk(doc, lower, i, to);
+    if (!rest) return { text: `to ${pieces[0]}`, head: lower[i - 1], modifiers: [], end: i };
+    const head = singular(lower[rest.head]);
+    piece(rest.from, rest.end);
+    const modifiers = [...new Set(words.map(singular))].filter((w) => w !== head && !lex.contentStopwords.has(w));
+    return { text: `to ${pieces.join(' ')}`, head, modifiers, end: rest.end };
+  }
   if (i < to && doc.tokens[i].pos === 'PRON' && !lex.determiners.has(lower[i])) return null;
   const chunk = nounChunk(doc, lower, i, to);
   if (!chunk) return null;

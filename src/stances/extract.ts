@@ -278,7 +278,9 @@ function cuesIn(ctx: Context, from: number, to: number): { cue: Cue; start: numb
     for (const c of lex.cues) {
       if ((best && c.pattern.length <= best.pattern.length) || !matchesAt(ctx.tokens, i, c.pattern) || i + c.pattern.length > to) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
-      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB') continue;
+      // ("Justices A and B dissenting": an "-ing" form right after a name is its verb, whatever its tag.)
+      const participle = /ing$/.test(ctx.tokens[i]) && i > from && ctx.doc.tokens[i - 1].pos === 'PROPN';
+      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle) continue;
       best = c;
     }
     if (best) {

@@ -104,3 +104,12 @@ test('stance holders: a counted part of a group, a partner after "with", a verb 
   const placed = await stancesOf('Senator Dana Whitcombe of Ruritania voted against the canal bill.');
   assert.ok(placed.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(placed));
 });
+
+test('stance targets and cues: whom a cue addresses and what they are to do; an "-ing" verb tagged as an adjective after names', async () => {
+  const urged = await stancesOf('Governor Elena Marsh urged them to approve the canal levy.');
+  assert.ok(urged.some((s) => s.holder.includes('Marsh') && s.polarity === 'support' && s.target.includes('levy')), JSON.stringify(urged));
+  const all = await stancesOf('Governor Elena Marsh pushed for all depot workers to get the new contract.');
+  assert.ok(all.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(all));
+  const dissent = await stancesOf('The court upheld the canal levy on Monday, with Justices Ada Varga and Tomas Hale dissenting.');
+  assert.ok(dissent.some((s) => s.holder.includes('Hale') && s.polarity === 'oppose'), JSON.stringify(dissent));
+});
