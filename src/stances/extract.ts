@@ -224,6 +224,14 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const last = prior[prior.length - 1];
     if (last) return { holders: [holderOf(last.actor)], start: k - 1 };
   }
+  // "67 Republicans joined ..., while 120 voted against it": a bare count names a part of the group counted
+  // before it in the sentence.
+  if (doc.tokens[k - 1].pos === 'NUM' && (k - 1 === from || !NP_POS.has(doc.tokens[k - 2].pos))) {
+    const value = countValue(tokens[k - 1]);
+    const counted = ctx.mentions.filter((m) => m.start > from && m.end < k - 1 && m.actor.type !== 'PERSON' && canHold(m.actor) && countValue(tokens[m.start - 1]) !== null);
+    const last = counted[counted.length - 1];
+    if (value !== null && last) return { holders: [describedHolder(`${value} ${doc.article.text.slice(doc.tokens[last.start].start, doc.tokens[last.end - 1].end)}`)], start: k - 1 };
+  }
   // A described group: "forty members", "Forty Senators", "the justices", "party leaders".
   let s = k;
   while (s > from && (NP_POS.has(doc.tokens[s - 1].pos) || tokens[s - 1] === '-') && k - s < 5) s--;
@@ -325,7 +333,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       const inQuoteWords = quoteAt(ctx, m.start, 'content');
       const ownCue = quoteAt(ctx, m.start, 'cue');
       // Passive ("was criticised by X", "was blocked"): the subject is the target; the holder follows "by".
-      const passive = m.cue.kind === 'verb' && m.start > from && BE.has(tokens[m.start - 1]) && /ed$/.test(tokens[m.start]);
+      // (also a reduced relative: "legislation proposed by the council")
+      const passive = m.cue.kind === 'verb' && m.start > from && /ed$/.test(tokens[m.start]) && (BE.has(tokens[m.start - 1]) || (doc.tokens[m.start - 1].pos === 'NOUN' && tokens[m.end] === 'by'));
       let holders: StanceHolder[] = [];
       let method = 'rule:subject';
       let subjectStart = m.start;
@@ -432,10 +441,12 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       }
       if (passive) {
         // "the bill was blocked by X": the subject before the cue is the target.
-        let s = m.start - 1;
+        // ("legislation proposed by X": in a reduced relative the noun right before the cue is the target)
+        const end = BE.has(tokens[m.start - 1]) ? m.start - 1 : m.start;
+        let s = end;
         while (s > from && NP_POS.has(doc.tokens[s - 1].pos)) s--;
         if (s > from && open.determiners.has(tokens[s - 1])) s--;
-        object = objectAfter(doc, tokens, s, m.start - 1);
+        object = objectAfter(doc, tokens, s, end);
       }
       // With no target read, the stance speaks to the story's key proposition only when the text leaves its
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.

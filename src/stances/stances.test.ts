@@ -113,3 +113,10 @@ test('stance targets and cues: whom a cue addresses and what they are to do; an 
   const dissent = await stancesOf('The court upheld the canal levy on Monday, with Justices Ada Varga and Tomas Hale dissenting.');
   assert.ok(dissent.some((s) => s.holder.includes('Hale') && s.polarity === 'oppose'), JSON.stringify(dissent));
 });
+
+test('stance holders: a bare count after a counted group, and the agent of a reduced passive', async () => {
+  const counted = await stancesOf('The Marlow council passed the canal bill 300-120 on Tuesday. Forty-two Republicans joined with all Democrats in support, while 120 voted against it.');
+  assert.ok(counted.some((s) => s.holder === '120 Republicans' && s.polarity === 'oppose'), JSON.stringify(counted));
+  const reduced = await stancesOf('Senator Dana Whitcombe spoke on Monday. The depot would be sold under legislation proposed by Senator Dana Whitcombe.');
+  assert.ok(reduced.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'support'), JSON.stringify(reduced));
+});
