@@ -403,8 +403,10 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     }
     if (long > 0 && capitalised === long) continue;
     const p = f.paragraph[q.start];
-    // the quotation is its paragraph: nothing before it, only punctuation after it
-    if (q.start > 0 && f.paragraph[q.start - 1] === p) continue;
+    // the quotation opens its paragraph, or a sentence right after an attribution's sentence ("“…,” she said
+    // on Monday. “…”"); only punctuation follows it
+    const opensParagraph = q.start === 0 || f.paragraph[q.start - 1] !== p;
+    if (!opensParagraph && f.sentence[q.start - 1] === f.sentence[q.start]) continue;
     let end = q.end;
     while (end + 1 < n && f.paragraph[end + 1] === p) end++;
     if (!onlyPunctuation(f, q.end + 1, end)) continue;
@@ -413,8 +415,13 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     let prev = -1;
     for (let k = 0; k < found.length; k++) {
       const last = found[k].content[found[k].content.length - 1];
-      if (f.paragraph[last.end] === p - 1 && f.quotation[last.end] >= 0 && quotes[k].kind !== 'indirect' && (prev < 0 || last.end >= found[prev].content[found[prev].content.length - 1].end)) prev = k;
+      const cue = found[k].cue;
+      const before = opensParagraph
+        ? f.paragraph[last.end] === p - 1
+        : last.end < q.start && f.paragraph[last.end] === p && cue !== null && f.sentence[cue.end] === f.sentence[q.start - 1];
+      if (before && f.quotation[last.end] >= 0 && quotes[k].kind !== 'indirect' && (prev < 0 || last.end >= found[prev].content[found[prev].content.length - 1].end)) prev = k;
     }
+    if (!opensParagraph && prev < 0) continue;
     const content = [span(doc, q)];
     if (prev >= 0 && quotes[prev].source) {
       const from = quotes[prev];

@@ -122,3 +122,11 @@ test('a quotation cut off at the end of the text has no speaker; a title-case he
   const heading = read('“The timetable is fine,” Ilse Varga said.\n\n“Ferries Are Not The Problem”');
   assert.ok(!heading.quotes.some((x) => /Ferries/.test(heading.cut(x.content[0]) ?? '')));
 });
+
+test('a quotation opening the sentence after an attribution with a time continues that speaker', () => {
+  const text = '“The river has never been this high,” Mayor Ilse Varga said on Monday. “We will open the shelters tonight and keep them open.”';
+  const { quotes, cut } = read(text);
+  const next = quotes.find((x) => x.content.some((c) => /shelters/.test(cut(c) ?? '')));
+  assert.ok(next, JSON.stringify(quotes.map((x) => x.content.map(cut))));
+  assert.equal(cut(next.source), 'Mayor Ilse Varga');
+});
