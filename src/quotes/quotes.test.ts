@@ -124,9 +124,13 @@ test('a quotation cut off at the end of the text has no speaker; a title-case he
 });
 
 test('a quotation opening the sentence after an attribution with a time continues that speaker', () => {
-  const text = '“The river has never been this high,” Mayor Ilse Varga said on Monday. “We will open the shelters tonight and keep them open.”';
+  const text =
+    'The valley is sending boats to help its neighbours.\n\n' +
+    '“Tomorrow morning I’m officially announcing up to 50 rescue boats to the coast to help secure our towns,” Valley Governor Ilse Varga (L) tweeted on Monday. ' +
+    '“The regional government has failed to keep the valley safe. We shouldn’t be making our own towns vulnerable by sending boats away.”\n\n' +
+    'The boats will join others from two more valleys.';
   const { quotes, cut } = read(text);
-  const next = quotes.find((x) => x.content.some((c) => /shelters/.test(cut(c) ?? '')));
+  const next = quotes.find((x) => x.content.some((c) => /regional government/.test(cut(c) ?? '')));
   assert.ok(next, JSON.stringify(quotes.map((x) => x.content.map(cut))));
-  assert.equal(cut(next.source), 'Mayor Ilse Varga');
+  assert.equal(cut(next.source), 'Valley Governor Ilse Varga (L)');
 });
