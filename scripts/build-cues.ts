@@ -55,7 +55,7 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   blast: 'oppose', decry: 'oppose', lambaste: 'oppose', rip: 'oppose', knock: 'oppose', pan: 'oppose',
   criticize: 'oppose', criticise: 'oppose', condemn: 'oppose', denounce: 'oppose', dismiss: 'oppose', deride: 'oppose',
   mock: 'oppose', attack: 'oppose', assail: 'oppose', rebuke: 'oppose', fault: 'oppose', blame: 'oppose',
-  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', obstruct: 'oppose', complain: 'oppose', dissent: 'oppose',
+  bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', obstruct: 'oppose',
   boycott: 'oppose', repeal: 'oppose', rescind: 'oppose', revoke: 'oppose', halt: 'oppose', derail: 'oppose',
 };
 
@@ -73,8 +73,6 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose',
   'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose', 'file a lawsuit': 'oppose',
   'file suit': 'oppose', 'file a legal challenge': 'oppose', 'bring a lawsuit': 'oppose', 'file a complaint': 'oppose',
-  'take issue with': 'oppose', 'tangle with': 'oppose', 'make the case for': 'support', 'make their case for': 'support',
-  'make its case for': 'support', 'make his case for': 'support', 'make her case for': 'support', 'demand an end to': 'oppose',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -84,7 +82,7 @@ const IRREGULAR: Record<string, string[]> = {
   sink: ['sank', 'sunk'], rip: ['ripped', 'ripping'], sign: [], lash: [], walk: [], rule: [], vote: [], push: [],
   tell: ['told'], say: ['said'], find: ['found'], hold: ['held'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
-  file: [], bring: ['brought'], make: ['made'], tangle: [], demand: [],
+  file: [], bring: ['brought'],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
