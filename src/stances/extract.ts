@@ -172,6 +172,11 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     else break;
   }
   if (k <= from) return null;
+  // "Jane Roe Jr. said": a generational suffix the name mention stops before ("Jane Roe, Jr.")
+  if (k - 1 > from && stanceLexicon().nameSuffixes.has(tokens[k - 1]) && !ctx.mentions.some((m) => m.end === k)) {
+    k--;
+    if (k - 1 > from && tokens[k - 1] === ',') k--;
+  }
   // "Jane Roe, the lone holdout, voted no": an apposition between commas renames the name before it.
   if (tokens[k - 1] === ',') {
     let c = k - 2;

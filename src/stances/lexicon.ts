@@ -34,6 +34,8 @@ export interface StanceLexicon {
   implicitObjects: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
+  /** generational suffixes after a name ("jr.") */
+  nameSuffixes: Set<string>;
   objectAttitude: ObjectAttitudeLexicon;
 }
 
@@ -124,6 +126,7 @@ export function stanceLexicon(): StanceLexicon {
     selfPronouns: new Set(list('selfPronouns')),
     measureNouns: new Set(list('measureNouns')),
     implicitObjects: new Set(list('implicitObjects')),
+    nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {
       between: new Set(list('between').flatMap(phraseTokens)),

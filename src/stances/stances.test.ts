@@ -120,3 +120,8 @@ test('stance holders: a bare count after a counted group, and the agent of a red
   const reduced = await stancesOf('Senator Dana Whitcombe spoke on Monday. The depot would be sold under legislation proposed by Senator Dana Whitcombe.');
   assert.ok(reduced.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'support'), JSON.stringify(reduced));
 });
+
+test('stance holders: a name before a generational suffix', async () => {
+  const got = await stancesOf('The court rejected the depot appeal on Monday. Justices Ada Varga and Tomas Hale, Jr. said they would have accepted the case.');
+  assert.ok(got.some((s) => s.holder.includes('Hale') && s.polarity === 'support' && s.method.startsWith('rule:reported-subject')), JSON.stringify(got));
+});
