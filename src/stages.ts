@@ -19,6 +19,7 @@ import { cleanArticle } from './clean/index.js';
 import { detectLanguage, isEnglish } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
+import { datedByEvents } from './time/index.js';
 import { linkActors } from './actors/index.js';
 import { groupStories } from './stories/index.js';
 import { analyseStances } from './stances/index.js';
@@ -208,6 +209,12 @@ export const STAGES: Stage[] = [
     version: 1,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
+      // A day counted from an event ("the eve of the summit") is dated by another article of the story.
+      const dated = datedByEvents(w.docs.map((d) => w.said.get(d.article.id)?.times ?? []));
+      w.docs.forEach((d, i) => {
+        const said = w.said.get(d.article.id);
+        if (said) w.said.set(d.article.id, { ...said, times: dated[i] });
+      });
       w.parts.articles = w.docs.map((d) => briefingArticle(d, w.said.get(d.article.id), actors));
       w.parts.actors = actors;
     },

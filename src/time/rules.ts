@@ -45,6 +45,8 @@ export interface ResolveContext {
   lastMention?: string | null;
   /** the last day told before (`1998-10-23`), the narrative's current day for "the next morning", "at 10 p.m." */
   lastDay?: Day | null;
+  /** a day of the last day or week told before: the week "the prior week" counts back from */
+  lastWeekDay?: Day | null;
 }
 
 export interface Candidate {
@@ -791,6 +793,15 @@ export function timeRules(): Rule[] {
       }
       if (!ctx.anchor) return date(null, [], []);
       return date(shiftedValue(ctx.anchor, sign, m[2]), [], ['year']);
+    };
+  });
+  // "the prior week", "the previous week's figure", "the following week": the week before or after the week the
+  // narrative has reached (the last day or week told), else the article's
+  add('date:the-previous-week', `the\\s+(previous|prior|preceding|following)\\s+week`, 0.7, (m) => {
+    const sign = m[1].toLowerCase() === 'following' ? 1 : -1;
+    return (ctx) => {
+      const from = ctx.lastWeekDay ?? ctx.anchor;
+      return from ? date(formatWeek(addDays(from, 7 * sign)), [], ['year', 'month', 'day']) : date(null, [], []);
     };
   });
   add('duration:vague-plural', `(?:the\\s+(?:past|last|next|coming)\\s+|(?:recent|coming)\\s+)?(years|months|weeks|decades|days)(?:-long)?`, 0.5, (m, text) => {
