@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../pipeline.js';
 import type { Actor, Briefing } from '../model.js';
 import { partyOfName, sameEntityKey } from './link.js';
+import { type Candidate, extendOverInitial } from './repair.js';
 
 // Made-up people, bodies and places: the rules are tested on their shape, never on a story's names.
 async function briefingOf(...texts: string[]): Promise<Briefing> {
@@ -112,4 +113,14 @@ test('a name cut off at the end of a lead names no one; "!" ends a sentence, not
   const b = await briefingOf('Protesters chanted outside the palace on Sunday. Later the crowd marched toward Ramon...');
   assert.ok(!names(b).some((n) => /Ramon/.test(n)), names(b).join('; '));
   assert.ok(!b.actors.some((a) => a.aliases.some((x) => /[!?]$|\.\.\.$/.test(x.text))), names(b).join('; '));
+});
+
+test('extendOverInitial: a name the tagger ended on a middle initial takes in the surname after it', () => {
+  const text = 'On Tuesday, Gov. Jorun K. Vallender declared an emergency.';
+  const at = text.indexOf('Jorun');
+  const cands: Candidate[] = [{ start: at, end: at + 'Jorun K.'.length, text: 'Jorun K.', type: 'PERSON', method: 'model:ner', confidence: 0.9 }];
+  assert.deepEqual(extendOverInitial(text, cands).map((c) => c.text), ['Jorun K. Vallender']);
+  // an initial closing an organisation, or a name not followed by a surname, is left as it is
+  const org: Candidate[] = [{ start: 0, end: 9, text: 'Harbor A.', type: 'ORG', method: 'model:ner', confidence: 0.9 }];
+  assert.deepEqual(extendOverInitial('Harbor A. Vallender', org).map((c) => c.text), ['Harbor A.']);
 });

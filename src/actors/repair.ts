@@ -172,6 +172,31 @@ export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * Extends a person's name that ends on a middle initial over the surname the tagger left out ("Gov. Andrew M."
+ * + "Cuomo"): a name does not end on an initial.
+ *
+ * @example
+ * extendOverInitial(text, cands) // "Andrew M." → "Andrew M. Cuomo"
+ */
+export function extendOverInitial(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const surname = c.type === 'PERSON' && /\s\p{Lu}\.$/u.test(c.text) ? /^[ \u00a0](\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}])/u.exec(text.slice(c.end, c.end + 40)) : null;
+    if (!surname) {
+      out.push(c);
+      continue;
+    }
+    const end = c.end + surname[0].length;
+    out.push(piece(c, text, c.start, end, { type: 'PERSON', method: `${c.method}+rule:initial-surname` }));
+    // the surname as a candidate of its own is now part of the name
+    while (sorted[i + 1] && sorted[i + 1].start < end) i++;
+  }
+  return out;
+}
+
+/**
  * Retypes names by their head word: a name ending in an organisation word ("... Front", "... Committee") is
  * an organisation, whatever the tagger said; a known organisation of the knowledge base likewise.
  *
@@ -562,6 +587,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = splitPartyWords(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
+  cands = extendOverInitial(text, cands);
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
