@@ -124,3 +124,16 @@ test('extendOverInitial: a name the tagger ended on a middle initial takes in th
   const org: Candidate[] = [{ start: 0, end: 9, text: 'Harbor A.', type: 'ORG', method: 'model:ner', confidence: 0.9 }];
   assert.deepEqual(extendOverInitial('Harbor A. Vallender', org).map((c) => c.text), ['Harbor A.']);
 });
+
+test('case names: the parties of a case are one MISC name, and a case named after a person is no actor', async () => {
+  const b = await briefingOf('The court was asked to overturn Halvor v. Brenning and Northport Dock Workers v. Aldane, lawyers for Merrit Obasi said on Monday. Obasi compared it to the Tamsin Vell decision.');
+  const cases = b.actors.filter((a) => / v\. /.test(a.name));
+  assert.deepEqual(cases.map((a) => [a.name, a.type]).sort(), [['Halvor v. Brenning', 'MISC'], ['Northport Dock Workers v. Aldane', 'MISC']]);
+  assert.ok(!names(b).some((n) => /^(?:Halvor|Brenning|Aldane|Tamsin Vell)$/.test(n)), names(b).join(', '));
+  assert.ok(withAlias(b, 'Merrit Obasi'));
+});
+
+test('a demonym adjective before a name that modifies the same noun is no actor', async () => {
+  const b = await briefingOf('Marta Velle became the first Ruritanian American Harbour Board member on Tuesday, the board said.');
+  assert.ok(!names(b).includes('Ruritanian American'), names(b).join(', '));
+});

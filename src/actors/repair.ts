@@ -197,6 +197,44 @@ export function extendOverInitial(text: string, cands: Candidate[]): Candidate[]
 }
 
 /**
+ * Joins the parties of a court case into the case's name ("Roe" + " v. " + "Wade" → "Roe v. Wade", MISC): a
+ * case name names a case, not its parties as actors.
+ *
+ * @example
+ * joinCaseNames(text, cands) // "Planned Parenthood", "Casey" → "Planned Parenthood v. Casey"
+ */
+export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  const rightSide = /^[ \u00a0]+v(?:s)?\.[ \u00a0]+(\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0](?:of[ \u00a0]|the[ \u00a0])?\p{Lu}[\p{L}'’&-]*)*)/u;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const m = rightSide.exec(text.slice(c.end, c.end + 120));
+    if (!m) {
+      out.push(c);
+      continue;
+    }
+    // a right side cut off by the lead or by a full stop keeps what is there ("Planned Parenthood v." ends a lead)
+    // a full stop after the last word ends the sentence, unless the word is an initial
+    const end = c.end + m[0].length - (/[^\p{Lu}]\.$/u.test(m[0]) ? 1 : 0);
+    // the tagger may have left out a first word of the first party ("Planned" of "Planned Parenthood"),
+    // though not the word that opens the sentence ("Calling Roe v. Wade ...")
+    let start = c.start;
+    for (let k = 0; k < 3; k++) {
+      const w = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (!w) break;
+      const at = start - w[1].length - 1;
+      if (at === 0 || /[.!?:\n]["”’]?[ \u00a0]*$/u.test(text.slice(Math.max(0, at - 3), at))) break;
+      if (out.length && out[out.length - 1].end > at) break;
+      start = at;
+    }
+    out.push(piece(c, text, start, end, { type: 'MISC', method: `${c.method}+rule:case-name` }));
+    while (sorted[i + 1] && sorted[i + 1].start < end) i++;
+  }
+  return out;
+}
+
+/**
  * Retypes names by their head word: a name ending in an organisation word ("... Front", "... Committee") is
  * an organisation, whatever the tagger said; a known organisation of the knowledge base likewise.
  *
@@ -207,7 +245,8 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
   const { orgHeads, internationalCodePrefixes, placeHeads } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
-    if (c.demonym) return c;
+    // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
+    if (c.demonym || c.method.endsWith('rule:case-name')) return c;
     const words = c.text.split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     // a state, a county, a province is a political place whatever the tagger said; a body the knowledge base
@@ -453,6 +492,9 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     const note = /^([A-Z])-(.+?)\.?$/.exec(c.text);
     if (note && partyWords.byLetter.has(note[1].toLowerCase()) && (states.forms.has(note[2]) || states.forms.has(`${note[2]}.`) || states.names.has(nameKey(note[2])))) continue;
     if (/(?:n['’]t|['’](?:ll|re|ve|d|m))$/i.test(c.text)) continue;
+    // a case named after a person ("the Dred Scott decision", "the Jane Roe case") names the case, not an actor
+    const personShaped = c.type === 'PERSON' || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !orgHeads.has(words[1].toLowerCase()) && knownName(c.text) === null);
+    if (personShaped && /(?:^|[^\p{L}])the[ \u00a0]+$/iu.test(text.slice(Math.max(0, c.start - 5), c.start)) && /^[ \u00a0]+(?:case|decision|ruling|verdict)(?![\p{L}])/u.test(after)) continue;
     const titleOnly = (w: string): boolean => !orgHeads.has(w) && (titles.has(w) || roleNouns.has(w) || roleModifiers.has(w) || (w.endsWith('s') && (roleNouns.has(w.slice(0, -1)) || titles.has(w.slice(0, -1)))));
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
@@ -465,7 +507,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
     const adjective = (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
     if (adjective && !c.demonym) {
-      const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+)+|[ \u00a0]+)/u.exec(after)?.[0] ?? '';
+      // ... also before a name that modifies the noun with it ("the first African American Supreme Court justice")
+      const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[\])]?[ \u00a0]+)+|[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,3})/u.exec(after)?.[0] ?? '';
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
       if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
         // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
@@ -588,6 +631,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
   cands = extendOverInitial(text, cands);
+  cands = joinCaseNames(text, cands);
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
