@@ -137,3 +137,9 @@ test('a demonym adjective before a name that modifies the same noun is no actor'
   const b = await briefingOf('Marta Velle became the first Ruritanian American Harbour Board member on Tuesday, the board said.');
   assert.ok(!names(b).includes('Ruritanian American'), names(b).join(', '));
 });
+
+test('a quoted title after the kind of work it names is one MISC name, not the names inside it', async () => {
+  const b = await briefingOf('Orla Menn will publish her new book, “Harbour Lights: Notes on the Future of Varnland,” on Tuesday, her publisher said.');
+  assert.ok(withAlias(b, 'Harbour Lights: Notes on the Future of Varnland'), names(b).join(', '));
+  assert.ok(!names(b).some((n) => /^(?:Future|Varnland|Harbour Lights)$/.test(n)), names(b).join(', '));
+});

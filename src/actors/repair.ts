@@ -197,6 +197,27 @@ export function extendOverInitial(text: string, cands: Candidate[]): Candidate[]
 }
 
 /**
+ * A quoted title after the kind of work it names ("his new book, “Forward: Notes on a Future”", "the film
+ * called “Harbour Lights”") is one MISC name: the names inside a title are not actors.
+ *
+ * @example
+ * quotedWorkTitles(text, cands) // "Future" inside the title → the whole title
+ */
+export function quotedWorkTitles(text: string, cands: Candidate[]): Candidate[] {
+  const works = [...rolesLexicon().workNouns].join('|');
+  const re = new RegExp(`(?<![\\p{L}])(?:${works})s?,?[ \u00a0]+(?:(?:titled|entitled|called|named)[ \u00a0]+)?["“]((?:\\p{Lu}|\\d)[^"”\n]{1,120}?)[.,]?["”]`, 'giu');
+  const titles: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const end = start + m[1].replace(/[.,;:]+$/u, '').length;
+    titles.push({ start, end, text: text.slice(start, end), type: 'MISC', method: 'rule:quoted-work-title', confidence: 0.8 });
+  }
+  if (!titles.length) return cands;
+  const kept = cands.filter((c) => !titles.some((t) => c.start < t.end && t.start < c.end));
+  return [...kept, ...titles].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Joins the parties of a court case into the case's name ("Roe" + " v. " + "Wade" → "Roe v. Wade", MISC): a
  * case name names a case, not its parties as actors.
  *
@@ -632,6 +653,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = joinParticles(text, cands);
   cands = extendOverInitial(text, cands);
   cands = joinCaseNames(text, cands);
+  cands = quotedWorkTitles(text, cands);
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
