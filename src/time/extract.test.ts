@@ -238,3 +238,11 @@ test('days counted from an event: the present tense dates them, another article 
   const other = extractTimes('Ministers are gathering on the second day of the summit.', ANCHOR, { values: 'calendar' });
   assert.equal(datedByEvents([present, other, past])[2][0].value, null);
 });
+
+test('a bare season before a plural noun it modifies is this year’s; a bare season verb or noun is no time', () => {
+  const values = (text: string) => extractTimes(text, ANCHOR, { values: 'calendar' }).map((r) => [r.text, r.value]);
+  assert.deepEqual(values('The plan sets up long fall fights in the council.'), [['fall', '2017']]);
+  assert.deepEqual(values('Prices fall sharply.'), []);
+  assert.deepEqual(values('Stocks fall as rates rise.'), []);
+  assert.deepEqual(values('The fall of the old bridge was filmed.'), []);
+});

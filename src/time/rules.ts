@@ -663,12 +663,16 @@ export function timeRules(): Rule[] {
   });
 
   // seasons: "last fall", "this summer", "the spring of 1998", "winter 2016"
-  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${ANY_YEAR}))?`, 0.8, (m) => {
+  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${ANY_YEAR}))?`, 0.8, (m, text) => {
     const modifier = m[1]?.toLowerCase();
     const stated = m[3] === undefined ? undefined : yearValue(m[3]);
     if (stated === null) return null;
-    if (!modifier && !stated) return null;
-    if (m[2].toLowerCase() === 'fall' && !stated && (!modifier || modifier === 'the')) return null;
+    // a bare season before a plural noun it modifies is this year's ("fall fights", "summer storms"), a bare
+    // season otherwise may be a verb or a noun of its own ("prices fall", "the fall of the city")
+    const next = /^\s+(\p{Ll}{3,}s)(?![\p{L}'’-])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    const modifiesPlural = !modifier && !stated && next !== undefined && !/(?:ss|us|is|as|ys)$/.test(next) && next !== 'does' && next !== 'goes';
+    if (!modifier && !stated && !modifiesPlural) return null;
+    if (m[2].toLowerCase() === 'fall' && !stated && !modifiesPlural && (!modifier || modifier === 'the')) return null;
     const code = timeLexicon().seasons[m[2].toLowerCase()];
     return (ctx) => {
       const mod = modifier && /early|late|mid/.test(modifier) ? modOf(modifier) : undefined;
