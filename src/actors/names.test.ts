@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../pipeline.js';
 import type { Actor, Briefing } from '../model.js';
 import { partyOfName, sameEntityKey } from './link.js';
-import { type Candidate, extendOverInitial } from './repair.js';
+import { type Candidate, dropNonNames, extendOverInitial } from './repair.js';
+import { buildDoc } from '../text/index.js';
+import { plainArticle } from '../model.js';
 
 // Made-up people, bodies and places: the rules are tested on their shape, never on a story's names.
 async function briefingOf(...texts: string[]): Promise<Briefing> {
@@ -142,4 +144,16 @@ test('a quoted title after the kind of work it names is one MISC name, not the n
   const b = await briefingOf('Orla Menn will publish her new book, “Harbour Lights: Notes on the Future of Varnland,” on Tuesday, her publisher said.');
   assert.ok(withAlias(b, 'Harbour Lights: Notes on the Future of Varnland'), names(b).join(', '));
   assert.ok(!names(b).some((n) => /^(?:Future|Varnland|Harbour Lights)$/.test(n)), names(b).join(', '));
+});
+
+test('adjectives joined by "and" before their noun are no actors, the later ones no more than the first', () => {
+  const text = 'The vote sends a message to the [Ruritanian American and Coral Islanders] community, the mayor said.';
+  const doc = buildDoc(plainArticle(text));
+  const cand = (name: string, type: Candidate['type']): Candidate => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, method: 'model:ner', confidence: 0.9 });
+  assert.deepEqual(dropNonNames(doc, [cand('Ruritanian American', 'MISC'), cand('Coral Islanders', 'PERSON')]), []);
+  // a name after "and" that is not part of such a run stays
+  const other = 'Ruritanian American groups and Coral Islander met.';
+  const doc2 = buildDoc(plainArticle(other));
+  const kept = dropNonNames(doc2, [{ start: 31, end: 45, text: 'Coral Islander', type: 'PERSON', method: 'model:ner', confidence: 0.9 }]);
+  assert.deepEqual(kept.map((c) => c.text), ['Coral Islander']);
 });

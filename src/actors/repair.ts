@@ -475,8 +475,11 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
   const out: Candidate[] = [];
+  // the end of a run of adjectives joined by "and" before their noun, whose later members are no names either
+  let modifierUntil = -1;
   for (const c0 of cands) {
     let c = c0;
+    if (c.start < modifierUntil && c.end <= modifierUntil + 1) continue;
     // a name cut off where the lead ends ("Miguel...") names no one we can tell; "!" or "?" ends a sentence, not a name
     if (/^(?:\.{3}|…)[\s"”’]*$/u.test(text.slice(c.end)) || /(?:\.{3}|…)$/u.test(c.text)) continue;
     if (/[!?]+$/.test(c.text)) {
@@ -535,6 +538,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
         // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
         const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
         if (country) out.push({ ...c, demonym: true, country: country.code });
+        // the other adjectives joined to it by "and" modify the same noun ("... and Pacific Islander community")
+        if (/^[ \u00a0]+and[ \u00a0]/u.test(rest)) modifierUntil = c.end + rest.length;
         continue;
       }
     }
