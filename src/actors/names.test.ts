@@ -157,3 +157,10 @@ test('adjectives joined by "and" before their noun are no actors, the later ones
   const kept = dropNonNames(doc2, [{ start: 31, end: 45, text: 'Coral Islander', type: 'PERSON', method: 'model:ner', confidence: 0.9 }]);
   assert.deepEqual(kept.map((c) => c.text), ['Coral Islander']);
 });
+
+test('an organisation named only as a venue is no actor; one that acts is', async () => {
+  const venueOnly = await briefingOf('Speaking at the Orlen Institute of Harbour Studies in Varn, Mayor Dita Solberg said the plan would go ahead.');
+  assert.ok(!names(venueOnly).some((n) => /Orlen Institute/.test(n)), names(venueOnly).join(', '));
+  const acts = await briefingOf('Speaking at the Orlen Institute of Harbour Studies, Mayor Dita Solberg praised the plan. The Orlen Institute of Harbour Studies said it would publish a report.');
+  assert.ok(names(acts).some((n) => /Orlen Institute/.test(n)), names(acts).join(', '));
+});
