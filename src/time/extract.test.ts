@@ -218,6 +218,8 @@ test('the previous week counts back from the last week or day told, else from th
   assert.deepEqual(values('Claims fell last week from the prior week.'), [['last week', '2017-W02'], ['the prior week', '2017-W01']]);
   assert.deepEqual(values('Sales rose in the week ended Jan. 7, up from the previous week.')[1], ['the previous week', '2016-W52']);
   assert.deepEqual(values('Prices rose from the previous week.'), [['the previous week', '2017-W02']]);
+  // a day that is not a week's end tells no week: the previous week still counts from the last week told
+  assert.deepEqual(values('Claims fell last week, the ministry said on Monday. The prior week was revised.')[2], ['the prior week', '2017-W01']);
 });
 
 test('days counted from an event: the present tense dates them, another article of the story too, else unknown', () => {

@@ -101,7 +101,8 @@ export function extractTimes(text: string, anchor: string | null, options: Extra
       ctx.lastMention = resolved.value.slice(0, 10);
       const day = parseDay(resolved.value);
       if (day) ctx.lastDay = day;
-      if (day && /^\d{4}-\d{2}-\d{2}/.test(resolved.value)) ctx.lastWeekDay = day;
+      // a day tells a week when it names one: "the week ended May 29"
+      if (day && /^\d{4}-\d{2}-\d{2}/.test(resolved.value) && /\bweeks?\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) ctx.lastWeekDay = day;
     }
   }
   if (options.values !== 'calendar') return refs;

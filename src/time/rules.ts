@@ -45,7 +45,7 @@ export interface ResolveContext {
   lastMention?: string | null;
   /** the last day told before (`1998-10-23`), the narrative's current day for "the next morning", "at 10 p.m." */
   lastDay?: Day | null;
-  /** a day of the last day or week told before: the week "the prior week" counts back from */
+  /** a day of the last week told before ("last week", "the week ended May 29"): "the prior week" counts from it */
   lastWeekDay?: Day | null;
 }
 
@@ -799,8 +799,8 @@ export function timeRules(): Rule[] {
       return date(shiftedValue(ctx.anchor, sign, m[2]), [], ['year']);
     };
   });
-  // "the prior week", "the previous week's figure", "the following week": the week before or after the week the
-  // narrative has reached (the last day or week told), else the article's
+  // "the prior week", "the previous week's figure", "the following week": the week before or after the last
+  // week told ("last week", "the week ended May 29"), else the article's
   add('date:the-previous-week', `the\\s+(previous|prior|preceding|following)\\s+week`, 0.7, (m) => {
     const sign = m[1].toLowerCase() === 'following' ? 1 : -1;
     return (ctx) => {
