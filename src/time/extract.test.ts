@@ -212,14 +212,14 @@ test('calendar values: a season is its year and a part of a day its day; TimeML 
   assert.equal(calendarValue('XXXX-SU'), 'XXXX-SU');
 });
 
-test('the previous week counts back from the last week or day told, else from the article date', () => {
+test('the previous week counts back from the last week told, else from the article date', () => {
   const values = (text: string) => extractTimes(text, ANCHOR).map((r) => [r.text, r.value]);
   // anchor 2017-01-18 is in 2017-W03
   assert.deepEqual(values('Claims fell last week from the prior week.'), [['last week', '2017-W02'], ['the prior week', '2017-W01']]);
   assert.deepEqual(values('Sales rose in the week ended Jan. 7, up from the previous week.')[1], ['the previous week', '2016-W52']);
   assert.deepEqual(values('Prices rose from the previous week.'), [['the previous week', '2017-W02']]);
   // a day that is not a week's end tells no week: the previous week still counts from the last week told
-  assert.deepEqual(values('Claims fell last week, the ministry said on Monday. The prior week was revised.')[2], ['the prior week', '2017-W01']);
+  assert.deepEqual(values('Claims fell last week, the ministry said on Monday. The prior week was revised.')[2], ['The prior week', '2017-W01']);
 });
 
 test('days counted from an event: the present tense dates them, another article of the story too, else unknown', () => {
