@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../model.js';
 import { initialsOf, sameGivenName } from './index.js';
 import { actorNamed, fictionalStory } from './fixture.js';
 
