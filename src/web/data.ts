@@ -101,10 +101,6 @@ export function daySeries(points: { day: string | null; key: string; n: number }
  * Actors seen together: two actors are linked when they are mentioned in the same sentence, weighted by how
  * many sentences; the `limit` most mentioned actors of the story are the nodes.
  */
-export async function storyGraph(store: Store, id: string, limit = 40) {
-  return graphOf(await briefingOr404(store, id), limit);
-}
-
 export function graphOf(b: Briefing, limit = 40) {
   const top = [...b.actors].sort((x, y) => y.aliases.length - x.aliases.length || (x.name < y.name ? -1 : 1)).slice(0, limit);
   const articles = new Map(b.articles.map((a) => [a.id, a]));
