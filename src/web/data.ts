@@ -44,6 +44,8 @@ export async function briefingOr404(store: Store, id: string): Promise<Briefing>
   await storyOr404(store, id);
   const sections = await store.sections(id);
   if (!sections) throw new HttpError(404, `story "${id}" has no briefing yet (the store is being updated)`);
+  // sections stored before the view stage existed: the pages would silently lack what the view holds
+  if (!('view' in sections)) throw new HttpError(404, `story "${id}" has a briefing from an older parallax (no view section): run \`parallax reanalyse\` on the store`);
   return sections as unknown as Briefing;
 }
 
