@@ -21,7 +21,7 @@ import { createApp } from '../src/web/app.js';
  * The inputs as a key: every file's path (relative to its folder), size and modification time. A changed,
  * added or removed file gives another key.
  */
-function inputKey(dirs: readonly string[]): string {
+export function inputKey(dirs: readonly string[]): string {
   const h = createHash('sha256');
   const walk = (root: string, dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
