@@ -8,7 +8,7 @@
  * the event happened.
  */
 import { readFileSync } from 'node:fs';
-import type { Actor, AliasKind, BriefingArticle, DateValue, Doc, Event, EventActor, EventRow, EventRowSide, Field, PloverType, Quote, Span, TimeRef } from '../model.js';
+import type { Actor, AliasKind, BriefingArticle, DateValue, Doc, Event, EventActor, EventRow, EventRowSide, Field, Quote, Span, TimeRef } from '../model.js';
 import { known, unknown } from '../model.js';
 import { dataPath } from '../paths.js';
 import { countryOf } from '../kb/index.js';

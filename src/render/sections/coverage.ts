@@ -5,7 +5,7 @@
  * words that differ between sides marked. "Across stories": per story a bar and its blindspot, the large stories
  * each outlet did not cover, the stories only one side covered.
  */
-import type { Briefing, CoverageBars, CoverageCell, CoverageMark, OutletProfile, StoryCoverage } from '../../model.js';
+import type { Briefing, CoverageBars, CoverageCell, CoverageMark, OutletProfile } from '../../model.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { sentenceHref } from '../anchors.js';
 import { outletCell } from './comparison.js';
