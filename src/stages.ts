@@ -27,6 +27,7 @@ import { briefingEvents } from './events/wire.js';
 import { compareOutlets } from './compare/index.js';
 import { summarize } from './summary/index.js';
 import { buildCoverage } from './coverage/index.js';
+import { buildView } from './view/index.js';
 import type { OutletRegistry } from './outlets/index.js';
 
 /** One article while its stages run: what each stage has given so far. */
@@ -313,6 +314,18 @@ export const STAGES: Stage[] = [
       });
     },
   },
+  // last: the report's view of the sections above (speaker groups, event rows, code names, coverage rows)
+  {
+    name: 'view',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles', 'actors', 'events', 'outletProfiles', 'coverage'],
+    provides: ['view'],
+    version: 1,
+    run: (w) => {
+      w.parts.view = buildView({ ...w.parts, articles: need(w.parts.articles, 'articles', 'view'), actors: need(w.parts.actors, 'actors', 'view') }, w.focus ?? null);
+    },
+  },
 ];
 
 export const ARTICLE_STAGES = STAGES.filter((s): s is ArticleStage<any> => s.level === 'article');
@@ -348,5 +361,5 @@ export function checkStages(stages: readonly Stage[] = STAGES): string[] {
 /** The order of a briefing's sections (the order the JSON report lists them in). */
 export const SECTION_ORDER = [
   'summary', 'articles', 'actors', 'timeline', 'stances', 'matrix', 'events', 'stories', 'duplicates',
-  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories',
+  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories', 'view',
 ] as const;
