@@ -194,7 +194,7 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'actors'],
     provides: ['stories', 'duplicates'],
-    version: 1,
+    version: 2,
     run: (w) => {
       const { stories, duplicates } = groupStories(w.docs, need(w.actors, 'actors', 'stories'));
       w.stories = stories;
