@@ -260,6 +260,8 @@ export interface Briefing {
   coverage?: StoryCoverage[];
   /** with several stories: the large stories each outlet did not cover, the stories only one side covered (src/coverage) */
   acrossStories?: AcrossStories;
+  /** what the report sections show that is derived from the sections above, computed once (src/view) */
+  view?: BriefingView;
   errors: InputError[];
   stats: { inputs: number; articles: number; failed: number };
 }
@@ -845,4 +847,106 @@ export interface StanceMatrix {
   /** the story's questions first: propositions ordered by how many statements speak to them */
   propositions: Proposition[];
   cells: StanceCell[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The view: what the report sections show, computed once by the `view` stage (src/view) so that the HTML and
+// Markdown reports, the JSON and the web app show the same rows and the renderers only render.
+
+/**
+ * The report's view of a briefing's sections: speaker groups, event rows, names of codes, the coverage rows.
+ * Everything in it is derived from the sections beside it; it is rebuilt whenever they are.
+ */
+export interface BriefingView {
+  /** who said what: the quotes grouped by speaker, most rows first, quotes with no speaker last (src/saidwhen) */
+  speakers: SpeakerQuotes[];
+  /** who did what: the events merged into rows (src/events), split at `confidence` */
+  events: {
+    /** the confidence from which a row is shown in the table; the rest are less certain */
+    confidence: number;
+    shown: EventRow[];
+    lessCertain: EventRow[];
+  };
+  /** CAMEO code → its codebook name, for the codes of the event rows (data/events/cameo-labels.json) */
+  cameo: Record<string, string>;
+  /** ISO 3166-1 alpha-3 code → country name, for the countries of the actors (data/kb/countries.json) */
+  countries: Record<string, string>;
+  /** the coverage rows both reports show, or null when the briefing has no coverage */
+  coverage: CoverageView | null;
+}
+
+/** The coverage rows of the reports, as `Briefing.coverage` story ids and outlet keys. */
+export interface CoverageView {
+  /** the briefing's story's coverage (else the first story's): its `StoryCoverage.story` */
+  story: string;
+  /** the outlets of its side-by-side columns (`OutletProfile.key`), in profile order: listed with lean and source */
+  outlets: string[];
+  /** across stories: the stories of two or more news outlets, most news articles first */
+  multiOutlet: string[];
+}
+
+/** One quote as carried by one article. */
+export interface QuoteCitation {
+  article: string;
+  /** index into that article's `quotes` */
+  quote: number;
+  outlet: string | null;
+  kind: Quote['kind'];
+  /** the channel's words ("Reuters"), when the quote names one */
+  channel: string | null;
+  /** the cue's words ("said", "told reporters", "according to"), so that what was said reads as said */
+  cue: string | null;
+  /** the whole content span run (first start to last end), for the sentence link */
+  content: Span;
+}
+
+/** Near-identical words said by one speaker, with every article that carried them. */
+export interface QuoteRow {
+  /** the words as the first article carrying them has them */
+  text: string;
+  citations: QuoteCitation[];
+}
+
+/** All the quotes of one speaker across outlets. */
+export interface SpeakerQuotes {
+  /** actor id when linked, else `mention:<normalised name>`, or `unknown` */
+  key: string;
+  /** the actor's name, the mention's words, or null when no speaker was found */
+  name: string | null;
+  actor: string | null;
+  rows: QuoteRow[];
+}
+
+/** One side of a merged event row: how it is named, the actor it links to, its code. */
+export interface EventRowSide {
+  /** `Actor.id` when linked */
+  actor: string | null;
+  /** the actor's canonical name when linked, else the words of the first report */
+  name: string;
+  code: string | null;
+}
+
+/** One event as the report shows it: the same act by the same actors, however many outlets told it. */
+export interface EventRow {
+  type: PloverType;
+  cameo: string | null;
+  mode: string | null;
+  source: EventRowSide | null;
+  target: EventRowSide | null;
+  /** the most precise date the reports give; null when none dates it */
+  date: DateValue | null;
+  /** when no report dates it: the words of a time the article's date could not place ("January 23"), else null */
+  dateWords: string | null;
+  location: string | null;
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  /** the people or bodies that reported the event ("an official said"), as written */
+  reportedBy: string[];
+  /** indices into `Briefing.events`, in briefing order */
+  events: number[];
+  /** ids of the articles that report it, in briefing order */
+  articles: string[];
+  /** how sure the row is, 0..1: its surest event's confidence, raised for each further article that tells it */
+  confidence: number;
 }

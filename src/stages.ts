@@ -19,6 +19,7 @@ import { cleanArticle } from './clean/index.js';
 import { detectLanguage, isEnglish } from './language/index.js';
 import { buildDoc } from './text/index.js';
 import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
+import { datedByEvents } from './time/index.js';
 import { linkActors } from './actors/index.js';
 import { groupStories } from './stories/index.js';
 import { analyseStances } from './stances/index.js';
@@ -26,6 +27,7 @@ import { briefingEvents } from './events/wire.js';
 import { compareOutlets } from './compare/index.js';
 import { summarize } from './summary/index.js';
 import { buildCoverage } from './coverage/index.js';
+import { buildView } from './view/index.js';
 import type { OutletRegistry } from './outlets/index.js';
 
 /** One article while its stages run: what each stage has given so far. */
@@ -192,7 +194,7 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'actors'],
     provides: ['stories', 'duplicates'],
-    version: 1,
+    version: 2,
     run: (w) => {
       const { stories, duplicates } = groupStories(w.docs, need(w.actors, 'actors', 'stories'));
       w.stories = stories;
@@ -208,6 +210,12 @@ export const STAGES: Stage[] = [
     version: 1,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
+      // A day counted from an event ("the eve of the summit") is dated by another article of the story.
+      const dated = datedByEvents(w.docs.map((d) => w.said.get(d.article.id)?.times ?? []));
+      w.docs.forEach((d, i) => {
+        const said = w.said.get(d.article.id);
+        if (said) w.said.set(d.article.id, { ...said, times: dated[i] });
+      });
       w.parts.articles = w.docs.map((d) => briefingArticle(d, w.said.get(d.article.id), actors));
       w.parts.actors = actors;
     },
@@ -306,6 +314,18 @@ export const STAGES: Stage[] = [
       });
     },
   },
+  // last: the report's view of the sections above (speaker groups, event rows, code names, coverage rows)
+  {
+    name: 'view',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles', 'actors', 'events', 'outletProfiles', 'coverage'],
+    provides: ['view'],
+    version: 1,
+    run: (w) => {
+      w.parts.view = buildView({ ...w.parts, articles: need(w.parts.articles, 'articles', 'view'), actors: need(w.parts.actors, 'actors', 'view') }, w.focus ?? null);
+    },
+  },
 ];
 
 export const ARTICLE_STAGES = STAGES.filter((s): s is ArticleStage<any> => s.level === 'article');
@@ -341,5 +361,5 @@ export function checkStages(stages: readonly Stage[] = STAGES): string[] {
 /** The order of a briefing's sections (the order the JSON report lists them in). */
 export const SECTION_ORDER = [
   'summary', 'articles', 'actors', 'timeline', 'stances', 'matrix', 'events', 'stories', 'duplicates',
-  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories',
+  'outletProfiles', 'claims', 'framing', 'voices', 'coverage', 'acrossStories', 'view',
 ] as const;

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../pipeline.js';
-import type { Actor, Briefing } from '../model.js';
 import { initialsOf, sameGivenName } from './index.js';
+import { actorNamed, fictionalStory } from './fixture.js';
 
 test('given-name transliteration variants: a rule on edit distance, not a list', () => {
   const table: [string, string, boolean][] = [
@@ -25,27 +24,10 @@ test('initials skip function words', () => {
   for (const [name, initials] of table) assert.equal(initialsOf(name), initials, name);
 });
 
-// A fictional story in two articles, so no sample name is needed to test the rules.
-const ARTICLE_A = `Norwegian Deputy Fisheries Minister Aleksei Varnholt said on Monday that Norway would not attend the talks.
-"We have not been invited," Varnholt said. According to the minister, the talks will fail.
-The Northern Harbour Council, a body of port owners, said it had no knowledge of the plan.
-"We reject this," Ingrid Solberg-Tamm, a spokeswoman for the Northern Harbour Council, told reporters.
-Oslo has rejected the plan, the NHC said. The meeting in Oslo was short.`;
-const ARTICLE_B = `Fisheries Minister Aleksey Varnholt of Norway met the Danish envoy in Copenhagen.
-Varnholt said the Danish government supported the plan. He added that talks would go on.`;
-
-async function fictional(): Promise<Briefing> {
-  return analyze([
-    { path: 'a.txt', data: ARTICLE_A },
-    { path: 'b.txt', data: ARTICLE_B },
-  ]);
-}
-
-const byName = (actors: Actor[], re: RegExp): Actor | undefined => actors.find((a) => re.test(a.name));
 
 test('linking within and across articles: full name, surname, spelling variant, title, nominal, pronoun', async () => {
-  const b = await fictional();
-  const person = byName(b.actors, /Varnholt/);
+  const b = await fictionalStory();
+  const person = actorNamed(b.actors, /Varnholt/);
   assert.ok(person, 'the minister is an actor');
   assert.equal(person.type, 'PERSON');
   const texts = person.aliases.map((a) => a.text);
@@ -63,8 +45,8 @@ test('linking within and across articles: full name, surname, spelling variant, 
 });
 
 test('acronyms by initials, demonyms to countries, capitals used for governments as metonymy', async () => {
-  const b = await fictional();
-  const council = byName(b.actors, /Northern Harbour Council/);
+  const b = await fictionalStory();
+  const council = actorNamed(b.actors, /Northern Harbour Council/);
   assert.ok(council, 'the council is an actor');
   assert.ok(council.aliases.some((a) => a.kind === 'acronym' && a.text === 'NHC'));
   const norway = b.actors.find((a) => a.type === 'GPE' && a.country.value === 'NOR' && a.aliases.some((x) => x.kind === 'name' && x.text === 'Norway'));
@@ -73,7 +55,7 @@ test('acronyms by initials, demonyms to countries, capitals used for governments
   assert.ok(norway.aliases.some((a) => a.kind === 'metonymy' && a.text === 'Oslo'), 'Oslo has rejected → the government');
   // "the meeting in Oslo" only locates: the city takes no part in the story
   assert.ok(!b.actors.some((a) => a.name === 'Oslo'), 'the meeting in Oslo → no actor');
-  const spokeswoman = byName(b.actors, /Solberg-Tamm/);
+  const spokeswoman = actorNamed(b.actors, /Solberg-Tamm/);
   assert.ok(spokeswoman);
   assert.match(spokeswoman.role.value ?? '', /spokeswoman/);
   assert.equal(spokeswoman.organisation.value, 'Northern Harbour Council');

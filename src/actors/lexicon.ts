@@ -30,6 +30,8 @@ export interface RolesLexicon {
   acronymStopwords: Set<string>;
   aliasIntroducers: string[];
   internationalCodePrefixes: string[];
+  /** kinds of named works ("book", "film"): a quoted title after one is one name */
+  workNouns: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -94,6 +96,7 @@ export function rolesLexicon(): RolesLexicon {
     acronymStopwords: set('acronymStopwords'),
     aliasIntroducers: stringList(path, o, 'aliasIntroducers').sort((a, b) => b.length - a.length),
     internationalCodePrefixes: stringList(path, o, 'internationalCodePrefixes').map((x) => x.toUpperCase()),
+    workNouns: set('workNouns'),
   };
   return roles;
 }

@@ -656,16 +656,25 @@ function locates(doc: Doc, alias: ActorAlias): boolean {
   return false;
 }
 
-/** Marks the places none of whose mentions does more than locate or describe (see `locates`). */
+/** Whether a mention of an organisation names a venue: "speaking at the Harbour Institute". */
+function venue(doc: Doc, alias: ActorAlias): boolean {
+  return /(?:^|[^\p{L}])at[ \u00a0]+(?:the[ \u00a0]+)?$/iu.test(doc.article.text.slice(Math.max(0, alias.span.start - 8), alias.span.start));
+}
+
+/**
+ * Marks the places none of whose mentions does more than locate or describe (see `locates`), and the
+ * organisations named only as a venue (see `venue`).
+ */
 function dropLocatingPlaces(L: Linker, docs: Doc[]): void {
   const docOf = new Map(docs.map((d) => [d.article.id, d]));
   for (const d of L.drafts) {
-    if (d.type !== 'GPE' && d.type !== 'LOC') continue;
+    const place = d.type === 'GPE' || d.type === 'LOC';
+    if (!place && d.type !== 'ORG') continue;
     const mentions = d.aliases.filter((a) => a.kind !== 'pronoun' && a.kind !== 'nominal');
     if (!mentions.length) continue;
     if (mentions.every((a) => {
       const doc = docOf.get(a.span.article);
-      return doc ? locates(doc, a) : false;
+      return doc ? (place ? locates(doc, a) : venue(doc, a)) : false;
     })) d.dropped = true;
   }
 }

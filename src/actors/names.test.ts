@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../pipeline.js';
 import type { Actor, Briefing } from '../model.js';
 import { partyOfName, sameEntityKey } from './link.js';
+import { type Candidate, dropNonNames, extendOverInitial } from './repair.js';
+import { buildDoc } from '../text/index.js';
+import { plainArticle } from '../model.js';
 
 // Made-up people, bodies and places: the rules are tested on their shape, never on a story's names.
 async function briefingOf(...texts: string[]): Promise<Briefing> {
@@ -112,4 +115,52 @@ test('a name cut off at the end of a lead names no one; "!" ends a sentence, not
   const b = await briefingOf('Protesters chanted outside the palace on Sunday. Later the crowd marched toward Ramon...');
   assert.ok(!names(b).some((n) => /Ramon/.test(n)), names(b).join('; '));
   assert.ok(!b.actors.some((a) => a.aliases.some((x) => /[!?]$|\.\.\.$/.test(x.text))), names(b).join('; '));
+});
+
+test('extendOverInitial: a name the tagger ended on a middle initial takes in the surname after it', () => {
+  const text = 'On Tuesday, Gov. Jorun K. Vallender declared an emergency.';
+  const at = text.indexOf('Jorun');
+  const cands: Candidate[] = [{ start: at, end: at + 'Jorun K.'.length, text: 'Jorun K.', type: 'PERSON', method: 'model:ner', confidence: 0.9 }];
+  assert.deepEqual(extendOverInitial(text, cands).map((c) => c.text), ['Jorun K. Vallender']);
+  // an initial closing an organisation, or a name not followed by a surname, is left as it is
+  const org: Candidate[] = [{ start: 0, end: 9, text: 'Harbor A.', type: 'ORG', method: 'model:ner', confidence: 0.9 }];
+  assert.deepEqual(extendOverInitial('Harbor A. Vallender', org).map((c) => c.text), ['Harbor A.']);
+});
+
+test('case names: the parties of a case are one MISC name, and a case named after a person is no actor', async () => {
+  const b = await briefingOf('The court was asked to overturn Halvor v. Brenning and Northport Dock Workers v. Aldane, lawyers for Merrit Obasi said on Monday. Obasi compared it to the Tamsin Vell decision.');
+  const cases = b.actors.filter((a) => / v\. /.test(a.name));
+  assert.deepEqual(cases.map((a) => [a.name, a.type]).sort(), [['Halvor v. Brenning', 'MISC'], ['Northport Dock Workers v. Aldane', 'MISC']]);
+  assert.ok(!names(b).some((n) => /^(?:Halvor|Brenning|Aldane|Tamsin Vell)$/.test(n)), names(b).join(', '));
+  assert.ok(withAlias(b, 'Merrit Obasi'));
+});
+
+test('a demonym adjective before a name that modifies the same noun is no actor', async () => {
+  const b = await briefingOf('Marta Velle became the first Ruritanian American Harbour Board member on Tuesday, the board said.');
+  assert.ok(!names(b).includes('Ruritanian American'), names(b).join(', '));
+});
+
+test('a quoted title after the kind of work it names is one MISC name, not the names inside it', async () => {
+  const b = await briefingOf('Orla Menn will publish her new book, “Harbour Lights: Notes on the Future of Varnland,” on Tuesday, her publisher said.');
+  assert.ok(withAlias(b, 'Harbour Lights: Notes on the Future of Varnland'), names(b).join(', '));
+  assert.ok(!names(b).some((n) => /^(?:Future|Varnland|Harbour Lights)$/.test(n)), names(b).join(', '));
+});
+
+test('adjectives joined by "and" before their noun are no actors, the later ones no more than the first', () => {
+  const text = 'The vote sends a message to the [Ruritanian American and Coral Islanders] community, the mayor said.';
+  const doc = buildDoc(plainArticle(text));
+  const cand = (name: string, type: Candidate['type']): Candidate => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, method: 'model:ner', confidence: 0.9 });
+  assert.deepEqual(dropNonNames(doc, [cand('Ruritanian American', 'MISC'), cand('Coral Islanders', 'PERSON')]), []);
+  // a name after "and" that is not part of such a run stays
+  const other = 'Ruritanian American groups and Coral Islander met.';
+  const doc2 = buildDoc(plainArticle(other));
+  const kept = dropNonNames(doc2, [{ start: 31, end: 45, text: 'Coral Islander', type: 'PERSON', method: 'model:ner', confidence: 0.9 }]);
+  assert.deepEqual(kept.map((c) => c.text), ['Coral Islander']);
+});
+
+test('an organisation named only as a venue is no actor; one that acts is', async () => {
+  const venueOnly = await briefingOf('Speaking at the Orlen Institute of Harbour Studies in Varn, Mayor Dita Solberg said the plan would go ahead.');
+  assert.ok(!names(venueOnly).some((n) => /Orlen Institute/.test(n)), names(venueOnly).join(', '));
+  const acts = await briefingOf('Speaking at the Orlen Institute of Harbour Studies, Mayor Dita Solberg praised the plan. The Orlen Institute of Harbour Studies said it would publish a report.');
+  assert.ok(names(acts).some((n) => /Orlen Institute/.test(n)), names(acts).join(', '));
 });

@@ -172,6 +172,90 @@ export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * Extends a person's name that ends on a middle initial over the surname the tagger left out ("Gov. Andrew M."
+ * + "Cuomo"): a name does not end on an initial.
+ *
+ * @example
+ * extendOverInitial(text, cands) // "Andrew M." → "Andrew M. Cuomo"
+ */
+export function extendOverInitial(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const surname = c.type === 'PERSON' && /\s\p{Lu}\.$/u.test(c.text) ? /^[ \u00a0](\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}])/u.exec(text.slice(c.end, c.end + 40)) : null;
+    if (!surname) {
+      out.push(c);
+      continue;
+    }
+    const end = c.end + surname[0].length;
+    out.push(piece(c, text, c.start, end, { type: 'PERSON', method: `${c.method}+rule:initial-surname` }));
+    // the surname as a candidate of its own is now part of the name
+    while (sorted[i + 1] && sorted[i + 1].start < end) i++;
+  }
+  return out;
+}
+
+/**
+ * A quoted title after the kind of work it names ("his new book, “Forward: Notes on a Future”", "the film
+ * called “Harbour Lights”") is one MISC name: the names inside a title are not actors.
+ *
+ * @example
+ * quotedWorkTitles(text, cands) // "Future" inside the title → the whole title
+ */
+export function quotedWorkTitles(text: string, cands: Candidate[]): Candidate[] {
+  const works = [...rolesLexicon().workNouns].join('|');
+  const re = new RegExp(`(?<![\\p{L}])(?:${works})s?,?[ \u00a0]+(?:(?:titled|entitled|called|named)[ \u00a0]+)?["“]((?:\\p{Lu}|\\d)[^"”\n]{1,120}?)[.,]?["”]`, 'giu');
+  const titles: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const end = start + m[1].replace(/[.,;:]+$/u, '').length;
+    titles.push({ start, end, text: text.slice(start, end), type: 'MISC', method: 'rule:quoted-work-title', confidence: 0.8 });
+  }
+  if (!titles.length) return cands;
+  const kept = cands.filter((c) => !titles.some((t) => c.start < t.end && t.start < c.end));
+  return [...kept, ...titles].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Joins the parties of a court case into the case's name ("Roe" + " v. " + "Wade" → "Roe v. Wade", MISC): a
+ * case name names a case, not its parties as actors.
+ *
+ * @example
+ * joinCaseNames(text, cands) // "Planned Parenthood", "Casey" → "Planned Parenthood v. Casey"
+ */
+export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  const rightSide = /^[ \u00a0]+v(?:s)?\.[ \u00a0]+(\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0](?:of[ \u00a0]|the[ \u00a0])?\p{Lu}[\p{L}'’&-]*)*)/u;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const m = rightSide.exec(text.slice(c.end, c.end + 120));
+    if (!m) {
+      out.push(c);
+      continue;
+    }
+    // a right side cut off by the lead or by a full stop keeps what is there ("Planned Parenthood v." ends a lead)
+    // a full stop after the last word ends the sentence, unless the word is an initial
+    const end = c.end + m[0].length - (/[^\p{Lu}]\.$/u.test(m[0]) ? 1 : 0);
+    // the tagger may have left out a first word of the first party ("Planned" of "Planned Parenthood"),
+    // though not the word that opens the sentence ("Calling Roe v. Wade ...")
+    let start = c.start;
+    for (let k = 0; k < 3; k++) {
+      const w = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (!w) break;
+      const at = start - w[1].length - 1;
+      if (at === 0 || /[.!?:\n]["”’]?[ \u00a0]*$/u.test(text.slice(Math.max(0, at - 3), at))) break;
+      if (out.length && out[out.length - 1].end > at) break;
+      start = at;
+    }
+    out.push(piece(c, text, start, end, { type: 'MISC', method: `${c.method}+rule:case-name` }));
+    while (sorted[i + 1] && sorted[i + 1].start < end) i++;
+  }
+  return out;
+}
+
+/**
  * Retypes names by their head word: a name ending in an organisation word ("... Front", "... Committee") is
  * an organisation, whatever the tagger said; a known organisation of the knowledge base likewise.
  *
@@ -182,7 +266,8 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
   const { orgHeads, internationalCodePrefixes, placeHeads } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
-    if (c.demonym) return c;
+    // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
+    if (c.demonym || c.method.endsWith('rule:case-name')) return c;
     const words = c.text.split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     // a state, a county, a province is a political place whatever the tagger said; a body the knowledge base
@@ -390,8 +475,11 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
   const out: Candidate[] = [];
+  // the end of a run of adjectives joined by "and" before their noun, whose later members are no names either
+  let modifierUntil = -1;
   for (const c0 of cands) {
     let c = c0;
+    if (c.start < modifierUntil && c.end <= modifierUntil + 1) continue;
     // a name cut off where the lead ends ("Miguel...") names no one we can tell; "!" or "?" ends a sentence, not a name
     if (/^(?:\.{3}|…)[\s"”’]*$/u.test(text.slice(c.end)) || /(?:\.{3}|…)$/u.test(c.text)) continue;
     if (/[!?]+$/.test(c.text)) {
@@ -428,6 +516,9 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     const note = /^([A-Z])-(.+?)\.?$/.exec(c.text);
     if (note && partyWords.byLetter.has(note[1].toLowerCase()) && (states.forms.has(note[2]) || states.forms.has(`${note[2]}.`) || states.names.has(nameKey(note[2])))) continue;
     if (/(?:n['’]t|['’](?:ll|re|ve|d|m))$/i.test(c.text)) continue;
+    // a case named after a person ("the Dred Scott decision", "the Jane Roe case") names the case, not an actor
+    const personShaped = c.type === 'PERSON' || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !orgHeads.has(words[1].toLowerCase()) && knownName(c.text) === null);
+    if (personShaped && /(?:^|[^\p{L}])the[ \u00a0]+$/iu.test(text.slice(Math.max(0, c.start - 5), c.start)) && /^[ \u00a0]+(?:case|decision|ruling|verdict)(?![\p{L}])/u.test(after)) continue;
     const titleOnly = (w: string): boolean => !orgHeads.has(w) && (titles.has(w) || roleNouns.has(w) || roleModifiers.has(w) || (w.endsWith('s') && (roleNouns.has(w.slice(0, -1)) || titles.has(w.slice(0, -1)))));
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
@@ -440,12 +531,15 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
     const adjective = (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
     if (adjective && !c.demonym) {
-      const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+)+|[ \u00a0]+)/u.exec(after)?.[0] ?? '';
+      // ... also before a name that modifies the noun with it ("the first African American Supreme Court justice")
+      const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[\])]?[ \u00a0]+)+|[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,3})/u.exec(after)?.[0] ?? '';
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
       if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
         // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
         const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
         if (country) out.push({ ...c, demonym: true, country: country.code });
+        // the other adjectives joined to it by "and" modify the same noun ("... and Pacific Islander community")
+        if (/^[ \u00a0]+and[ \u00a0]/u.test(rest)) modifierUntil = c.end + rest.length;
         continue;
       }
     }
@@ -562,6 +656,9 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = splitPartyWords(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
+  cands = extendOverInitial(text, cands);
+  cands = joinCaseNames(text, cands);
+  cands = quotedWorkTitles(text, cands);
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);

@@ -8,7 +8,7 @@
  * the event happened.
  */
 import { readFileSync } from 'node:fs';
-import type { Actor, AliasKind, BriefingArticle, DateValue, Doc, Event, EventActor, Field, PloverType, Quote, Span, TimeRef } from '../model.js';
+import type { Actor, AliasKind, BriefingArticle, DateValue, Doc, Event, EventActor, EventRow, EventRowSide, Field, Quote, Span, TimeRef } from '../model.js';
 import { known, unknown } from '../model.js';
 import { dataPath } from '../paths.js';
 import { countryOf } from '../kb/index.js';
@@ -270,39 +270,7 @@ export function briefingEvents(docs: readonly Doc[], articles: readonly Briefing
 
 // ------------------------------------------------------------------------------------------------ rows
 
-/** One side of a merged row: how it is named, the actor it links to, its code. */
-export interface EventRowSide {
-  /** `Actor.id` when linked */
-  actor: string | null;
-  /** the actor's canonical name when linked, else the words of the first report */
-  name: string;
-  code: string | null;
-}
-
-/** One event as the report shows it: the same act by the same actors, however many outlets told it. */
-export interface EventRow {
-  type: PloverType;
-  cameo: string | null;
-  mode: string | null;
-  source: EventRowSide | null;
-  target: EventRowSide | null;
-  /** the most precise date the reports give; null when none dates it */
-  date: DateValue | null;
-  /** when no report dates it: the words of a time the article's date could not place ("January 23"), else null */
-  dateWords: string | null;
-  location: string | null;
-  negated: boolean;
-  hypothetical: boolean;
-  future: boolean;
-  /** the people or bodies that reported the event ("an official said"), as written */
-  reportedBy: string[];
-  /** indices into `Briefing.events`, in briefing order */
-  events: number[];
-  /** ids of the articles that report it, in briefing order */
-  articles: string[];
-  /** how sure the row is, 0..1: its surest event's confidence, raised for each further article that tells it */
-  confidence: number;
-}
+export type { EventRow, EventRowSide } from '../model.js';
 
 /**
  * The confidence from which a row is shown in the events table; the rest are counted and listed collapsed.

@@ -25,6 +25,8 @@ interface ArticleEntry {
   article: BriefingArticle;
   /** 1-based position in `briefing.articles`: the default chip label and the article's reference number */
   number: number;
+  /** each sentence's tooltip text, escaped, once made: a sentence cited by many chips is clipped once */
+  tips: (string | undefined)[];
 }
 
 /** Article lookup per briefing, built once: sections cite hundreds of spans and must not scan the list each time. */
@@ -33,7 +35,7 @@ const indexes = new WeakMap<Briefing, Map<string, ArticleEntry>>();
 function articleIndex(briefing: Briefing): Map<string, ArticleEntry> {
   let index = indexes.get(briefing);
   if (!index) {
-    index = new Map(briefing.articles.map((article, i) => [article.id, { article, number: i + 1 }]));
+    index = new Map(briefing.articles.map((article, i) => [article.id, { article, number: i + 1, tips: [] }]));
     indexes.set(briefing, index);
   }
   return index;
@@ -85,15 +87,15 @@ export function citeChip(briefing: Briefing, target: CiteTarget, label?: string,
   if (!entry) {
     return `<span class="cite cite-missing" title="this source is not in the briefing">${escapeHtml(label ?? '[?]')}</span>`;
   }
-  const { article, number } = entry;
+  const { article, number, tips } = entry;
   const i = sentenceOf(article, target);
   const href = i >= 0 ? sentenceAnchor(article.id, i) : articleAnchor(article.id);
   const outlet = article.meta.outlet.value ?? article.meta.title.value ?? `Article ${number}`;
   const quoted =
     i >= 0
-      ? clip(article.text.slice(article.sentences[i].start, article.sentences[i].end))
+      ? (tips[i] ??= escapeHtml(clip(article.text.slice(article.sentences[i].start, article.sentences[i].end))))
       : 'start' in target
-        ? clip(article.text.slice(target.start, target.end))
+        ? escapeHtml(clip(article.text.slice(target.start, target.end)))
         : '';
   const note = options.note ? ` <span class="cite-note">${escapeHtml(options.note)}</span>` : '';
   const shown = label === undefined ? `[${number}]` : label;
@@ -101,7 +103,7 @@ export function citeChip(briefing: Briefing, target: CiteTarget, label?: string,
     `<a class="cite${label === undefined ? ' cite-n' : ''}" href="#${escapeAttr(href)}" data-ref="${number}">` +
     `<span class="cite-label">${escapeHtml(shown)}</span>` +
     `<span class="cite-tip" role="tooltip"><span class="cite-src">[${number}] ${escapeHtml(outlet)}</span>${note} ` +
-    `<q>${escapeHtml(quoted)}</q></span></a>`
+    `<q>${quoted}</q></span></a>`
   );
 }
 

@@ -2,7 +2,7 @@
  * Words the HTML and Markdown coverage sections share: lean names, count lines, the blindspot sentence and an
  * outlet's rating with its source. Plain text; each renderer escapes it.
  */
-import type { Blindspot, CoverageBars, CoverageCount, LeanRating, OutletProfile, StoryCoverage } from '../model.js';
+import type { Blindspot, Briefing, CoverageBars, CoverageCount, LeanRating, OutletProfile, StoryCoverage } from '../model.js';
 import { plural } from './describe.js';
 
 /** Headlines shown per lean column in a report; a large story's others are counted (the JSON keeps them all). */
@@ -54,8 +54,20 @@ export function ratingText(p: OutletProfile): string {
   return p.country && p.country !== 'USA' ? `${text} (a US scale; this outlet is ${[p.country, p.ownership].filter(Boolean).join(', ')})` : text;
 }
 
-/** The coverage of the briefing's focus story (else the first story's). */
-export function focusCoverage(coverage: StoryCoverage[] | undefined, focusId: string | undefined): StoryCoverage | null {
-  if (!coverage || coverage.length === 0) return null;
-  return coverage.find((c) => c.story === focusId) ?? coverage[0];
+/**
+ * The coverage rows both reports show, as the view names them (src/view): the briefing's story's coverage, the
+ * profiles of its outlets, and across stories the stories of two or more outlets; null without coverage.
+ */
+export function coverageRows(briefing: Briefing): { cov: StoryCoverage; profiles: OutletProfile[]; multiOutlet: StoryCoverage[] } | null {
+  const view = briefing.view?.coverage;
+  const coverage = briefing.coverage ?? [];
+  const cov = view ? coverage.find((c) => c.story === view.story) : undefined;
+  if (!view || !cov) return null;
+  const profiles = new Map((briefing.outletProfiles ?? []).map((p) => [p.key, p]));
+  const byStory = new Map(coverage.map((c) => [c.story, c]));
+  return {
+    cov,
+    profiles: view.outlets.flatMap((k) => profiles.get(k) ?? []),
+    multiOutlet: view.multiOutlet.flatMap((id) => byStory.get(id) ?? []),
+  };
 }

@@ -5,7 +5,7 @@
  * Across articles it links each quote's speaker mention to an actor, groups quotes by speaker with the same
  * words from different outlets on one row, and lays dated statements and events on a timeline.
  */
-import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Span, TimelineEntry, TimeRef } from '../model.js';
+import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, QuoteCitation, SpeakerQuotes, Span, TimelineEntry, TimeRef } from '../model.js';
 import { isEnglish } from '../language/index.js';
 import { findQuotes, quoteLexicon } from '../quotes/index.js';
 import { findTimes, inferPublished } from '../time/index.js';
@@ -508,37 +508,7 @@ export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Qu
   return text;
 }
 
-/** One quote as carried by one article. */
-export interface QuoteCitation {
-  article: string;
-  /** index into that article's `quotes` */
-  quote: number;
-  outlet: string | null;
-  kind: Quote['kind'];
-  /** the channel's words ("Reuters"), when the quote names one */
-  channel: string | null;
-  /** the cue's words ("said", "told reporters", "according to"), so that what was said reads as said */
-  cue: string | null;
-  /** the whole content span run (first start to last end), for the sentence link */
-  content: Span;
-}
-
-/** Near-identical words said by one speaker, with every article that carried them. */
-export interface QuoteRow {
-  /** the words as the first article carrying them has them */
-  text: string;
-  citations: QuoteCitation[];
-}
-
-/** All the quotes of one speaker across outlets. */
-export interface SpeakerQuotes {
-  /** actor id when linked, else `mention:<normalised name>`, or `unknown` */
-  key: string;
-  /** the actor's name, the mention's words, or null when no speaker was found */
-  name: string | null;
-  actor: string | null;
-  rows: QuoteRow[];
-}
+export type { QuoteCitation, QuoteRow, SpeakerQuotes } from '../model.js';
 
 function contentText(text: string, quote: Quote): string {
   return quote.content.map((s) => text.slice(s.start, s.end)).join(' … ');

@@ -131,6 +131,10 @@ export async function briefingCommand(o: BriefingCommandOptions, io: CommandIO =
       io.err(`parallax: no story "${id}" in ${o.db ?? DEFAULT_DB} (parallax stories lists them)\n`);
       return STORE_EXIT.failed;
     }
+    if (!('view' in sections)) {
+      io.err(`parallax: story "${id}" in ${o.db ?? DEFAULT_DB} was analysed by an older parallax (its briefing has no view section): run parallax reanalyse first\n`);
+      return STORE_EXIT.failed;
+    }
     const output = render(sections as unknown as Briefing, o.format);
     if (o.out) {
       writeFileSync(o.out, output);

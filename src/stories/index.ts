@@ -115,37 +115,103 @@ export function groupStories(
   return { stories, duplicates };
 }
 
-/** Links every pair of stories that share actors or come close in text, with the reason, in both directions. */
-function linkBackground(stories: Story[], index: StoryIndex): void {
+/**
+ * An actor named in more than this share of the stories (once there are at least `TOPIC_MIN_STORIES`) is the
+ * corpus's topic, not a link: in a corpus about one campaign every story names both candidates, and linking on
+ * them would tie every story to every other.
+ */
+const TOPIC_ACTOR_SHARE = 0.25;
+const TOPIC_MIN_STORIES = 8;
+/** The most background links a story keeps, strongest first: more is a list nobody reads. */
+const BACKGROUND_LINKS_KEPT = 12;
+
+/**
+ * Links stories that share actors or come close in text, with the reason: each story keeps its strongest links
+ * (text similarity, then shared actors). Candidates come from the actors' stories and the articles' stored
+ * neighbours, so the work grows with the links there are, not with the square of the number of stories.
+ */
+export function linkBackground(stories: Story[], index: StoryIndex): void {
+  const storyOf = new Map<string, number>();
+  stories.forEach((s, k) => {
+    for (const id of s.articles) storyOf.set(id, k);
+  });
   const actorSets = stories.map((s) => {
     const names = new Map<string, string>();
     for (const id of s.articles) for (const [k, name] of index.actorsOf(id)) if (!names.has(k)) names.set(k, name);
     return names;
   });
-  for (let a = 0; a < stories.length; a++) {
-    for (let b = a + 1; b < stories.length; b++) {
-      const shared = [...actorSets[a].keys()].filter((k) => actorSets[b].has(k));
-      const similarity = index.crossSimilarity(stories[a].articles, stories[b].articles);
-      if (shared.length < BACKGROUND_SHARED_ACTORS && similarity < BACKGROUND_SIMILARITY) continue;
-      const reasons: string[] = [];
-      if (shared.length) {
-        // the actors both stories name most, in the first story's order of importance
-        const order = stories[a].keyActors.map(actorKey);
-        shared.sort((x, y) => rank(order, x) - rank(order, y));
-        const names = shared.slice(0, 4).map((k) => actorSets[a].get(k)!);
-        reasons.push(`shares actors ${names.join(', ')}${shared.length > 4 ? ` and ${shared.length - 4} more` : ''}`);
-      }
-      reasons.push(`text similarity ${similarity.toFixed(2)}`);
-      const gap = storyGap(stories[a], stories[b]);
-      reasons.push(gap === null ? 'publication dates unknown' : `published ${describeGap(gap)} apart`);
-      const named = index.namedDayGap(stories[a].articles, stories[b].articles);
-      if (named !== null && named > index.options.dayWindow) reasons.push(`the days they name lie ${describeGap(named)} apart`);
-      const reason = reasons.join('; ');
-      const rounded = Number(similarity.toFixed(3));
-      stories[a].background.push({ story: stories[b].id, reason, similarity: rounded } satisfies StoryLink);
-      stories[b].background.push({ story: stories[a].id, reason, similarity: rounded });
+  const storiesOfActor = new Map<string, number[]>();
+  actorSets.forEach((names, k) => {
+    for (const key of names.keys()) {
+      const list = storiesOfActor.get(key);
+      if (list) list.push(k);
+      else storiesOfActor.set(key, [k]);
+    }
+  });
+  const topic = (key: string): boolean =>
+    stories.length >= TOPIC_MIN_STORIES && (storiesOfActor.get(key)?.length ?? 0) > TOPIC_ACTOR_SHARE * stories.length;
+  const pairKey = (a: number, b: number): number => (a < b ? a * stories.length + b : b * stories.length + a);
+  // shared (non-topic) actors and the best article similarity of each candidate pair of stories
+  const shared = new Map<number, number>();
+  for (const [key, list] of storiesOfActor) {
+    if (topic(key) || list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const k = pairKey(list[x], list[y]);
+      shared.set(k, (shared.get(k) ?? 0) + 1);
     }
   }
+  const similar = new Map<number, number>();
+  for (const [k, s] of stories.entries()) {
+    for (const id of s.articles) {
+      for (const [other, sim] of index.similarTo(id)) {
+        const o = storyOf.get(other);
+        if (o === undefined || o === k) continue;
+        const pk = pairKey(k, o);
+        if (sim > (similar.get(pk) ?? 0)) similar.set(pk, sim);
+      }
+    }
+  }
+  const candidates: { a: number; b: number; actors: number; similarity: number }[] = [];
+  for (const pk of new Set([...shared.keys(), ...similar.keys()])) {
+    const actors = shared.get(pk) ?? 0;
+    const similarity = similar.get(pk) ?? 0;
+    if (actors < BACKGROUND_SHARED_ACTORS && similarity < BACKGROUND_SIMILARITY) continue;
+    candidates.push({ a: Math.floor(pk / stories.length), b: pk % stories.length, actors, similarity });
+  }
+  const linksOf = stories.map(() => [] as typeof candidates);
+  for (const c of candidates) {
+    linksOf[c.a].push(c);
+    linksOf[c.b].push(c);
+  }
+  const strongest = (x: (typeof candidates)[number], y: (typeof candidates)[number]): number =>
+    y.similarity - x.similarity || y.actors - x.actors || Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b);
+  linksOf.forEach((links, k) => {
+    links.sort(strongest);
+    for (const c of links.slice(0, BACKGROUND_LINKS_KEPT)) {
+      const other = c.a === k ? c.b : c.a;
+      stories[k].background.push({ story: stories[other].id, reason: linkReason(stories[k], stories[other], actorSets, k, other, c.similarity, index, topic), similarity: Number(c.similarity.toFixed(3)) } satisfies StoryLink);
+    }
+  });
+}
+
+/** Why two stories are linked: the actors both name most (in the first story's order of importance), text, time. */
+function linkReason(
+  a: Story, b: Story, actorSets: Map<string, string>[], ka: number, kb: number, similarity: number, index: StoryIndex, topic: (key: string) => boolean,
+): string {
+  const shared = [...actorSets[ka].keys()].filter((k) => actorSets[kb].has(k) && !topic(k));
+  const reasons: string[] = [];
+  if (shared.length) {
+    const order = a.keyActors.map(actorKey);
+    shared.sort((x, y) => rank(order, x) - rank(order, y));
+    const names = shared.slice(0, 4).map((k) => actorSets[ka].get(k)!);
+    reasons.push(`shares actors ${names.join(', ')}${shared.length > 4 ? ` and ${shared.length - 4} more` : ''}`);
+  }
+  reasons.push(`text similarity ${similarity.toFixed(2)}`);
+  const gap = storyGap(a, b);
+  reasons.push(gap === null ? 'publication dates unknown' : `published ${describeGap(gap)} apart`);
+  const named = index.namedDayGap(a.articles, b.articles);
+  if (named !== null && named > index.options.dayWindow) reasons.push(`the days they name lie ${describeGap(named)} apart`);
+  return reasons.join('; ');
 }
 
 function rank(order: string[], key: string): number {

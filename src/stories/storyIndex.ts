@@ -291,6 +291,13 @@ export class StoryIndex {
     return best;
   }
 
+  /** The articles stored as similar to one (id and similarity): where background links are looked for. */
+  *similarTo(id: string): Iterable<[string, number]> {
+    const i = this.byId.get(id);
+    if (i === undefined) throw new Error(`StoryIndex.similarTo: unknown article ${id}`);
+    for (const [j, sim] of this.neighbours[i]) yield [this.docs[j].id, sim];
+  }
+
   /** Actor keys of an article (lower-cased names), for explaining links. */
   actorsOf(id: string): Map<string, string> {
     const i = this.byId.get(id);

@@ -44,6 +44,9 @@ export interface SummarizeOptions {
   weights?: Partial<SummaryWeights>;
 }
 
+/** Prepositions that open a sentence on a phrase ("Of that figure", "Under this plan"). */
+const ADPOSITION_START = /^(?:of|in|for|from|with|among|under|by|on|at|to|beyond|despite|after|before|besides|unlike|like|given|during|through|without)$/;
+
 /** The fewest and most words a summary sentence may have: shorter ones are fragments, longer ones run-ons. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
@@ -177,12 +180,16 @@ export function whyNotEligible(text: string, hasVerb: boolean, lex: SummaryLexic
   if (words.length < MIN_WORDS) return 'too short';
   if (words.length > MAX_WORDS) return 'too long';
   if (/\?["”’')\]]*$/u.test(t)) return 'a question';
+  // a lead cut off by the page ("... a concession to...") does not state its whole fact
+  if (/(?:\.\.\.|…)["”’')\]]*$/u.test(t)) return 'cut off (ends in an ellipsis)';
   if (!/[.!]["”’')\]]*$/u.test(t)) return 'headline-like (no closing full stop)';
   if (!hasVerb) return 'headline-like (no verb)';
   if (/^\p{Ll}/u.test(t)) return 'a fragment (opens in lower case)';
   if (/https?:\/\/|www\.|@\w/u.test(t)) return 'a link or handle';
   const first = (words[0] ?? '').toLowerCase();
   if (lex.pronounStarts.has(first)) return 'opens on a pronoun';
+  // "Of that figure, ...", "In these cases, ...": the phrase points back to a sentence the summary lacks
+  if (/^\p{L}+\s+(?:this|that|these|those)\s(?!(?:week|month|year|day|morning|afternoon|evening|night|weekend|time|season|spring|summer|fall|autumn|winter)\b)/iu.test(t) && ADPOSITION_START.test(first)) return 'opens on a reference to an earlier sentence';
   if (leadConnective(t, lex) && !droppableLead(t, lex)) return 'opens on a connective';
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters === letters.toUpperCase()) return 'all capitals';

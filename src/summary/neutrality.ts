@@ -8,7 +8,11 @@
  *   evaluative   an AFINN-165 word (|valence| >= 2, data/subjectivity.json) the tagger reads as an adjective or
  *                adverb ("disastrous", "desperately"), less the event adjectives news states as fact ("dead")
  *   intensifier  a degree adverb of general English ("absolutely", "overwhelmingly", "increasingly")
- *   superlative  "strongest ... yet", "most/least + adjective", an -est adjective (less ordinal-like ones)
+ *   superlative  "most/least + adjective", an -est adjective (less ordinal-like ones); strong when it ranks
+ *                against all so far ("the strongest message yet", "the worst ... ever")
+ *   deontic      an adjective of necessity after a degree word, article or copula ("absolutely necessary", "a
+ *                crucial step", "is essential"); not the modals: news states rules and forecasts with "must"
+ *                and "should" (on NeuS they cost ROUGE)
  *   loaded       evaluative nouns and phrases of general English ("a rare moment", "a slap in the face")
  *   voice        first person or an exclamation in the outlet's own words
  * A sentence with two cues (or a voice cue) is opinion.
@@ -19,6 +23,7 @@ import { readDataFile } from '../paths.js';
 interface NeutralityLexicon {
   evaluative: Map<string, number>;
   intensifiers: Set<string>;
+  necessity: Set<string>;
   factualAdjectives: Set<string>;
   notSuperlatives: Set<string>;
   loadedPhrases: string[];
@@ -38,6 +43,7 @@ function neutralityLexicon(): NeutralityLexicon {
   cached = {
     evaluative: new Map(Object.entries(words)),
     intensifiers: new Set(list('intensifiers')),
+    necessity: new Set(list('necessityAdjectives')),
     factualAdjectives: new Set(list('factualAdjectives')),
     notSuperlatives: new Set(list('notSuperlatives')),
     loadedPhrases: list('loadedPhrases'),
@@ -55,7 +61,7 @@ function neutralityLexicon(): NeutralityLexicon {
 
 /** One reason to read a sentence as the outlet's opinion, with its weight (strong cues weigh 2). */
 export interface OpinionCue {
-  kind: 'evaluative' | 'intensifier' | 'superlative' | 'loaded' | 'voice';
+  kind: 'evaluative' | 'intensifier' | 'superlative' | 'deontic' | 'loaded' | 'voice';
   text: string;
   weight: number;
 }
@@ -115,8 +121,9 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
     const adjOrAdv = t.pos === 'ADJ' || t.pos === 'ADV';
     if (lex.intensifiers.has(t.lower) && adjOrAdv) cues.push({ kind: 'intensifier', text: t.word, weight: 1 });
     else if (adjOrAdv && valence !== undefined && !lex.factualAdjectives.has(t.lower)) cues.push({ kind: 'evaluative', text: t.word, weight: Math.abs(valence) >= STRONG_VALENCE ? 2 : 1 });
-    else if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ') cues.push({ kind: 'superlative', text: `${t.word} ${next.word}`, weight: 1 });
-    else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word, weight: 1 });
+    else if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ') cues.push({ kind: 'superlative', text: `${t.word} ${next.word}`, weight: superlativeWeight(own, i + 1) });
+    else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word, weight: superlativeWeight(own, i) });
+    else if (lex.necessity.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB') && /^(?:ADV|AUX|PUNCT|DET)$/.test(own[i - 1]?.pos ?? '')) cues.push({ kind: 'deontic', text: t.word, weight: 1 });
     if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word, weight: 2 });
   });
   const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
@@ -126,6 +133,15 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
   }
   if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
   return cues;
+}
+
+/**
+ * A superlative that ranks against all so far ("the strongest message yet", "the worst ... ever") is the
+ * writer's verdict: a strong cue; any other an ordinary one.
+ */
+function superlativeWeight(own: readonly { lower: string }[], at: number): number {
+  for (let k = at + 1; k < Math.min(own.length, at + 5); k++) if (own[k].lower === 'yet' || own[k].lower === 'ever') return 2;
+  return 1;
 }
 
 /** Cue weight from which a sentence is opinion: one strong cue, or two ordinary ones. */

@@ -81,6 +81,14 @@ export function formatWeek(d: Day): string {
   return `${pad(w.year, 4)}-W${pad(w.week)}`;
 }
 
+/** The Monday of an ISO week value (`2021-W21`), or null when the value is not a week. */
+export function weekMonday(value: string): Day | null {
+  const m = /^(\d{4})-W(\d{1,2})$/.exec(value);
+  if (!m) return null;
+  const jan4 = { year: +m[1], month: 1, day: 4 };
+  return addDays(jan4, 7 * (+m[2] - 1) - (weekday(jan4) - 1));
+}
+
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTimes } from './extract.js';
+import { calendarValue, extractTimes } from './extract.js';
+import { datedByEvents, eventDays } from './eventdays.js';
 import { addDays, easter, isoWeek, parseDay, thanksgiving, weekday } from './calendar.js';
 import { directionAround } from './tense.js';
 import { durationValue } from './rules.js';
@@ -199,4 +200,51 @@ test('extractTimes: a bare clock time falls on the day the narrative has reached
   assert.deepEqual(told, ['2017-01-13', '2017-01-13T10:35']);
   const bare = extractTimes('Trading closed at 4 p.m.', ANCHOR).map((r) => r.value);
   assert.deepEqual(bare, ['2017-01-18T16:00']);
+});
+
+test('calendar values: a season is its year and a part of a day its day; TimeML values keep both', () => {
+  const text = 'The board will meet this summer, and the vote comes tomorrow morning.';
+  const timex = extractTimes(text, ANCHOR).map((r) => r.value);
+  const calendar = extractTimes(text, ANCHOR, { values: 'calendar' }).map((r) => r.value);
+  assert.deepEqual(timex, ['2017-SU', '2017-01-19TMO']);
+  assert.deepEqual(calendar, ['2017', '2017-01-19']);
+  assert.equal(calendarValue('2017-01-19T10:30'), '2017-01-19T10:30');
+  assert.equal(calendarValue('XXXX-SU'), 'XXXX-SU');
+});
+
+test('the previous week counts back from the last week told, else from the article date', () => {
+  const values = (text: string) => extractTimes(text, ANCHOR).map((r) => [r.text, r.value]);
+  // anchor 2017-01-18 is in 2017-W03
+  assert.deepEqual(values('Claims fell last week from the prior week.'), [['last week', '2017-W02'], ['the prior week', '2017-W01']]);
+  assert.deepEqual(values('Sales rose in the week ended Jan. 7, up from the previous week.')[1], ['the previous week', '2016-W52']);
+  assert.deepEqual(values('Prices rose from the previous week.'), [['the previous week', '2017-W02']]);
+  // a day that is not a week's end tells no week: the previous week still counts from the last week told
+  assert.deepEqual(values('Claims fell last week, the ministry said on Monday. The prior week was revised.')[2], ['The prior week', '2017-W01']);
+});
+
+test('days counted from an event: the present tense dates them, another article of the story too, else unknown', () => {
+  assert.deepEqual(eventDays('On the eve of the Harbour Forum summit, the leaders met.').map((e) => [e.event, e.offset]), [['summit', -1]]);
+  assert.deepEqual(eventDays('It happened on the second day of the trial and the day before the vote.').map((e) => [e.event, e.offset]), [['trial', 1], ['vote', -1]]);
+  assert.deepEqual(eventDays('He left on the last day of the conference.').map((e) => e.offset), [null]);
+  assert.deepEqual(eventDays('The first day of school was calm.'), []);
+  const present = extractTimes('Ministers are gathering on the first day of the summit in Valmora.', ANCHOR, { values: 'calendar' });
+  assert.deepEqual(present.map((r) => [r.text, r.value]), [['the first day of the summit', '2017-01-18']]);
+  const past = extractTimes('On the eve of the summit, the minister announced a fund.', ANCHOR, { values: 'calendar' });
+  assert.deepEqual(past.map((r) => [r.text, r.value]), [['the eve of the summit', null]]);
+  // TimeML does not tag them
+  assert.deepEqual(extractTimes('On the eve of the summit, the minister announced a fund.', ANCHOR), []);
+  const [a, b] = datedByEvents([present, past]);
+  assert.equal(a[0].value, '2017-01-18');
+  assert.equal(b[0].value, '2017-01-17');
+  // two articles that date the event differently date nothing
+  const other = extractTimes('Ministers are gathering on the second day of the summit.', ANCHOR, { values: 'calendar' });
+  assert.equal(datedByEvents([present, other, past])[2][0].value, null);
+});
+
+test('a bare season before a plural noun it modifies is this year’s; a bare season verb or noun is no time', () => {
+  const values = (text: string) => extractTimes(text, ANCHOR, { values: 'calendar' }).map((r) => [r.text, r.value]);
+  assert.deepEqual(values('The plan sets up long fall fights in the council.'), [['fall', '2017']]);
+  assert.deepEqual(values('Prices fall sharply.'), []);
+  assert.deepEqual(values('Stocks fall as rates rise.'), []);
+  assert.deepEqual(values('The fall of the old bridge was filmed.'), []);
 });

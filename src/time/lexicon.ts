@@ -20,10 +20,12 @@ export interface TimeLexicon {
   presentRef: string[];
   pastRef: string[];
   futureRef: string[];
+  /** nouns of scheduled events a day is counted from ("the eve of the summit") */
+  eventNouns: string[];
 }
 
 const RECORD_KEYS = ['months', 'weekdays', 'numbers', 'ordinals', 'units', 'seasons', 'partsOfDay', 'holidays'] as const;
-const LIST_KEYS = ['vagueNumbers', 'futureCues', 'pastCues', 'auxiliaries', 'irregularPast', 'notPastParticiples', 'presentRef', 'pastRef', 'futureRef'] as const;
+const LIST_KEYS = ['vagueNumbers', 'futureCues', 'pastCues', 'auxiliaries', 'irregularPast', 'notPastParticiples', 'presentRef', 'pastRef', 'futureRef', 'eventNouns'] as const;
 
 let cached: TimeLexicon | null = null;
 

@@ -45,6 +45,8 @@ export interface ResolveContext {
   lastMention?: string | null;
   /** the last day told before (`1998-10-23`), the narrative's current day for "the next morning", "at 10 p.m." */
   lastDay?: Day | null;
+  /** a day of the last week told before ("last week", "the week ended May 29"): "the prior week" counts from it */
+  lastWeekDay?: Day | null;
 }
 
 export interface Candidate {
@@ -661,12 +663,16 @@ export function timeRules(): Rule[] {
   });
 
   // seasons: "last fall", "this summer", "the spring of 1998", "winter 2016"
-  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${ANY_YEAR}))?`, 0.8, (m) => {
+  add('date:season', `(?:(this|last|next|coming|past|early|late|mid|the)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${ANY_YEAR}))?`, 0.8, (m, text) => {
     const modifier = m[1]?.toLowerCase();
     const stated = m[3] === undefined ? undefined : yearValue(m[3]);
     if (stated === null) return null;
-    if (!modifier && !stated) return null;
-    if (m[2].toLowerCase() === 'fall' && !stated && (!modifier || modifier === 'the')) return null;
+    // a bare season before a plural noun it modifies is this year's ("fall fights", "summer storms"), a bare
+    // season otherwise may be a verb or a noun of its own ("prices fall", "the fall of the city")
+    const next = /^\s+(\p{Ll}{3,}s)(?![\p{L}'’-])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    const modifiesPlural = !modifier && !stated && next !== undefined && !/(?:ss|us|is|as|ys)$/.test(next) && next !== 'does' && next !== 'goes';
+    if (!modifier && !stated && !modifiesPlural) return null;
+    if (m[2].toLowerCase() === 'fall' && !stated && !modifiesPlural && (!modifier || modifier === 'the')) return null;
     const code = timeLexicon().seasons[m[2].toLowerCase()];
     return (ctx) => {
       const mod = modifier && /early|late|mid/.test(modifier) ? modOf(modifier) : undefined;
@@ -791,6 +797,15 @@ export function timeRules(): Rule[] {
       }
       if (!ctx.anchor) return date(null, [], []);
       return date(shiftedValue(ctx.anchor, sign, m[2]), [], ['year']);
+    };
+  });
+  // "the prior week", "the previous week's figure", "the following week": the week before or after the last
+  // week told ("last week", "the week ended May 29"), else the article's
+  add('date:the-previous-week', `the\\s+(previous|prior|preceding|following)\\s+week`, 0.7, (m) => {
+    const sign = m[1].toLowerCase() === 'following' ? 1 : -1;
+    return (ctx) => {
+      const from = ctx.lastWeekDay ?? ctx.anchor;
+      return from ? date(formatWeek(addDays(from, 7 * sign)), [], ['year', 'month', 'day']) : date(null, [], []);
     };
   });
   add('duration:vague-plural', `(?:the\\s+(?:past|last|next|coming)\\s+|(?:recent|coming)\\s+)?(years|months|weeks|decades|days)(?:-long)?`, 0.5, (m, text) => {

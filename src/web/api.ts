@@ -7,10 +7,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/types.js';
-import type { AnalyzeOptions } from '../model.js';
+import type { AnalyzeOptions, Briefing } from '../model.js';
 import { addAsJob } from '../store/jobs.js';
 import {
-  actorRecord, articleDetail, briefingOr404, outletRecord, searchWithFacets, storyGraph, storyOr404, storyRow, storyRows, storySeries,
+  actorRecord, articleDetail, briefingOr404, graphOf, outletRecord, searchWithFacets, storyOr404, storyRow, storyRows, storySeries,
 } from './data.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, EXPORTS, exportRows, toCsv, toJsonl } from './exports.js';
 import { enumParam, filterParams, HttpError, onlyParams, pageParams, textParam, type Query } from './params.js';
@@ -102,7 +102,8 @@ async function uploadedFiles(c: Context): Promise<{ path: string; data: Uint8Arr
   return [{ path: uploadName(named, byType), data: bytes }];
 }
 
-export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
+/** `briefing`: a story's briefing by id (the app passes one that keeps the last ones parsed, src/web/cache.ts). */
+export function apiRoutes(store: Store, options: WebOptions = {}, briefing: (id: string) => Promise<Briefing> = (id) => briefingOr404(store, id)): Hono {
   const api = new Hono();
   const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
 
@@ -125,7 +126,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
   api.get('/stories/:id/briefing', async (c) => {
     const q = query(c);
     onlyParams(q, ['sections']);
-    const b = await briefingOr404(store, c.req.param('id'));
+    const b = await briefing(c.req.param('id'));
     const want = textParam(q, 'sections', 500)?.split(',').map((s) => s.trim()).filter(Boolean);
     if (!want) return c.json(b);
     const unknown = want.filter((k) => !(k in b));
@@ -141,7 +142,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
   api.get('/stories/:id/graph', async (c) => {
     const q = query(c);
     onlyParams(q, ['limit']);
-    return c.json(await storyGraph(store, c.req.param('id'), pageParams({ limit: q.limit }, 40).limit));
+    return c.json(graphOf(await briefing(c.req.param('id')), pageParams({ limit: q.limit }, 40).limit));
   });
 
   api.get('/stories/:id/export/:kind', async (c) => {
@@ -151,7 +152,7 @@ export function apiRoutes(store: Store, options: WebOptions = {}): Hono {
     if (!kind) throw new HttpError(400, 'kind is required', 'kind');
     const format = enumParam(q, 'format', EXPORT_FORMATS, 'csv');
     const id = c.req.param('id');
-    const rows = exportRows(await briefingOr404(store, id), kind);
+    const rows = exportRows(await briefing(id), kind);
     const safeId = id.replace(/[^A-Za-z0-9_-]/g, '_');
     c.header('Content-Disposition', `attachment; filename="story-${safeId}-${kind}.${format}"`);
     if (format === 'csv') return c.body(toCsv(EXPORTS[kind].columns, rows), 200, { 'Content-Type': 'text/csv; charset=utf-8' });

@@ -5,12 +5,14 @@
  * run; `parallax serve` (src/cli/serve.ts) puts it on a port.
  */
 import { Hono, type Context } from 'hono';
+import type { Briefing } from '../model.js';
 import type { ActorSummary, OutletSummary, Store } from '../store/types.js';
 import { apiRoutes, errorBody, type WebOptions } from './api.js';
 import { actorRecord, articleDetail, briefingOr404, graphOf, outletRecord, searchWithFacets, storyOr404, storyRow, storyRows } from './data.js';
 import { actorPage, actorsPage, articlePage, errorPage, jobsPage, outletPage, outletsPage, searchPage, storiesPage, storyPage, type SearchState } from './pages.js';
 import { enumParam, filterParams, HttpError, onlyParams, pageParams, textParam } from './params.js';
 import { openApiDocument, staticFile } from './static.js';
+import { CorpusCache } from './cache.js';
 
 export type { WebOptions } from './api.js';
 
@@ -31,6 +33,10 @@ export const CSP = [
 const ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'MISC'] as const;
 /** Actors offered in the filter menus: the most mentioned ones (any other by its id in the query string). */
 const FILTER_ACTORS = 30;
+/** Parsed briefings kept (the stories last asked for: a page, its graph, its exports). */
+const BRIEFINGS_KEPT = 4;
+/** Rendered story pages kept, as UTF-8 bytes (2.3 MB for a 34-article story). */
+const PAGES_KEPT = 16;
 
 export function createApp(store: Store, options: WebOptions = {}): Hono {
   const app = new Hono();
@@ -45,6 +51,11 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
     if (menus?.key !== key) menus = { key, outlets: await store.outlets(), actors: (await store.actors({ limit: FILTER_ACTORS })).items };
     return menus;
   };
+
+  const briefings = new CorpusCache<Briefing>(store, BRIEFINGS_KEPT);
+  const briefing = (id: string) => briefings.get(id, () => briefingOr404(store, id));
+  const pages = new CorpusCache<Uint8Array>(store, PAGES_KEPT);
+  const utf8 = new TextEncoder();
 
   app.use('*', async (c, next) => {
     await next();
@@ -72,7 +83,7 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
   });
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api/v1', apiRoutes(store, options));
+  app.route('/api/v1', apiRoutes(store, options, briefing));
 
   app.get('/static/*', (c) => {
     const file = staticFile(c.req.path.slice('/static/'.length));
@@ -101,9 +112,13 @@ export function createApp(store: Store, options: WebOptions = {}): Hono {
   app.get('/stories/:id', async (c) => {
     onlyParams(q(c), []);
     const id = c.req.param('id');
-    const s = await storyOr404(store, id);
-    const b = await briefingOr404(store, id);
-    return c.html(storyPage(storyRow(s), b, graphOf(b)));
+    // a page is the same until the corpus results change: rendered once, kept as bytes
+    const page = await pages.get(id, async () => {
+      const s = await storyOr404(store, id);
+      const b = await briefing(id);
+      return utf8.encode(storyPage(storyRow(s), b, graphOf(b)));
+    });
+    return c.body(page as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   });
 
   app.get('/search', async (c) => {

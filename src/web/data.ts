@@ -44,6 +44,8 @@ export async function briefingOr404(store: Store, id: string): Promise<Briefing>
   await storyOr404(store, id);
   const sections = await store.sections(id);
   if (!sections) throw new HttpError(404, `story "${id}" has no briefing yet (the store is being updated)`);
+  // sections stored before the view stage existed: the pages would silently lack what the view holds
+  if (!('view' in sections)) throw new HttpError(404, `story "${id}" has a briefing from an older parallax (no view section): run \`parallax reanalyse\` on the store`);
   return sections as unknown as Briefing;
 }
 
@@ -101,10 +103,6 @@ export function daySeries(points: { day: string | null; key: string; n: number }
  * Actors seen together: two actors are linked when they are mentioned in the same sentence, weighted by how
  * many sentences; the `limit` most mentioned actors of the story are the nodes.
  */
-export async function storyGraph(store: Store, id: string, limit = 40) {
-  return graphOf(await briefingOr404(store, id), limit);
-}
-
 export function graphOf(b: Briefing, limit = 40) {
   const top = [...b.actors].sort((x, y) => y.aliases.length - x.aliases.length || (x.name < y.name ? -1 : 1)).slice(0, limit);
   const articles = new Map(b.articles.map((a) => [a.id, a]));

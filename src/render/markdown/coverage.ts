@@ -5,7 +5,7 @@
  * are bold lines, not headings: `###` headings are the articles'.
  */
 import type { Briefing, CoverageBars, CoverageMark, StoryCoverage } from '../../model.js';
-import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
+import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, coverageRows, leanName, ratingText } from '../coverage-text.js';
 import { escapeMarkdown, markdownTable } from './escape.js';
 import type { Footnotes } from './footnotes.js';
 
@@ -82,10 +82,9 @@ function sideBySide(briefing: Briefing, cov: StoryCoverage, notes: Footnotes): s
  * ```
  */
 export function renderCoverage(briefing: Briefing, notes: Footnotes): string | null {
-  const cov = focusCoverage(briefing.coverage, briefing.story.id);
-  if (!cov || cov.news.articles + cov.opinion.articles === 0) return null;
-  const keys = new Set(cov.columns.flatMap((c) => c.cells.map((cell) => cell.outlet)));
-  const profiles = (briefing.outletProfiles ?? []).filter((p) => keys.has(p.key));
+  const rows = coverageRows(briefing);
+  if (!rows || rows.cov.news.articles + rows.cov.opinion.articles === 0) return null;
+  const { cov, profiles } = rows;
   const title = cov.title.value === null ? `*no neutral title (${e(cov.title.method)})*` : `“${e(cov.title.value)}”`;
   return [
     `**${e(barsSummary(cov.news, 'news article'))}** by the lean of their outlet (outlet registry; a lean is the rater's, never read from the text): ${textBar(cov.news.byLean)}`,
@@ -121,7 +120,7 @@ export function renderAcrossStories(briefing: Briefing): string | null {
   const titleOf = new Map((briefing.stories ?? []).map((s, i) => [s.id, s.title.value ?? `Story ${i + 1}`]));
   const covOf = new Map(coverage.map((c) => [c.story, c]));
   const name = (id: string): string => e(covOf.get(id)?.title.value ?? titleOf.get(id) ?? id);
-  const multi = coverage.filter((c) => c.news.outlets >= 2).sort((a, b) => b.news.articles - a.news.articles);
+  const multi = coverageRows(briefing)?.multiOutlet ?? [];
   const shown = multi.slice(0, 30);
   const out: string[] = [];
   if (shown.length) {

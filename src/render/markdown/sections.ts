@@ -4,10 +4,7 @@
  * finding cites its sentences with footnotes (`./footnotes.ts`). Everything from an article goes through
  * `escapeMarkdown`.
  */
-import type { Actor, Briefing, BriefingArticle, Claim, ClaimEvidence, DateValue, FramingRow, FramingTerm, Stance, StanceCell, TimelineEntry, Voice } from '../../model.js';
-import { countryTable } from '../../actors/lexicon.js';
-import { cameoLabel, eventRows, splitEventRows, type EventRow, type EventRowSide } from '../../events/wire.js';
-import { quotesBySpeaker } from '../../saidwhen/index.js';
+import type { Actor, Briefing, BriefingArticle, Claim, ClaimEvidence, DateValue, EventRow, EventRowSide, FramingRow, FramingTerm, Stance, StanceCell, TimelineEntry, Voice } from '../../model.js';
 import { dateProvenance, paragraphRuns, plural, removedSummary, showDate, showInputError, showSource } from '../describe.js';
 import { escapeMarkdown, markdownTable, markdownUrl } from './escape.js';
 import { Footnotes } from './footnotes.js';
@@ -57,9 +54,9 @@ function renderSummary(briefing: Briefing, notes: Footnotes): string | null {
 
 // --- actors ----------------------------------------------------------------------------------------------
 
-function countryName(code: string | null): string {
+function countryName(briefing: Briefing, code: string | null): string {
   if (code === null) return 'unknown';
-  return e(countryTable().names.get(code)?.name ?? code);
+  return e(briefing.view?.countries[code] ?? code);
 }
 
 function mentionsByOutlet(briefing: Briefing, notes: Footnotes, actor: Actor): string {
@@ -79,7 +76,7 @@ function renderActors(briefing: Briefing, notes: Footnotes): string | null {
   if (!actors.length) return null;
   const rows = actors.map((a) => {
     const role = [a.role.value, a.organisation.value].filter((x): x is string => x !== null).map(e).join(', ');
-    return [e(a.name), a.type, role || 'unknown', countryName(a.country.value), String(a.aliases.length), mentionsByOutlet(briefing, notes, a)];
+    return [e(a.name), a.type, role || 'unknown', countryName(briefing, a.country.value), String(a.aliases.length), mentionsByOutlet(briefing, notes, a)];
   });
   return markdownTable(['Actor', 'Type', 'Role', 'Country', 'Mentions', 'Where'], rows);
 }
@@ -93,7 +90,7 @@ function quoted(text: string): string {
 }
 
 function renderQuotes(briefing: Briefing, notes: Footnotes): string | null {
-  const groups = quotesBySpeaker(briefing);
+  const groups = briefing.view?.speakers ?? [];
   if (groups.length === 0) return null;
   return groups
     .map((g) => {
@@ -180,8 +177,8 @@ function eventWhen(date: DateValue | null, words: string | null): string {
   return `${e(date.value)}${implied.length ? ` (implied ${e(implied.join(', '))})` : ''}`;
 }
 
-function eventWhat(row: EventRow): string {
-  const label = row.cameo ? cameoLabel(row.cameo) : null;
+function eventWhat(briefing: Briefing, row: EventRow): string {
+  const label = row.cameo ? briefing.view?.cameo[row.cameo] ?? null : null;
   const mode = row.mode ? ` ${e(row.mode)}` : '';
   const cameo = row.cameo ? ` (CAMEO ${e(row.cameo)}${label ? ` ${e(label)}` : ''})` : '';
   return `**${row.type}**${mode}${cameo}`;
@@ -198,16 +195,16 @@ function eventReading(row: EventRow): string {
 
 function renderEvents(briefing: Briefing, notes: Footnotes): string | null {
   const events = briefing.events ?? [];
-  const all = eventRows(briefing);
-  if (all.length === 0) return null;
+  const view = briefing.view?.events;
+  if (!view || view.shown.length + view.lessCertain.length === 0) return null;
   // Only the surer events are tabled; the rest are counted (the HTML report lists them collapsed).
-  const { shown: rows, lessCertain } = splitEventRows(all);
+  const { shown: rows, lessCertain } = view;
   const body = rows.map((r) => {
     const sources = r.articles.map((id) => {
       const first = r.events.map((i) => events[i]).find((ev) => ev?.evidence.article === id);
       return first ? notes.cite(first.evidence) : '';
     });
-    return [eventSide(r.source), eventWhat(r), eventSide(r.target), eventWhen(r.date, r.dateWords), r.location ? e(r.location) : 'unknown', eventReading(r), sources.join('')];
+    return [eventSide(r.source), eventWhat(briefing, r), eventSide(r.target), eventWhen(r.date, r.dateWords), r.location ? e(r.location) : 'unknown', eventReading(r), sources.join('')];
   });
   return (
     'Who did what to whom, coded in PLOVER types with their CAMEO codes. An event told by several outlets is one row, ' +

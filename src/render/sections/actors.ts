@@ -2,7 +2,6 @@
 import type { Actor, Briefing, BriefingArticle } from '../../model.js';
 import { scaledChip } from './large.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
-import { countryTable } from '../../actors/lexicon.js';
 
 const KIND_NOTE: Record<string, string> = {
   name: 'name',
@@ -40,9 +39,9 @@ export const ALL_ROWS_FULL_UP_TO = 300;
 /** The most full rows a large report shows; the JSON briefing keeps every actor. */
 export const FULL_ROWS_MAX = 250;
 
-function countryName(code: string | null): string {
+function countryName(briefing: Briefing, code: string | null): string {
   if (code === null) return '<span class="unknown">unknown</span>';
-  return escapeHtml(countryTable().names.get(code)?.name ?? code);
+  return escapeHtml(briefing.view?.countries[code] ?? code);
 }
 
 function mentionsByOutlet(briefing: Briefing, articles: Map<string, BriefingArticle>, actor: Actor, large: boolean): string {
@@ -122,7 +121,7 @@ export function renderActorsSection(briefing: Briefing): string | null {
     const role = [a.role.value, a.organisation.value].filter((x): x is string => x !== null).map(escapeHtml).join(', ');
     rows.push(
       `<tr id="actor-${escapeAttr(a.id)}"><th scope="row">${escapeHtml(a.name)}</th><td>${escapeHtml(a.type)}</td>` +
-        `<td>${role || '<span class="unknown">unknown</span>'}</td><td>${countryName(a.country.value)}</td>` +
+        `<td>${role || '<span class="unknown">unknown</span>'}</td><td>${countryName(briefing, a.country.value)}</td>` +
         `<td>${a.aliases.length}</td><td>${mentionsByOutlet(briefing, articles, a, large)}</td></tr>`,
     );
   }

@@ -5,11 +5,11 @@
  * words that differ between sides marked. "Across stories": per story a bar and its blindspot, the large stories
  * each outlet did not cover, the stories only one side covered.
  */
-import type { Briefing, CoverageBars, CoverageCell, CoverageMark, OutletProfile, StoryCoverage } from '../../model.js';
+import type { Briefing, CoverageBars, CoverageCell, CoverageMark, OutletProfile } from '../../model.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { sentenceHref } from '../anchors.js';
 import { outletCell } from './comparison.js';
-import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, focusCoverage, leanName, ratingText } from '../coverage-text.js';
+import { barsSummary, blindspotSentence, CELLS_PER_COLUMN, countsLine, coverageRows, leanName, ratingText } from '../coverage-text.js';
 
 /** Stories listed with a bar in "Across stories"; the rest are counted. */
 export const STORIES_WITH_BARS = 30;
@@ -73,9 +73,7 @@ function cellHtml(briefing: Briefing, cell: CoverageCell): string {
   return `<div class="cov-cell"><p class="cov-outlet">${outletCell(briefing, cell.outlet)}${opinion}</p><p class="cov-headline">${headline}</p>${lead}</div>`;
 }
 
-function ratingsList(briefing: Briefing, cov: StoryCoverage): string {
-  const keys = new Set(cov.columns.flatMap((c) => c.cells.map((cell) => cell.outlet)));
-  const profiles = (briefing.outletProfiles ?? []).filter((p) => keys.has(p.key));
+function ratingsList(briefing: Briefing, profiles: readonly OutletProfile[]): string {
   if (profiles.length === 0) return '';
   const item = (p: OutletProfile): string => {
     const text = escapeHtml(ratingText(p));
@@ -93,8 +91,9 @@ function ratingsList(briefing: Briefing, cov: StoryCoverage): string {
  * ```
  */
 export function renderCoverageSection(briefing: Briefing): string | null {
-  const cov = focusCoverage(briefing.coverage, briefing.story.id);
-  if (!cov || cov.news.articles + cov.opinion.articles === 0) return null;
+  const rows = coverageRows(briefing);
+  if (!rows || rows.cov.news.articles + rows.cov.opinion.articles === 0) return null;
+  const { cov, profiles } = rows;
   const out: string[] = [];
   out.push(`<p><strong>${escapeHtml(barsSummary(cov.news, 'news article'))}</strong> by the lean of their outlet (outlet registry; a lean is the rater's, never read from the text):</p>`);
   out.push(leanBar(cov.news.byLean, 'News articles by lean') || '<p class="unknown">no news articles</p>');
@@ -109,7 +108,7 @@ export function renderCoverageSection(briefing: Briefing): string | null {
       ? `<p>Opinion pieces, counted apart: ${escapeHtml(barsSummary(cov.opinion, 'opinion piece'))}; by lean: ${escapeHtml(countsLine(cov.opinion.byLean, leanName))}.</p>`
       : '<p>No opinion pieces.</p>',
   );
-  out.push(ratingsList(briefing, cov));
+  out.push(ratingsList(briefing, profiles));
   const title = cov.title.value === null ? `<span class="unknown">no neutral title (${escapeHtml(cov.title.method)})</span>` : `“${escapeHtml(cov.title.value)}”`;
   out.push(`<h3>Side by side</h3><p>Title chosen from the news headlines (most shared content, least loaded wording): ${title}. Marked: <mark class="cov-side-only">words no other side uses</mark> in its headlines and leads, and <mark class="cov-framing">framing terms</mark>.</p>`);
   const cols = cov.columns
@@ -139,7 +138,7 @@ export function renderAcrossStoriesSection(briefing: Briefing): string | null {
   const titleOf = new Map((briefing.stories ?? []).map((s, i) => [s.id, s.title.value ?? `Story ${i + 1}`]));
   const covOf = new Map(coverage.map((c) => [c.story, c]));
   const name = (id: string): string => `<a href="#${escapeAttr(id)}">${escapeHtml(covOf.get(id)?.title.value ?? titleOf.get(id) ?? id)}</a>`;
-  const multi = coverage.filter((c) => c.news.outlets >= 2).sort((a, b) => b.news.articles - a.news.articles);
+  const multi = coverageRows(briefing)?.multiOutlet ?? [];
   const shown = multi.slice(0, STORIES_WITH_BARS);
   const rows = shown
     .map((c) => `<tr><td>${name(c.story)}</td><td>${c.news.outlets}</td><td class="cov-bar-cell">${leanBar(c.news.byLean, 'News articles by lean', false)}<span class="notes">${escapeHtml(countsLine(c.news.byLean, leanName))}</span></td><td>${c.blindspot ? escapeHtml(`blindspot for the ${c.blindspot.missing}`) : ''}</td></tr>`)

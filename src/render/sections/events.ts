@@ -2,8 +2,7 @@
  * The events table of the HTML report: who did what to whom, when and where, with the reading's flags, one row
  * per event however many outlets told it, and a citation to the sentence in each article that tells it.
  */
-import type { Briefing, DateValue, Event } from '../../model.js';
-import { eventRows, cameoLabel, splitEventRows, SHOWN_EVENT_CONFIDENCE, type EventRow, type EventRowSide } from '../../events/wire.js';
+import type { Briefing, DateValue, Event, EventRow, EventRowSide } from '../../model.js';
 import { citeChip } from '../cite.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 
@@ -30,8 +29,8 @@ function when(date: DateValue | null, words: string | null): string {
   return `<time datetime="${escapeAttr(date.value)}">${escapeHtml(date.value)}</time> ${badge}`;
 }
 
-function what(row: EventRow): string {
-  const label = row.cameo ? cameoLabel(row.cameo) : null;
+function what(briefing: Briefing, row: EventRow): string {
+  const label = row.cameo ? briefing.view?.cameo[row.cameo] ?? null : null;
   const cameo = row.cameo
     ? `<div class="method" title="CAMEO event code">${escapeHtml(row.cameo)}${label ? ` ${escapeHtml(label)}` : ''}</div>`
     : '';
@@ -68,15 +67,15 @@ const HEAD =
 function table(briefing: Briefing, rows: readonly EventRow[], events: readonly Event[]): string {
   const body = rows.map(
     (r) =>
-      `<tr><td>${side(r.source)}</td><td>${what(r)}</td><td>${side(r.target)}</td><td>${when(r.date, r.dateWords)}</td>` +
+      `<tr><td>${side(r.source)}</td><td>${what(briefing, r)}</td><td>${side(r.target)}</td><td>${when(r.date, r.dateWords)}</td>` +
       `<td>${r.location ? escapeHtml(r.location) : UNKNOWN}</td><td>${flags(r)}</td><td>${sources(briefing, r, events)}</td></tr>`,
   );
   return `<div class="table-wrap"><table class="events">${HEAD}<tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /**
- * The events table, or null when no event has a source or a target. Rows at or above `SHOWN_EVENT_CONFIDENCE`
- * are the table; the less certain ones are counted and listed in a collapsed block below it.
+ * The events table (the view's event rows), or null when no event has a source or a target. Rows at or above
+ * the view's confidence are the table; the less certain ones are counted and listed in a collapsed block below it.
  *
  * @example
  * ```ts
@@ -85,14 +84,14 @@ function table(briefing: Briefing, rows: readonly EventRow[], events: readonly E
  */
 export function renderEventsSection(briefing: Briefing): string | null {
   const events = briefing.events ?? [];
-  const rows = eventRows(briefing);
-  if (rows.length === 0) return null;
-  const { shown, lessCertain } = splitEventRows(rows);
+  const view = briefing.view?.events;
+  if (!view || view.shown.length + view.lessCertain.length === 0) return null;
+  const { shown, lessCertain } = view;
   const intro =
     `<p>Who did what to whom, coded in PLOVER types with their CAMEO codes, between the story's people, organisations ` +
     `and countries. An event told by several outlets is one row, with a link to the sentence of each; a date comes only ` +
     `from the event's own sentence, never from the publication date. Shown: the events read with confidence ` +
-    `${SHOWN_EVENT_CONFIDENCE} or more (a clear verb pattern with its actors linked, or told by several outlets).</p>`;
+    `${view.confidence} or more (a clear verb pattern with its actors linked, or told by several outlets).</p>`;
   const main = shown.length ? table(briefing, shown, events) : '<p>No event was read with that confidence.</p>';
   const rest = lessCertain.length
     ? `<details class="less-certain"><summary>and ${lessCertain.length} less certain ${lessCertain.length === 1 ? 'event' : 'events'}</summary>` +

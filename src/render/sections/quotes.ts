@@ -2,10 +2,9 @@
  * The "who said what" section of the HTML report: quotes grouped by speaker across outlets, the same words from
  * several outlets on one row with a citation per outlet, each citation linking to its sentence.
  */
-import type { Briefing } from '../../model.js';
+import type { Briefing, QuoteCitation, QuoteRow } from '../../model.js';
 import { sentenceHref } from '../anchors.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
-import { quotesBySpeaker, type QuoteCitation, type QuoteRow } from '../../saidwhen/index.js';
 
 function citation(briefing: Briefing, c: QuoteCitation): string {
   const article = briefing.articles.find((a) => a.id === c.article);
@@ -24,7 +23,7 @@ function row(briefing: Briefing, r: QuoteRow): string {
 }
 
 /**
- * Who said what, or null when no article has a quote.
+ * Who said what (the view's speaker groups), or null when no article has a quote.
  *
  * @example
  * ```ts
@@ -32,7 +31,7 @@ function row(briefing: Briefing, r: QuoteRow): string {
  * ```
  */
 export function renderQuotesSection(briefing: Briefing): string | null {
-  const groups = quotesBySpeaker(briefing);
+  const groups = briefing.view?.speakers ?? [];
   if (groups.length === 0) return null;
   return groups
     .map((g) => {
