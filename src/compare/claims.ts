@@ -200,18 +200,26 @@ function aligned(a: Telling, b: Telling): number {
  * For a telling, the tellings of the other articles that share at least `ALIGN.terms` terms with it (found through
  * an inverted index, so a story of thousands of sentences is not compared pair by pair).
  */
-function candidatesOf(t: Telling, index: Map<string, Telling[]>): Telling[] {
+function candidatesOf(t: Telling, index: TermIndex): Telling[] {
   const shared = new Map<Telling, number>();
-  for (const term of t.terms) for (const o of index.get(term) ?? []) if (o.unit !== t.unit) shared.set(o, (shared.get(o) ?? 0) + 1);
+  for (const term of t.terms) {
+    // the article's own sentences are skipped as a block: a long article is not compared with itself
+    for (const [unit, list] of index.get(term) ?? []) if (unit !== t.unit) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
+  }
   return [...shared].filter(([, n]) => n >= ALIGN.terms).map(([o]) => o);
 }
 
-function invertedIndex(tellings: Telling[][]): Map<string, Telling[]> {
-  const index = new Map<string, Telling[]>();
+/** term → the tellings holding it, by unit (in unit order, then sentence order) */
+type TermIndex = Map<string, Map<CompareUnit, Telling[]>>;
+
+function invertedIndex(tellings: Telling[][]): TermIndex {
+  const index: TermIndex = new Map();
   for (const own of tellings) for (const t of own) for (const term of t.terms) {
-    const list = index.get(term);
+    let byUnit = index.get(term);
+    if (!byUnit) index.set(term, (byUnit = new Map()));
+    const list = byUnit.get(t.unit);
     if (list) list.push(t);
-    else index.set(term, [t]);
+    else byUnit.set(t.unit, [t]);
   }
   return index;
 }
@@ -494,8 +502,17 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
     }
   });
   // A group inside a larger group tells nothing more.
+  // (only the groups that hold a group's first member can hold the group)
   const keyOf = (g: Telling[]): Set<Telling> => new Set(g);
-  const kept = groups.filter((g) => !groups.some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
+  const holding = new Map<Telling, typeof groups>();
+  for (const h of groups) {
+    for (const m of h.members) {
+      const list = holding.get(m);
+      if (list) list.push(h);
+      else holding.set(m, [h]);
+    }
+  }
+  const kept = groups.filter((g) => !(holding.get(g.members[0]) ?? []).some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
   // Central facts first: told by more outlets, then sharing more, then earlier in the articles.
   const rank = (g: { members: Telling[]; strength: number }): number =>
     g.members.length / Math.max(2, outletCount) + g.strength - 0.03 * Math.min(...g.members.map((m) => m.index));
