@@ -108,6 +108,8 @@ function readTap(child) {
 }
 
 const codes = await Promise.all(children.map(readTap));
+// a file that throws while it loads stops its shard: said here, since no test of it reports a failure
+for (const code of codes) if (code !== 0 && totals.fail + totals.cancelled === 0) process.stdout.write(`a test process exited with code ${code}: see its error above\n`);
 const failed = totals.fail + totals.cancelled;
 const skipped = totals.skipped + totals.todo;
 process.stdout.write(`${totals.pass} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
