@@ -12,6 +12,7 @@ import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
 import { refineMentions, wordsOf, type Candidate } from './repair.js';
+import { firstAtOrAfter, RangeIndex } from '../spans.js';
 
 interface Evidence<T> {
   value: T;
@@ -881,36 +882,74 @@ function linkOrgNominals(doc: Doc, placed: Placed[]): void {
   const heads = [...orgNominalHeads].join('|');
   // lower-case words only after "the": a capitalised word is part of a name the tagger reads
   const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:([a-z][a-z'’-]*)\\s+)?(${heads})(?![\\p{L}-])`, 'gu');
-  const orgNames = placed
-    .filter((p) => p.actor?.type === 'ORG' && p.kind === 'name')
-    .map((p) => ({ p, words: nameKey(p.text).replace(/^the\s+/, '').split(/[\s-]+/).map((w) => w.replace(/['’]s?$/, '')) }))
-    .filter((n) => n.words.length >= 2);
+  // The names ending in each head word, and those also holding each other word, each with the one actor they
+  // name so far (looked up per description, so a long article is not rescanned for every "the union")
+  const byHead = new Map<string, EarlierNames>();
+  const names = (key: string): EarlierNames => {
+    let list = byHead.get(key);
+    if (!list) byHead.set(key, (list = new EarlierNames()));
+    return list;
+  };
+  for (const p of placed) {
+    if (p.actor?.type !== 'ORG' || p.kind !== 'name') continue;
+    const words = nameKey(p.text).replace(/^the\s+/, '').split(/[\s-]+/).map((w) => w.replace(/['’]s?$/, ''));
+    if (words.length < 2) continue;
+    const head = words[words.length - 1];
+    names(head).add(p.end, p.actor);
+    for (const w of new Set(words)) names(`${head} ${w}`).add(p.end, p.actor);
+  }
+  const placedIndex = new RangeIndex(placed);
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
     const modifier = m[1];
     const head = m[2];
-    if (placed.some((p) => p.start < end && start < p.end)) continue;
+    if (placedIndex.overlapping(start, end).length) continue;
     if (modifier && orgNominalNonReferringModifiers.has(modifier)) continue;
     // "the authority to act", "the authority of the court": the abstract noun, not the body
     if (orgNominalAbstractHeads.has(head) && /^\s+(?:to|of|over)\b/.test(text.slice(end, end + 6))) continue;
     // "the union leaders", "the authority chief": the head modifies another noun, which is who is meant
     if (nextTokenIsNoun(doc, end)) continue;
-    const candidates = orgNames.filter((n) => n.p.end <= start && n.words[n.words.length - 1] === head);
-    const named = modifier ? candidates.filter((n) => n.words.includes(modifier)) : candidates;
+    const candidates = byHead.get(head)?.before(start) ?? NO_NAMES;
+    const named = modifier ? byHead.get(`${head} ${modifier}`)?.before(start) ?? NO_NAMES : candidates;
     // "the striking union": a modifier not in the name describes; the head still refers back, less surely
-    const pool = named.length ? named : candidates;
-    const actors = new Set(pool.map((n) => n.p.actor!));
-    if (actors.size !== 1) continue;
-    const [target] = actors;
-    const confidence = modifier && !named.length ? 0.6 : 0.7;
+    const pool = named.count ? named : candidates;
+    if (!pool.actor) continue;
+    const target = pool.actor;
+    const confidence = modifier && !named.count ? 0.6 : 0.7;
     target.aliases.push({ span: { article: doc.article.id, start, end }, text: m[0], kind: 'nominal', method: 'rule:org-nominal', confidence });
+  }
+}
+
+const NO_NAMES = { count: 0, actor: null };
+
+/** Names by where they end: how many end before an offset, and the one actor they all name, if one. */
+class EarlierNames {
+  private readonly names: { end: number; actor: Draft }[] = [];
+  private ends: number[] = [];
+  /** for the first k+1 names by end, the actor when they all name the same one, else null */
+  private sole: (Draft | null)[] = [];
+
+  add(end: number, actor: Draft): void {
+    this.names.push({ end, actor });
+    this.ends = [];
+  }
+
+  before(offset: number): { count: number; actor: Draft | null } {
+    if (this.ends.length !== this.names.length) {
+      const sorted = [...this.names].sort((a, b) => a.end - b.end);
+      this.ends = sorted.map((n) => n.end);
+      this.sole = [];
+      for (const n of sorted) this.sole.push(!this.sole.length || this.sole[this.sole.length - 1] === n.actor ? n.actor : null);
+    }
+    const count = firstAtOrAfter(this.ends, (e) => e, offset + 1);
+    return { count, actor: count ? this.sole[count - 1] : null };
   }
 }
 
 /** Whether the first token at or after `offset` is a noun (a compound: "the union leaders"). */
 function nextTokenIsNoun(doc: Doc, offset: number): boolean {
-  const tok = doc.tokens.find((t) => t.start >= offset);
+  const tok = doc.tokens[firstAtOrAfter(doc.tokens, (t) => t.start, offset)];
   return tok !== undefined && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && doc.article.text.slice(offset, tok.start).trim() === '';
 }
 

@@ -18,7 +18,8 @@
  * Teasers are listed as silent, never as disagreeing; duplicates (wire copies) are left out so agreement is not
  * counted twice.
  */
-import type { Claim, ClaimEvidence, Span } from '../model.js';
+import type { Claim, ClaimEvidence, Span, TimeRef } from '../model.js';
+import { RangeIndex } from '../spans.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { claimsLexicon, entitiesOf, inside, tokensIn, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
@@ -70,7 +71,7 @@ function idf(term: string): number {
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, trillion: 1e12 };
 
 /** Typed values of a sentence's words: vote tallies, counts with their noun, money with its noun, written days. */
-function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): SlotValue[] {
+function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span, times: readonly TimeRef[] = u.times): SlotValue[] {
   const lex = claimsLexicon();
   const out: SlotValue[] = [];
   const approx = new Set(lex.approximators);
@@ -130,7 +131,7 @@ function valuesOf(words: Word[], text: string, u: CompareUnit, span: Span): Slot
     else if (noun && number > 1) out.push({ slot: `count:${noun}`, value, approximate: hedged(i), text: text.slice(w.start, words[Math.min(words.length - 1, end + 1)].end) });
   }
   // Calendar days written with their month in the text ("Oct. 5"), never a weekday or a day without a month.
-  for (const t of u.times) {
+  for (const t of times) {
     if (t.span.start < span.start || t.span.end > span.end || t.type !== 'DATE' || !t.value) continue;
     if (!t.known.includes('month') || !t.known.includes('day')) continue;
     const m = /^(?:\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(t.value);
@@ -153,7 +154,10 @@ function tellingsOf(u: CompareUnit): Telling[] {
 
 function computeTellings(u: CompareUnit): Telling[] {
   const text = u.doc.article.text;
+  // each sentence looks only at the times near it, not at every time of the article
+  const timeIndex = new RangeIndex(u.times.map((t) => t.span));
   return u.doc.sentences.map((s, index) => {
+    const near = timeIndex.overlapping(s.start - 1, s.end + 1).map((k) => u.times[k]);
     const span = { article: u.doc.article.id, start: s.start, end: s.end };
     const words = wordsOf(text, s.start, s.end);
     const terms = new Set(storyTerms(text.slice(s.start, s.end)));
@@ -161,8 +165,8 @@ function computeTellings(u: CompareUnit): Telling[] {
     for (const t of terms) weight += idf(t);
     const entities = new Set(entitiesOf(words).map((e) => e.key));
     const quotedWords = words.filter((w) => inside(u.quoted, w.start, w.end)).length;
-    const days = u.times.filter((t) => t.type === 'DATE' && t.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(t.value) && t.span.start >= s.start && t.span.end <= s.end).map((t) => t.value as string);
-    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span), quoted: quotedWords > words.length / 2, index, days };
+    const days = near.filter((t) => t.type === 'DATE' && t.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(t.value) && t.span.start >= s.start && t.span.end <= s.end).map((t) => t.value as string);
+    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span, near), quoted: quotedWords > words.length / 2, index, days };
   });
 }
 
@@ -196,18 +200,26 @@ function aligned(a: Telling, b: Telling): number {
  * For a telling, the tellings of the other articles that share at least `ALIGN.terms` terms with it (found through
  * an inverted index, so a story of thousands of sentences is not compared pair by pair).
  */
-function candidatesOf(t: Telling, index: Map<string, Telling[]>): Telling[] {
+function candidatesOf(t: Telling, index: TermIndex): Telling[] {
   const shared = new Map<Telling, number>();
-  for (const term of t.terms) for (const o of index.get(term) ?? []) if (o.unit !== t.unit) shared.set(o, (shared.get(o) ?? 0) + 1);
+  for (const term of t.terms) {
+    // the article's own sentences are skipped as a block: a long article is not compared with itself
+    for (const [unit, list] of index.get(term) ?? []) if (unit !== t.unit) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
+  }
   return [...shared].filter(([, n]) => n >= ALIGN.terms).map(([o]) => o);
 }
 
-function invertedIndex(tellings: Telling[][]): Map<string, Telling[]> {
-  const index = new Map<string, Telling[]>();
+/** term → the tellings holding it, by unit (in unit order, then sentence order) */
+type TermIndex = Map<string, Map<CompareUnit, Telling[]>>;
+
+function invertedIndex(tellings: Telling[][]): TermIndex {
+  const index: TermIndex = new Map();
   for (const own of tellings) for (const t of own) for (const term of t.terms) {
-    const list = index.get(term);
+    let byUnit = index.get(term);
+    if (!byUnit) index.set(term, (byUnit = new Map()));
+    const list = byUnit.get(t.unit);
     if (list) list.push(t);
-    else index.set(term, [t]);
+    else byUnit.set(t.unit, [t]);
   }
   return index;
 }
@@ -490,8 +502,17 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
     }
   });
   // A group inside a larger group tells nothing more.
+  // (only the groups that hold a group's first member can hold the group)
   const keyOf = (g: Telling[]): Set<Telling> => new Set(g);
-  const kept = groups.filter((g) => !groups.some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
+  const holding = new Map<Telling, typeof groups>();
+  for (const h of groups) {
+    for (const m of h.members) {
+      const list = holding.get(m);
+      if (list) list.push(h);
+      else holding.set(m, [h]);
+    }
+  }
+  const kept = groups.filter((g) => !(holding.get(g.members[0]) ?? []).some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
   // Central facts first: told by more outlets, then sharing more, then earlier in the articles.
   const rank = (g: { members: Telling[]; strength: number }): number =>
     g.members.length / Math.max(2, outletCount) + g.strength - 0.03 * Math.min(...g.members.map((m) => m.index));

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Doc, Quote, Token } from '../model.js';
 import { readDataFile } from '../paths.js';
+import { RangeIndex } from '../spans.js';
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -107,8 +108,14 @@ export function tokensIn(doc: Doc, start: number, end: number): Token[] {
 
 /** Whether [start, end) lies inside one of the ranges. */
 export function inside(ranges: [number, number][], start: number, end: number): boolean {
-  return ranges.some(([s, e]) => start >= s && end <= e);
+  // indexed on first use (the lists are built once per unit and never changed): asked once per word, a scan of
+  // every quoted range would cost a long article the square of its length
+  let index = rangeIndexes.get(ranges);
+  if (!index) rangeIndexes.set(ranges, (index = new RangeIndex(ranges.map(([s, e]) => ({ start: s, end: e })))));
+  return index.containing(start, end).length > 0;
 }
+
+const rangeIndexes = new WeakMap<[number, number][], RangeIndex>();
 
 // --- lexicons ---------------------------------------------------------------------------------------------
 

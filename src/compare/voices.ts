@@ -30,6 +30,8 @@ function speakerKey(name: string): string {
  */
 export function buildVoices(units: CompareUnit[], actors: Actor[] = [], registry: OutletRegistry = outletRegistry()): Voice[] {
   const out: Voice[] = [];
+  const actorById = new Map<string, Actor>();
+  for (const a of actors) if (!actorById.has(a.id)) actorById.set(a.id, a);
   for (const u of units) {
     if (u.duplicateOf) continue;
     const text = u.doc.article.text;
@@ -46,7 +48,7 @@ export function buildVoices(units: CompareUnit[], actors: Actor[] = [], registry
       totalWords += words;
       // Only the name part of the phrase, before an appositive, can name the speaker ("X, a critic of Y": X).
       // The speaker linked for who said what (src/saidwhen) is the voice's actor: one linker for both views.
-      const actor = q.speaker ? actors.find((a) => a.id === q.speaker) ?? null : speakerActor(q, actors, text);
+      const actor = q.speaker ? actorById.get(q.speaker) ?? null : speakerActor(q, actors, text);
       // A person the phrase mentions names the speaker better than the phrase, which may carry a channel or a
       // title glued to the name; for an organisation or country the phrase says who in it spoke.
       const name = actor?.type === 'PERSON' ? actor.name : phrase ? speakerName(phrase) : null;

@@ -514,7 +514,7 @@ export function codeTokens(tokens: CoderToken[], text: string, options: CodeOpti
       derived: false,
     });
   }
-  events.push(...reportedHostileActs(events, tokens));
+  for (const e of reportedHostileActs(events, tokens)) events.push(e); // not push(...): one argument per event can overflow the stack
   return { tokens, events };
 }
 

@@ -9,6 +9,7 @@
 import type { Doc, Quote, QuoteKind, Span } from '../model.js';
 import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
+import { firstAtOrAfter } from '../spans.js';
 import { quoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
 
 export { quoteLexicon } from './lexicon.js';
@@ -73,24 +74,21 @@ function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
  * The antecedent of a pronoun or nominal source: the speaker of the latest earlier quote whose source is a
  * name, else the latest earlier multi-word name (one preceded by a title counts too).
  */
-function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: TokenRange[], described: TokenRange[] = []): TokenRange | null {
-  const prior = earlierNamed.filter((r) => r.end < source.start);
+function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Sources, described: Sources = new Sources(f, 'last')): TokenRange | null {
   // "the deputy foreign minister" points back to the speaker whose own mention had "Minister" in it.
   const head = f.lower[source.end];
   if (f.shape[source.end] === 'x' && quoteLexicon().personNominals.has(head)) {
     // Capitalised modifiers ("Kazakh", "Iran's") must agree with the candidate ("Iranian" agrees with "Iran").
     const modifiers: string[] = [];
     for (let k = source.start; k < source.end; k++) if ((f.shape[k] === 'Xx' || f.shape[k] === 'XX') && !/^(?:the|a|an)$/.test(f.lower[k])) modifiers.push(f.lower[k].replace(/['’]s$/, ''));
-    for (let k = prior.length - 1; k >= 0; k--) {
-      const words = f.lower.slice(prior[k].start, prior[k].end + 1);
-      const agrees = modifiers.every((m) => words.some((w) => w.startsWith(m) || m.startsWith(w)));
-      if (words.includes(head) && agrees) return prior[k];
+    for (const r of earlierNamed.latestWith(head, source.start)) {
+      const words = f.lower.slice(r.start, r.end + 1);
+      if (modifiers.every((m) => words.some((w) => w.startsWith(m) || m.startsWith(w)))) return r;
     }
     // "the official said", after "a White House official told ...": the fuller description said it before.
-    for (let k = described.length - 1; k >= 0; k--) {
-      const d = described[k];
+    for (const d of described.latestWith(head, source.start)) {
       const words = f.lower.slice(d.start, d.end + 1);
-      if (d.end < source.start && f.lower[d.end] === head && d.end > d.start && modifiers.every((m) => words.includes(m))) return d;
+      if (d.end > d.start && modifiers.every((m) => words.includes(m))) return d;
     }
     // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
     if (modifiers.length > 0) return null;
@@ -98,7 +96,7 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Toke
   // "the justices", "the sources": a plural description is a group, never one person named before it; it
   // points back only to an earlier source with the same head.
   if (source.end > source.start && f.shape[source.end] === 'x' && f.pos[source.end] === 'NOUN' && /s$/.test(head)) {
-    for (let k = prior.length - 1; k >= 0; k--) if (f.lower[prior[k].end] === head) return prior[k];
+    for (const r of earlierNamed.latestWith(head, source.start)) if (f.lower[r.end] === head) return r;
     return null;
   }
   const window = Math.max(0, source.start - 400);
@@ -114,7 +112,7 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Toke
     const subjects = names.filter((r) => inSubjectPosition(f, r));
     if (subjects.length) names = subjects;
   }
-  const lastQuote = prior[prior.length - 1];
+  const lastQuote = earlierNamed.latestBefore(source.start);
   const lastName = names[names.length - 1];
   // Prefer the last quoted speaker unless a newer full name has come up since.
   if (lastQuote && (!lastName || lastName.start <= lastQuote.end || isSameName(f, lastName, lastQuote))) return lastQuote;
@@ -139,6 +137,43 @@ function inSubjectPosition(f: TokenFacts, r: TokenRange): boolean {
     if (j < n && f.lower[j] === ',') k = j + 1;
   }
   return k < n && (f.pos[k] === 'VERB' || f.pos[k] === 'AUX');
+}
+
+/**
+ * Sources of earlier quotes, in the order found, indexed by their words (`all`) or their last word (`last`):
+ * a pronoun or nominal looks back only at the sources that hold its head noun, not at every earlier one.
+ */
+class Sources {
+  private readonly list: TokenRange[] = [];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(
+    private readonly f: TokenFacts,
+    private readonly by: 'all' | 'last',
+  ) {}
+
+  push(r: TokenRange): void {
+    const i = this.list.length;
+    this.list.push(r);
+    const words = this.by === 'all' ? new Set(this.f.lower.slice(r.start, r.end + 1)) : [this.f.lower[r.end]];
+    for (const w of words) {
+      const at = this.byWord.get(w);
+      if (at) at.push(i);
+      else this.byWord.set(w, [i]);
+    }
+  }
+
+  /** The sources holding `word` that end before `offset`, latest found first. */
+  *latestWith(word: string, offset: number): Generator<TokenRange> {
+    const at = this.byWord.get(word) ?? [];
+    for (let k = at.length - 1; k >= 0; k--) if (this.list[at[k]].end < offset) yield this.list[at[k]];
+  }
+
+  /** The latest found source that ends before `offset`. */
+  latestBefore(offset: number): TokenRange | undefined {
+    for (let k = this.list.length - 1; k >= 0; k--) if (this.list[k].end < offset) return this.list[k];
+    return undefined;
+  }
 }
 
 function isSameName(f: TokenFacts, a: TokenRange, b: TokenRange): boolean {
@@ -189,6 +224,22 @@ function onlyPunctuation(f: TokenFacts, from: number, to: number): boolean {
   return true;
 }
 
+const extents = new WeakMap<TokenFacts, { first: Map<number, number>; last: Map<number, number> }>();
+
+/** The first and last token of each paragraph (paragraph numbers never go down along the tokens). */
+function paragraphExtents(f: TokenFacts): { first: Map<number, number>; last: Map<number, number> } {
+  let e = extents.get(f);
+  if (!e) {
+    e = { first: new Map(), last: new Map() };
+    f.paragraph.forEach((p, k) => {
+      if (!e!.first.has(p)) e!.first.set(p, k);
+      e!.last.set(p, k);
+    });
+    extents.set(f, e);
+  }
+  return e;
+}
+
 /**
  * A quotation right beside the attribution ("“…,” SOURCE CUE" or "SOURCE CUE: “…”") is what was said, even
  * when the tagger marked something else; a quotation that resumes after the attribution's sentence ("“…,” he
@@ -197,13 +248,19 @@ function onlyPunctuation(f: TokenFacts, from: number, to: number): boolean {
 function adjacentQuotation(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange[] | null {
   const left = Math.min(cue.start, source?.start ?? cue.start);
   const right = Math.max(cue.end, source?.end ?? cue.end);
-  for (const q of f.quotations) {
+  // Only quotations in the attribution's paragraphs can be beside it: the quotations (in text order, never
+  // overlapping) from the first ending in the left one to the last starting in the right one.
+  const { first, last } = paragraphExtents(f);
+  const from = firstAtOrAfter(f.quotations, (q) => q.end, first.get(f.paragraph[left]) ?? 0);
+  const to = firstAtOrAfter(f.quotations, (q) => q.start, (last.get(f.paragraph[right]) ?? f.lower.length) + 1);
+  for (const q of f.quotations.slice(from, to)) {
     if (q.end < left && f.paragraph[q.end] === f.paragraph[left] && onlyPunctuation(f, q.end + 1, left - 1)) {
       const parts = [{ start: q.start, end: q.end }];
       // After the attribution's sentence ends, a new quotation in the same paragraph carries on.
       let k = right + 1;
       while (k < f.lower.length && f.pos[k] === 'PUNCT' && !f.quoteMark[k]) k++;
-      const next = f.quotations.find((x) => x.start === k && f.paragraph[k] === f.paragraph[right]);
+      const at = firstAtOrAfter(f.quotations, (x) => x.start, k);
+      const next = f.quotations[at]?.start === k && f.paragraph[k] === f.paragraph[right] ? f.quotations[at] : undefined;
       if (next && k > right + 1) parts.push({ start: next.start, end: next.end });
       return parts;
     }
@@ -329,9 +386,9 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
   const f = analyse(doc);
   const cues = tagCues(model, f, doc.sentences);
   const quotes: Quote[] = [];
-  const named: TokenRange[] = [];
+  const named = new Sources(f, 'all');
   // nominal sources that stood on their own ("a White House official"): antecedents of a later "the official"
-  const described: TokenRange[] = [];
+  const described = new Sources(f, 'last');
   // token ranges of each quote's content and cue, for the quotations read after the cues
   const found: { content: TokenRange[]; cue: TokenRange | null }[] = [];
   for (const cue of cues) {

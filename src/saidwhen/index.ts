@@ -9,8 +9,9 @@ import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Quo
 import { isEnglish } from '../language/index.js';
 import { findQuotes, quoteLexicon } from '../quotes/index.js';
 import { findTimes, inferPublished } from '../time/index.js';
-import { mentionsByArticle } from '../actors/index.js';
+import { mentionsByArticle, type ActorMention } from '../actors/index.js';
 import { readDataFile, readDataJson } from '../paths.js';
+import { RangeIndex } from '../spans.js';
 
 /**
  * The widest inferred publication range whose first day still anchors relative expressions. An inferred range
@@ -103,15 +104,30 @@ const SPEECH_RELATIVE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
  */
 export function anchorQuotedDays(doc: Doc, quotes: readonly Quote[], times: TimeRef[], anchor: string | null): TimeRef[] {
   if (!anchor || !quotes.length) return times;
-  const within = (t: TimeRef, a: { start: number; end: number }): boolean => a.start <= t.span.start && t.span.end <= a.end;
-  const quoted = (t: TimeRef): Quote | undefined => quotes.find((q) => q.content.some((c) => within(t, c)));
   const day = (t: TimeRef): string | null => (t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.value <= anchor ? t.value : null);
-  const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end);
-  /** the day given in a sentence outside quotes, by a time expression other than `not` */
-  const dayIn = (sentence: { start: number; end: number } | undefined, not?: TimeRef): string | null => {
-    if (!sentence) return null;
-    for (const x of times) if (x !== not && within(x, sentence) && !quoted(x) && day(x)) return day(x);
-    return null;
+  // Indexed once, so that an article of many quotes and dates is not scanned once per date.
+  const contents = quotes.flatMap((q, i) => q.content.map((c) => ({ start: c.start, end: c.end, quote: i })));
+  const contentIndex = new RangeIndex(contents);
+  const sentenceIndex = new RangeIndex(doc.sentences);
+  /** the first quote whose words hold a time expression */
+  const quotedBy = times.map((t) => {
+    const at = contentIndex.containing(t.span.start, t.span.end);
+    return at.length ? quotes[at.reduce((m, k) => Math.min(m, contents[k].quote), Infinity)] : undefined;
+  });
+  /** per sentence, the times in it (in their order) that give a day outside quotes */
+  const daysIn = new Map<number, number[]>();
+  times.forEach((t, i) => {
+    if (quotedBy[i] || !day(t)) return;
+    for (const s of sentenceIndex.containing(t.span.start, t.span.end)) {
+      const list = daysIn.get(s);
+      if (list) list.push(i);
+      else daysIn.set(s, [i]);
+    }
+  });
+  /** the day given in a sentence outside quotes, by a time expression other than the `not`-th */
+  const dayIn = (sentence: number | undefined, not?: number): string | null => {
+    const found = sentence === undefined ? undefined : daysIn.get(sentence)?.find((i) => i !== not);
+    return found === undefined ? null : day(times[found]);
   };
   const first = doc.sentences[0];
   // the lead tells what was said when a quote's cue or a reporting verb ("said", "announced") stands in it
@@ -120,12 +136,13 @@ export function anchorQuotedDays(doc: Doc, quotes: readonly Quote[], times: Time
     first !== undefined &&
     (quotes.some((q) => q.cue && q.cue.start >= first.start && q.cue.end <= first.end) ||
       (doc.article.text.slice(first.start, first.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => verbForms.has(w)));
-  const leadDay = leadSaid ? dayIn(first) : null;
-  return times.map((t) => {
+  const leadDay = leadSaid ? dayIn(0) : null;
+  return times.map((t, i) => {
     if (!t.value || !SPEECH_RELATIVE.test(t.text)) return t;
-    const q = quoted(t);
+    const q = quotedBy[i];
     if (!q) return t;
-    const said = (q.cue ? dayIn(sentenceAt(q.cue.start), t) : null) ?? leadDay;
+    const cueSentence = q.cue ? sentenceIndex.containing(q.cue.start, q.cue.start + 1)[0] : undefined;
+    const said = (q.cue ? dayIn(cueSentence, i) : null) ?? leadDay;
     const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(t.value);
     if (!said || said === anchor || !m) return t;
     const shifted = new Date((dayNumber(m[1]) + dayNumber(said) - dayNumber(anchor)) * 86_400_000).toISOString().slice(0, 10);
@@ -410,7 +427,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     const described = text !== undefined && sourceKind(mention, text) === 'group' ? describedHead(mention, text) : null;
     let best: Actor | null = null;
     let bestRank = Infinity;
-    for (const { actor, alias } of mentionsByArticle(actors).get(mention.article) ?? []) {
+    for (const { actor, alias } of mentionsOverlapping(actors, mention.article, mention.start, mention.end)) {
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
@@ -474,11 +491,25 @@ export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[],
   return out;
 }
 
+const mentionIndexes = new WeakMap<readonly ActorMention[], RangeIndex>();
+
+/**
+ * The actor mentions of an article that overlap [start, end), in text order: found through an index of the
+ * article's mentions, so that linking every quote of a long article does not scan all its mentions each time.
+ */
+function mentionsOverlapping(actors: readonly Actor[], article: string, start: number, end: number): ActorMention[] {
+  const list = mentionsByArticle(actors).get(article);
+  if (!list) return [];
+  let index = mentionIndexes.get(list);
+  if (!index) mentionIndexes.set(list, (index = new RangeIndex(list.map((m) => m.alias.span))));
+  return index.overlapping(start, end).map((k) => list[k]);
+}
+
 /** Whether a name source's head is an actor mention and every actor it names there is one that cannot speak. */
 function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: string): boolean {
   if (sourceKind(source, text) !== 'name') return false;
   const head = headEnd(source, text);
-  const named = (mentionsByArticle(actors).get(source.article) ?? []).filter(({ alias }) => alias.span.start < head && source.start < alias.span.end);
+  const named = mentionsOverlapping(actors, source.article, source.start, head);
   return named.length > 0 && named.every(({ actor }) => !canSpeak(actor) && !(actor.type === 'MISC' && /s$/.test(actor.name)));
 }
 
@@ -567,9 +598,10 @@ function sameWordsOf(a: WordsKey, b: WordsKey): boolean {
 export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?: Actor[] }): SpeakerQuotes[] {
   const actorById = new Map((briefing.actors ?? []).map((a) => [a.id, a]));
   const groups = new Map<string, SpeakerQuotes>();
-  // each row's words, read once: a speaker with many quotes is compared row by row
-  const keysOf = new Map<SpeakerQuotes, WordsKey[]>();
-  for (const article of briefing.articles) {
+  const found = briefing.articles.map((article) => (article.quotes ?? []).map((q) => wordsKey(contentText(article.text, q))));
+  const rows = new Map<SpeakerQuotes, RowIndex>();
+  const order = wordOrder(found.flat());
+  briefing.articles.forEach((article, a) => {
     (article.quotes ?? []).forEach((q, i) => {
       const actor = q.speaker ? actorById.get(q.speaker) ?? null : null;
       const mention = actor ? null : speakerMention(article, q);
@@ -578,8 +610,8 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
       if (!group) {
         group = { key, name: actor ? actor.name : mention, actor: actor ? actor.id : null, rows: [] };
         groups.set(key, group);
+        rows.set(group, new RowIndex(order));
       }
-      const text = contentText(article.text, q);
       const first = q.content[0];
       const last = q.content[q.content.length - 1];
       const citation: QuoteCitation = {
@@ -591,22 +623,88 @@ export function quotesBySpeaker(briefing: { articles: BriefingArticle[]; actors?
         cue: q.cue ? article.text.slice(q.cue.start, q.cue.end).replace(/\s+/g, ' ').trim() : null,
         content: { article: article.id, start: first.start, end: last.end },
       };
-      const words = wordsKey(text);
-      const rowWords = keysOf.get(group) ?? [];
-      const at = group.rows.findIndex((r, k) => r.citations.every((c) => c.article !== article.id) && sameWordsOf(rowWords[k], words));
+      const index = rows.get(group)!;
+      const at = index.find(article.id, found[a][i]);
       if (at >= 0) group.rows[at].citations.push(citation);
-      else {
-        group.rows.push({ text, citations: [citation] });
-        rowWords.push(words);
-        keysOf.set(group, rowWords);
-      }
+      else group.rows.push({ text: contentText(article.text, q), citations: [citation] });
+      index.add(at, article.id, found[a][i]);
     });
-  }
+  });
   return [...groups.values()].sort((a, b) => {
     if ((a.key === 'unknown') !== (b.key === 'unknown')) return a.key === 'unknown' ? 1 : -1;
     const cited = (g: SpeakerQuotes): number => g.rows.reduce((n, r) => n + r.citations.length, 0);
     return b.rows.length - a.rows.length || cited(b) - cited(a) || (a.name ?? '').localeCompare(b.name ?? '');
   });
+}
+
+/** A rank for every word of the quotes, rarest first (ties by the word): the order of prefix filtering. */
+function wordOrder(keys: readonly WordsKey[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const k of keys) for (const w of k.set) df.set(w, (df.get(w) ?? 0) + 1);
+  const words = [...df.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(words.map((w, i) => [w, i]));
+}
+
+/**
+ * One speaker's rows, indexed so that a new quote is compared only with the rows that could have the same
+ * words (a speaker quoted thousands of times is not compared row by row). `sameWordsOf` needs the shorter
+ * text's words (all but at most a fifth of them) in the longer one, so two matching texts share one of the
+ * shorter's rarest quarter-plus-one words (prefix filtering): rows are found by any of their words from a
+ * quote's rarest ones, and by their own rarest ones from any of the quote's words.
+ */
+class RowIndex {
+  private readonly words: WordsKey[] = [];
+  private readonly articles: Set<string>[] = [];
+  /** word → rows holding it, and word → rows having it among their rarest; row numbers ascending */
+  private readonly all = new Map<string, number[]>();
+  private readonly rare = new Map<string, number[]>();
+  /** the article being added and the number of rows before its first quote here: later rows are its own */
+  private current: string | null = null;
+  private before = 0;
+
+  constructor(private readonly order: ReadonlyMap<string, number>) {}
+
+  /** The first row that has no quote of this article yet and the same words, or -1. */
+  find(article: string, key: WordsKey): number {
+    if (article !== this.current) {
+      this.current = article;
+      this.before = this.words.length;
+    }
+    const candidates = new Set<number>();
+    const collect = (list: number[] | undefined): void => {
+      for (const r of list ?? []) {
+        if (r >= this.before) break;
+        candidates.add(r);
+      }
+    };
+    for (const w of this.rarest(key)) collect(this.all.get(w));
+    for (const w of key.set) collect(this.rare.get(w));
+    return [...candidates].sort((a, b) => a - b).find((r) => !this.articles[r].has(article) && sameWordsOf(this.words[r], key)) ?? -1;
+  }
+
+  /** Record a quote: added to row `at`, or a new row when `at` is -1. */
+  add(at: number, article: string, key: WordsKey): void {
+    if (at >= 0) {
+      this.articles[at].add(article);
+      return;
+    }
+    const row = this.words.length;
+    this.words.push(key);
+    this.articles.push(new Set([article]));
+    const post = (index: Map<string, number[]>, w: string): void => {
+      const list = index.get(w);
+      if (list) list.push(row);
+      else index.set(w, [row]);
+    };
+    for (const w of key.set) post(this.all, w);
+    for (const w of this.rarest(key)) post(this.rare, w);
+  }
+
+  /** The distinct words among a text's rarest quarter-plus-one word occurrences. */
+  private rarest(key: WordsKey): Set<string> {
+    const ranked = [...key.words].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return new Set(ranked.slice(0, Math.floor(key.words.length / 4) + 1));
+  }
 }
 
 /** Values a timeline can place: a calendar year, month, day or time (`2017`, `2017-01`, `2017-01-23T10:00`). */
@@ -626,12 +724,23 @@ export function buildTimeline(articles: readonly BriefingArticle[]): TimelineEnt
   const entries: TimelineEntry[] = [];
   for (const article of articles) {
     const quotes = article.quotes ?? [];
+    // indexed once per article: a long article's dates are not each checked against every sentence and quote
+    const sentences = new RangeIndex(article.sentences);
+    const parts = quotes.flatMap((q, i) => [q.cue, ...q.content].filter((x): x is Span => x !== null && x.article === article.id).map((x) => ({ start: x.start, end: x.end, quote: i })));
+    const partIndex = new RangeIndex(parts);
+    const quoteIn = new Map<number, number>();
     for (const time of article.times ?? []) {
       if ((time.type !== 'DATE' && time.type !== 'TIME') || time.value === null || !CALENDAR_VALUE.test(time.value)) continue;
-      const sentence = article.sentences.find((s) => s.start <= time.span.start && time.span.start < s.end);
-      if (!sentence) continue;
+      const at = sentences.containing(time.span.start, time.span.start + 1)[0];
+      if (at === undefined) continue;
+      const sentence = article.sentences[at];
       const evidence: Span = { article: article.id, start: sentence.start, end: sentence.end };
-      const quote = quotes.findIndex((q) => [q.cue, ...q.content].some((s) => s !== null && overlaps(s, evidence)));
+      let quote = quoteIn.get(at);
+      if (quote === undefined) {
+        quote = partIndex.overlapping(sentence.start, sentence.end).reduce((m, k) => Math.min(m, parts[k].quote), Infinity);
+        if (quote === Infinity) quote = -1;
+        quoteIn.set(at, quote);
+      }
       entries.push({
         value: time.value,
         kind: quote >= 0 ? 'statement' : 'event',

@@ -10,6 +10,7 @@
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
 import { findPatterns, matchesAt, stanceLexicon, type Cue } from './lexicon.js';
 import { mentionsByArticle } from '../actors/index.js';
+import { RangeIndex } from '../spans.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
 import { canSpeak, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
 
@@ -38,9 +39,23 @@ interface MentionAt {
 interface Context {
   doc: Doc;
   tokens: string[];
+  /** the mentions near the sentence being read (every rule looks back at most 80 tokens before it) */
   mentions: MentionAt[];
+  /** every mention of the article, and an index of them by token range */
+  allMentions: MentionAt[];
+  mentionIndex: RangeIndex;
   quotes: readonly Quote[];
+  /** the quotes' cue and content spans, with the quote each is from, indexed for `quoteAt` */
+  quoteParts: Record<'cue' | 'content', { spans: { start: number; end: number; quote: number }[]; index: RangeIndex }>;
   actorsById: Map<string, Actor>;
+}
+
+/** How far before its sentence a rule may look for a mention ("it" and "they" take the last organisation or group). */
+const LOOK_BACK_TOKENS = 80;
+
+function quoteParts(quotes: readonly Quote[], part: 'cue' | 'content'): { spans: { start: number; end: number; quote: number }[]; index: RangeIndex } {
+  const spans = quotes.flatMap((q, i) => (part === 'cue' ? (q.cue ? [q.cue] : []) : q.content).map((s) => ({ start: s.start, end: s.end, quote: i })));
+  return { spans, index: new RangeIndex(spans) };
 }
 
 function lowerTokens(doc: Doc): string[] {
@@ -108,17 +123,16 @@ function describedHolder(words: string): StanceHolder {
 /** The quote whose cue or words hold a token. */
 function quoteAt(ctx: Context, tok: number, part: 'cue' | 'content'): number | null {
   const at = ctx.doc.tokens[tok];
+  const { spans, index } = ctx.quoteParts[part];
   let best: number | null = null;
   let size = Infinity;
-  ctx.quotes.forEach((q, i) => {
-    const spans = part === 'cue' ? (q.cue ? [q.cue] : []) : q.content;
-    for (const s of spans) {
-      if (at.start >= s.start && at.end <= s.end && s.end - s.start < size) {
-        best = i;
-        size = s.end - s.start;
-      }
+  for (const k of index.containing(at.start, at.end)) {
+    const s = spans[k];
+    if (s.end - s.start < size) {
+      best = s.quote;
+      size = s.end - s.start;
     }
-  });
+  }
   return best;
 }
 
@@ -133,7 +147,7 @@ function quoteHolders(ctx: Context, index: number): StanceHolder[] {
   const first = quoteSpeaker(ctx, index);
   if (!first || !q.source || q.antecedent) return first ? [first] : [];
   const src = q.source;
-  const inSource = ctx.mentions.filter((m) => ctx.doc.tokens[m.start].start >= src.start && ctx.doc.tokens[m.end - 1].end <= src.end && m.actor.type === 'PERSON');
+  const inSource = ctx.allMentions.filter((m) => ctx.doc.tokens[m.start].start >= src.start && ctx.doc.tokens[m.end - 1].end <= src.end && m.actor.type === 'PERSON');
   const out = [first];
   for (const m of inSource) if (!out.some((h) => h.actor === m.actor.id)) out.push(holderOf(m.actor));
   return out;
@@ -223,7 +237,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   // "it" and "they" as the subject: the latest organisation ("it") or named group ("they") of the last sentences,
   // when the actor linker left the pronoun unresolved.
   if ((tokens[k - 1] === 'it' || tokens[k - 1] === 'they') && !ctx.mentions.some((m) => m.end === k)) {
-    const floor = Math.max(0, from - 80);
+    const floor = Math.max(0, from - LOOK_BACK_TOKENS);
     const wantOrg = tokens[k - 1] === 'it';
     const prior = ctx.mentions.filter((m) => m.end < k - 1 && m.start >= floor && canHold(m.actor) && (wantOrg ? m.actor.type === 'ORG' : m.actor.type === 'MISC'));
     const last = prior[prior.length - 1];
@@ -324,11 +338,17 @@ function clauseEnd(ctx: Context, from: number, to: number): number {
 export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly Actor[]): FoundStance[] {
   const lex = stanceLexicon();
   const open = lex.objectAttitude;
-  const ctx: Context = { doc, tokens: lowerTokens(doc), mentions: mentionsOf(doc, actors), quotes, actorsById: new Map(actors.map((a) => [a.id, a])) };
+  const mentions = mentionsOf(doc, actors);
+  const ctx: Context = {
+    doc, tokens: lowerTokens(doc), mentions, allMentions: mentions, mentionIndex: new RangeIndex(mentions), quotes,
+    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: new Map(actors.map((a) => [a.id, a])),
+  };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
+    // the rules of one sentence look at its mentions and those just before it, not at the whole article's
+    ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
     for (const m of cuesIn(ctx, from, to)) {
       const { tokens } = ctx;
@@ -367,8 +387,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         }
         method = 'rule:nominal';
       } else if (passive) {
-        const by = tokens.indexOf('by', m.end);
-        if (by > 0 && by < to && by - m.end <= 3) {
+        // "by" within three tokens after the cue (a bounded look: an article without one is not read to its end)
+        let by = m.end;
+        while (by < Math.min(to, m.end + 4) && tokens[by] !== 'by') by++;
+        if (by < Math.min(to, m.end + 4)) {
           // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
           const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));
           if (agent && canHold(agent.actor)) holders = [holderOf(agent.actor)];

@@ -74,7 +74,9 @@ export function analyseStances(
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
     const own = findStances(doc, quotesOf.get(doc.article.id) ?? [], actors);
-    found.push(...own, ...eventStances(doc, events, actors, own));
+    // loops, not push(...): one argument per stance overflows the stack on a huge article
+    for (const s of own) found.push(s);
+    for (const s of eventStances(doc, events, actors, own)) found.push(s);
   }
   // One statement states a position once: one holder, polarity and cue per sentence.
   const seen = new Set<string>();

@@ -101,7 +101,7 @@ export function groupStories(
       articles: c.articles,
       title: title ? known(title, 'story:central-article-title', 0.6) : unknown<string>('no-titles'),
       dateRange: bounded.length
-        ? { from: isoDay(Math.min(...bounded.map((r) => r!.from))), to: isoDay(Math.max(...bounded.map((r) => r!.to))) }
+        ? { from: isoDay(bounded.reduce((m, r) => Math.min(m, r!.from), Infinity)), to: isoDay(bounded.reduce((m, r) => Math.max(m, r!.to), -Infinity)) }
         : null,
       keyActors: c.actors,
       keyTerms: c.terms.filter((t) => !t.startsWith('@')),

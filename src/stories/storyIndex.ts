@@ -396,38 +396,35 @@ export class StoryIndex {
    */
   private averageLink(members: number[]): number[][] {
     if (members.length === 1) return [members];
-    const clusters = new Map<number, { members: number[]; range: DayRange | null }>();
+    const clusters = new Map<number, { members: number[]; range: DayRange | null; version: number }>();
     const sums = new Map<number, Map<number, number>>();
     for (const i of members) {
-      clusters.set(i, { members: [i], range: this.docs[i].range });
+      clusters.set(i, { members: [i], range: this.docs[i].range, version: 0 });
       const row = new Map<number, number>();
       for (const [j, s] of this.neighbours[i]) row.set(j, s);
       sums.set(i, row);
     }
-    for (;;) {
-      let best = -1;
-      let bestA = -1;
-      let bestB = -1;
-      for (const [a, row] of sums) {
-        const ca = clusters.get(a);
-        if (!ca) continue;
-        for (const [b, sum] of row) {
-          if (b <= a) continue;
-          const cb = clusters.get(b);
-          if (!cb) continue;
-          const avg = sum / (ca.members.length * cb.members.length);
-          if (avg < this.options.mergeThreshold || avg <= best) continue;
-          if (ca.range && cb.range && gapInDays(ca.range, cb.range) > this.options.maxGapDays) continue;
-          best = avg;
-          bestA = a;
-          bestB = b;
-        }
-      }
-      if (bestA < 0) break;
-      const ca = clusters.get(bestA)!;
-      const cb = clusters.get(bestB)!;
-      ca.members.push(...cb.members);
+    // The candidate merges in a heap (best average first, then the lower pair of cluster ids), each stamped with
+    // its clusters' versions: a merge makes the old pairs of both clusters stale rather than rescanning them
+    // all, so a story of thousands of articles costs the sum of its pairs, not that sum once per merge.
+    const heap = new PairHeap();
+    const offer = (a: number, b: number): void => {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const cx = clusters.get(x)!;
+      const cy = clusters.get(y)!;
+      const avg = (sums.get(x)!.get(y) ?? 0) / (cx.members.length * cy.members.length);
+      if (avg >= this.options.mergeThreshold) heap.push({ avg, a: x, b: y, va: cx.version, vb: cy.version });
+    };
+    for (const [a, row] of sums) for (const b of row.keys()) if (b > a && clusters.has(b)) offer(a, b);
+    for (let top = heap.pop(); top; top = heap.pop()) {
+      const ca = clusters.get(top.a);
+      const cb = clusters.get(top.b);
+      if (!ca || !cb || ca.version !== top.va || cb.version !== top.vb) continue;
+      if (ca.range && cb.range && gapInDays(ca.range, cb.range) > this.options.maxGapDays) continue;
+      const [bestA, bestB] = [top.a, top.b];
+      for (const m of cb.members) ca.members.push(m); // not push(...): one argument per member can overflow the stack
       ca.range = unionRange(ca.range, cb.range);
+      ca.version++;
       clusters.delete(bestB);
       const rowA = sums.get(bestA)!;
       const rowB = sums.get(bestB)!;
@@ -442,6 +439,7 @@ export class StoryIndex {
           rowC.set(bestA, (rowC.get(bestA) ?? 0) + s);
         }
       }
+      for (const c of rowA.keys()) if (clusters.has(c)) offer(bestA, c);
     }
     return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
   }
@@ -607,4 +605,54 @@ export function actorKey(name: string): string {
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A candidate merge of clusters `a` < `b`, valid while both still have the versions it was offered at. */
+interface Pair {
+  avg: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** A binary max-heap of pairs: the highest average first, then the lowest `a`, then the lowest `b`. */
+class PairHeap {
+  private readonly items: Pair[] = [];
+
+  private static before(x: Pair, y: Pair): boolean {
+    return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+
+  push(p: Pair): void {
+    const h = this.items;
+    h.push(p);
+    let i = h.length - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!PairHeap.before(h[i], h[up])) break;
+      [h[i], h[up]] = [h[up], h[i]];
+      i = up;
+    }
+  }
+
+  pop(): Pair | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && PairHeap.before(h[l], h[m])) m = l;
+        if (r < h.length && PairHeap.before(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

@@ -13,6 +13,7 @@
  */
 import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
 import { findTimes } from '../time/index.js';
+import { RangeIndex } from '../spans.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
 import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
@@ -225,6 +226,8 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
   const out: Candidate[] = [];
   docs.forEach((doc, d) => {
     const text = doc.article.text;
+    // each sentence looks only at the times near it, not at every time of the article
+    const timeIndex = new RangeIndex(times[d].map((t) => t.span));
     doc.sentences.forEach((s, i) => {
       const raw = text.slice(s.start, s.end);
       const lead = raw.length - raw.trimStart().length;
@@ -262,7 +265,9 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
-      const dates = times[d]
+      const dates = timeIndex
+        .overlapping(start - 1, end + 1)
+        .map((k) => times[d][k])
         .filter((t) => t.span.start >= start && t.span.end <= end && t.value !== null && DAY_VALUE.test(t.value))
         .map((t) => ({ text: t.text, value: t.value as string, span: t.span, statesMonth: t.known.includes('month') && t.known.includes('day') }));
       out.push({
@@ -359,7 +364,11 @@ function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWei
   // Each article weighs the same in the story's centroid, however long it is.
   const centroid: TermVector = new Map();
   const perDoc = new Map<number, Candidate[]>();
-  for (const c of all) perDoc.set(c.doc, [...(perDoc.get(c.doc) ?? []), c]);
+  for (const c of all) {
+    const list = perDoc.get(c.doc);
+    if (list) list.push(c);
+    else perDoc.set(c.doc, [c]);
+  }
   for (const list of perDoc.values()) {
     const docVector: TermVector = new Map();
     for (const c of list) for (const [t, x] of c.vector) docVector.set(t, (docVector.get(t) ?? 0) + x);

@@ -21,8 +21,18 @@ export const dropInsideUrls: Refiner = (candidates, text) =>
 export const keepLongest: Refiner = (candidates) => {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
+  // the characters the kept candidates cover, so that a long text's candidates are not each checked against
+  // every kept one (empty candidates, which cover no character, are checked the long way)
+  const covered = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0));
+  const empty: Candidate[] = [];
+  const clear = (c: Candidate, k: Candidate): boolean => c.end <= k.start || c.start >= k.end;
   for (const c of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let free = c.start < c.end ? empty.every((k) => clear(c, k)) : kept.every((k) => clear(c, k));
+    for (let i = c.start; free && i < c.end; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    kept.push(c);
+    if (c.start === c.end) empty.push(c);
+    covered.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 };
