@@ -306,6 +306,20 @@ export class PostgresStore implements Store {
     });
   }
 
+  async putSections(sections: Map<string, Record<string, unknown>>, meta: Record<string, unknown> = {}): Promise<void> {
+    await this.transaction(async (c) => {
+      for (const [id, sec] of sections) {
+        await c.query(
+          'INSERT INTO sections (story, json) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM stories WHERE id = $1) ON CONFLICT (story) DO UPDATE SET json = EXCLUDED.json, key = NULL',
+          [id, JSON.stringify(sec)],
+        );
+      }
+      for (const [k, v] of Object.entries(meta)) {
+        await c.query('INSERT INTO meta (key, json) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json', [k, JSON.stringify(v)]);
+      }
+    });
+  }
+
   async meta(key: string): Promise<unknown> {
     const r = (await this.pool.query('SELECT json FROM meta WHERE key = $1', [key])).rows[0];
     return r ? JSON.parse(r.json) : null;

@@ -23,11 +23,10 @@ import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { AnalyzeOptions, Doc, DuplicateGroup, Story, Actor } from '../model.js';
 import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
-import { runArticle, runCorpus, workFromLayers } from '../pipeline.js';
+import { runArticle, runCorpus } from '../pipeline.js';
 import { CORPUS_STAGES } from '../stages.js';
-import type { SaidWhen } from '../saidwhen/index.js';
 import type { PostgresStore } from './postgres.js';
-import { actorsByArticle, corpusKey, loadCorpus, sha256, sourceHash, storyBriefing, storyKey } from './update.js';
+import { actorsByArticle, corpusKey, loadCorpus, loadStory, sha256, sourceHash, storyBriefing, storyKey } from './update.js';
 
 export const INPUT_QUEUE = 'parallax-input';
 export const CORPUS_QUEUE = 'parallax-corpus';
@@ -233,8 +232,8 @@ async function runCorpusJob(store: PostgresStore, boss: PgBoss, o: WorkerOptions
   const key = corpusKey(ids, options);
   let previous = (await store.meta('corpus')) as { key: string; stories: Record<string, string> } | null;
   if (previous?.key !== key) {
-    const { docs, said, mentions } = await loadCorpus(store, ids, options);
-    const work = runCorpus({ options, docs, said, mentions, parts: {} }, CORPUS_STAGES);
+    const { docs, mentions } = await loadCorpus(store, ids, options, { said: false });
+    const work = runCorpus({ options, docs, said: new Map(), mentions, parts: {} }, CORPUS_STAGES);
     const actors = work.actors ?? [];
     const stories = work.stories ?? [];
     const duplicates = work.duplicates ?? [];
@@ -260,14 +259,7 @@ async function runStoryJob(store: PostgresStore, id: string, o: WorkerOptions): 
   const row = (await store.pool.query('SELECT json FROM stories WHERE id = $1', [id])).rows[0];
   if (!row) return;
   const story = JSON.parse(row.json) as Story;
-  const docsById = new Map<string, Doc>();
-  const said = new Map<string, SaidWhen>();
-  for (const stored of await store.articlesById(story.articles)) {
-    const { work } = workFromLayers(stored.layers, options);
-    const doc = work.doc as Doc;
-    docsById.set(doc.article.id, doc);
-    if (work.said) said.set(doc.article.id, work.said);
-  }
+  const { docsById, said } = await loadStory(store, story, options);
   const actors = (
     await store.pool.query('SELECT json FROM actors WHERE id IN (SELECT actor FROM actor_articles WHERE article = ANY($1::text[])) ORDER BY rank', [story.articles])
   ).rows.map((r) => JSON.parse(r.json) as Actor);

@@ -233,6 +233,16 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async putSections(sections: Map<string, Record<string, unknown>>, meta: Record<string, unknown> = {}): Promise<void> {
+    this.db.transaction(() => {
+      const known = this.db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
+      const put = this.db.prepare('INSERT OR REPLACE INTO sections (story, json) VALUES (?, ?)');
+      for (const [id, s] of sections) if (known.get(id)) put.run(id, JSON.stringify(s));
+      const putMeta = this.db.prepare('INSERT OR REPLACE INTO meta (key, json) VALUES (?, ?)');
+      for (const [k, v] of Object.entries(meta)) putMeta.run(k, JSON.stringify(v));
+    })();
+  }
+
   async meta(key: string): Promise<unknown> {
     const r = this.db.prepare('SELECT json FROM meta WHERE key = ?').get(key) as { json: string } | undefined;
     return r ? JSON.parse(r.json) : null;
