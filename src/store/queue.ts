@@ -22,11 +22,11 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { AnalyzeOptions, Doc, DuplicateGroup, Story, Actor } from '../model.js';
-import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
+import { ingest } from '../ingest/index.js';
 import { runArticle, runCorpus } from '../pipeline.js';
 import { CORPUS_STAGES } from '../stages.js';
 import type { PostgresStore } from './postgres.js';
-import { actorsByArticle, corpusKey, loadCorpus, loadStory, sha256, sourceHash, storyBriefing, storyKey } from './update.js';
+import { actorsByArticle, corpusKey, loadCorpus, loadStory, readSources, sha256, sourceHash, storyBriefing, storyKey, type AddSource } from './update.js';
 
 export const INPUT_QUEUE = 'parallax-input';
 export const CORPUS_QUEUE = 'parallax-corpus';
@@ -117,7 +117,7 @@ export interface EnqueueEvent {
  */
 export async function enqueueInputs(
   store: PostgresStore,
-  sources: (string | { path: string; data: Uint8Array | string })[],
+  sources: readonly AddSource[],
   options: { onEvent?: (e: EnqueueEvent) => void; jobTimeoutSeconds?: number } = {},
 ): Promise<{ queued: number; skipped: number; failed: number; events: EnqueueEvent[] }> {
   const boss = await startQueue(store);
@@ -127,20 +127,12 @@ export async function enqueueInputs(
     options.onEvent?.(e);
   };
   try {
-    const listed = await listInputs(sources.filter((s): s is string => typeof s === 'string'));
-    const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
-    for (const entry of [...listed, ...given]) {
-      if ('error' in entry && entry.error) {
+    for await (const entry of readSources(sources)) {
+      if ('error' in entry) {
         report({ path: entry.path, outcome: 'failed', reason: entry.error });
         continue;
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = 'data' in entry ? (typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data) : await readInputBytes(entry.path);
-      } catch (err) {
-        report({ path: entry.path, outcome: 'failed', reason: (err as Error).message });
-        continue;
-      }
+      const { bytes } = entry;
       const hash = sha256(bytes);
       if (await store.source(hash)) {
         report({ path: entry.path, outcome: 'skipped', reason: 'already in the store' });

@@ -70,34 +70,24 @@ export function sourceHash(fileHash: string, record: number | undefined): string
  * Add inputs (paths as the CLI takes them, or `{path, data}`) to a store: each new article analysed once and
  * committed with all its layers; then the corpus results refreshed.
  */
-export async function addToStore(store: Store, sources: (string | { path: string; data: Uint8Array | string })[], options: AddOptions = {}): Promise<AddReport> {
+export async function addToStore(store: Store, sources: readonly AddSource[], options: AddOptions = {}): Promise<AddReport> {
   if (options.outlets) loadOutletRegistry(options.outlets); // a bad registry fails before any work
   const events: AddEvent[] = [];
   const report = (e: AddEvent) => {
     events.push(e);
     options.onEvent?.(e);
   };
-  const named = sources.filter((s): s is string => typeof s === 'string');
-  const listed = await listInputs(named);
-  const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
   let inputs = 0;
-  const total = listed.length + given.length;
   let done = 0;
-  for (const entry of [...listed, ...given]) {
+  for await (const entry of readSources(sources)) {
     done++;
-    if ('error' in entry && entry.error) {
+    const total = entry.total;
+    if ('error' in entry) {
       inputs++;
       report({ path: entry.path, outcome: 'failed', reason: entry.error });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = 'data' in entry ? (typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data) : await readInputBytes(entry.path);
-    } catch (err) {
-      inputs++;
-      report({ path: entry.path, outcome: 'failed', reason: (err as Error).message });
-      continue;
-    }
+    const { bytes } = entry;
     const fileHash = sha256(bytes);
     // a one-article file stored before is skipped without being read again
     const whole = await store.source(fileHash);
@@ -139,6 +129,35 @@ export async function addToStore(store: Store, sources: (string | { path: string
   const corpus = await refreshCorpus(store, options);
   const count = (o: AddEvent['outcome']) => events.filter((e) => e.outcome === o).length;
   return { events, added: count('added'), skipped: count('skipped'), failed: count('failed'), inputs, corpus };
+}
+
+/** An input to add (a path as the CLI takes it, or given bytes or text under a name). */
+export type AddSource = string | { path: string; data: Uint8Array | string };
+
+/**
+ * The bytes of each input, in order: paths listed (folders recursively, as ingest reads them) and read one at a
+ * time, then the given `{path, data}`; an input that cannot be listed or read comes with the reason instead.
+ * `total` is the number of inputs. Shared by `add` and the PostgreSQL queue's `enqueueInputs`.
+ */
+export async function* readSources(sources: readonly AddSource[]): AsyncGenerator<({ path: string; bytes: Uint8Array } | { path: string; error: string }) & { total: number }> {
+  const listed = await listInputs(sources.filter((s): s is string => typeof s === 'string'));
+  const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
+  const total = listed.length + given.length;
+  for (const entry of listed) {
+    if (entry.error) {
+      yield { path: entry.path, error: entry.error, total };
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInputBytes(entry.path);
+    } catch (err) {
+      yield { path: entry.path, error: (err as Error).message, total };
+      continue;
+    }
+    yield { path: entry.path, bytes, total };
+  }
+  for (const g of given) yield { path: g.path, bytes: typeof g.data === 'string' ? Buffer.from(g.data, 'utf8') : g.data, total };
 }
 
 /** What the corpus results were built from; when it matches, they are current. */
