@@ -209,6 +209,18 @@ export function storeConformance(name: string, make: () => Promise<Store>): void
         assert.equal((await s.actors()).total, 0);
       }));
 
+    it('writes some stories\' sections and corpus facts after the commit, leaving the others and unknown stories out', () =>
+      using(make, true, async (s) => {
+        await s.putSections(new Map([['s-cafe', { summary: 2 }], ['gone', { n: 0 }]]), { corpus: { articles: 6 } });
+        assert.deepEqual(await s.sections('s-cafe'), { summary: 2 });
+        assert.deepEqual(await s.sections('s-strike'), { summary: { sentences: ['x'] } });
+        assert.equal(await s.sections('gone'), null);
+        assert.deepEqual(await s.meta('corpus'), { articles: 6 });
+        await s.putSections(new Map([['s-strike', { summary: 3 }]]));
+        assert.deepEqual(await s.sections('s-strike'), { summary: 3 });
+        assert.deepEqual(await s.meta('corpus'), { articles: 6 });
+      }));
+
     it('lists actors by mentions with their mentions per outlet, filtered by story, article and type', () =>
       using(make, true, async (s) => {
         const all = await s.actors();

@@ -139,6 +139,12 @@ export class MemoryStore implements Store {
     for (const [k, v] of Object.entries(commit.meta ?? {})) this.metaMap.set(k, this.copy(v));
   }
 
+  async putSections(sections: Map<string, Record<string, unknown>>, meta: Record<string, unknown> = {}): Promise<void> {
+    const ids = new Set(this.storyList.map((s) => s.id));
+    for (const [id, s] of sections) if (ids.has(id)) this.sectionMap.set(id, this.copy(s));
+    for (const [k, v] of Object.entries(meta)) this.metaMap.set(k, this.copy(v));
+  }
+
   async meta(key: string): Promise<unknown> {
     return this.metaMap.has(key) ? this.copy(this.metaMap.get(key)) : null;
   }

@@ -14,7 +14,7 @@ import type { Actor, Article, Story } from '../model.js';
 import type { Migration } from './migrations.js';
 import { POSTGRES_MIGRATIONS } from './pg-migrations.js';
 import { matchDocument, parseSearch, searchWords, type SearchNode } from './search.js';
-import { articleColumns, compareOutletRows, comparePerOutlet, excerpt, facetCounts, mentionCounts, storySummary } from './rows.js';
+import { articleColumns, compareOutletRows, comparePerOutlet, excerpt, facetCounts, mentionCounts, storySummary, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
   type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery, type SourceRecord,
@@ -26,23 +26,6 @@ const ignore = (): void => {};
 /** A lock id of parallax's own, held while migrating (any bigint no other application uses). */
 const MIGRATION_LOCK = 7243_1405;
 
-interface ArticleRow {
-  seq: string;
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string | null;
-  path: string;
-  story: string | null;
-}
-
-const SUMMARY_COLUMNS = `a.seq, a.id, a.title, a.outlet, a.published, a.language, a.path,
-  (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id LIMIT 1) AS story`;
-
-function toSummary(r: ArticleRow): ArticleSummary {
-  return { id: r.id, title: r.title, outlet: r.outlet, published: r.published, language: r.language, path: r.path, story: r.story, seq: Number(r.seq) };
-}
 
 /** Positions PostgreSQL keeps in a tsvector: 1..16383, at most 256 per lexeme; lexemes under 2 KB. */
 const MAX_POSITION = 16383;
@@ -301,6 +284,20 @@ export class PostgresStore implements Store {
         if (ids.has(id)) await c.query('INSERT INTO sections (story, json) VALUES ($1, $2) ON CONFLICT (story) DO UPDATE SET json = EXCLUDED.json, key = NULL', [id, JSON.stringify(sec)]);
       }
       for (const [k, v] of Object.entries(commit.meta ?? {})) {
+        await c.query('INSERT INTO meta (key, json) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json', [k, JSON.stringify(v)]);
+      }
+    });
+  }
+
+  async putSections(sections: Map<string, Record<string, unknown>>, meta: Record<string, unknown> = {}): Promise<void> {
+    await this.transaction(async (c) => {
+      for (const [id, sec] of sections) {
+        await c.query(
+          'INSERT INTO sections (story, json) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM stories WHERE id = $1) ON CONFLICT (story) DO UPDATE SET json = EXCLUDED.json, key = NULL',
+          [id, JSON.stringify(sec)],
+        );
+      }
+      for (const [k, v] of Object.entries(meta)) {
         await c.query('INSERT INTO meta (key, json) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json', [k, JSON.stringify(v)]);
       }
     });

@@ -22,12 +22,11 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { AnalyzeOptions, Doc, DuplicateGroup, Story, Actor } from '../model.js';
-import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
-import { runArticle, runCorpus, workFromLayers } from '../pipeline.js';
+import { ingest } from '../ingest/index.js';
+import { runArticle, runCorpus } from '../pipeline.js';
 import { CORPUS_STAGES } from '../stages.js';
-import type { SaidWhen } from '../saidwhen/index.js';
 import type { PostgresStore } from './postgres.js';
-import { actorsByArticle, corpusKey, loadCorpus, sha256, sourceHash, storyBriefing, storyKey } from './update.js';
+import { actorsByArticle, corpusKey, loadCorpus, loadStory, readSources, sha256, sourceHash, storyBriefing, storyKey, type AddSource } from './update.js';
 
 export const INPUT_QUEUE = 'parallax-input';
 export const CORPUS_QUEUE = 'parallax-corpus';
@@ -118,7 +117,7 @@ export interface EnqueueEvent {
  */
 export async function enqueueInputs(
   store: PostgresStore,
-  sources: (string | { path: string; data: Uint8Array | string })[],
+  sources: readonly AddSource[],
   options: { onEvent?: (e: EnqueueEvent) => void; jobTimeoutSeconds?: number } = {},
 ): Promise<{ queued: number; skipped: number; failed: number; events: EnqueueEvent[] }> {
   const boss = await startQueue(store);
@@ -128,20 +127,12 @@ export async function enqueueInputs(
     options.onEvent?.(e);
   };
   try {
-    const listed = await listInputs(sources.filter((s): s is string => typeof s === 'string'));
-    const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
-    for (const entry of [...listed, ...given]) {
-      if ('error' in entry && entry.error) {
+    for await (const entry of readSources(sources)) {
+      if ('error' in entry) {
         report({ path: entry.path, outcome: 'failed', reason: entry.error });
         continue;
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = 'data' in entry ? (typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data) : await readInputBytes(entry.path);
-      } catch (err) {
-        report({ path: entry.path, outcome: 'failed', reason: (err as Error).message });
-        continue;
-      }
+      const { bytes } = entry;
       const hash = sha256(bytes);
       if (await store.source(hash)) {
         report({ path: entry.path, outcome: 'skipped', reason: 'already in the store' });
@@ -233,8 +224,8 @@ async function runCorpusJob(store: PostgresStore, boss: PgBoss, o: WorkerOptions
   const key = corpusKey(ids, options);
   let previous = (await store.meta('corpus')) as { key: string; stories: Record<string, string> } | null;
   if (previous?.key !== key) {
-    const { docs, said, mentions } = await loadCorpus(store, ids, options);
-    const work = runCorpus({ options, docs, said, mentions, parts: {} }, CORPUS_STAGES);
+    const { docs, mentions } = await loadCorpus(store, ids, options, { said: false });
+    const work = runCorpus({ options, docs, said: new Map(), mentions, parts: {} }, CORPUS_STAGES);
     const actors = work.actors ?? [];
     const stories = work.stories ?? [];
     const duplicates = work.duplicates ?? [];
@@ -260,14 +251,7 @@ async function runStoryJob(store: PostgresStore, id: string, o: WorkerOptions): 
   const row = (await store.pool.query('SELECT json FROM stories WHERE id = $1', [id])).rows[0];
   if (!row) return;
   const story = JSON.parse(row.json) as Story;
-  const docsById = new Map<string, Doc>();
-  const said = new Map<string, SaidWhen>();
-  for (const stored of await store.articlesById(story.articles)) {
-    const { work } = workFromLayers(stored.layers, options);
-    const doc = work.doc as Doc;
-    docsById.set(doc.article.id, doc);
-    if (work.said) said.set(doc.article.id, work.said);
-  }
+  const { docsById, said } = await loadStory(store, story, options);
   const actors = (
     await store.pool.query('SELECT json FROM actors WHERE id IN (SELECT actor FROM actor_articles WHERE article = ANY($1::text[])) ORDER BY rank', [story.articles])
   ).rows.map((r) => JSON.parse(r.json) as Actor);

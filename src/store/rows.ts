@@ -1,6 +1,6 @@
 /** What every store derives the same way from what it is given: index columns, mention counts, orderings. */
 import type { Actor, Article, Story } from '../model.js';
-import { publishedDay, type ActorSummary, type Facet, type OutletSummary, type SearchFacets, type StorySummary } from './types.js';
+import { publishedDay, type ActorSummary, type ArticleSummary, type Facet, type OutletSummary, type SearchFacets, type StorySummary } from './types.js';
 
 /** The columns an article is listed and filtered by. */
 export function articleColumns(article: Article): { title: string | null; outlet: string | null; published: string | null; language: string | null; path: string } {
@@ -11,6 +11,26 @@ export function articleColumns(article: Article): { title: string | null; outlet
     language: article.meta.language.value,
     path: article.source.record !== undefined ? `${article.source.path}#${article.source.record + 1}` : article.source.path,
   };
+}
+
+/** An article's row as the SQL stores select it (`SUMMARY_COLUMNS`); PostgreSQL returns its bigint `seq` as a string. */
+export interface ArticleRow {
+  seq: number | string;
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  path: string;
+  story: string | null;
+}
+
+/** The columns of an `ArticleRow`, from the articles table as `a` (an article is in one story at most). */
+export const SUMMARY_COLUMNS = `a.seq, a.id, a.title, a.outlet, a.published, a.language, a.path,
+  (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id LIMIT 1) AS story`;
+
+export function toSummary(r: ArticleRow): ArticleSummary {
+  return { id: r.id, title: r.title, outlet: r.outlet, published: r.published, language: r.language, path: r.path, story: r.story, seq: Number(r.seq) };
 }
 
 /** An actor's mentions per article id (aliases with a span in the article's text). */

@@ -8,30 +8,12 @@ import Database from 'better-sqlite3';
 import type { Actor, Article, Story } from '../model.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { parseSearch, toFts5 } from './search.js';
-import { articleColumns, compareOutletRows, comparePerOutlet, facetCounts, mentionCounts, storySummary } from './rows.js';
+import { articleColumns, compareOutletRows, comparePerOutlet, facetCounts, mentionCounts, storySummary, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
 import {
   DEFAULT_LIMIT, type ActorQuery, type ActorSummary, type ArticleQuery, type ArticleSummary, type CorpusCommit,
   type CorpusFilter, type JobRecord, type Layer, type OutletSummary, type Page, type PageQuery, type SearchFacets, type SearchHit, type SearchQuery, type SourceRecord,
   type Store, type StoredArticle, type StoryQuery, type StorySummary,
 } from './types.js';
-
-interface ArticleRowSql {
-  seq: number;
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string | null;
-  path: string;
-  story: string | null;
-}
-
-const SUMMARY_COLUMNS = `a.seq, a.id, a.title, a.outlet, a.published, a.language, a.path,
-  (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id) AS story`;
-
-function toSummary(r: ArticleRowSql): ArticleSummary {
-  return { id: r.id, title: r.title, outlet: r.outlet, published: r.published, language: r.language, path: r.path, story: r.story, seq: r.seq };
-}
 
 /** Apply the migrations a database has not had yet, each in its own transaction; returns the versions applied. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
@@ -131,7 +113,7 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private load(rows: (ArticleRowSql & { text: string; json: string })[]): StoredArticle[] {
+  private load(rows: (ArticleRow & { text: string; json: string })[]): StoredArticle[] {
     if (!rows.length) return [];
     const byId = new Map(rows.map((r) => [r.id, { summary: toSummary(r), article: { ...JSON.parse(r.json), text: r.text } as Article, layers: {} as Record<string, Layer> }]));
     const q = this.db.prepare(`SELECT article, stage, version, data FROM layers WHERE article IN (${rows.map(() => '?').join(',')})`);
@@ -142,7 +124,7 @@ export class SqliteStore implements Store {
   }
 
   async article(id: string): Promise<StoredArticle | null> {
-    const r = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text, a.json FROM articles a WHERE a.id = ?`).get(id) as (ArticleRowSql & { text: string; json: string }) | undefined;
+    const r = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text, a.json FROM articles a WHERE a.id = ?`).get(id) as (ArticleRow & { text: string; json: string }) | undefined;
     return r ? this.load([r])[0] : null;
   }
 
@@ -151,7 +133,7 @@ export class SqliteStore implements Store {
     // in chunks: SQLite bounds the number of parameters of one statement
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text, a.json FROM articles a WHERE a.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as (ArticleRowSql & { text: string; json: string })[];
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text, a.json FROM articles a WHERE a.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as (ArticleRow & { text: string; json: string })[];
       for (const s of this.load(rows)) found.set(s.summary.id, s);
     }
     return ids.flatMap((id) => (found.has(id) ? [found.get(id) as StoredArticle] : []));
@@ -190,7 +172,7 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
     const rows = this.db
       .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${w.sql} ORDER BY a.seq LIMIT ? OFFSET ?`)
-      .all(...w.params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as ArticleRowSql[];
+      .all(...w.params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as ArticleRow[];
     return { items: rows.map(toSummary), total };
   }
 
@@ -230,6 +212,16 @@ export class SqliteStore implements Store {
       for (const [id, s] of commit.sections) if (ids.has(id)) putSections.run(id, JSON.stringify(s));
       const putMeta = this.db.prepare('INSERT OR REPLACE INTO meta (key, json) VALUES (?, ?)');
       for (const [k, v] of Object.entries(commit.meta ?? {})) putMeta.run(k, JSON.stringify(v));
+    })();
+  }
+
+  async putSections(sections: Map<string, Record<string, unknown>>, meta: Record<string, unknown> = {}): Promise<void> {
+    this.db.transaction(() => {
+      const known = this.db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
+      const put = this.db.prepare('INSERT OR REPLACE INTO sections (story, json) VALUES (?, ?)');
+      for (const [id, s] of sections) if (known.get(id)) put.run(id, JSON.stringify(s));
+      const putMeta = this.db.prepare('INSERT OR REPLACE INTO meta (key, json) VALUES (?, ?)');
+      for (const [k, v] of Object.entries(meta)) putMeta.run(k, JSON.stringify(v));
     })();
   }
 
@@ -340,7 +332,7 @@ export class SqliteStore implements Store {
       const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get(match, ...w.params) as { n: number }).n;
       const rows = this.db
         .prepare(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet FROM ${from} ORDER BY bm25(articles_fts), a.seq LIMIT ? OFFSET ?`)
-        .all(match, ...w.params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as (ArticleRowSql & { snippet: string })[];
+        .all(match, ...w.params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as (ArticleRow & { snippet: string })[];
       return { items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet })), total };
     } catch (err) {
       throw new Error(`bad search query "${query.query}": ${(err as Error).message}`);

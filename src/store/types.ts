@@ -226,7 +226,13 @@ export interface Store {
 
   /** Replace actors, stories, membership and sections in one transaction. */
   commitCorpus(commit: CorpusCommit): Promise<void>;
-  /** A corpus fact stored by `commitCorpus`, or null. */
+  /**
+   * Write the briefing sections of some stories and corpus facts in one transaction, after `commitCorpus`
+   * (so that a large corpus need not hold every story's sections at once). Sections of a story that is not
+   * among the committed stories are left out.
+   */
+  putSections(sections: Map<string, Record<string, unknown>>, meta?: Record<string, unknown>): Promise<void>;
+  /** A corpus fact stored by `commitCorpus` or `putSections`, or null. */
   meta(key: string): Promise<unknown>;
   stories(query?: StoryQuery): Promise<Page<StorySummary>>;
   story(id: string): Promise<StorySummary | null>;

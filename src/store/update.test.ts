@@ -54,6 +54,31 @@ describe('adding to a store', () => {
     await stepwise.close();
   });
 
+  it('finishes, on the next run, a refresh stopped between two batches of sections, without redoing the written ones', async () => {
+    // Made-up: many one-article stories, so that the sections are written in several batches.
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      path: `m${i}.md`,
+      data: md(`2022-0${1 + (i % 8)}-1${i}`, `Harvest festival ${i} opens`, `The harvest festival number ${i} opened in the town of Brell${'ax'.repeat(i + 1)} on Sunday, organisers said.`),
+    }));
+    const whole = new MemoryStore();
+    await addToStore(whole, many);
+    const store = new MemoryStore();
+    let calls = 0;
+    const put = store.putSections.bind(store);
+    // the second write fails, as a killed process would stop there
+    store.putSections = async (sections, meta) => {
+      if (++calls === 2) throw new Error('killed');
+      return put(sections, meta);
+    };
+    await assert.rejects(addToStore(store, many, { sectionBatch: 2 }), /killed/);
+    const written = Object.keys(((await store.meta('corpus')) as { stories: Record<string, string> }).stories).length;
+    const again = await refreshCorpus(store, { sectionBatch: 2 });
+    assert.equal(again.ran, true);
+    assert.equal(again.rebuilt, again.stories - written, 'the stories written before the stop are kept');
+    assert.deepEqual(await snapshot(store), await snapshot(whole));
+    assert.equal((await refreshCorpus(store)).ran, false);
+  });
+
   it('keeps the sections of a story the new articles do not touch', async () => {
     const store = new MemoryStore();
     await addToStore(store, FIRST);

@@ -49,7 +49,12 @@ export interface CorpusReport {
   layersRebuilt: number;
 }
 
-export interface AddOptions extends AnalyzeOptions {
+export interface RefreshOptions extends AnalyzeOptions {
+  /** articles' worth of story sections built before they are written in one transaction (default 200) */
+  sectionBatch?: number;
+}
+
+export interface AddOptions extends RefreshOptions {
   /** called after each input or record, when it is committed (or skipped, or failed) */
   onEvent?: (event: AddEvent) => void;
 }
@@ -65,34 +70,24 @@ export function sourceHash(fileHash: string, record: number | undefined): string
  * Add inputs (paths as the CLI takes them, or `{path, data}`) to a store: each new article analysed once and
  * committed with all its layers; then the corpus results refreshed.
  */
-export async function addToStore(store: Store, sources: (string | { path: string; data: Uint8Array | string })[], options: AddOptions = {}): Promise<AddReport> {
+export async function addToStore(store: Store, sources: readonly AddSource[], options: AddOptions = {}): Promise<AddReport> {
   if (options.outlets) loadOutletRegistry(options.outlets); // a bad registry fails before any work
   const events: AddEvent[] = [];
   const report = (e: AddEvent) => {
     events.push(e);
     options.onEvent?.(e);
   };
-  const named = sources.filter((s): s is string => typeof s === 'string');
-  const listed = await listInputs(named);
-  const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
   let inputs = 0;
-  const total = listed.length + given.length;
   let done = 0;
-  for (const entry of [...listed, ...given]) {
+  for await (const entry of readSources(sources)) {
     done++;
-    if ('error' in entry && entry.error) {
+    const total = entry.total;
+    if ('error' in entry) {
       inputs++;
       report({ path: entry.path, outcome: 'failed', reason: entry.error });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = 'data' in entry ? (typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data) : await readInputBytes(entry.path);
-    } catch (err) {
-      inputs++;
-      report({ path: entry.path, outcome: 'failed', reason: (err as Error).message });
-      continue;
-    }
+    const { bytes } = entry;
     const fileHash = sha256(bytes);
     // a one-article file stored before is skipped without being read again
     const whole = await store.source(fileHash);
@@ -134,6 +129,35 @@ export async function addToStore(store: Store, sources: (string | { path: string
   const corpus = await refreshCorpus(store, options);
   const count = (o: AddEvent['outcome']) => events.filter((e) => e.outcome === o).length;
   return { events, added: count('added'), skipped: count('skipped'), failed: count('failed'), inputs, corpus };
+}
+
+/** An input to add (a path as the CLI takes it, or given bytes or text under a name). */
+export type AddSource = string | { path: string; data: Uint8Array | string };
+
+/**
+ * The bytes of each input, in order: paths listed (folders recursively, as ingest reads them) and read one at a
+ * time, then the given `{path, data}`; an input that cannot be listed or read comes with the reason instead.
+ * `total` is the number of inputs. Shared by `add` and the PostgreSQL queue's `enqueueInputs`.
+ */
+export async function* readSources(sources: readonly AddSource[]): AsyncGenerator<({ path: string; bytes: Uint8Array } | { path: string; error: string }) & { total: number }> {
+  const listed = await listInputs(sources.filter((s): s is string => typeof s === 'string'));
+  const given = sources.filter((s): s is { path: string; data: Uint8Array | string } => typeof s !== 'string');
+  const total = listed.length + given.length;
+  for (const entry of listed) {
+    if (entry.error) {
+      yield { path: entry.path, error: entry.error, total };
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInputBytes(entry.path);
+    } catch (err) {
+      yield { path: entry.path, error: (err as Error).message, total };
+      continue;
+    }
+    yield { path: entry.path, bytes, total };
+  }
+  for (const g of given) yield { path: g.path, bytes: typeof g.data === 'string' ? Buffer.from(g.data, 'utf8') : g.data, total };
 }
 
 /** What the corpus results were built from; when it matches, they are current. */
@@ -219,11 +243,15 @@ export function storyKey(story: Story, actors: readonly Actor[], duplicates: rea
   );
 }
 
-/** Read every stored article back into documents, rebuilding (and storing) layers of changed stage versions. */
+/**
+ * Read stored articles back into documents, rebuilding (and storing) layers of changed stage versions. `said`
+ * (quotes and times) is kept only when asked for: the corpus-level stages do not read it.
+ */
 export async function loadCorpus(
   store: Store,
   ids: readonly string[],
   options: AnalyzeOptions,
+  keep: { said?: boolean } = { said: true },
 ): Promise<{ docs: Doc[]; said: Map<string, SaidWhen>; mentions: (Mention[] | null)[]; rebuilt: number }> {
   const docs: Doc[] = [];
   const said = new Map<string, SaidWhen>();
@@ -239,41 +267,86 @@ export async function loadCorpus(
       const doc = work.doc as Doc;
       docs.push(doc);
       mentions.push(work.mentions ?? null);
-      if (work.said) said.set(doc.article.id, work.said);
+      if (work.said && keep.said) said.set(doc.article.id, work.said);
     }
   }
   return { docs, said, mentions, rebuilt };
 }
 
+/** What the corpus meta records: the key the results were built from, and the key of each story's sections. */
+interface CorpusMeta {
+  /** null while the sections of some stories are still being written */
+  key: string | null;
+  stories: Record<string, string>;
+}
+
+/** Articles' worth of sections built before they are written: bounds memory, whatever the corpus size. */
+const SECTION_BATCH_ARTICLES = 200;
+
 /**
  * Bring the corpus results up to date with the stored articles: the corpus-level stages over all of them, and
  * the sections of every story whose articles, actors, duplicates or stage versions changed (the others are
  * kept). With `force`, the corpus stages run even when the results look current.
+ *
+ * Memory: the corpus-level stages hold every article's text, tokens and mentions (not its quotes and times);
+ * the sections are then built story by story from the story's own articles, read back from the store, and
+ * written in batches. A story's sections are recorded as current (its key in the corpus meta) in the
+ * transaction that writes them, and the corpus key only once all are written, so a killed run is finished by
+ * the next one without redoing the stories already written.
  */
-export async function refreshCorpus(store: Store, options: AnalyzeOptions = {}, force = false): Promise<CorpusReport> {
+export async function refreshCorpus(store: Store, options: RefreshOptions = {}, force = false): Promise<CorpusReport> {
   const ids = await store.articleIds();
   const key = corpusKey(ids, options);
-  const previous = (await store.meta('corpus')) as { key: string; stories: Record<string, string> } | null;
+  const previous = (await store.meta('corpus')) as CorpusMeta | null;
   if (!force && previous?.key === key && (await staleLayers(store)).length === 0) {
     return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, layersRebuilt: 0 };
   }
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
-  const { docs, said, mentions, rebuilt: layersRebuilt } = await loadCorpus(store, ids, options);
-  const work = runCorpus({ options, registry, docs, said, mentions, parts: {} }, CORPUS_STAGES);
-  const actors = work.actors ?? [];
-  const stories = work.stories ?? [];
-  const duplicates = work.duplicates ?? [];
-  const docsById = new Map(docs.map((d) => [d.article.id, d]));
+  const { actors, stories, duplicates, layersRebuilt } = await (async () => {
+    // in a function of its own, so that the documents can be freed once the corpus-level stages are done
+    const { docs, mentions, rebuilt } = await loadCorpus(store, ids, options, { said: false });
+    const work = runCorpus({ options, registry, docs, said: new Map(), mentions, parts: {} }, CORPUS_STAGES);
+    return { actors: work.actors ?? [], stories: work.stories ?? [], duplicates: work.duplicates ?? [], layersRebuilt: rebuilt };
+  })();
   const index = actorsByArticle(actors);
   const keys: Record<string, string> = {};
-  const sections = new Map<string, Record<string, unknown>>();
+  // the stories whose stored sections are current: kept as they are
+  const current: Record<string, string> = {};
+  const todo: Story[] = [];
   for (const story of stories) {
     keys[story.id] = storyKey(story, actors, duplicates, options, index);
-    if (previous?.stories[story.id] === keys[story.id]) continue;
-    sections.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options, index) as unknown as Record<string, unknown>);
+    if (previous?.stories[story.id] === keys[story.id]) current[story.id] = keys[story.id];
+    else todo.push(story);
   }
-  await store.commitCorpus({ actors, stories, sections, meta: { corpus: { key, stories: keys } } });
-  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: sections.size, layersRebuilt };
+  await store.commitCorpus({ actors, stories, sections: new Map(), meta: { corpus: { key: null, stories: current } satisfies CorpusMeta } });
+  let batch = new Map<string, Record<string, unknown>>();
+  let size = 0;
+  for (const story of todo) {
+    const { docsById, said } = await loadStory(store, story, options);
+    batch.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options, index) as unknown as Record<string, unknown>);
+    current[story.id] = keys[story.id];
+    size += story.articles.length;
+    if (size >= (options.sectionBatch ?? SECTION_BATCH_ARTICLES)) {
+      await store.putSections(batch, { corpus: { key: null, stories: current } satisfies CorpusMeta });
+      batch = new Map();
+      size = 0;
+    }
+  }
+  await store.putSections(batch, { corpus: { key, stories: keys } satisfies CorpusMeta });
+  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: todo.length, layersRebuilt };
+}
+
+/** The documents, quotes and times of one story's articles, read back from the store. */
+export async function loadStory(store: Store, story: Story, options: AnalyzeOptions): Promise<{ docsById: Map<string, Doc>; said: Map<string, SaidWhen> }> {
+  const docsById = new Map<string, Doc>();
+  const said = new Map<string, SaidWhen>();
+  for (const stored of await store.articlesById(story.articles)) {
+    const { work } = workFromLayers(stored.layers, options);
+    const doc = work.doc as Doc;
+    docsById.set(doc.article.id, doc);
+    if (work.said) said.set(doc.article.id, work.said);
+  }
+  return { docsById, said };
 }
 
 /** Stored layers whose stage version differs from the stage's current one: `{stage, version, articles}`. */

@@ -14,9 +14,28 @@ import type { Token } from '../model.js';
 interface Wink {
   nlp: WinkMethods;
   its: WinkMethods['its'];
+  /** wink's lexicon, which it grows with every word it does not know (see `forgetLearntWords`) */
+  lexeme: { hash: Record<string, number>; list: string[] };
+  /** the size of the model's own lexicon */
+  intrinsic: number;
+  /** the lexicon's size before the text being read: the words from here on were learnt from it */
+  mark: number;
 }
 
 let wink: Wink | null = null;
+
+/**
+ * Forgotten words wink may hold before a fresh instance is loaded (see `forgetLearntWords`): some 10 MB, a few
+ * thousand articles' worth, so memory stays flat however many articles a process reads.
+ */
+const MAX_FORGOTTEN = 100_000;
+
+/**
+ * wink-eng-lite-web-model 1.8's `metaCER()` JSON-encodes its data again on every call (it assigns the result
+ * to its own module variable), so a second wink instance would hold a twice-encoded copy, a tenth a string
+ * too long to build. Its first result is the right one, and wink only reads it.
+ */
+let metaCER: unknown;
 
 /**
  * The wink-nlp instance, loaded on first use (the model takes ~100 ms and ~20 MB to load, and importing
@@ -28,9 +47,35 @@ function loadWink(): Wink {
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
   const model = require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
-  const nlp = winkNLP(model, ['pos']);
-  wink = { nlp, its: nlp.its };
+  // wink reads its lexicon from `model.core()`: keep hold of it, to forget what each text adds to it
+  type Core = { features: { lexeme: Wink['lexeme'] } };
+  let core: Core | undefined;
+  const m = model as unknown as { core: () => Core; metaCER: () => unknown };
+  const watched = Object.assign(Object.create(null), model, {
+    core: () => (core = m.core()),
+    metaCER: () => (metaCER ??= m.metaCER()),
+  });
+  const nlp = winkNLP(watched, ['pos']);
+  if (!core) throw new Error('wink-nlp did not read its model through core(): its tokens could depend on what it read before');
+  const { lexeme } = core.features;
+  wink = { nlp, its: nlp.its, lexeme, intrinsic: lexeme.list.length, mark: lexeme.list.length };
   return wink;
+}
+
+/**
+ * Forget the words wink learnt from the text just read. wink adds every word it does not know to its lexicon,
+ * and its tokenizer splits a word only when the whole is not in the lexicon: once `Clinton's,` has been read
+ * (wink keeps a possessive whole before a comma), `Clinton's campaign` read later gives one token instead of
+ * `Clinton` + `'s`. Tokens would depend on what the process read before, and an article would get other
+ * layers in another run or another order. With the learnt words forgotten, a paragraph's tokens depend on
+ * the paragraph alone. (The words stay in wink's lists, which its packed tables index by position; only
+ * the look-up forgets them, and a fresh instance is loaded once they are many.)
+ */
+function forgetLearntWords(w: Wink): void {
+  const { hash, list } = w.lexeme;
+  for (let i = w.mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  w.mark = list.length;
+  if (list.length - w.intrinsic > MAX_FORGOTTEN) wink = null;
 }
 
 /** JavaScript's `\s`: what may lie between tokens. */
@@ -62,10 +107,11 @@ function isSpace(code: number): boolean {
  * ```
  */
 export function tokenizeRange(text: string, start: number, end: number, out: Token[]): void {
-  const { nlp, its } = loadWink();
-  const tokens = nlp.readDoc(text.slice(start, end)).tokens();
+  const w = loadWink();
+  const tokens = w.nlp.readDoc(text.slice(start, end)).tokens();
   const values = tokens.out();
-  const tags = tokens.out(its.pos) as string[];
+  const tags = tokens.out(w.its.pos) as string[];
+  forgetLearntWords(w);
   let cursor = start;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
