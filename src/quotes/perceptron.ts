@@ -63,12 +63,60 @@ export class SequenceTagger {
     return new SequenceTagger(stored.labels, map);
   }
 
-  private score(features: number[], scores: Float64Array): void {
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let l = 0; l < scores.length; l++) scores[l] += w[l];
+  /**
+   * The weights packed for tagging (built on first use, dropped by training): an open-addressing table of
+   * feature ids and one row of `labels.length` weights per id. A Map of small arrays costs a hash and a
+   * pointer chase per lookup; this is a probe into two typed arrays. Same weights, same sums, same order.
+   */
+  private training = false;
+  private packed: { keys: Int32Array; rows: Float64Array; mask: number } | null = null;
+  /** Scratch rows reused by `tag` (one sequence at a time: tagging is synchronous). */
+  private scratch: { base: Float64Array; dyn: Float64Array } | null = null;
+  /** `mix(9001, prev + 2)` for prev = -1 … labels - 1: the transition feature, the same for every token. */
+  private transitions: number[] | null = null;
+
+  private pack(): { keys: Int32Array; rows: Float64Array; mask: number } {
+    const n = this.labels.length;
+    let size = 16;
+    while (size < this.weights.size * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const rows = new Float64Array(size * n);
+    const mask = size - 1;
+    for (const [f, w] of this.weights) {
+      let k = f & mask;
+      while (keys[k] !== -1) k = (k + 1) & mask;
+      keys[k] = f;
+      rows.set(w, k * n);
     }
+    this.packed = { keys, rows, mask };
+    return this.packed;
+  }
+
+  private score(features: number[], scores: Float64Array): void {
+    if (this.training) {
+      // the weights change after every sequence
+      for (const f of features) {
+        const w = this.weights.get(f);
+        if (!w) continue;
+        for (let l = 0; l < scores.length; l++) scores[l] += w[l];
+      }
+      return;
+    }
+    const { keys, rows, mask } = this.packed ?? this.pack();
+    const n = scores.length;
+    for (let j = 0; j < features.length; j++) this.addRow(features[j], keys, rows, mask, n, scores);
+  }
+
+  private addRow(f: number, keys: Int32Array, rows: Float64Array, mask: number, n: number, scores: Float64Array): void {
+    let k = f & mask;
+    for (;;) {
+      const key = keys[k];
+      if (key === f) break;
+      if (key === -1) return;
+      k = (k + 1) & mask;
+    }
+    const at = k * n;
+    for (let l = 0; l < n; l++) scores[l] += rows[at + l];
   }
 
   /**
@@ -81,17 +129,26 @@ export class SequenceTagger {
     if (len === 0) return [];
     const best = new Float64Array(len * n).fill(-Infinity);
     const back = new Int32Array(len * n).fill(-1);
-    const base = new Float64Array(n);
-    const dyn = new Float64Array(n);
+    if (!this.scratch) this.scratch = { base: new Float64Array(n), dyn: new Float64Array(n) };
+    if (!this.transitions) this.transitions = Array.from({ length: n + 1 }, (_, p) => mix(9001, p + 1));
+    const { base, dyn } = this.scratch;
+    const transitions = this.transitions;
+    const dynamic = [0, 0, 0];
     for (let i = 0; i < len; i++) {
+      const features = seq.features[i];
       base.fill(0);
-      this.score(seq.features[i], base);
-      const prevs = i === 0 ? [-1] : [...Array(n).keys()];
-      for (const p of prevs) {
+      this.score(features, base);
+      // the dynamic features of dynamicFeatures(p, features), built without an array per hypothesis
+      const first = i === 0 ? -1 : 0;
+      const last = i === 0 ? -1 : n - 1;
+      for (let p = first; p <= last; p++) {
         const from = p < 0 ? 0 : best[(i - 1) * n + p];
         if (from === -Infinity) continue;
         dyn.fill(0);
-        this.score(dynamicFeatures(p, seq.features[i]), dyn);
+        dynamic[0] = transitions[p + 1];
+        dynamic[1] = mix(9002, p + 2, features[0]);
+        dynamic[2] = mix(9003, p + 2, features[1]);
+        this.score(dynamic, dyn);
         const mask = allowed?.(i, p) ?? null;
         for (let l = 0; l < n; l++) {
           if (mask && !mask[l]) continue;
@@ -118,6 +175,7 @@ export class SequenceTagger {
     const gold = seq.gold;
     if (!gold) throw new Error('training sequence without gold labels');
     this.step++;
+    this.training = true;
     const pred = this.tag(seq, allowed);
     for (let i = 0; i < gold.length; i++) {
       const gp = i === 0 ? -1 : gold[i - 1];
@@ -162,6 +220,8 @@ export class SequenceTagger {
     }
     this.totals = new Map();
     this.stamps = new Map();
+    this.training = false;
+    this.packed = null;
   }
 
   /**
