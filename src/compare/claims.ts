@@ -352,7 +352,7 @@ function hasVerb(t: Telling): boolean {
  * How much a fact told by one outlet only is worth listing: its rare content is the story's (other outlets use
  * it), it names an actor, it gives a value; background (far from the story's words) and chrome score low.
  */
-function uniqueWorth(t: Telling, otherTerms: Set<string>): number {
+function uniqueWorth(t: Telling, otherTerms: { has(term: string): boolean }): number {
   let on = 0;
   for (const x of t.terms) if (otherTerms.has(x)) on += idf(x);
   return (t.weight ? on / t.weight : 0) + (t.values.length ? 0.25 : 0) + (t.entities.size ? 0.15 : 0) - (t.quoted ? 0.1 : 0) - 0.02 * t.index;
@@ -490,8 +490,17 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
     }
   });
   // A group inside a larger group tells nothing more.
-  const keyOf = (g: Telling[]): Set<Telling> => new Set(g);
-  const kept = groups.filter((g) => !groups.some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => keyOf(h.members).has(m))));
+  // (A larger group holding all of g holds g's first member: only the groups holding it are looked at.)
+  const memberSets = new Map(groups.map((g) => [g, new Set(g.members)]));
+  const groupsWith = new Map<Telling, typeof groups>();
+  for (const g of groups) for (const m of new Set(g.members)) {
+    const list = groupsWith.get(m);
+    if (list) list.push(g);
+    else groupsWith.set(m, [g]);
+  }
+  const kept = groups.filter(
+    (g) => !(groupsWith.get(g.members[0]) ?? []).some((h) => h !== g && h.members.length > g.members.length && g.members.every((m) => memberSets.get(h)?.has(m))),
+  );
   // Central facts first: told by more outlets, then sharing more, then earlier in the articles.
   const rank = (g: { members: Telling[]; strength: number }): number =>
     g.members.length / Math.max(2, outletCount) + g.strength - 0.03 * Math.min(...g.members.map((m) => m.index));
@@ -563,8 +572,18 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
 
   // Unique: a fact-bearing sentence (names or values, a verb, six words or more) no other outlet tells.
   if (live.length > 1) {
+    // Each term's outlets, once: "another outlet uses it" without a union of every other article's terms per article.
+    const outletsOf = new Map<string, Set<string>>();
+    tellings.forEach((own, j) => {
+      for (const t of own) for (const x of t.terms) {
+        const set = outletsOf.get(x);
+        if (set) set.add(live[j].outlet.key);
+        else outletsOf.set(x, new Set([live[j].outlet.key]));
+      }
+    });
     tellings.forEach((own, i) => {
-      const otherTerms = new Set(tellings.filter((_, j) => live[j].outlet.key !== live[i].outlet.key).flatMap((ts) => ts.flatMap((t) => [...t.terms])));
+      const mine = live[i].outlet.key;
+      const otherTerms = { has: (x: string): boolean => { const o = outletsOf.get(x); return !!o && (o.size > 1 || !o.has(mine)); } };
       const candidates = own
         .filter((t) => !used.has(t) && t.words.length >= 6 && (t.entities.size > 0 || t.values.length > 0) && hasVerb(t))
         .map((t) => ({ t, worth: uniqueWorth(t, otherTerms) }))

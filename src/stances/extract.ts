@@ -8,7 +8,7 @@
  * src/stances/index.ts.
  */
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
-import { findPatterns, matchesAt, stanceLexicon, type Cue } from './lexicon.js';
+import { findPatterns, matchesAt, patternsStartingWith, stanceLexicon, type Cue } from './lexicon.js';
 import { mentionsByArticle } from '../actors/index.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
 import { canSpeak, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
@@ -247,12 +247,15 @@ function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder |
 }
 
 /** Cue matches of one sentence, longest first at each position; a verb form must be tagged as a verb. */
+const patternOfCue = (c: Cue): string[] => c.pattern;
+
 function cuesIn(ctx: Context, from: number, to: number): { cue: Cue; start: number; end: number }[] {
   const out: { cue: Cue; start: number; end: number }[] = [];
   const lex = stanceLexicon();
   for (let i = from; i < to; ) {
     let best: Cue | null = null;
-    for (const c of lex.cues) {
+    for (const k of patternsStartingWith(lex.cues, ctx.tokens[i] ?? '', patternOfCue)) {
+      const c = lex.cues[k];
       if ((best && c.pattern.length <= best.pattern.length) || !matchesAt(ctx.tokens, i, c.pattern) || i + c.pattern.length > to) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
       if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB') continue;
