@@ -37,7 +37,10 @@ export function dynamicFeatures(prev: number, staticFeatures: number[]): number[
 /** A perceptron that tags sequences; trainable, and loadable from compact weights. */
 export class SequenceTagger {
   readonly labels: string[];
-  private readonly weights: Map<number, Float64Array>;
+  /** The weights by feature id; for a loaded model, made from the packed table only when training asks for it. */
+  private map: Map<number, Float64Array> | null;
+  /** a loaded model's feature ids in stored order (to rebuild `map` in that order) */
+  private storedIds: Int32Array | null = null;
   // Averaging: running totals and the step each weight last changed at.
   private totals = new Map<number, Float64Array>();
   private stamps = new Map<number, Float64Array>();
@@ -45,22 +48,50 @@ export class SequenceTagger {
 
   constructor(labels: string[], weights = new Map<number, Float64Array>()) {
     this.labels = labels;
-    this.weights = weights;
+    this.map = weights;
   }
 
-  /** Loads stored weights. */
+  private get weights(): Map<number, Float64Array> {
+    if (this.map) return this.map;
+    const map = new Map<number, Float64Array>();
+    const { keys, rows, mask } = this.packed as NonNullable<SequenceTagger['packed']>;
+    const n = this.labels.length;
+    for (const f of this.storedIds ?? []) {
+      let k = f & mask;
+      while (keys[k] !== f) k = (k + 1) & mask;
+      map.set(f, rows.slice(k * n, k * n + n));
+    }
+    this.map = map;
+    return map;
+  }
+
+  /**
+   * Loads stored weights, straight into the packed table tagging reads (a Map of a small array per feature
+   * costs more to build than the tagging of a short article).
+   */
   static fromWeights(stored: PerceptronWeights): SequenceTagger {
     const ids = fromBase64(stored.features, Int32Array);
     const ws = fromBase64(stored.weights, Int16Array);
     const n = stored.labels.length;
     if (ws.length !== ids.length * n) throw new Error(`weights hold ${ws.length} values, expected ${ids.length} x ${n}`);
-    const map = new Map<number, Float64Array>();
-    for (let k = 0; k < ids.length; k++) {
-      const w = new Float64Array(n);
-      for (let l = 0; l < n; l++) w[l] = ws[k * n + l] / stored.scale;
-      map.set(ids[k], w);
+    let size = 16;
+    while (size < ids.length * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const rows = new Float64Array(size * n);
+    const mask = size - 1;
+    for (let j = 0; j < ids.length; j++) {
+      const f = ids[j];
+      let k = f & mask;
+      // a repeated id keeps its last weights, as a Map would
+      while (keys[k] !== -1 && keys[k] !== f) k = (k + 1) & mask;
+      keys[k] = f;
+      for (let l = 0; l < n; l++) rows[k * n + l] = ws[j * n + l] / stored.scale;
     }
-    return new SequenceTagger(stored.labels, map);
+    const tagger = new SequenceTagger(stored.labels);
+    tagger.map = null;
+    tagger.storedIds = ids;
+    tagger.packed = { keys, rows, mask };
+    return tagger;
   }
 
   /**
@@ -175,6 +206,7 @@ export class SequenceTagger {
     const gold = seq.gold;
     if (!gold) throw new Error('training sequence without gold labels');
     this.step++;
+    if (!this.training) void this.weights; // a loaded model: its Map, before training changes it
     this.training = true;
     const pred = this.tag(seq, allowed);
     for (let i = 0; i < gold.length; i++) {
