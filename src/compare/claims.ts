@@ -196,20 +196,56 @@ function aligned(a: Telling, b: Telling): number {
  * For a telling, the tellings of the other articles that share at least `ALIGN.terms` terms with it (found through
  * an inverted index, so a story of thousands of sentences is not compared pair by pair).
  */
-function candidatesOf(t: Telling, index: Map<string, Telling[]>): Telling[] {
-  const shared = new Map<Telling, number>();
-  for (const term of t.terms) for (const o of index.get(term) ?? []) if (o.unit !== t.unit) shared.set(o, (shared.get(o) ?? 0) + 1);
-  return [...shared].filter(([, n]) => n >= ALIGN.terms).map(([o]) => o);
+function candidatesOf(t: Telling, index: TellingIndex): Telling[] {
+  const { all, unitOf, postings, counts } = index;
+  const own = unitOf[index.idOf.get(t) ?? -1] ?? -1;
+  // shared-term counts in a typed array, the tellings touched kept in first-touch order (the order found)
+  const touched: number[] = [];
+  for (const term of t.terms) {
+    const list = postings.get(term);
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const o = list[k];
+      if (unitOf[o] === own) continue;
+      if (counts[o]++ === 0) touched.push(o);
+    }
+  }
+  const out: Telling[] = [];
+  for (const o of touched) {
+    if (counts[o] >= ALIGN.terms) out.push(all[o]);
+    counts[o] = 0;
+  }
+  return out;
 }
 
-function invertedIndex(tellings: Telling[][]): Map<string, Telling[]> {
-  const index = new Map<string, Telling[]>();
-  for (const own of tellings) for (const t of own) for (const term of t.terms) {
-    const list = index.get(term);
-    if (list) list.push(t);
-    else index.set(term, [t]);
-  }
-  return index;
+/** The tellings by number, with the numbers of the tellings holding each term. */
+interface TellingIndex {
+  all: Telling[];
+  idOf: Map<Telling, number>;
+  /** the unit (article) number of each telling */
+  unitOf: Int32Array;
+  postings: Map<string, number[]>;
+  /** scratch: shared-term counts, zero between calls */
+  counts: Uint32Array;
+}
+
+function invertedIndex(tellings: Telling[][]): TellingIndex {
+  const all = tellings.flat();
+  const idOf = new Map(all.map((t, k) => [t, k]));
+  const unitOf = new Int32Array(all.length);
+  let k = 0;
+  tellings.forEach((own, u) => {
+    for (let j = 0; j < own.length; j++) unitOf[k++] = u;
+  });
+  const postings = new Map<string, number[]>();
+  all.forEach((t, id) => {
+    for (const term of t.terms) {
+      const list = postings.get(term);
+      if (list) list.push(id);
+      else postings.set(term, [id]);
+    }
+  });
+  return { all, idOf, unitOf, postings, counts: new Uint32Array(all.length) };
 }
 
 function evidence(t: Telling, value: string | null, polarity: ClaimEvidence['polarity']): ClaimEvidence {
