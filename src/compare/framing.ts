@@ -472,18 +472,22 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
   for (const u of units) {
     if (u.duplicateOf) continue;
     for (const np of nounPhrases(u, stop, lex.contrast.maxPhraseWords)) {
-      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) byNoun.set(n, [...(byNoun.get(n) ?? []), np]);
+      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) {
+        const list = byNoun.get(n);
+        if (list) list.push(np);
+        else byNoun.set(n, [np]);
+      }
     }
   }
   const out: FramingContrast[] = [];
+  const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
+  const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
   for (const [noun, phrases] of byNoun) {
     // Country concepts (`@usa`) are names, and names are not framing.
     if (noun.startsWith('@')) continue;
     const outlets = new Set(phrases.map((p) => p.unit.outlet.key));
     if (outlets.size < 2) continue;
     // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
-    const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
-    const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
     const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@') && !timeWords.has(k) && !sourcing.has(k));
     const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
     for (const p of phrases) {

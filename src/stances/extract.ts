@@ -60,6 +60,18 @@ function firstTokenAt(doc: Doc, offset: number): number {
 }
 
 /** Actor mentions of this article as token ranges (pronouns the actor linker resolved included). */
+const byIdCache = new WeakMap<readonly Actor[], Map<string, Actor>>();
+
+/** The actors by id, built once per actor list (stances read every article of a story against one list). */
+function actorsById(actors: readonly Actor[]): Map<string, Actor> {
+  let map = byIdCache.get(actors);
+  if (!map) {
+    map = new Map(actors.map((a) => [a.id, a]));
+    byIdCache.set(actors, map);
+  }
+  return map;
+}
+
 function mentionsOf(doc: Doc, actors: readonly Actor[]): MentionAt[] {
   const out: MentionAt[] = [];
   for (const { actor, alias } of mentionsByArticle(actors).get(doc.article.id) ?? []) {
@@ -289,7 +301,7 @@ function clauseEnd(ctx: Context, from: number, to: number): number {
 export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly Actor[]): FoundStance[] {
   const lex = stanceLexicon();
   const open = lex.objectAttitude;
-  const ctx: Context = { doc, tokens: lowerTokens(doc), mentions: mentionsOf(doc, actors), quotes, actorsById: new Map(actors.map((a) => [a.id, a])) };
+  const ctx: Context = { doc, tokens: lowerTokens(doc), mentions: mentionsOf(doc, actors), quotes, actorsById: actorsById(actors) };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
     const from = sentence.tokenStart;
@@ -456,7 +468,7 @@ export function eventPolarity(cameo: string | null): StancePolarity | null {
  */
 export function eventStances(doc: Doc, events: readonly Event[], actors: readonly Actor[], found: readonly FoundStance[]): FoundStance[] {
   const tokens = lowerTokens(doc);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = actorsById(actors);
   const out: FoundStance[] = [];
   const have = new Set(found.map((f) => `${f.holder.group}|${f.evidence.start}`));
   for (const e of events) {

@@ -71,10 +71,17 @@ export function analyseStances(
 ): { stances: Stance[]; matrix: StanceMatrix } {
   const quotesOf = new Map(articles.map((a) => [a.id, a.quotes ?? []]));
   const found: FoundStance[] = [];
+  // each article's own events (in their order), not every event of the story for every article
+  const eventsOf = new Map<string, Event[]>();
+  for (const e of events) {
+    const list = eventsOf.get(e.evidence.article);
+    if (list) list.push(e);
+    else eventsOf.set(e.evidence.article, [e]);
+  }
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
     const own = findStances(doc, quotesOf.get(doc.article.id) ?? [], actors);
-    found.push(...own, ...eventStances(doc, events, actors, own));
+    found.push(...own, ...eventStances(doc, eventsOf.get(doc.article.id) ?? [], actors, own));
   }
   // One statement states a position once: one holder, polarity and cue per sentence.
   const seen = new Set<string>();
