@@ -626,21 +626,38 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       found.push({ referent, method: 'aligned', score, terms });
     }
   }
+  // From here on a contrast is kept only when none of its spans overlaps a span already found: the spans found
+  // so far by article, so the test looks at the spans of its own articles, not at every contrast's.
+  const taken = new Map<string, Span[]>();
+  const take = (c: FramingContrast): void => {
+    found.push(c);
+    for (const u of c.terms) {
+      const list = taken.get(u.span.article);
+      if (list) list.push(u.span);
+      else taken.set(u.span.article, [u.span]);
+    }
+  };
+  for (const c of found) for (const u of c.terms) {
+    const list = taken.get(u.span.article);
+    if (list) list.push(u.span);
+    else taken.set(u.span.article, [u.span]);
+  }
+  const overlapsTaken = (terms: readonly { span: Span }[]): boolean => terms.some((t) => (taken.get(t.span.article) ?? []).some((u) => overlaps(u, t.span)));
   // One sum of money given with different precision or hedges: the rounding is emphasis.
   for (const group of figureWordings(units)) {
     const terms = group.map((f) => ({ outlet: f.outlet, article: f.article, label: units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end) ?? '', span: f.span }));
-    if (found.some((c) => c.terms.some((u) => terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
+    if (overlapsTaken(terms)) continue;
+    take({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
   }
   // Each outlet's own evaluative words for one fact.
   for (const c of characterisations(pairs)) {
-    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push(c);
+    if (overlapsTaken(c.terms)) continue;
+    take(c);
   }
   // Shared nouns with different words around them; a phrase already in a contrast is not listed twice.
   for (const c of phraseContrasts(units, zOf)) {
-    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push(c);
+    if (overlapsTaken(c.terms)) continue;
+    take(c);
   }
   // Lexicon groups two outlets fill with different own-voice terms.
   for (const group of Object.keys(lex.groups)) {
