@@ -321,6 +321,18 @@ function slotConflict(a: Telling, b: Telling): { slot: string; a: SlotValue; b: 
  * "declined", "failed") denies every verb after it in its clause ("failed to garner enough votes to override");
  * a comma, semicolon or relative pronoun ends the clause.
  */
+const polaritiesCache = new WeakMap<Telling, ReadonlyMap<string, { polarity: 'affirmed' | 'denied'; actor: string | null }>>();
+
+/** `verbPolarities`, once per telling: a telling is compared with every other member of its groups. */
+function verbPolaritiesOf(t: Telling): ReadonlyMap<string, { polarity: 'affirmed' | 'denied'; actor: string | null }> {
+  let found = polaritiesCache.get(t);
+  if (!found) {
+    found = verbPolarities(t);
+    polaritiesCache.set(t, found);
+  }
+  return found;
+}
+
 function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denied'; actor: string | null }> {
   const lex = claimsLexicon();
   const negation = new Set(lex.negation);
@@ -359,8 +371,8 @@ function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denie
 
 /** The same verb with the same named actor before it, affirmed in one telling and denied in the other. */
 function polarityConflict(a: Telling, b: Telling): { verb: string; a: 'affirmed' | 'denied'; b: 'affirmed' | 'denied' } | null {
-  const pb = verbPolarities(b);
-  for (const [verb, x] of verbPolarities(a)) {
+  const pb = verbPolaritiesOf(b);
+  for (const [verb, x] of verbPolaritiesOf(a)) {
     const y = pb.get(verb);
     if (y && x.actor !== null && x.actor === y.actor && y.polarity !== x.polarity) return { verb, a: x.polarity, b: y.polarity };
   }

@@ -610,20 +610,45 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
   };
   const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
   const pairs = alignedSentences(units);
+  // The terms of the contrasts found so far by article, with the contrast's place in `found`: a new pair's
+  // terms are checked against the terms of their own articles, not against every contrast of the story.
+  const termsByArticle = new Map<string, { span: Span; outlet: string; at: number }[]>();
+  const note = (t: { span: Span; outlet: string }, at: number): void => {
+    const entry = { span: t.span, outlet: t.outlet, at };
+    const list = termsByArticle.get(t.span.article);
+    if (list) list.push(entry);
+    else termsByArticle.set(t.span.article, [entry]);
+  };
   for (const pair of pairs) {
     for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
       const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
       const terms = sides.map(({ outlet, article, label, span }) => ({ outlet, article, label, span }));
       // One outlet's words already in a contrast: the other outlet's words join it (three outlets, one referent).
-      const into = found.find((c) => c.method === 'aligned' && terms.some((t) => c.terms.some((u) => overlaps(u.span, t.span))));
+      // (Every contrast found so far is an aligned one: the first in found order with an overlapping term.)
+      let first = -1;
+      let sameOutlet = false;
+      for (const t of terms) {
+        for (const u of termsByArticle.get(t.span.article) ?? []) {
+          if (!overlaps(u.span, t.span)) continue;
+          if (first < 0 || u.at < first) first = u.at;
+          if (u.outlet === t.outlet) sameOutlet = true;
+        }
+      }
+      const into = first >= 0 ? found[first] : undefined;
       if (into) {
-        for (const t of terms) if (!into.terms.some((u) => u.outlet === t.outlet)) into.terms.push(t);
+        for (const t of terms) {
+          if (!into.terms.some((u) => u.outlet === t.outlet)) {
+            into.terms.push(t);
+            note(t, first);
+          }
+        }
         into.score = Math.max(into.score, score);
         continue;
       }
       // One outlet gives one wording per referent: a later pair with a sentence already used is a weaker reading.
-      if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
+      if (sameOutlet) continue;
       found.push({ referent, method: 'aligned', score, terms });
+      for (const t of terms) note(t, found.length - 1);
     }
   }
   // From here on a contrast is kept only when none of its spans overlaps a span already found: the spans found
