@@ -297,6 +297,18 @@ function slotConflict(a: Telling, b: Telling): { slot: string; a: SlotValue; b: 
  * "declined", "failed") denies every verb after it in its clause ("failed to garner enough votes to override");
  * a comma, semicolon or relative pronoun ends the clause.
  */
+const polaritiesCache = new WeakMap<Telling, ReadonlyMap<string, { polarity: 'affirmed' | 'denied'; actor: string | null }>>();
+
+/** `verbPolarities`, once per telling: a telling is compared with every other member of its groups. */
+function verbPolaritiesOf(t: Telling): ReadonlyMap<string, { polarity: 'affirmed' | 'denied'; actor: string | null }> {
+  let found = polaritiesCache.get(t);
+  if (!found) {
+    found = verbPolarities(t);
+    polaritiesCache.set(t, found);
+  }
+  return found;
+}
+
 function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denied'; actor: string | null }> {
   const lex = claimsLexicon();
   const negation = new Set(lex.negation);
@@ -335,8 +347,8 @@ function verbPolarities(t: Telling): Map<string, { polarity: 'affirmed' | 'denie
 
 /** The same verb with the same named actor before it, affirmed in one telling and denied in the other. */
 function polarityConflict(a: Telling, b: Telling): { verb: string; a: 'affirmed' | 'denied'; b: 'affirmed' | 'denied' } | null {
-  const pb = verbPolarities(b);
-  for (const [verb, x] of verbPolarities(a)) {
+  const pb = verbPolaritiesOf(b);
+  for (const [verb, x] of verbPolaritiesOf(a)) {
     const y = pb.get(verb);
     if (y && x.actor !== null && x.actor === y.actor && y.polarity !== x.polarity) return { verb, a: x.polarity, b: y.polarity };
   }
@@ -364,7 +376,7 @@ function hasVerb(t: Telling): boolean {
  * How much a fact told by one outlet only is worth listing: its rare content is the story's (other outlets use
  * it), it names an actor, it gives a value; background (far from the story's words) and chrome score low.
  */
-function uniqueWorth(t: Telling, otherTerms: Set<string>): number {
+function uniqueWorth(t: Telling, otherTerms: { has(term: string): boolean }): number {
   let on = 0;
   for (const x of t.terms) if (otherTerms.has(x)) on += idf(x);
   return (t.weight ? on / t.weight : 0) + (t.values.length ? 0.25 : 0) + (t.entities.size ? 0.15 : 0) - (t.quoted ? 0.1 : 0) - 0.02 * t.index;
@@ -584,8 +596,18 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
 
   // Unique: a fact-bearing sentence (names or values, a verb, six words or more) no other outlet tells.
   if (live.length > 1) {
+    // Each term's outlets, once: "another outlet uses it" without a union of every other article's terms per article.
+    const outletsOf = new Map<string, Set<string>>();
+    tellings.forEach((own, j) => {
+      for (const t of own) for (const x of t.terms) {
+        const set = outletsOf.get(x);
+        if (set) set.add(live[j].outlet.key);
+        else outletsOf.set(x, new Set([live[j].outlet.key]));
+      }
+    });
     tellings.forEach((own, i) => {
-      const otherTerms = new Set(tellings.filter((_, j) => live[j].outlet.key !== live[i].outlet.key).flatMap((ts) => ts.flatMap((t) => [...t.terms])));
+      const mine = live[i].outlet.key;
+      const otherTerms = { has: (x: string): boolean => { const o = outletsOf.get(x); return !!o && (o.size > 1 || !o.has(mine)); } };
       const candidates = own
         .filter((t) => !used.has(t) && t.words.length >= 6 && (t.entities.size > 0 || t.values.length > 0) && hasVerb(t))
         .map((t) => ({ t, worth: uniqueWorth(t, otherTerms) }))

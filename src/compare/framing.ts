@@ -472,18 +472,22 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
   for (const u of units) {
     if (u.duplicateOf) continue;
     for (const np of nounPhrases(u, stop, lex.contrast.maxPhraseWords)) {
-      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) byNoun.set(n, [...(byNoun.get(n) ?? []), np]);
+      for (const n of new Set(np.nouns.map((x) => canonical.get(x) ?? x))) {
+        const list = byNoun.get(n);
+        if (list) list.push(np);
+        else byNoun.set(n, [np]);
+      }
     }
   }
   const out: FramingContrast[] = [];
+  const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
+  const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
   for (const [noun, phrases] of byNoun) {
     // Country concepts (`@usa`) are names, and names are not framing.
     if (noun.startsWith('@')) continue;
     const outlets = new Set(phrases.map((p) => p.unit.outlet.key));
     if (outlets.size < 2) continue;
     // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
-    const timeWords = new Set(lex.contrast.timeWords.map((w) => storyTerms(w)[0] ?? w));
-    const sourcing = new Set(lex.contrast.sourcingWords.map((w) => storyTerms(w)[0] ?? w));
     const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@') && !timeWords.has(k) && !sourcing.has(k));
     const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
     for (const p of phrases) {
@@ -606,37 +610,79 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
   };
   const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
   const pairs = alignedSentences(units);
+  // The terms of the contrasts found so far by article, with the contrast's place in `found`: a new pair's
+  // terms are checked against the terms of their own articles, not against every contrast of the story.
+  const termsByArticle = new Map<string, { span: Span; outlet: string; at: number }[]>();
+  const note = (t: { span: Span; outlet: string }, at: number): void => {
+    const entry = { span: t.span, outlet: t.outlet, at };
+    const list = termsByArticle.get(t.span.article);
+    if (list) list.push(entry);
+    else termsByArticle.set(t.span.article, [entry]);
+  };
   for (const pair of pairs) {
     for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
       const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
       const terms = sides.map(({ outlet, article, label, span }) => ({ outlet, article, label, span }));
       // One outlet's words already in a contrast: the other outlet's words join it (three outlets, one referent).
-      const into = found.find((c) => c.method === 'aligned' && terms.some((t) => c.terms.some((u) => overlaps(u.span, t.span))));
+      // (Every contrast found so far is an aligned one: the first in found order with an overlapping term.)
+      let first = -1;
+      let sameOutlet = false;
+      for (const t of terms) {
+        for (const u of termsByArticle.get(t.span.article) ?? []) {
+          if (!overlaps(u.span, t.span)) continue;
+          if (first < 0 || u.at < first) first = u.at;
+          if (u.outlet === t.outlet) sameOutlet = true;
+        }
+      }
+      const into = first >= 0 ? found[first] : undefined;
       if (into) {
-        for (const t of terms) if (!into.terms.some((u) => u.outlet === t.outlet)) into.terms.push(t);
+        for (const t of terms) {
+          if (!into.terms.some((u) => u.outlet === t.outlet)) {
+            into.terms.push(t);
+            note(t, first);
+          }
+        }
         into.score = Math.max(into.score, score);
         continue;
       }
       // One outlet gives one wording per referent: a later pair with a sentence already used is a weaker reading.
-      if (found.some((c) => c.terms.some((u) => terms.some((t) => t.outlet === u.outlet && overlaps(u.span, t.span))))) continue;
+      if (sameOutlet) continue;
       found.push({ referent, method: 'aligned', score, terms });
+      for (const t of terms) note(t, found.length - 1);
     }
   }
+  // From here on a contrast is kept only when none of its spans overlaps a span already found: the spans found
+  // so far by article, so the test looks at the spans of its own articles, not at every contrast's.
+  const taken = new Map<string, Span[]>();
+  const take = (c: FramingContrast): void => {
+    found.push(c);
+    for (const u of c.terms) {
+      const list = taken.get(u.span.article);
+      if (list) list.push(u.span);
+      else taken.set(u.span.article, [u.span]);
+    }
+  };
+  for (const c of found) for (const u of c.terms) {
+    const list = taken.get(u.span.article);
+    if (list) list.push(u.span);
+    else taken.set(u.span.article, [u.span]);
+  }
+  const overlapsTaken = (terms: readonly { span: Span }[]): boolean => terms.some((t) => (taken.get(t.span.article) ?? []).some((u) => overlaps(u, t.span)));
   // One sum of money given with different precision or hedges: the rounding is emphasis.
   for (const group of figureWordings(units)) {
     const terms = group.map((f) => ({ outlet: f.outlet, article: f.article, label: units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end) ?? '', span: f.span }));
-    if (found.some((c) => c.terms.some((u) => terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
+    if (overlapsTaken(terms)) continue;
+    take({ referent: `the figure (about ${terms[0].label.replace(/^[^$€£\d]*/u, '')})`, method: 'figure', score: 1 + group.filter((f) => f.approximate).length * 0.25, terms });
   }
   // Each outlet's own evaluative words for one fact.
   for (const c of characterisations(pairs)) {
-    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push(c);
+    if (overlapsTaken(c.terms)) continue;
+    take(c);
   }
   // Shared nouns with different words around them; a phrase already in a contrast is not listed twice.
   for (const c of phraseContrasts(units, zOf)) {
-    if (found.some((f) => f.terms.some((u) => c.terms.some((t) => overlaps(u.span, t.span))))) continue;
-    found.push(c);
+    if (overlapsTaken(c.terms)) continue;
+    take(c);
   }
   // Lexicon groups two outlets fill with different own-voice terms.
   for (const group of Object.keys(lex.groups)) {

@@ -262,11 +262,12 @@ export function entitiesOf(words: Word[]): Entity[] {
     const bare = w.lower.replace(/\./g, '').replace(/'s$/, '');
     // Longest country name first (up to four words: "United States of America").
     let matched = 0;
-    for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
+    // (a country name starts with a capital: no phrase is built for the other words)
+    const capitalised = /^\p{Lu}/u.test(w.text);
+    for (let n = capitalised ? Math.min(4, words.length - i) : 0; n >= 1 && !matched; n--) {
       const phrase = words.slice(i, i + n).map((x) => x.lower.replace(/\./g, '').replace(/'s$/, '')).join(' ');
       const code = countries.get(phrase);
-      const capitalised = /^\p{Lu}/u.test(w.text);
-      if (code && capitalised) {
+      if (code) {
         out.push({ key: code, start: w.start, end: words[i + n - 1].end });
         matched = n;
       }

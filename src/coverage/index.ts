@@ -38,8 +38,8 @@ export interface CoverageRules {
   loadedWeight: number;
   loadedWords: string[];
   headlineLabels: string[];
-  /** `loadedWords` as one whole-word pattern each, compiled once */
-  loadedPatterns: RegExp[];
+  /** `loadedWords` as one whole-word pattern each, compiled on first need (see `loadedPattern`) */
+  loadedPatterns: (RegExp | undefined)[];
 }
 
 let rules: CoverageRules | null = null;
@@ -64,7 +64,6 @@ export function coverageRules(): CoverageRules {
     headlineLabels: file.list('headlineLabels', true),
     loadedPatterns: [],
   };
-  rules.loadedPatterns = loadedPatterns(rules.loadedWords);
   return rules;
 }
 
@@ -159,9 +158,18 @@ export interface TitleCandidate {
   opinion: boolean;
 }
 
-/** Each loaded word or phrase as a whole-word pattern over a lower-cased, space-padded headline. */
-function loadedPatterns(words: readonly string[]): RegExp[] {
-  return words.map((w) => new RegExp(`[^\\p{L}\\p{N}-]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}-]`, 'u'));
+/**
+ * The loaded word or phrase `k` as a whole-word pattern over a lower-cased, space-padded headline, compiled the
+ * first time a headline contains the word at all (a Unicode pattern per word costs more to compile than a
+ * short article's whole coverage section).
+ */
+function loadedPattern(r: CoverageRules, k: number): RegExp {
+  let p = r.loadedPatterns[k];
+  if (!p) {
+    p = new RegExp(`[^\\p{L}\\p{N}-]${r.loadedWords[k].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}-]`, 'u');
+    r.loadedPatterns[k] = p;
+  }
+  return p;
 }
 
 /**
@@ -176,7 +184,8 @@ function loadedPatterns(words: readonly string[]): RegExp[] {
 export function loadedMarkers(headline: string, r: CoverageRules = coverageRules()): number {
   const lower = ` ${headline.toLowerCase().replace(/[’]/g, "'")} `;
   let n = 0;
-  for (const p of r.loadedPatterns) if (p.test(lower)) n++;
+  // the pattern matches only where the word itself is: a substring test first spares the rest a regex
+  for (let k = 0; k < r.loadedWords.length; k++) if (lower.includes(r.loadedWords[k]) && loadedPattern(r, k).test(lower)) n++;
   n += framingTermsOf(headline).length;
   const label = /^\s*([\p{L} ]{2,20}?)\s*[:|]/u.exec(headline);
   if (label && r.headlineLabels.includes(label[1].toLowerCase())) n++;

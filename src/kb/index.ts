@@ -10,13 +10,21 @@ export type { ActorRecord, CountryRecord, KbActorType, CodeRange } from './types
 
 /** Lower case, curly quotes straightened, dots of acronyms kept ("U.S." and "US" stay distinct keys). */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Names recur across a corpus and are normalised again at every lookup: memoised (bounded).
+  let key = normalised.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (normalised.size >= 100_000) normalised.clear();
+    normalised.set(name, key);
+  }
+  return key;
 }
+const normalised = new Map<string, string>();
 
 interface Kb {
   countries: CountryRecord[];

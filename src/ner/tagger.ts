@@ -132,14 +132,20 @@ export function loadTagger(): Tagger {
   const header = JSON.parse(readFileSync(headerPath, 'utf8')) as ModelHeader;
   if (header.format !== 'parallax-ner-perceptron/1') throw new Error(`${headerPath}: unknown model format "${header.format}"`);
   if (header.labels.join() !== LABELS.join()) throw new Error(`${headerPath}: labels differ from this tagger's`);
-  const raw = gunzipSync(readFileSync(binPath));
-  // copy into an aligned buffer of its own (the gunzip buffer may be a slice of a pool at an odd offset)
-  const weights = new Int16Array(raw.byteLength / 2);
-  new Uint8Array(weights.buffer).set(raw);
   const stages = header.stages ?? 1;
   if (stages !== 1 && stages !== 2) throw new Error(`${headerPath}: stages ${String(stages)}: expected 1 or 2`);
   const expected = (1 << header.bits) * LABEL_COUNT * stages;
-  if (weights.length !== expected) throw new Error(`${binPath}: ${weights.length} weights where the header implies ${expected}`);
+  // One output chunk of the expected size (a byte more, to see the end): gunzip then writes the weights once,
+  // instead of into 16 kB chunks joined by a copy of tens of MB, and the Int16Array is a view of them.
+  const raw = gunzipSync(readFileSync(binPath), { chunkSize: expected * 2 + 1 });
+  if (raw.byteLength !== expected * 2) throw new Error(`${binPath}: ${raw.byteLength / 2} weights where the header implies ${expected}`);
+  let weights: Int16Array;
+  if (raw.byteOffset % 2 === 0) weights = new Int16Array(raw.buffer, raw.byteOffset, expected);
+  else {
+    // copy into an aligned buffer of its own (a buffer at an odd offset of a pool cannot be viewed as Int16)
+    weights = new Int16Array(expected);
+    new Uint8Array(weights.buffer).set(raw);
+  }
   const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {

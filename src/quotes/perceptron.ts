@@ -37,7 +37,10 @@ export function dynamicFeatures(prev: number, staticFeatures: number[]): number[
 /** A perceptron that tags sequences; trainable, and loadable from compact weights. */
 export class SequenceTagger {
   readonly labels: string[];
-  private readonly weights: Map<number, Float64Array>;
+  /** The weights by feature id; for a loaded model, made from the packed table only when training asks for it. */
+  private map: Map<number, Float64Array> | null;
+  /** a loaded model's feature ids in stored order (to rebuild `map` in that order) */
+  private storedIds: Int32Array | null = null;
   // Averaging: running totals and the step each weight last changed at.
   private totals = new Map<number, Float64Array>();
   private stamps = new Map<number, Float64Array>();
@@ -45,30 +48,106 @@ export class SequenceTagger {
 
   constructor(labels: string[], weights = new Map<number, Float64Array>()) {
     this.labels = labels;
-    this.weights = weights;
+    this.map = weights;
   }
 
-  /** Loads stored weights. */
+  private get weights(): Map<number, Float64Array> {
+    if (this.map) return this.map;
+    const map = new Map<number, Float64Array>();
+    const { keys, rows, mask } = this.packed as NonNullable<SequenceTagger['packed']>;
+    const n = this.labels.length;
+    for (const f of this.storedIds ?? []) {
+      let k = f & mask;
+      while (keys[k] !== f) k = (k + 1) & mask;
+      map.set(f, rows.slice(k * n, k * n + n));
+    }
+    this.map = map;
+    return map;
+  }
+
+  /**
+   * Loads stored weights, straight into the packed table tagging reads (a Map of a small array per feature
+   * costs more to build than the tagging of a short article).
+   */
   static fromWeights(stored: PerceptronWeights): SequenceTagger {
     const ids = fromBase64(stored.features, Int32Array);
     const ws = fromBase64(stored.weights, Int16Array);
     const n = stored.labels.length;
     if (ws.length !== ids.length * n) throw new Error(`weights hold ${ws.length} values, expected ${ids.length} x ${n}`);
-    const map = new Map<number, Float64Array>();
-    for (let k = 0; k < ids.length; k++) {
-      const w = new Float64Array(n);
-      for (let l = 0; l < n; l++) w[l] = ws[k * n + l] / stored.scale;
-      map.set(ids[k], w);
+    let size = 16;
+    while (size < ids.length * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const rows = new Float64Array(size * n);
+    const mask = size - 1;
+    for (let j = 0; j < ids.length; j++) {
+      const f = ids[j];
+      let k = f & mask;
+      // a repeated id keeps its last weights, as a Map would
+      while (keys[k] !== -1 && keys[k] !== f) k = (k + 1) & mask;
+      keys[k] = f;
+      for (let l = 0; l < n; l++) rows[k * n + l] = ws[j * n + l] / stored.scale;
     }
-    return new SequenceTagger(stored.labels, map);
+    const tagger = new SequenceTagger(stored.labels);
+    tagger.map = null;
+    tagger.storedIds = ids;
+    tagger.packed = { keys, rows, mask };
+    return tagger;
+  }
+
+  /**
+   * The weights packed for tagging (built on first use, dropped by training): an open-addressing table of
+   * feature ids and one row of `labels.length` weights per id. A Map of small arrays costs a hash and a
+   * pointer chase per lookup; this is a probe into two typed arrays. Same weights, same sums, same order.
+   */
+  private training = false;
+  private packed: { keys: Int32Array; rows: Float64Array; mask: number } | null = null;
+  /** Scratch rows reused by `tag` (one sequence at a time: tagging is synchronous). */
+  private scratch: { base: Float64Array; dyn: Float64Array } | null = null;
+  /** `mix(9001, prev + 2)` for prev = -1 … labels - 1: the transition feature, the same for every token. */
+  private transitions: number[] | null = null;
+
+  private pack(): { keys: Int32Array; rows: Float64Array; mask: number } {
+    const n = this.labels.length;
+    let size = 16;
+    while (size < this.weights.size * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const rows = new Float64Array(size * n);
+    const mask = size - 1;
+    for (const [f, w] of this.weights) {
+      let k = f & mask;
+      while (keys[k] !== -1) k = (k + 1) & mask;
+      keys[k] = f;
+      rows.set(w, k * n);
+    }
+    this.packed = { keys, rows, mask };
+    return this.packed;
   }
 
   private score(features: number[], scores: Float64Array): void {
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let l = 0; l < scores.length; l++) scores[l] += w[l];
+    if (this.training) {
+      // the weights change after every sequence
+      for (const f of features) {
+        const w = this.weights.get(f);
+        if (!w) continue;
+        for (let l = 0; l < scores.length; l++) scores[l] += w[l];
+      }
+      return;
     }
+    const { keys, rows, mask } = this.packed ?? this.pack();
+    const n = scores.length;
+    for (let j = 0; j < features.length; j++) this.addRow(features[j], keys, rows, mask, n, scores);
+  }
+
+  private addRow(f: number, keys: Int32Array, rows: Float64Array, mask: number, n: number, scores: Float64Array): void {
+    let k = f & mask;
+    for (;;) {
+      const key = keys[k];
+      if (key === f) break;
+      if (key === -1) return;
+      k = (k + 1) & mask;
+    }
+    const at = k * n;
+    for (let l = 0; l < n; l++) scores[l] += rows[at + l];
   }
 
   /**
@@ -81,17 +160,26 @@ export class SequenceTagger {
     if (len === 0) return [];
     const best = new Float64Array(len * n).fill(-Infinity);
     const back = new Int32Array(len * n).fill(-1);
-    const base = new Float64Array(n);
-    const dyn = new Float64Array(n);
+    if (!this.scratch) this.scratch = { base: new Float64Array(n), dyn: new Float64Array(n) };
+    if (!this.transitions) this.transitions = Array.from({ length: n + 1 }, (_, p) => mix(9001, p + 1));
+    const { base, dyn } = this.scratch;
+    const transitions = this.transitions;
+    const dynamic = [0, 0, 0];
     for (let i = 0; i < len; i++) {
+      const features = seq.features[i];
       base.fill(0);
-      this.score(seq.features[i], base);
-      const prevs = i === 0 ? [-1] : [...Array(n).keys()];
-      for (const p of prevs) {
+      this.score(features, base);
+      // the dynamic features of dynamicFeatures(p, features), built without an array per hypothesis
+      const first = i === 0 ? -1 : 0;
+      const last = i === 0 ? -1 : n - 1;
+      for (let p = first; p <= last; p++) {
         const from = p < 0 ? 0 : best[(i - 1) * n + p];
         if (from === -Infinity) continue;
         dyn.fill(0);
-        this.score(dynamicFeatures(p, seq.features[i]), dyn);
+        dynamic[0] = transitions[p + 1];
+        dynamic[1] = mix(9002, p + 2, features[0]);
+        dynamic[2] = mix(9003, p + 2, features[1]);
+        this.score(dynamic, dyn);
         const mask = allowed?.(i, p) ?? null;
         for (let l = 0; l < n; l++) {
           if (mask && !mask[l]) continue;
@@ -118,6 +206,8 @@ export class SequenceTagger {
     const gold = seq.gold;
     if (!gold) throw new Error('training sequence without gold labels');
     this.step++;
+    if (!this.training) void this.weights; // a loaded model: its Map, before training changes it
+    this.training = true;
     const pred = this.tag(seq, allowed);
     for (let i = 0; i < gold.length; i++) {
       const gp = i === 0 ? -1 : gold[i - 1];
@@ -162,6 +252,8 @@ export class SequenceTagger {
     }
     this.totals = new Map();
     this.stamps = new Map();
+    this.training = false;
+    this.packed = null;
   }
 
   /**

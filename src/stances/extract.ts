@@ -8,7 +8,7 @@
  * src/stances/index.ts.
  */
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
-import { findPatterns, matchesAt, stanceLexicon, type Cue } from './lexicon.js';
+import { findPatterns, matchesAt, patternsStartingWith, stanceLexicon, type Cue } from './lexicon.js';
 import { mentionsByArticle } from '../actors/index.js';
 import { RangeIndex } from '../spans.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
@@ -75,6 +75,18 @@ function firstTokenAt(doc: Doc, offset: number): number {
 }
 
 /** Actor mentions of this article as token ranges (pronouns the actor linker resolved included). */
+const byIdCache = new WeakMap<readonly Actor[], Map<string, Actor>>();
+
+/** The actors by id, built once per actor list (stances read every article of a story against one list). */
+function actorsById(actors: readonly Actor[]): Map<string, Actor> {
+  let map = byIdCache.get(actors);
+  if (!map) {
+    map = new Map(actors.map((a) => [a.id, a]));
+    byIdCache.set(actors, map);
+  }
+  return map;
+}
+
 function mentionsOf(doc: Doc, actors: readonly Actor[]): MentionAt[] {
   const out: MentionAt[] = [];
   for (const { actor, alias } of mentionsByArticle(actors).get(doc.article.id) ?? []) {
@@ -297,12 +309,15 @@ function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder |
 }
 
 /** Cue matches of one sentence, longest first at each position; a verb form must be tagged as a verb. */
+const patternOfCue = (c: Cue): string[] => c.pattern;
+
 function cuesIn(ctx: Context, from: number, to: number): { cue: Cue; start: number; end: number }[] {
   const out: { cue: Cue; start: number; end: number }[] = [];
   const lex = stanceLexicon();
   for (let i = from; i < to; ) {
     let best: Cue | null = null;
-    for (const c of lex.cues) {
+    for (const k of patternsStartingWith(lex.cues, ctx.tokens[i] ?? '', patternOfCue)) {
+      const c = lex.cues[k];
       if ((best && c.pattern.length <= best.pattern.length) || !matchesAt(ctx.tokens, i, c.pattern) || i + c.pattern.length > to) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
       // ("Justices A and B dissenting": an "-ing" form right after a name is its verb, whatever its tag.)
@@ -341,7 +356,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
   const mentions = mentionsOf(doc, actors);
   const ctx: Context = {
     doc, tokens: lowerTokens(doc), mentions, allMentions: mentions, mentionIndex: new RangeIndex(mentions), quotes,
-    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: new Map(actors.map((a) => [a.id, a])),
+    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors),
   };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
@@ -527,7 +542,7 @@ export function eventPolarity(cameo: string | null): StancePolarity | null {
  */
 export function eventStances(doc: Doc, events: readonly Event[], actors: readonly Actor[], found: readonly FoundStance[]): FoundStance[] {
   const tokens = lowerTokens(doc);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = actorsById(actors);
   const out: FoundStance[] = [];
   const have = new Set(found.map((f) => `${f.holder.group}|${f.evidence.start}`));
   for (const e of events) {

@@ -71,12 +71,19 @@ export function analyseStances(
 ): { stances: Stance[]; matrix: StanceMatrix } {
   const quotesOf = new Map(articles.map((a) => [a.id, a.quotes ?? []]));
   const found: FoundStance[] = [];
+  // each article's own events (in their order), not every event of the story for every article
+  const eventsOf = new Map<string, Event[]>();
+  for (const e of events) {
+    const list = eventsOf.get(e.evidence.article);
+    if (list) list.push(e);
+    else eventsOf.set(e.evidence.article, [e]);
+  }
   for (const doc of docs) {
     if (!quotesOf.has(doc.article.id)) continue; // attribution did not run (not English): no stances either
     const own = findStances(doc, quotesOf.get(doc.article.id) ?? [], actors);
     // loops, not push(...): one argument per stance overflows the stack on a huge article
     for (const s of own) found.push(s);
-    for (const s of eventStances(doc, events, actors, own)) found.push(s);
+    for (const s of eventStances(doc, eventsOf.get(doc.article.id) ?? [], actors, own)) found.push(s);
   }
   // One statement states a position once: one holder, polarity and cue per sentence.
   const seen = new Set<string>();

@@ -155,12 +155,42 @@ export function matchesAt(tokens: readonly string[], at: number, pattern: Patter
   return true;
 }
 
+const byFirstToken = new WeakMap<readonly Pattern[], Map<string, number[]>>();
+
+/**
+ * The indices (in list order) of the patterns of `patterns` whose first element can match `token`: a lookup
+ * per token instead of trying every pattern of a lexicon of thousands at every position. Memoised per list
+ * and token; the lists are the lexicon's, built once.
+ */
+export function patternsStartingWith<T>(patterns: readonly T[], token: string, patternOf: (x: T) => Pattern): number[] {
+  let memo = byFirstToken.get(patterns as readonly unknown[] as readonly Pattern[]);
+  if (!memo) {
+    memo = new Map();
+    byFirstToken.set(patterns as readonly unknown[] as readonly Pattern[], memo);
+  }
+  let found = memo.get(token);
+  if (!found) {
+    found = [];
+    for (let k = 0; k < patterns.length; k++) {
+      const p = patternOf(patterns[k])[0];
+      if (p === undefined || (p.endsWith('*') ? token.startsWith(p.slice(0, -1)) : token === p)) found.push(k);
+    }
+    memo.set(token, found);
+  }
+  return found;
+}
+
+const itself = (p: Pattern): Pattern => p;
+
 /** Non-overlapping matches of any pattern in tokens [from, to), longest first at each position. */
 export function findPatterns(tokens: readonly string[], from: number, to: number, patterns: readonly Pattern[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let i = from; i < to; ) {
     let best = 0;
-    for (const p of patterns) if (p.length > best && i + p.length <= to && matchesAt(tokens, i, p)) best = p.length;
+    for (const k of patternsStartingWith(patterns, tokens[i] ?? '', itself)) {
+      const p = patterns[k];
+      if (p.length > best && i + p.length <= to && matchesAt(tokens, i, p)) best = p.length;
+    }
     if (best > 0) {
       out.push({ start: i, end: i + best });
       i += best;

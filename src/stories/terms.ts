@@ -209,8 +209,37 @@ function scaled(value: string, power: number): string {
  * ```
  */
 export function storyTerms(text: string): string[] {
+  // One word or a short name is asked for again and again (compare and framing stem single words): memoised.
+  if (text.length > SHORT_TEXT) return computeStoryTerms(text);
+  let terms = shortTerms.get(text);
+  if (!terms) {
+    if (shortTerms.size >= SHORT_MEMO) shortTerms.clear();
+    terms = computeStoryTerms(text);
+    shortTerms.set(text, terms);
+  }
+  return [...terms];
+}
+
+const SHORT_TEXT = 40;
+const SHORT_MEMO = 200_000;
+const shortTerms = new Map<string, string[]>();
+
+/** The first words of the lexicon's phrases of two words or more: a token that starts none looks up itself only. */
+const phraseStarts = new WeakMap<Lexicon, Set<string>>();
+function phraseStartsOf(lex: Lexicon): Set<string> {
+  let set = phraseStarts.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const key of lex.latin.keys()) if (key.includes(' ')) set.add(key.slice(0, key.indexOf(' ')));
+    phraseStarts.set(lex, set);
+  }
+  return set;
+}
+
+function computeStoryTerms(text: string): string[] {
   const { words, hanChars } = loadStopwords();
   const lex = loadLexicon();
+  const starts = phraseStartsOf(lex);
   const terms: string[] = [];
   const tokens = [...text.normalize('NFKC').toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
   for (let i = 0; i < tokens.length; i++) {
@@ -237,7 +266,7 @@ export function storyTerms(text: string): string[] {
       continue;
     }
     let phrase = 0;
-    for (let n = Math.min(LATIN_MAX_WORDS, tokens.length - i); n >= 1 && !phrase; n--) {
+    for (let n = starts.has(token) ? Math.min(LATIN_MAX_WORDS, tokens.length - i) : 1; n >= 1 && !phrase; n--) {
       const mapped = lex.latin.get(tokens.slice(i, i + n).join(' ')) ?? (n === 1 ? lex.latin.get(token.replace(/['’]s$/, '')) : undefined);
       if (mapped) {
         terms.push(...mapped);
