@@ -303,11 +303,24 @@ async function work(store: PostgresStore, o: WorkerOptions & { signal?: AbortSig
     }
   };
   const work = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
+  // pg-boss waits out the polling interval after every fetch, even one that found a job: a worker that has just
+  // finished a job asks again at once (a story job takes tens of milliseconds; half a second of waiting after
+  // each made the queue mostly idle), and waits only when the queue had nothing for it.
+  const register = async (name: string, handler: ReturnType<typeof guarded>): Promise<void> => {
+    let id = '';
+    id = await boss.work(name, work, async (jobs: PgBoss.JobWithMetadata<Record<string, string>>[]) => {
+      try {
+        await handler(jobs);
+      } finally {
+        if (id) boss.notifyWorker(id);
+      }
+    });
+  };
   for (let i = 0; i < Math.max(1, o.concurrency ?? 1); i++) {
-    await boss.work(INPUT_QUEUE, work, guarded(INPUT_QUEUE, (job) => runInput(store, boss, job.data.hash, job.retryCount + 1, o)));
+    await register(INPUT_QUEUE, guarded(INPUT_QUEUE, (job) => runInput(store, boss, job.data.hash, job.retryCount + 1, o)));
   }
-  await boss.work(CORPUS_QUEUE, work, guarded(CORPUS_QUEUE, () => runCorpusJob(store, boss, o)));
-  await boss.work(STORY_QUEUE, work, guarded(STORY_QUEUE, (job) => runStoryJob(store, job.data.story, o)));
+  await register(CORPUS_QUEUE, guarded(CORPUS_QUEUE, () => runCorpusJob(store, boss, o)));
+  await register(STORY_QUEUE, guarded(STORY_QUEUE, (job) => runStoryJob(store, job.data.story, o)));
   await new Promise<void>((resolve) => {
     if (o.signal?.aborted) return resolve();
     o.signal?.addEventListener('abort', () => resolve(), { once: true });
