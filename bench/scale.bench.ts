@@ -32,18 +32,21 @@ async function workersRun(base: string, inputs: string, n: number, workers: numb
   try {
     // the queue's schema exists before the workers start (the first enqueue would make it otherwise)
     await enqueueInputs(store, []);
-    const procs = Array.from({ length: workers }, () => spawnWorker(url, ['--debounce', '5']));
-    for (const p of procs) {
-      await new Promise<void>((resolve) => {
-        const onData = (d: Buffer) => {
-          if (String(d).includes('concurrency')) {
-            p.child.stderr?.off('data', onData);
-            resolve();
-          }
-        };
-        p.child.stderr?.on('data', onData);
+    // each worker's "ready" line is listened for from its start: a line read before the listener was there would
+    // leave the bench waiting for ever
+    const procs = Array.from({ length: workers }, () => {
+      const p = spawnWorker(url, ['--debounce', '5']);
+      const ready = new Promise<void>((resolve, reject) => {
+        let seen = '';
+        p.child.stderr?.on('data', (d: Buffer) => {
+          seen += String(d);
+          if (seen.includes('concurrency')) resolve();
+        });
+        void p.exited.then((e) => reject(new Error(`a worker left before it was ready: ${e.stderr}`)));
       });
-    }
+      return { ...p, ready };
+    });
+    await Promise.all(procs.map((p) => p.ready));
     const t0 = performance.now();
     const q = await enqueueInputs(store, [inputs]);
     let articlesDone = 0;
@@ -89,13 +92,15 @@ async function databaseOnly(base: string, clients: number, seconds: number, samp
 
 export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   if (!sharedPath(...REUTERS)) return { skip: `needs ../shared/${REUTERS.join('/')}` };
-  const n = Number(process.env.PARALLAX_SCALE_ARTICLES ?? 200);
+  // 2,000: at 200 the articles take a few seconds and process start-up and polling decide the ratio
+  const n = Number(process.env.PARALLAX_SCALE_ARTICLES ?? 2000);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
   let cluster: string | null = null;
   let base = process.env.PARALLAX_TEST_PG;
   try {
     if (!base) {
-      cluster = join(dir, 'pg');
+      // its own temporary folder: the server runs as the postgres user, who cannot enter this process's 0700 folder
+      cluster = mkdtempSync(join(tmpdir(), 'parallax-scale-pg-'));
       base = execFileSync(join(packageRoot, 'scripts', 'pg-cluster.sh'), ['start', cluster], { encoding: 'utf8' }).trim();
     }
     const inputs = join(dir, 'inputs');
@@ -120,7 +125,10 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     }
     return rows;
   } finally {
-    if (cluster) execFileSync(join(packageRoot, 'scripts', 'pg-cluster.sh'), ['stop', cluster]);
+    if (cluster) {
+      execFileSync(join(packageRoot, 'scripts', 'pg-cluster.sh'), ['stop', cluster]);
+      rmSync(cluster, { recursive: true, force: true });
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
