@@ -38,7 +38,9 @@ test('runArticle: an article gets the same layers whatever the process read befo
   const article = md('2024-03-01', 'Orvanne campaign', "Senator Dalia Orvanne's campaign said on Friday it would appeal. Orvanne's lawyers filed the papers.");
   const fresh = await layers('x.md', article);
   const tokens = fresh.find((l) => l.stage === 'text')?.data as { tokens: { start: number; end: number }[] };
-  const { text } = fresh.find((l) => l.stage === 'clean')?.data as { text: string };
+  const clean = fresh.find((l) => l.stage === 'clean');
+  assert.ok(clean, 'a clean layer');
+  const { text } = clean.data as { text: string };
   assert.ok(tokens.tokens.some((t) => text.slice(t.start, t.end) === "'s"), 'the possessive is a token of its own');
   await layers('y.md', md('2024-03-02', 'Orvanne says', "It was Orvanne's, the aide said, and Orvanne's: the aide's, too. \"Orvanne's\" was the word."));
   assert.deepEqual(await layers('x.md', article), fresh);
