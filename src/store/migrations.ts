@@ -106,3 +106,14 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     `,
   },
 ];
+
+/**
+ * The migrations a database with `done` applied still needs, oldest first; an error when the database is newer
+ * than this code (a newer parallax migrated it): both stores refuse to run on a schema they do not know.
+ */
+export function pendingMigrations(done: ReadonlySet<number>, migrations: readonly Migration[]): Migration[] {
+  const newest = Math.max(0, ...migrations.map((m) => m.version));
+  const ahead = [...done].filter((v) => v > newest);
+  if (ahead.length) throw new Error(`the database has schema version ${Math.max(...ahead)}, newer than this parallax knows (${newest})`);
+  return [...migrations].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
+}

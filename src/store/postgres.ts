@@ -11,7 +11,7 @@
  */
 import pg from 'pg';
 import type { Actor, Article, Story } from '../model.js';
-import type { Migration } from './migrations.js';
+import { pendingMigrations, type Migration } from './migrations.js';
 import { POSTGRES_MIGRATIONS } from './pg-migrations.js';
 import { matchDocument, parseSearch, searchWords, type SearchNode } from './search.js';
 import { articleColumns, compareOutletRows, comparePerOutlet, excerpt, facetCounts, mentionCounts, storySummary, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
@@ -81,12 +81,8 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
     const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-    const newest = Math.max(0, ...migrations.map((m) => m.version));
-    const ahead = [...done].filter((v) => v > newest);
-    if (ahead.length) throw new Error(`the database has schema version ${Math.max(...ahead)}, newer than this parallax knows (${newest})`);
     const applied: number[] = [];
-    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (done.has(m.version)) continue;
+    for (const m of pendingMigrations(done, migrations)) {
       await client.query(m.sql);
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);

@@ -14,16 +14,7 @@ export function articleColumns(article: Article): { title: string | null; outlet
 }
 
 /** An article's row as the SQL stores select it (`SUMMARY_COLUMNS`); PostgreSQL returns its bigint `seq` as a string. */
-export interface ArticleRow {
-  seq: number | string;
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string | null;
-  path: string;
-  story: string | null;
-}
+export type ArticleRow = Omit<ArticleSummary, 'seq'> & { seq: number | string };
 
 /** The columns of an `ArticleRow`, from the articles table as `a` (an article is in one story at most). */
 export const SUMMARY_COLUMNS = `a.seq, a.id, a.title, a.outlet, a.published, a.language, a.path,

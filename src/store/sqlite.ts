@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Actor, Article, Story } from '../model.js';
-import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { SQLITE_MIGRATIONS, pendingMigrations, type Migration } from './migrations.js';
 import { parseSearch, toFts5 } from './search.js';
 import { articleColumns, compareOutletRows, comparePerOutlet, facetCounts, mentionCounts, storySummary, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
 import {
@@ -19,12 +19,8 @@ import {
 export function migrate(db: Database.Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-  const newest = Math.max(0, ...migrations.map((m) => m.version));
-  const ahead = [...done].filter((v) => v > newest);
-  if (ahead.length) throw new Error(`the database has schema version ${Math.max(...ahead)}, newer than this parallax knows (${newest})`);
   const applied: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (done.has(m.version)) continue;
+  for (const m of pendingMigrations(done, migrations)) {
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
