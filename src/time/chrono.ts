@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePart } from '../model.js';
-import type { Candidate, Resolved } from './rules.js';
+import type { Candidate, Resolved } from './rules/index.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -4,7 +4,7 @@ import { calendarValue, extractTimes } from './extract.js';
 import { datedByEvents, eventDays } from './eventdays.js';
 import { addDays, easter, isoWeek, parseDay, thanksgiving, weekday } from './calendar.js';
 import { directionAround } from './tense.js';
-import { durationValue } from './rules.js';
+import { durationValue } from './rules/index.js';
 
 // Anchor: Wednesday 18 January 2017.
 const ANCHOR = '2017-01-18';

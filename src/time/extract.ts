@@ -8,7 +8,7 @@ import { parseDay, weekMonday } from './calendar.js';
 import { chronoCandidates } from './chrono.js';
 import { eventDayRefs } from './eventdays.js';
 import { REFINERS } from './refiners.js';
-import { type Candidate, type ResolveContext, generateCandidates } from './rules.js';
+import { type Candidate, type ResolveContext, generateCandidates } from './rules/index.js';
 
 export interface ExtractTimesOptions {
   /** `Article.id` for the spans (default: empty) */

@@ -2,7 +2,7 @@
  * Refiners: ordered passes over the candidates, chrono style. Each takes the list and returns a new one, and
  * can be tested alone. `extractTimes` runs them in the order of `REFINERS`.
  */
-import type { Candidate } from './rules.js';
+import type { Candidate } from './rules/index.js';
 
 export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
 

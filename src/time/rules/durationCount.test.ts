@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { valuesBy } from './testing.js';
+
+const RULE = 'duration:count';
+
+// Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
+const FOUND: [string, string[]][] = [
+  ['The strike lasted three weeks.', ['three weeks=P3W']],
+  ['He served more than four decades.', ['more than four decades=P40Y (MORE_THAN)']],
+  ['The talks took several years.', ['several years=PXY']],
+];
+/** Sentences where the rule finds nothing. */
+const NOT: string[] = [
+  'The tree is 52 years old.',
+  'She earns $5 a year.',
+  'It aired on 60 Minutes.',
+];
+
+test('duration:count: the expressions and values it finds', () => {
+  for (const [sentence, expected] of FOUND) assert.deepEqual(valuesBy(RULE, sentence), expected, sentence);
+});
+
+test('duration:count: what it leaves alone', () => {
+  for (const sentence of NOT) assert.deepEqual(valuesBy(RULE, sentence), [], sentence);
+});
