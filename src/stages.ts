@@ -156,7 +156,8 @@ export const STAGES: Stage[] = [
     level: 'article',
     needs: ['tokens', 'published'],
     provides: ['quotes', 'times'],
-    version: 1,
+    // 2: time rules of branch time16 ("soon", "the near term", the last half of a year, months without a tense)
+    version: 2,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
       w.said = data;

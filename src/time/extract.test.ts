@@ -42,7 +42,7 @@ const CASES: [string, string, string, string | null][] = [
   ['Filed on 2014-12-16 by the clerk.', '2014-12-16', 'DATE', '2014-12-16'],
   ['It happened in March 2015.', 'March 2015', 'DATE', '2015-03'],
   ['The town was two to three weeks from falling.', 'two to three weeks', 'DURATION', 'P2W'],
-  ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P18M'],
+  ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1Y6M'],
   ['They met for the past two months.', 'the past two months', 'DURATION', 'P2M'],
   ['The inspectors come every week.', 'every week', 'SET', 'P1W'],
   ['Prices are published daily.', 'daily', 'SET', 'P1D'],
@@ -173,7 +173,8 @@ test('calendar: weeks, weekdays and movable feasts', () => {
 test('durationValue: units, halves and unknown counts', () => {
   const cases: [number | null, string, string | null][] = [
     [3, 'years', 'P3Y'],
-    [1.5, 'year', 'P18M'],
+    [1.5, 'year', 'P1Y6M'],
+    [0.5, 'year', 'P6M'],
     [null, 'weeks', 'PXW'],
     [24, 'hours', 'PT24H'],
     [1.5, 'minute', 'PT1M30S'],

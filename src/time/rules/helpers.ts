@@ -130,7 +130,9 @@ export function durationValue(count: number | null, unit: string): string | null
     return `PT${n}${code}`;
   }
   if (!Number.isInteger(count ?? 0)) {
-    // "a year and a half": TIMEX3 values are whole numbers of a smaller unit
+    // "2 1/2 years": years and months, as hours and minutes above (`P2Y6M`)
+    if (code === 'Y' && count !== null && count >= 1) return `P${Math.floor(count)}Y${Math.round((count % 1) * 12)}M`;
+    // "half a year": TIMEX3 values are whole numbers of a smaller unit
     const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'] };
     const [factor, small] = smaller[code] ?? [1, code];
     return `P${small === 'H' ? 'T' : ''}${Math.round((count ?? 0) * factor)}${small}`;

@@ -16,6 +16,7 @@ import { durationCountRule } from './durationCount.js';
 import { durationRangeRule } from './durationRange.js';
 import { durationVaguePluralRule } from './durationVaguePlural.js';
 import { holidayRule } from './holiday.js';
+import { lastPartOfYearRule } from './lastPartOfYear.js';
 import { monthRule } from './month.js';
 import { monthDayYearRule } from './monthDayYear.js';
 import { monthYearRule } from './monthYear.js';
@@ -65,6 +66,7 @@ export const RULES: ((p: Patterns) => Rule | Rule[])[] = [
   theYearRule,
   yearEarlierRule,
   quarterRule,
+  lastPartOfYearRule,
   theQuarterRule,
   seasonRule,
   holidayRule,

@@ -6,6 +6,9 @@ const RULE = 'date:month';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  // no tense to go by: a month up to three ahead is the coming one, a later one the last
+  ['The appeal is heard in March.', ['March=2020-03']],
+  ['The appeal is heard in June.', ['June=2019-06']],
   ['The strike began in November.', ['November=2019-11']],
   ['Talks resume next March.', ['next March=2020-03']],
   ['Prices fell in mid-December.', ['mid-December=2019-12 (MID)']],

@@ -42,7 +42,11 @@ export function monthRule(p: Patterns): Rule {
         const sentence = sentenceAround(ctx.text, m.index, m.index + m[0].length);
         const pastForm = /\b(?:had|was|were|did)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
         const dir = /\b(until|till)\s+$/.test(before) ? 'future' : /\bby\s+$/.test(before) ? (tense === 'past' && pastForm ? 'past' : 'future') : (tense ?? 'past');
-        if (dir === 'past' && month > a.month) year = a.year - 1;
+        if (tense === null && dir === 'past') {
+          // no tense to go by: a month up to three ahead is the coming one (as a month/day's year, yearByTense)
+          const ahead = (month - a.month + 12) % 12;
+          year = ahead !== 0 && ahead <= 3 ? (month < a.month ? a.year + 1 : a.year) : month > a.month ? a.year - 1 : a.year;
+        } else if (dir === 'past' && month > a.month) year = a.year - 1;
         else if (dir === 'future' && month < a.month) year = a.year + 1;
       }
       return date(formatMonth(year, month), ['month'], ['year'], mod);
