@@ -179,6 +179,7 @@ test('durationValue: units, halves and unknown counts', () => {
     [24, 'hours', 'PT24H'],
     [1.5, 'minute', 'PT1M30S'],
     [4, 'decades', 'P40Y'],
+    [null, 'decades', 'PXY'],
     [2, 'quarters', 'P2Q'],
     [2, 'fortnights', 'P4W'],
   ];

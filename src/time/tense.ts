@@ -155,6 +155,14 @@ export function directionAround(text: string, start: number, end: number, reach 
   // A possessive ("Wednesday's ruling") names something that has happened.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
   const all = [...left, HERE, ...right];
+  // An expression that opens a clause of its own ("filed a suit to overturn it, but in March a judge ruled")
+  // is governed by that clause's verb, to its right; the verbs left of the conjunction belong to another clause
+  if (/\b(?:but|yet|whereas)\s+(?:(?:in|on|at|by|during|since|until|from|through|early|late|last|next|this)\s+)?$/i.test(leftText)) {
+    for (let d = 0; d < Math.min(reach, right.length); d++) {
+      const dir = classify(all, left.length + 1 + d);
+      if (dir) return dir;
+    }
+  }
   // The verb before the expression usually governs it ("said on Wednesday", "will meet on Monday"); look
   // right only when the left side of the sentence has no cue ("On Monday, the talks will begin").
   // An infinitive after a noun ("offers to acquire ... Friday") is weak evidence: a tensed verb further left

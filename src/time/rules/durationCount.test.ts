@@ -6,6 +6,8 @@ const RULE = 'duration:count';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  // "as long as a month" is not a rate ("four flights a week")
+  ['The appeal could take as long as a month or two.', ['a month=P1M']],
   ['The refugees stayed 2 1/2 years.', ['2 1/2 years=P2Y6M']],
   ['The strike lasted three weeks.', ['three weeks=P3W']],
   ['He served more than four decades.', ['more than four decades=P40Y (MORE_THAN)']],

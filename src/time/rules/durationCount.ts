@@ -21,8 +21,9 @@ export function durationCountRule(p: Patterns): Rule {
     if (/^\d/.test(countWord) && count !== null && count > 1000) return null;
     // "$5 a year", "twice a week": a rate (set), not a duration
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "four flights a week", "$1.76 a year", "24 hours a day": a rate, which TimeML leaves unmarked
-    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && (/(\d|times|twice|once|percent|%|cents?|dollars?)\s*$/i.test(before) || (/[a-z]s\s+$/.test(before) && !/\b(takes|lasts|is|was|has|needs|gets)\s+$/.test(before)));
+    // "four flights a week", "$1.76 a year", "24 hours a day": a rate, which TimeML leaves unmarked (a plural
+    // noun before it; "as long as a month", "is a week" are not)
+    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && (/(\d|times|twice|once|percent|%|cents?|dollars?)\s*$/i.test(before) || (/[a-z]s\s+$/.test(before) && !/\b(takes|lasts|is|was|has|needs|gets|as|this|its|his|does|less|plus|thus)\s+$/.test(before)));
     if (isRate) return null;
     return () => {
       return { type: 'DURATION', value: durationValue(count, unitWord), known: [], implied: [], mod: modOf(m[1]) };

@@ -116,7 +116,8 @@ export function durationValue(count: number | null, unit: string): string | null
   const code = unitCode(unit);
   if (!code) return null;
   const n = count === null ? 'X' : String(count);
-  if (code === 'DE') return count === null ? 'PXDE' : `P${count * 10}Y`;
+  // decades in years, as TimeML writes them (`P20Y`; an unknown count `PXY`)
+  if (code === 'DE') return count === null ? 'PXY' : `P${count * 10}Y`;
   if (code === 'CE') return count === null ? 'PXCE' : `P${count * 100}Y`;
   if (code === 'WE') return count === null ? 'PXWE' : `P${count * 2}D`;
   if (code === '2W') return count === null ? 'PXW' : `P${count * 2}W`;

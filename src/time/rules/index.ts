@@ -13,6 +13,7 @@ import { deicticDayRule } from './deicticDay.js';
 import { durationAdjectiveRule } from './durationAdjective.js';
 import { durationAndAHalfRule } from './durationAndAHalf.js';
 import { durationCountRule } from './durationCount.js';
+import { durationLongRule } from './durationLong.js';
 import { durationRangeRule } from './durationRange.js';
 import { durationVaguePluralRule } from './durationVaguePlural.js';
 import { holidayRule } from './holiday.js';
@@ -76,6 +77,7 @@ export const RULES: ((p: Patterns) => Rule | Rule[])[] = [
   durationAndAHalfRule,
   durationCountRule,
   durationAdjectiveRule,
+  durationLongRule,
   thePastUnitRule,
   thePreviousWeekRule,
   durationVaguePluralRule,

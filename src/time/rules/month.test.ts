@@ -6,6 +6,8 @@ const RULE = 'date:month';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  // a month that opens a clause after "but" is governed by that clause's verb
+  ['The firm sued to stop the sale, but in March a judge ruled against it.', ['March=2019-03']],
   // no tense to go by: a month up to three ahead is the coming one, a later one the last
   ['The appeal is heard in March.', ['March=2020-03']],
   ['The appeal is heard in June.', ['June=2019-06']],
