@@ -6,6 +6,9 @@ const RULE = 'duration:count';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  // "one day" after a modal or a subject is some day ahead
+  ['The town will one day be a city.', ['one day=FUTURE_REF']],
+  ['The strike lasted one day.', ['one day=P1D']],
   // "as long as a month" is not a rate ("four flights a week")
   ['The appeal could take as long as a month or two.', ['a month=P1M']],
   ['The refugees stayed 2 1/2 years.', ['2 1/2 years=P2Y6M']],
@@ -15,6 +18,9 @@ const FOUND: [string, string[]][] = [
 ];
 /** Sentences where the rule finds nothing. */
 const NOT: string[] = [
+  // a rate, and a fraction
+  'The plan saves $5 million a year.',
+  'They hold more than a quarter of the market.',
   'The tree is 52 years old.',
   'She earns $5 a year.',
   'It aired on 60 Minutes.',

@@ -23,8 +23,13 @@ export function durationCountRule(p: Patterns): Rule {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "four flights a week", "$1.76 a year", "24 hours a day": a rate, which TimeML leaves unmarked (a plural
     // noun before it; "as long as a month", "is a week" are not)
-    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && (/(\d|times|twice|once|percent|%|cents?|dollars?)\s*$/i.test(before) || (/[a-z]s\s+$/.test(before) && !/\b(takes|lasts|is|was|has|needs|gets|as|this|its|his|does|less|plus|thus)\s+$/.test(before)));
+    const isRate = /^(a|an)$/i.test(countWord) && !m[1] && (/(\d|times|twice|once|percent|%|cents?|dollars?|million|billion|trillion|thousand)\s*$/i.test(before) || (/[a-z]s\s+$/.test(before) && !/\b(takes|lasts|is|was|has|needs|gets|as|this|its|his|does|less|plus|thus)\s+$/.test(before)));
     if (isRate) return null;
+    // "more than a quarter of the market", "half of": a fraction, not three months
+    if (/^quarters?$/i.test(unitWord) && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+    // "will one day be", "hopes he one day follows": some day ahead (TimeML FUTURE_REF), not a day long
+    if (!m[1] && /^one$/i.test(countWord) && /^day$/i.test(unitWord) && /\b(?:will|would|could|might|may|can|should|shall|must|he|she|they|we|i|you|it)\s+$/i.test(before))
+      return () => ({ type: 'DATE', value: 'FUTURE_REF', known: [], implied: [] });
     return () => {
       return { type: 'DURATION', value: durationValue(count, unitWord), known: [], implied: [], mod: modOf(m[1]) };
     };

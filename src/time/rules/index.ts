@@ -21,12 +21,14 @@ import { lastPartOfYearRule } from './lastPartOfYear.js';
 import { monthRule } from './month.js';
 import { monthDayYearRule } from './monthDayYear.js';
 import { monthYearRule } from './monthYear.js';
+import { narrativeDayRule } from './narrativeDay.js';
 import { partOfDayRule } from './partOfDay.js';
 import { quarterRule } from './quarter.js';
 import { relativeUnitRule } from './relativeUnit.js';
 import { seasonRule } from './season.js';
 import { setAdverbRule } from './setAdverb.js';
 import { setEveryRule } from './setEvery.js';
+import { setWeekdaysRule } from './setWeekdays.js';
 import { spelledYearRule } from './spelledYear.js';
 import { thePastUnitRule } from './thePastUnit.js';
 import { thePreviousWeekRule } from './thePreviousWeek.js';
@@ -60,6 +62,7 @@ export const RULES: ((p: Patterns) => Rule | Rule[])[] = [
   relativeUnitRule,
   agoRule,
   weekOfRule,
+  narrativeDayRule,
   theWeekendRule,
   yearEndRule,
   spelledYearRule,
@@ -72,6 +75,7 @@ export const RULES: ((p: Patterns) => Rule | Rule[])[] = [
   seasonRule,
   holidayRule,
   setEveryRule,
+  setWeekdaysRule,
   setAdverbRule,
   durationRangeRule,
   durationAndAHalfRule,
