@@ -45,7 +45,7 @@ export function relativeUnitRule(_p: Patterns): Rule {
             return date(`${d.year}-Q${quarterOf(d.month)}`, [], ['year', 'month'], mod);
           }
           case 'decade':
-            return date(String(a.year + 10 * offset).slice(0, 3) + 'X', [], ['year'], mod);
+            return date(String(a.year + 10 * offset).slice(0, 3), [], ['year'], mod);
           case 'century':
             return date(String(a.year + 100 * offset).slice(0, 2), [], ['year'], mod);
           default:
