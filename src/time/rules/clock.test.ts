@@ -6,6 +6,8 @@ const RULE = 'time:clock';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  ['The convoy left at 4 in the morning.', ['4 in the morning=2020-01-15T04:00']],
+  ['They met at 6 in the evening.', ['6 in the evening=2020-01-15T18:00']],
   ['The blast came at 4 a.m. EST Thursday.', ['4 a.m. EST Thursday=2020-01-09T04:00']],
   ['The vote closed at 10:30 p.m.', ['10:30 p.m.=2020-01-15T22:30']],
   ['They met at noon Tuesday.', ['noon Tuesday=2020-01-14T12:00']],

@@ -1,5 +1,5 @@
 /**
- * `time:clock`: "4 a.m. EDT Thursday", "10:30 p.m.", "noon Tuesday"
+ * `time:clock`: "4 a.m. EDT Thursday", "10:30 p.m.", "noon Tuesday", "4 in the morning"
  */
 import type { DatePart } from '../../model.js';
 import { addDays, daysInMonth, formatDay } from '../calendar.js';
@@ -12,7 +12,7 @@ export function clockRule(p: Patterns): Rule {
   const { MONTH, WEEKDAY } = p;
   return rule(
     'time:clock',
-    `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?(?:,?\\s+(${MONTH})\\s+(\\d{1,2})(?!\\d))?`,
+    `(?:(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|in\\s+the\\s+(?:morning|afternoon|evening))|(noon|midnight|midday))(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?(?:,?\\s+(${MONTH})\\s+(\\d{1,2})(?!\\d))?`,
     0.8,
     (m) => {
       if (m[4] && /^[A-Z]/.test(m[4])) return null; // "High Noon"
@@ -21,7 +21,8 @@ export function clockRule(p: Patterns): Rule {
       const minute = m[2] ? +m[2] : 0;
       if (!named) {
         if (hour < 1 || hour > 12 || minute > 59) return null;
-        const pm = /^p/i.test(m[3]);
+        // "4 in the morning" is 4 a.m., "6 in the evening" 6 p.m.
+        const pm = /^p|afternoon|evening/i.test(m[3]);
         if (pm && hour < 12) hour += 12;
         if (!pm && hour === 12) hour = 0;
       }

@@ -6,6 +6,8 @@ const RULE = 'date:year';
 
 // Made-up sentences, dated Wednesday 15 January 2020 (testing.ts's REFERENCE).
 const FOUND: [string, string[]][] = [
+  ['The post-1959 politics split families.', ['post-1959=1959 (AFTER)']],
+  ['Prices returned to pre-2008 levels.', ['pre-2008=2008 (BEFORE)']],
   ['The war began in 2011.', ['2011=2011']],
   ['Profit rose in fiscal 2019.', ['fiscal 2019=2019']],
   ['Costs rose by the end of 2018.', ['the end of 2018=2018 (END)']],
