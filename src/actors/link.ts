@@ -5,288 +5,28 @@
  * nominals, pronouns) then join the one actor they can only mean. A short form that could mean two actors
  * stays unlinked rather than wrong.
  */
-import type { Actor, ActorAlias, AliasKind, Doc, EntityType, Field, Mention, Span } from '../model.js';
-import { known, unknown } from '../model.js';
-import { lookupActor, type ActorRecord } from '../kb/index.js';
+import type { Actor, ActorAlias, AliasKind, Doc, Mention } from '../model.js';
 import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
-import { refineMentions, wordsOf, type Candidate } from './repair.js';
+import { refineMentions, wordsOf } from './repair.js';
 import { firstAtOrAfter, RangeIndex } from '../spans.js';
+import { type Draft, type Placed, isAcronym, pick, Linker, sentenceOf, merge, type LinkContext, type LinkStep } from './linker.js';
+import { aliasIntroducersStep } from './steps/aliasIntroducers.js';
+import { anchorsStep } from './steps/anchors.js';
+import { bracketAcronymsStep } from './steps/bracketAcronyms.js';
+import { bylinesStep } from './steps/bylines.js';
+import { knownFieldsStep } from './steps/knownFields.js';
+import { shortFormsStep } from './steps/shortForms.js';
+import { stringMatchStep } from './steps/stringMatch.js';
 
-interface Evidence<T> {
-  value: T;
-  method: string;
-  confidence: number;
-  span?: Span;
-}
-
-/** An actor while linking: its aliases and the evidence for its fields. */
-interface Draft {
-  key: string;
-  type: EntityType;
-  names: Map<string, number>;
-  aliases: ActorAlias[];
-  country: Evidence<string>[];
-  role: Evidence<string>[];
-  organisation: Evidence<string>[];
-  party: Evidence<string>[];
-  codes: Set<string>;
-  /** for people: surname key and given names of the fullest name */
-  surnames: Set<string>;
-  given: string[];
-  typeVotes: Map<EntityType, number>;
-  /** a place whose every mention only locates or describes something: not an actor of the story */
-  dropped?: boolean;
-}
-
-/** A candidate placed in its article, with the actor it was linked to. */
-interface Placed extends Candidate {
-  doc: number;
-  article: string;
-  sentence: number;
-  actor: Draft | null;
-  kind: AliasKind;
-}
-
-const levenshtein = (a: string, b: string): number => {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-};
+export { initialsOf, partyOfName, sameGivenName } from './linker.js';
 
 /**
- * Two spellings of one given name: equal, or a transliteration variant (same first letter, edit distance at
- * most 2 and under a third of the length: Sergei/Sergey, Mohammad/Mohammed).
+ * The linking, step by step (one step per file in src/actors/steps/, in the order of `LINK_STEPS`, as chrono lists
+ * its parsers): anchors make actors first, short forms join them, then the string pass, roles, nominals and
+ * pronouns, fields the text left open, one actor per entity, and places that only locate are dropped.
  *
- * @example
- * sameGivenName('Sergei', 'Sergey') // → true
- */
-export function sameGivenName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (x === y) return true;
-  if (x[0] !== y[0] || Math.min(x.length, y.length) < 4) return false;
-  const d = levenshtein(x, y);
-  return d <= 2 && d / Math.max(x.length, y.length) < 1 / 3;
-}
-
-/** Given names compatible: one list is contained (in order, by spelling variant) in the other. */
-function compatibleGiven(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let j = 0;
-  for (const g of long) if (j < short.length && sameGivenName(g, short[j])) j++;
-  return j === short.length;
-}
-
-/** Name tokens of a person name, particles and all; the surname keys: last token, and its last hyphen part. */
-function personParts(name: string): { given: string[]; surnames: string[] } {
-  const { nameParticles } = rolesLexicon();
-  const tokens = name.split(/\s+/);
-  // a generational suffix is not the surname: "Samuel A. Alito Jr." is an Alito
-  while (tokens.length >= 2 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1])) tokens.pop();
-  const last = tokens[tokens.length - 1];
-  const bare = last.replace(/^(?:al|el|ad|as|ash)-/i, '');
-  const surnames = new Set([nameKey(last), nameKey(bare)]);
-  if (bare.includes('-')) surnames.add(nameKey(bare.slice(bare.lastIndexOf('-') + 1)));
-  const given = tokens.slice(0, -1).filter((t) => !nameParticles.has(t.toLowerCase()));
-  return { given, surnames: [...surnames] };
-}
-
-/** The initials of a multi-word name, skipping function words: "High Negotiations Committee" → "HNC". */
-export function initialsOf(name: string): string {
-  let initials = initialsCache.get(name);
-  if (initials === undefined) {
-    const { acronymStopwords } = rolesLexicon();
-    const words = name.split(/[\s-]+/).filter((w) => w && !acronymStopwords.has(w.toLowerCase()));
-    initials = words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
-    initialsCache.set(name, initials);
-  }
-  return initials;
-}
-/** Names recur across a corpus; their initials are asked for once per acronym and organisation. */
-const initialsCache = new Map<string, string>();
-
-const isAcronym = (s: string): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$|^[A-Z]-?\d{1,2}$/.test(s);
-
-/**
- * The party a name stands for: its name, its members ("Democrats") or short name ("GOP"), also with a
- * chamber or country before the members ("Senate Republicans", "U.S. House Democrats").
- */
-export function partyOfName(name: string): PartyRecord | null {
-  const { byName } = partyTable();
-  let key = nameKey(name).replace(/^the /, '');
-  const direct = byName.get(key);
-  if (direct) return direct;
-  const before = key;
-  key = key.replace(/^(?:(?:u\.s\.|us|senate|house|congressional|state|national)\s+)+/, '');
-  if (key === before) return null;
-  const p = byName.get(key);
-  // only the members' plural takes a chamber before it ("Senate Republicans"), not the party's name
-  return p && p.members.some((m) => nameKey(m) === key) ? p : null;
-}
-
-function kbRecords(name: string): ActorRecord[] {
-  const direct = lookupActor(name);
-  return direct.length ? direct : lookupActor(`the ${name}`);
-}
-
-/** The ISO alpha-3 country a knowledge-base code starts with, when it does. */
-function codeCountry(code: string): string | null {
-  const c = code.slice(0, 3);
-  return countryTable().names.has(c) ? c : null;
-}
-
-function pick<T>(evidence: Evidence<T>[]): Field<T> {
-  if (!evidence.length) return unknown('not-found');
-  const votes = new Map<string, { e: Evidence<T>; score: number }>();
-  for (const e of evidence) {
-    const k = JSON.stringify(e.value).toLowerCase();
-    const v = votes.get(k);
-    if (v) v.score += e.confidence;
-    else votes.set(k, { e, score: e.confidence });
-  }
-  const best = [...votes.values()].sort((a, b) => b.score - a.score || b.e.confidence - a.e.confidence)[0].e;
-  return known(best.value, best.method, best.confidence, best.span);
-}
-
-/**
- * A country's official name cut short ("the Islamic Republic" for "Islamic Republic of Iran"): the one country
- * named in the same article whose official name starts with these words followed by "of".
- */
-function truncatedOfficialName(name: string, placed: Placed[]): string | null {
-  const table = countryTable();
-  const prefix = `${nameKey(name).replace(/^the /, '')} of `;
-  const inArticle = new Set(placed.map((p) => (p.demonym ? p.country : table.byName.get(nameKey(p.text)))).filter((c): c is string => !!c));
-  const fits = [...inArticle].filter((code) => table.names.get(code)?.names.some((n) => nameKey(n).startsWith(prefix)));
-  return fits.length === 1 ? fits[0] : null;
-}
-
-/** Everything the linker keeps across articles. */
-class Linker {
-  drafts: Draft[] = [];
-  byKey = new Map<string, Draft>();
-  persons: Draft[] = [];
-  /** people by each of their surnames, so a name is matched against its namesakes, not every person */
-  bySurname = new Map<string, Set<Draft>>();
-
-  addSurname(d: Draft, surname: string): void {
-    d.surnames.add(surname);
-    let set = this.bySurname.get(surname);
-    if (!set) this.bySurname.set(surname, (set = new Set()));
-    set.add(d);
-  }
-
-  personsNamed(surname: string): Draft[] {
-    return [...(this.bySurname.get(surname) ?? [])];
-  }
-
-  draft(key: string, type: EntityType): Draft {
-    let d = this.byKey.get(key);
-    if (!d) {
-      d = { key, type, names: new Map(), aliases: [], country: [], role: [], organisation: [], party: [], codes: new Set(), surnames: new Set(), given: [], typeVotes: new Map() };
-      this.byKey.set(key, d);
-      this.drafts.push(d);
-    }
-    return d;
-  }
-
-  countryDraft(code: string): Draft {
-    const d = this.draft(`country:${code}`, 'GPE');
-    if (!d.country.length) d.country.push({ value: code, method: 'kb:country', confidence: 1 });
-    if (!d.codes.size) d.codes.add(code);
-    return d;
-  }
-
-  partyDraft(party: PartyRecord): Draft {
-    const d = this.draft(`party:${party.name}`, 'ORG');
-    if (party.country && !d.country.length) d.country.push({ value: party.country, method: 'data:party', confidence: 0.9 });
-    return d;
-  }
-
-  /** The person a full name belongs to: one with the same surname and compatible given names; new if none. */
-  personDraft(name: string): Draft | null {
-    const { given, surnames } = personParts(name);
-    const namesakes = new Set(surnames.flatMap((s) => this.personsNamed(s)));
-    const matches = [...namesakes].filter((p) => compatibleGiven(p.given, given));
-    if (matches.length > 1) return null;
-    let d = matches[0];
-    if (!d) {
-      d = this.draft(`person:${nameKey(name)}#${this.persons.length}`, 'PERSON');
-      this.persons.push(d);
-    }
-    for (const s of surnames) this.addSurname(d, s);
-    if (given.length > d.given.length) d.given = given;
-    return d;
-  }
-
-  /** The person a lone surname names, preferring people of the same article; null when none or several. */
-  personBySurname(word: string, inDoc: Set<Draft>): Draft | null {
-    const key = nameKey(word);
-    const all = this.personsNamed(key);
-    const local = all.filter((p) => inDoc.has(p));
-    if (local.length === 1) return local[0];
-    if (local.length > 1) return null;
-    return all.length === 1 ? all[0] : null;
-  }
-
-  /** The organisation an acronym stands for, by its initials; null when none or several. */
-  orgByInitials(acronym: string, inDoc: Set<Draft>): Draft | null {
-    const letters = acronym.replace(/[.-]/g, '');
-    // "Centers for Disease Control and Prevention" is "CDC": initials of the whole name or of it without its last "and ..."
-    const fits = (n: string): boolean => initialsOf(n) === letters || (/\s+and\s+/.test(n) && initialsOf(n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')) === letters);
-    const all = this.drafts.filter((d) => (d.type === 'ORG' || d.type === 'MISC') && [...d.names.keys()].some(fits));
-    const local = all.filter((d) => inDoc.has(d));
-    if (local.length === 1) return local[0];
-    if (local.length > 1) return null;
-    return all.length === 1 ? all[0] : null;
-  }
-}
-
-function addAlias(d: Draft, p: Placed, kind: AliasKind, method: string, confidence: number): void {
-  p.actor = d;
-  p.kind = kind;
-  d.aliases.push({ span: { article: p.article, start: p.start, end: p.end }, text: p.text, kind, method, confidence });
-  if (kind === 'name' || kind === 'acronym') d.names.set(p.text, (d.names.get(p.text) ?? 0) + 1);
-  if (kind === 'name' || kind === 'surname' || kind === 'acronym') d.typeVotes.set(p.type, (d.typeVotes.get(p.type) ?? 0) + 1);
-}
-
-function sentenceOf(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < doc.sentences[mid].start) hi = mid - 1;
-    else if (offset >= doc.sentences[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, lo - 1);
-}
-
-/** Is a capital used for its government here? Followed by a verb, a possessive or a government word. */
-function governmentUse(doc: Doc, c: Candidate): boolean {
-  const text = doc.article.text;
-  const { locativePrepositions, governmentHeads } = rolesLexicon();
-  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
-  if (before && locativePrepositions.has(before) && before !== 'to') return false;
-  const after = text.slice(c.end, c.end + 30);
-  if (/^['’]s\s/.test(after)) return true;
-  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  if (next && governmentHeads.has(next.toLowerCase())) return true;
-  const tok = doc.tokens.find((t) => t.start >= c.end);
-  return tok !== undefined && (tok.pos === 'VERB' || tok.pos === 'AUX') && text.slice(c.end, tok.start).trim() === '';
-}
-
-/**
  * Links the names of English articles into actors. Articles known not to be English are skipped (the tagger
  * and the lexicons are English). Bylines become PERSON actors too (method `meta:byline`, no text span when
  * the byline is not in the clean text). `mentions[i]`, when given, are the tagger's mentions of `docs[i]`
@@ -302,262 +42,43 @@ export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | 
     if (!isEnglish(doc.article)) return [];
     return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
   });
-  const table = countryTable();
+  const ctx: LinkContext = { L, docs, placedByDoc, table: countryTable(), bylines: [] };
+  for (const step of LINK_STEPS) step(ctx);
+  return finish(L, new Set(ctx.bylines));
+}
 
-  // 1. Anchors: full person names, organisations, countries, places.
-  for (const placed of placedByDoc) {
-    for (const p of placed) {
-      const key = nameKey(p.text);
-      if (p.demonym && p.country) continue;
-      const party = partyOfName(p.text);
-      if (party) {
-        p.type = 'ORG';
-        addAlias(L.partyDraft(party), p, isAcronym(p.text) ? 'acronym' : 'name', 'data:party', p.confidence);
-        continue;
-      }
-      if (p.type === 'GPE' || p.type === 'LOC') {
-        const code = table.byName.get(key);
-        if (code) addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
-        continue;
-      }
-      if (p.type === 'PERSON' && p.text.split(/\s+/).length >= 2) {
-        const d = L.personDraft(p.text);
-        if (d) addAlias(d, p, 'name', p.method, p.confidence);
-        continue;
-      }
-      if ((p.type === 'ORG' || p.type === 'MISC') && !isAcronym(p.text)) {
-        const code = table.byName.get(key);
-        if (code && p.type === 'ORG') {
-          // "the Islamic Republic" and the like: a country's official name, cut short, is the country.
-          addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
-          continue;
-        }
-        const official = p.text.includes(' ') && !kbRecords(p.text).length ? truncatedOfficialName(p.text, placed) : null;
-        if (official) {
-          addAlias(L.countryDraft(official), p, 'name', 'rule:official-name', 0.7);
-          continue;
-        }
-        const rec = kbRecords(p.text)[0];
-        const d = L.draft(rec ? `kb:${rec.name}` : `${p.type === 'ORG' ? 'org' : 'misc'}:${key.replace(/^the /, '')}`, p.type);
-        if (rec) for (const [c] of rec.codes) d.codes.add(c);
-        if (p.country) d.country.push({ value: p.country, method: 'rule:demonym-institution', confidence: 0.9 });
-        addAlias(d, p, 'name', p.method, p.confidence);
-      }
-    }
-  }
-
-  // 2. Short forms and the rest, article by article.
-  docs.forEach((doc, di) => {
-    const placed = placedByDoc[di];
-    const text = doc.article.text;
-    const inDoc = new Set(placed.map((p) => p.actor).filter((d): d is Draft => d !== null));
-    for (const p of placed) {
-      if (p.actor) continue;
-      const key = nameKey(p.text);
-      if (p.demonym && p.country) {
-        // "Americans" are a group of their own; "American" describes, and joins its country only where the
-        // country is named: an adjective alone makes no actor
-        if (pluralNoun(doc, p)) {
-          const d = L.draft(`group:${key}`, 'MISC');
-          if (!d.country.length) d.country.push({ value: p.country, method: 'kb:demonym', confidence: 0.9 });
-          addAlias(d, p, 'name', 'kb:demonym', p.confidence);
-        } else {
-          const country = L.byKey.get(`country:${p.country}`);
-          if (country && country.names.size) addAlias(country, p, 'demonym', 'kb:demonym', p.confidence);
-        }
-        continue;
-      }
-      const capital = table.byCapital.get(key);
-      if (capital && (p.type === 'GPE' || p.type === 'LOC')) {
-        if (governmentUse(doc, p)) addAlias(L.countryDraft(capital), p, 'metonymy', 'rule:capital-for-government', 0.8);
-        else {
-          const d = L.draft(`place:${key}`, 'GPE');
-          if (!d.country.length) d.country.push({ value: capital, method: 'kb:capital', confidence: 1 });
-          addAlias(d, p, 'name', p.method, p.confidence);
-        }
-        continue;
-      }
-      const countryCode = table.byName.get(key);
-      if (countryCode) {
-        addAlias(L.countryDraft(countryCode), p, isAcronym(p.text) ? 'acronym' : 'name', 'kb:country-name', p.confidence);
-        continue;
-      }
-      // An acronym introduced in brackets right after a name is that name's.
-      if (isAcronym(p.text)) {
-        const intro = placed.find((q) => q.actor && q.end < p.start && /^\s*\($/.test(text.slice(q.end, p.start)));
-        const d = intro?.actor ?? L.orgByInitials(p.text, inDoc);
-        if (d) {
-          addAlias(d, p, 'acronym', intro ? 'rule:acronym-introduced' : 'rule:acronym-initials', 0.85);
-          continue;
-        }
-        const rec = kbRecords(p.text)[0];
-        const byKb = rec ? L.drafts.find((x) => x.key === `kb:${rec.name}` || [...x.codes].some((c) => rec.codes.some(([k]) => k === c) && initialsOf([...x.names.keys()][0] ?? '') === p.text.replace(/\./g, ''))) : undefined;
-        const target = byKb ?? L.draft(rec ? `kb:${rec.name}` : `org:${key}`, p.type === 'PERSON' ? 'ORG' : p.type);
-        if (rec) for (const [c] of rec.codes) target.codes.add(c);
-        addAlias(target, p, 'acronym', byKb ? 'kb:acronym' : p.method, p.confidence);
-        continue;
-      }
-      if (p.type === 'PERSON' || p.type === 'MISC' || p.type === 'ORG') {
-        const single = p.text.split(/\s+/).length === 1;
-        const person = single ? L.personBySurname(p.text, inDoc) : null;
-        if (person) {
-          addAlias(person, p, 'surname', 'rule:surname', Math.min(p.confidence, 0.9));
-          continue;
-        }
-        if (p.type === 'PERSON') {
-          const d = L.draft(`person:${key}`, 'PERSON');
-          if (!L.bySurname.get(key)?.has(d)) {
-            if (!L.persons.includes(d)) L.persons.push(d);
-            L.addSurname(d, key);
-          }
-          addAlias(d, p, 'name', p.method, p.confidence);
-          continue;
-        }
-      }
-      if (p.type === 'GPE' || p.type === 'LOC') {
-        const d = L.draft(`place:${key}`, p.type);
-        if (p.country && !d.country.length) d.country.push({ value: p.country, method: 'kb:place', confidence: 0.8 });
-        addAlias(d, p, 'name', p.method, p.confidence);
-      }
-    }
-  });
-
-  // 3. Alias introducers: "X, formerly the Y" — Y is X.
-  docs.forEach((doc, di) => {
-    const placed = placedByDoc[di];
-    const text = doc.article.text;
-    const { aliasIntroducers } = rolesLexicon();
-    for (let i = 0; i + 1 < placed.length; i++) {
-      const a = placed[i];
-      const b = placed[i + 1];
-      if (!a.actor || !b.actor || a.actor === b.actor) continue;
-      const gap = text.slice(a.end, b.start).toLowerCase().replace(/\s+/g, ' ');
-      if (aliasIntroducers.some((w) => new RegExp(`^,? ${w} (the )?$`).test(gap))) merge(L, a.actor, b.actor, placedByDoc);
-    }
-  });
-
-  // 3b. Acronyms introduced in brackets that the tagger missed: "the Example Group (EG)".
-  docs.forEach((doc, di) => {
-    const placed = placedByDoc[di];
-    const text = doc.article.text;
-    for (const q of [...placed]) {
-      if (!q.actor || q.actor.type === 'PERSON') continue;
-      const m = /^\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)/.exec(text.slice(q.end, q.end + 12));
-      if (!m) continue;
-      const start = q.end + m.index + m[0].indexOf(m[1]);
-      const end = start + m[1].length;
-      if (placed.some((p) => p.start < end && start < p.end)) continue;
-      const p: Placed = { start, end, text: m[1], type: q.actor.type, method: 'rule:acronym-introduced', confidence: 0.85, doc: di, article: doc.article.id, sentence: sentenceOf(doc, start), actor: null, kind: 'acronym' };
-      addAlias(q.actor, p, 'acronym', 'rule:acronym-introduced', 0.85);
-      placed.push(p);
-    }
-    placed.sort((a, b) => a.start - b.start);
-  });
-  // Bylines name people too; their name may also stand in the text (a sign-off), where the string pass finds it.
-  const bylines: Draft[] = [];
-  for (const doc of docs) {
-    const by = doc.article.meta.byline.value;
-    if (!by || !isEnglish(doc.article) || !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(by.trim())) continue;
-    const d = L.personDraft(by.trim());
-    if (!d) continue;
-    d.names.set(by.trim(), (d.names.get(by.trim()) ?? 0) + 1);
-    d.role.push({ value: 'author', method: 'meta:byline', confidence: 0.9 });
-    bylines.push(d);
-  }
-
-  // 4. Missed occurrences of known names: the string pass (whole words, case as written).
-  const surfaces = new Map<string, Draft>();
-  const ambiguous = new Set<string>();
-  const offer = (s: string, d: Draft): void => {
-    if (s.length < 2 || ambiguous.has(s)) return;
-    const had = surfaces.get(s);
-    if (had && had !== d) {
-      surfaces.delete(s);
-      ambiguous.add(s);
-    } else surfaces.set(s, d);
-  };
-  for (const d of L.drafts) {
-    for (const a of d.aliases) if (a.kind === 'name' || a.kind === 'surname' || a.kind === 'acronym') offer(a.text, d);
-    if (d.type === 'PERSON') for (const a of d.aliases) if (a.kind === 'name') offer(a.text.split(/\s+/).pop() ?? '', d);
-    // an organisation's acronym, which the tagger often misses: its initials, also without a last "and ..."
-    // ("Centers for Disease Control and Prevention" → "CDC"), three letters at least
-    if (d.type === 'ORG') {
-      for (const n of d.names.keys()) {
-        for (const form of [n, n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')]) {
-          const initials = initialsOf(form);
-          if (initials.length >= 3 && /^[A-Z]+$/.test(initials)) offer(initials, d);
-        }
-      }
-    }
-  }
-  for (const d of bylines) for (const n of d.names.keys()) offer(n, d);
-  const forms = [...surfaces.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (forms.length) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    docs.forEach((doc, di) => {
-      if (!isEnglish(doc.article)) return;
-      const placed = placedByDoc[di];
-      const added: Placed[] = [];
-      for (const m of doc.article.text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (placed.some((p) => p.start < end && start < p.end)) continue;
-        const d = surfaces.get(m[0]);
-        if (!d) continue;
-        const p: Placed = { start, end, text: m[0], type: d.type, method: 'rule:string-match', confidence: 0.7, doc: di, article: doc.article.id, sentence: sentenceOf(doc, start), actor: null, kind: 'name' };
-        const kind: AliasKind = d.type === 'PERSON' && !m[0].includes(' ') ? 'surname' : isAcronym(m[0]) ? 'acronym' : 'name';
-        addAlias(d, p, kind, 'rule:string-match', 0.7);
-        added.push(p);
-      }
-      for (const p of added) placed.push(p); // not push(...): one argument per match can overflow the stack on a huge article
-      placed.sort((a, b) => a.start - b.start);
-    });
-  }
-
-  // 5. Titles and appositions: role, country and organisation of people.
-  docs.forEach((doc, di) => readRoles(doc, placedByDoc[di]));
-
-  // 6. Nominals and pronouns.
+/** Titles and appositions: role, country and organisation of people. */
+const rolesStep: LinkStep = ({ docs, placedByDoc }) => docs.forEach((doc, di) => readRoles(doc, placedByDoc[di]));
+/** Nominals and pronouns: people, then organisations. */
+const nominalsStep: LinkStep = ({ docs, placedByDoc }) => {
   docs.forEach((doc, di) => linkNominals(doc, placedByDoc[di]));
   docs.forEach((doc, di) => linkOrgNominals(doc, placedByDoc[di]));
+};
+/**
+ * One actor per entity: names that are the same up to case, "the", a country before them and the way a court
+ * is numbered are one actor whatever type the tagger gave each mention.
+ */
+const sameNamesStep: LinkStep = ({ L, placedByDoc }) => mergeSameNames(L, placedByDoc);
+/**
+ * Places that only locate or describe (datelines, "in Chicago", "a Virginia school board", "Sen. X of
+ * Missouri") take no part in the story.
+ */
+const locatingPlacesStep: LinkStep = ({ L, docs }) => dropLocatingPlaces(L, docs);
 
-  // 7. Fields the text left open: country from the knowledge base's codes, the organisation's country, and
-  // for office holders still without one, the last person of known country before them in the article.
-  for (const d of L.drafts) {
-    if (d.type !== 'PERSON') continue;
-    const full = [...d.names.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
-    if (full && full.includes(' ')) {
-      const rec = lookupActor(full).find((r) => r.type === 'PERSON');
-      if (rec) for (const [c] of rec.codes) d.codes.add(c);
-    }
-    if (!d.country.length) {
-      for (const c of d.codes) {
-        const cc = codeCountry(c);
-        if (cc) {
-          d.country.push({ value: cc, method: 'kb:code', confidence: 0.7 });
-          break;
-        }
-      }
-    }
-  }
-  docs.forEach((_, di) => inheritCountries(placedByDoc[di]));
-
-  // 8. One actor per entity: names that are the same up to case, "the", a country before them and the way
-  // a court is numbered are one actor whatever type the tagger gave each mention.
-  mergeSameNames(L, placedByDoc);
-  // 9. Places that only locate or describe (datelines, "in Chicago", "a Virginia school board", "Sen. X of
-  // Missouri") take no part in the story.
-  dropLocatingPlaces(L, docs);
-
-  return finish(L, new Set(bylines));
-}
-
-/** Whether a demonym mention is a plural noun ("Americans said", "for Asian Americans"), not an adjective. */
-function pluralNoun(doc: Doc, p: Candidate): boolean {
-  if (!/s$/.test(p.text)) return false;
-  const next = doc.tokens.find((t) => t.start >= p.end);
-  return !(next && /^[ \u00a0]+$/.test(doc.article.text.slice(p.end, next.start)) && next.pos === 'NOUN');
-}
+/** The steps, in the order they run: each reads what the ones before it linked. */
+export const LINK_STEPS: LinkStep[] = [
+  anchorsStep,
+  shortFormsStep,
+  aliasIntroducersStep,
+  bracketAcronymsStep,
+  bylinesStep,
+  stringMatchStep,
+  rolesStep,
+  nominalsStep,
+  knownFieldsStep,
+  sameNamesStep,
+  locatingPlacesStep,
+];
 
 /**
  * The key under which names of one organisation, place or court are one: lower case, without "the" and a
@@ -678,25 +199,6 @@ function dropLocatingPlaces(L: Linker, docs: Doc[]): void {
       return doc ? (place ? locates(doc, a) : venue(doc, a)) : false;
     })) d.dropped = true;
   }
-}
-
-function merge(L: Linker, keep: Draft, gone: Draft, placedByDoc: Placed[][]): void {
-  for (const a of gone.aliases) keep.aliases.push(a);
-  for (const [n, c] of gone.names) keep.names.set(n, (keep.names.get(n) ?? 0) + c);
-  for (const [t, c] of gone.typeVotes) keep.typeVotes.set(t, (keep.typeVotes.get(t) ?? 0) + c);
-  for (const c of gone.codes) keep.codes.add(c);
-  keep.country.push(...gone.country);
-  keep.role.push(...gone.role);
-  keep.organisation.push(...gone.organisation);
-  keep.party.push(...gone.party);
-  for (const s of gone.surnames) {
-    L.bySurname.get(s)?.delete(gone);
-    L.addSurname(keep, s);
-  }
-  for (const placed of placedByDoc) for (const p of placed) if (p.actor === gone) p.actor = keep;
-  L.drafts = L.drafts.filter((d) => d !== gone);
-  L.persons = L.persons.filter((d) => d !== gone);
-  L.byKey.set(gone.key, keep);
 }
 
 /** The role words directly before a name ("Iranian Deputy Foreign Minister"), read right to left. */
@@ -951,22 +453,6 @@ class EarlierNames {
 function nextTokenIsNoun(doc: Doc, offset: number): boolean {
   const tok = doc.tokens[firstAtOrAfter(doc.tokens, (t) => t.start, offset)];
   return tok !== undefined && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && doc.article.text.slice(offset, tok.start).trim() === '';
-}
-
-/** Office holders without a country take the last person of known country before them in the article. */
-function inheritCountries(placed: Placed[]): void {
-  const { internationalCodePrefixes } = rolesLexicon();
-  let last: string | null = null;
-  for (const p of placed) {
-    const d = p.actor;
-    if (!d || d.type !== 'PERSON') continue;
-    if (d.country.length) {
-      last = d.country[0].value;
-      continue;
-    }
-    const international = d.organisation.some((o) => kbRecords(o.value).some((r) => r.codes.some(([c]) => internationalCodePrefixes.some((x) => c.startsWith(x)))));
-    if (d.role.length && !international && last) d.country.push({ value: last, method: 'rule:discourse-country', confidence: 0.4 });
-  }
 }
 
 function bestName(d: Draft): string {

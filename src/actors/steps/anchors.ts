@@ -1,0 +1,48 @@
+/**
+ * Linking step: Anchors: full person names, organisations, countries, places.
+ */
+import { nameKey } from '../lexicon.js';
+import { isAcronym, partyOfName, kbRecords, truncatedOfficialName, addAlias, type LinkContext } from '../linker.js';
+
+export function anchorsStep({ L, placedByDoc, table }: LinkContext): void {
+  for (const placed of placedByDoc) {
+    for (const p of placed) {
+      const key = nameKey(p.text);
+      if (p.demonym && p.country) continue;
+      const party = partyOfName(p.text);
+      if (party) {
+        p.type = 'ORG';
+        addAlias(L.partyDraft(party), p, isAcronym(p.text) ? 'acronym' : 'name', 'data:party', p.confidence);
+        continue;
+      }
+      if (p.type === 'GPE' || p.type === 'LOC') {
+        const code = table.byName.get(key);
+        if (code) addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
+        continue;
+      }
+      if (p.type === 'PERSON' && p.text.split(/\s+/).length >= 2) {
+        const d = L.personDraft(p.text);
+        if (d) addAlias(d, p, 'name', p.method, p.confidence);
+        continue;
+      }
+      if ((p.type === 'ORG' || p.type === 'MISC') && !isAcronym(p.text)) {
+        const code = table.byName.get(key);
+        if (code && p.type === 'ORG') {
+          // "the Islamic Republic" and the like: a country's official name, cut short, is the country.
+          addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);
+          continue;
+        }
+        const official = p.text.includes(' ') && !kbRecords(p.text).length ? truncatedOfficialName(p.text, placed) : null;
+        if (official) {
+          addAlias(L.countryDraft(official), p, 'name', 'rule:official-name', 0.7);
+          continue;
+        }
+        const rec = kbRecords(p.text)[0];
+        const d = L.draft(rec ? `kb:${rec.name}` : `${p.type === 'ORG' ? 'org' : 'misc'}:${key.replace(/^the /, '')}`, p.type);
+        if (rec) for (const [c] of rec.codes) d.codes.add(c);
+        if (p.country) d.country.push({ value: p.country, method: 'rule:demonym-institution', confidence: 0.9 });
+        addAlias(d, p, 'name', p.method, p.confidence);
+      }
+    }
+  }
+}

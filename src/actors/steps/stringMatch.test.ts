@@ -1,0 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsOf, actorsOf } from './testing.js';
+
+test('the string pass: a known name the tagger missed is found where it is written', async () => {
+  const actors = await actorsOf('Mara Quell won on Monday. The vote was close.', 'Quell said she was pleased.');
+  assert.ok(mentionsOf(actors, 'Mara Quell')?.includes('Quell [surname, rule:string-match]'));
+});
