@@ -195,7 +195,8 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'actors'],
     provides: ['stories', 'duplicates'],
-    version: 2,
+    // 3: at most 128 stored pairs per article; a duplicate group's similarity is its weakest joining pair
+    version: 3,
     run: (w) => {
       const { stories, duplicates } = groupStories(w.docs, need(w.actors, 'actors', 'stories'));
       w.stories = stories;

@@ -123,8 +123,8 @@ export function findDuplicates(inputs: readonly DuplicateInput[], options: Parti
   });
   const parent = inputs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const pairJaccard = new Map<string, number>();
-  const checked = new Set<string>();
+  /** the Jaccard of each pair that joined two groups, by the pair's lower article */
+  const joins: [number, number][] = [];
   // exact copies, whatever their length
   const byText = new Map<string, number>();
   exactKey.forEach((k, i) => {
@@ -132,28 +132,33 @@ export function findDuplicates(inputs: readonly DuplicateInput[], options: Parti
     if (first === undefined) byText.set(k, i);
     else {
       parent[find(i)] = find(first);
-      pairJaccard.set(`${first},${i}`, 1);
+      joins.push([first, 1]);
     }
   });
+  // A pair already in one group is not compared again (a group joined by copies of one text would otherwise cost
+  // the square of its size), so a group's similarity is that of the weakest pair that joined it.
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];
         const j = list[y];
-        const key = `${i},${j}`;
-        if (checked.has(key)) continue;
-        checked.add(key);
+        const ri = find(i);
+        const rj = find(j);
+        if (ri === rj) continue;
         const shared = overlap(sets[i], sets[j]);
         const jaccard = shared / (sets[i].size + sets[j].size - shared);
         const contained = shared / Math.min(sets[i].size, sets[j].size);
         if (jaccard >= opts.nearJaccard || contained >= opts.containment) {
-          pairJaccard.set(key, jaccard);
-          const ri = find(i);
-          const rj = find(j);
-          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+          joins.push([i, jaccard]);
+          parent[Math.max(ri, rj)] = Math.min(ri, rj);
         }
       }
     }
+  }
+  const weakest = new Map<number, number>();
+  for (const [i, jaccard] of joins) {
+    const r = find(i);
+    weakest.set(r, Math.min(weakest.get(r) ?? 1, jaccard));
   }
   const groups = new Map<number, number[]>();
   inputs.forEach((_, i) => {
@@ -165,11 +170,7 @@ export function findDuplicates(inputs: readonly DuplicateInput[], options: Parti
   const findings: DuplicateFinding[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    let similarity = 1;
-    for (const [key, j] of pairJaccard) {
-      const [a] = key.split(',').map(Number);
-      if (members.includes(a)) similarity = Math.min(similarity, j);
-    }
+    const similarity = weakest.get(find(members[0])) ?? 1;
     findings.push(describeGroup(members.map((i) => inputs[i]), new Set(members.map((i) => exactKey[i])).size === 1, similarity));
   }
   return findings.sort((a, b) => b.articles.length - a.articles.length || a.articles[0].localeCompare(b.articles[0]));

@@ -47,6 +47,14 @@ export interface StoryIndexOptions {
   actorWeight: number;
   /** pairs below this similarity are not stored (treated as 0) */
   edgeFloor: number;
+  /**
+   * the most pairs an article stores with the articles added before it, its strongest (0 = no limit). A story has
+   * tens of articles, but a corpus of thousands on one subject gives an article thousands of pairs above the floor:
+   * stored all, they take memory and clustering time that grow with the square of the corpus. Of the pairs left
+   * out, those at or above the merge threshold still count, spread evenly over the article's connected group
+   * (see `averageLink`); weaker ones count as 0, like those below the floor.
+   */
+  maxNeighbours: number;
   /** terms in more than this share of articles are skipped when finding candidates (they add little) */
   maxDocumentShare: number;
   /**
@@ -89,6 +97,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   leadChars: 300,
   actorWeight: 0.2,
   edgeFloor: 0.05,
+  maxNeighbours: 128,
   maxDocumentShare: 0.5,
   background: true,
   collectionMinDocs: 4,
@@ -144,6 +153,8 @@ export class StoryIndex {
   private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
   /** similarity of stored pairs, both directions: neighbours[i].get(j) */
   private readonly neighbours: Map<number, number>[] = [];
+  /** per article: the summed similarity of its pairs at or above the merge threshold left out by `maxNeighbours` */
+  private readonly strongTail: number[] = [];
   /** union-find over pairs at or above the merge threshold: only articles so joined can share a story */
   private readonly parent: number[] = [];
   private readonly clustersByRoot = new Map<number, number[][]>();
@@ -190,6 +201,7 @@ export class StoryIndex {
         for (const term of counts.keys()) this.termLanguages.set(term, (this.termLanguages.get(term) ?? 0) | bit);
       }
       this.neighbours.push(new Map());
+      this.strongTail.push(0);
       this.parent.push(index);
       this.clustersByRoot.delete(index);
       for (const term of counts.keys()) {
@@ -229,6 +241,7 @@ export class StoryIndex {
       const scored = touched.map((j) => [j, dots[j]] as const);
       for (const j of touched) dots[j] = 0;
       touched.length = 0;
+      const kept: [number, number][] = [];
       for (const [j, dot] of scored) {
         let textSim = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0;
         if (leads) textSim = (1 - this.options.leadShare) * textSim + this.options.leadShare * sparseDot(leads[i], leads[j]);
@@ -238,9 +251,24 @@ export class StoryIndex {
         if (li && lj && li !== lj) textSim = Math.max(textSim, this.options.crossLanguageFactor * sparseDot(bridgeOf(i), bridgeOf(j)));
         const sim = this.combine(textSim, this.docs[i], this.docs[j]);
         if (sim < this.options.edgeFloor) continue;
+        kept.push([j, sim]);
+        if (sim >= this.options.mergeThreshold) this.union(i, j);
+      }
+      const cap = this.options.maxNeighbours;
+      if (cap > 0 && kept.length > cap) {
+        // strongest first, then the earlier article: the choice depends only on the articles and their order
+        kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+        for (let k = cap; k < kept.length; k++) {
+          const [j, sim] = kept[k];
+          if (sim < this.options.mergeThreshold) break;
+          this.strongTail[i] += sim;
+          this.strongTail[j] += sim;
+        }
+        kept.length = cap;
+      }
+      for (const [j, sim] of kept) {
         this.neighbours[i].set(j, sim);
         this.neighbours[j].set(i, sim);
-        if (sim >= this.options.mergeThreshold) this.union(i, j);
       }
     }
   }
@@ -279,14 +307,17 @@ export class StoryIndex {
 
   /** Pairs of stored similarity between members of two different clusters (for background links). */
   crossSimilarity(a: readonly string[], b: readonly string[]): number {
+    const other = new Set<number>();
+    for (const y of b) {
+      const j = this.byId.get(y);
+      if (j !== undefined) other.add(j);
+    }
     let best = 0;
     for (const x of a) {
       const i = this.byId.get(x);
       if (i === undefined) continue;
-      for (const y of b) {
-        const j = this.byId.get(y);
-        if (j !== undefined) best = Math.max(best, this.neighbours[i].get(j) ?? 0);
-      }
+      // each article's stored pairs, not every pair of the two stories: big stories would cost their product
+      for (const [j, sim] of this.neighbours[i]) if (sim > best && other.has(j)) best = sim;
     }
     return best;
   }
@@ -392,38 +423,71 @@ export class StoryIndex {
 
   /**
    * Average-link agglomeration over the stored pairs of one connected group. Missing pairs count as 0, and two
-   * clusters whose day ranges lie more than `maxGapDays` apart are never merged.
+   * clusters whose day ranges lie more than `maxGapDays` apart are never merged. Strong pairs left out by
+   * `maxNeighbours` count as their articles' tail sums spread evenly over the group (0 when nothing was left out,
+   * which is every story of ordinary size).
    */
   private averageLink(members: number[]): number[][] {
     if (members.length === 1) return [members];
-    const clusters = new Map<number, { members: number[]; range: DayRange | null; version: number }>();
+    interface Cluster {
+      members: number[];
+      range: DayRange | null;
+      version: number;
+      /** summed strong tail of the members */
+      tail: number;
+    }
+    const clusters = new Map<number, Cluster>();
     const sums = new Map<number, Map<number, number>>();
     for (const i of members) {
-      clusters.set(i, { members: [i], range: this.docs[i].range, version: 0 });
+      clusters.set(i, { members: [i], range: this.docs[i].range, version: 0, tail: this.strongTail[i] });
       const row = new Map<number, number>();
       for (const [j, s] of this.neighbours[i]) row.set(j, s);
       sums.set(i, row);
     }
-    // The candidate merges in a heap (best average first, then the lower pair of cluster ids), each stamped with
-    // its clusters' versions: a merge makes the old pairs of both clusters stale rather than rescanning them
-    // all, so a story of thousands of articles costs the sum of its pairs, not that sum once per merge.
-    const heap = new PairHeap();
-    const offer = (a: number, b: number): void => {
-      const [x, y] = a < b ? [a, b] : [b, a];
-      const cx = clusters.get(x)!;
-      const cy = clusters.get(y)!;
-      const avg = (sums.get(x)!.get(y) ?? 0) / (cx.members.length * cy.members.length);
-      if (avg >= this.options.mergeThreshold) heap.push({ avg, a: x, b: y, va: cx.version, vb: cy.version });
+    const spread = 2 * (members.length - 1);
+    const average = (x: Cluster, y: Cluster, stored: number): number => {
+      const nx = x.members.length;
+      const ny = y.members.length;
+      const tail = x.tail === 0 && y.tail === 0 ? 0 : (x.tail * ny + y.tail * nx) / spread;
+      return (stored + tail) / (nx * ny);
     };
-    for (const [a, row] of sums) for (const b of row.keys()) if (b > a && clusters.has(b)) offer(a, b);
+    // The heap holds, for each cluster, its best merge (best average, then the lower pair of cluster ids), stamped
+    // with both clusters' versions. Average link is reducible (merging two clusters never brings them closer to a
+    // third than the nearer of them was), so a cluster's entry stays an upper bound while its partner is
+    // unchanged; an entry whose partner has changed is recomputed when it comes to the top. The entry that comes
+    // to the top with both versions current is the best merge of all, as a heap of every pair would give, at the
+    // cost of one entry per cluster instead of one per pair and merge.
+    const heap = new PairHeap();
+    const offerBest = (x: number): void => {
+      const cx = clusters.get(x)!;
+      let best: Pair | null = null;
+      for (const [c, stored] of sums.get(x)!) {
+        const cc = clusters.get(c);
+        if (!cc) continue;
+        if (cx.range && cc.range && gapInDays(cx.range, cc.range) > this.options.maxGapDays) continue;
+        const avg = average(cx, cc, stored);
+        if (avg < this.options.mergeThreshold) continue;
+        const [a, b, va, vb] = x < c ? [x, c, cx.version, cc.version] : [c, x, cc.version, cx.version];
+        const p = { avg, a, b, va, vb, owner: x };
+        if (!best || PairHeap.before(p, best)) best = p;
+      }
+      if (best) heap.push(best);
+    };
+    for (const i of members) offerBest(i);
     for (let top = heap.pop(); top; top = heap.pop()) {
+      const owner = clusters.get(top.owner);
+      const ownerVersion = top.owner === top.a ? top.va : top.vb;
+      if (!owner || owner.version !== ownerVersion) continue; // its cluster was merged: its new entry is in the heap
       const ca = clusters.get(top.a);
       const cb = clusters.get(top.b);
-      if (!ca || !cb || ca.version !== top.va || cb.version !== top.vb) continue;
-      if (ca.range && cb.range && gapInDays(ca.range, cb.range) > this.options.maxGapDays) continue;
+      if (!ca || !cb || ca.version !== top.va || cb.version !== top.vb) {
+        offerBest(top.owner);
+        continue;
+      }
       const [bestA, bestB] = [top.a, top.b];
       for (const m of cb.members) ca.members.push(m); // not push(...): one argument per member can overflow the stack
       ca.range = unionRange(ca.range, cb.range);
+      ca.tail += cb.tail;
       ca.version++;
       clusters.delete(bestB);
       const rowA = sums.get(bestA)!;
@@ -439,7 +503,7 @@ export class StoryIndex {
           rowC.set(bestA, (rowC.get(bestA) ?? 0) + s);
         }
       }
-      for (const c of rowA.keys()) if (clusters.has(c)) offer(bestA, c);
+      offerBest(bestA);
     }
     return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
   }
@@ -447,9 +511,10 @@ export class StoryIndex {
   private describe(members: number[], idf: Map<string, number>): StoryCluster {
     let central = members[0];
     let bestSum = -1;
+    const inCluster = new Set(members);
     for (const i of members) {
       let sum = 0;
-      for (const j of members) if (j !== i) sum += this.neighbours[i].get(j) ?? 0;
+      for (const [j, sim] of this.neighbours[i]) if (j !== i && inCluster.has(j)) sum += sim;
       if (sum > bestSum) {
         bestSum = sum;
         central = i;
@@ -614,13 +679,15 @@ interface Pair {
   b: number;
   va: number;
   vb: number;
+  /** the cluster whose best merge this is (`a` or `b`) */
+  owner: number;
 }
 
 /** A binary max-heap of pairs: the highest average first, then the lowest `a`, then the lowest `b`. */
 class PairHeap {
   private readonly items: Pair[] = [];
 
-  private static before(x: Pair, y: Pair): boolean {
+  static before(x: Pair, y: Pair): boolean {
     return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
   }
 
