@@ -183,7 +183,7 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'mentions'],
     provides: ['actors'],
-    version: 1,
+    version: 2,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
