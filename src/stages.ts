@@ -272,7 +272,7 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'quotes', 'times', 'actors', 'articles', 'stories', 'duplicates'],
     provides: ['outletProfiles', 'claims', 'framing', 'voices'],
-    version: 2,
+    version: 3,
     run: (w) => {
       const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
       // The quotes as linked for the briefing: one speaker linker for who said what and for voices.
