@@ -184,3 +184,8 @@ test('one body under its two name orders; a body named with its chamber stays wh
   assert.ok(all.includes('Senate Harbour Committee'), all.join('; '));
   assert.ok(!all.includes('Norway'), all.join('; '));
 });
+
+test('a lone word shouted at the start of a quotation is no actor', async () => {
+  const b = await briefingOf('Crowds gathered in the square on Sunday. “Freedom! Freedom!” they chanted, as the Velmar Harbour Board met.');
+  assert.ok(!names(b).includes('Freedom'), names(b).join('; '));
+});

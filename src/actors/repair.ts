@@ -527,9 +527,10 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
     if (diseases.has(key) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
-    // a lone word opening a sentence that the tagger of parts of speech does not take for a proper noun
+    // a lone word opening a sentence (or a quotation at its start) that the tagger does not take for a proper noun
     const ti = tokenAt.get(c.start);
-    if (single && sentenceStarts.has(c.start) && ti !== undefined && doc.tokens[ti].pos !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(c.text)) continue;
+    const opensSentence = sentenceStarts.has(c.start) || (/^[“"‘]$/u.test(text[c.start - 1] ?? '') && sentenceStarts.has(c.start - 1));
+    if (single && opensSentence && ti !== undefined && doc.tokens[ti].pos !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(c.text)) continue;
     // nationality and origin adjectives before a noun: "American people", "Asian American community"
     // (a demonym of a country stays: it is linked to the country where the country is named, see link.ts);
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
