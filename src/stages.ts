@@ -184,7 +184,7 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'mentions'],
     provides: ['actors'],
-    version: 1,
+    version: 2,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
@@ -274,7 +274,7 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'quotes', 'times', 'actors', 'articles', 'stories', 'duplicates'],
     provides: ['outletProfiles', 'claims', 'framing', 'voices'],
-    version: 2,
+    version: 3,
     run: (w) => {
       const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
       // The quotes as linked for the briefing: one speaker linker for who said what and for voices.
@@ -305,7 +305,7 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'times', 'stories'],
     provides: ['summary'],
-    version: 1,
+    version: 2,
     run: (w) => {
       const focus = w.focus;
       const docs = focus ? w.docs.filter((d) => focus.articles.includes(d.article.id)) : w.docs;

@@ -12,6 +12,8 @@ import { dataPath } from '../paths.js';
 export interface RolesLexicon {
   roleNouns: Set<string>;
   roleModifiers: Set<string>;
+  /** describing adjectives before a name ("embattled", "populist"): not part of it */
+  epithets: Set<string>;
   nominalHeads: Set<string>;
   personPronouns: Set<string>;
   nameParticles: Set<string>;
@@ -82,6 +84,7 @@ export function rolesLexicon(): RolesLexicon {
   roles = {
     roleNouns: set('roleNouns'),
     roleModifiers: set('roleModifiers'),
+    epithets: set('epithets'),
     nominalHeads: set('nominalHeads'),
     personPronouns: set('personPronouns'),
     nameParticles: set('nameParticles'),

@@ -84,7 +84,7 @@ export const LINK_STEPS: LinkStep[] = [
  * The key under which names of one organisation, place or court are one: lower case, without "the" and a
  * country before the name ("U.S. Food and Drug Administration" = "Food and Drug Administration", "US
  * Capitol" = "Capitol"); a federal appeals court by its circuit ("the Fifth Circuit" = "5th U.S. Circuit
- * Court of Appeals" = "U.S. Court of Appeals for the 5th Circuit").
+ * Court of Appeals" = "U.S. Court of Appeals for the 5th Circuit"); a department or ministry of X is the X department.
  *
  * @example
  * sameEntityKey('the Fifth Circuit') === sameEntityKey('5th U.S. Circuit Court of Appeals') // → true
@@ -104,6 +104,9 @@ export function sameEntityKey(name: string): string {
   const n = circuit ? number(circuit[1]) : null;
   if (n) return `circuit:${n}`;
   k = k.replace(/^(?:u\.s\.|us|u\.s|united states|american)\s+(?=\S)/, '');
+  // "Department of Labor" = "Labor Department", "Ministry of Defence" = "Defence Ministry"
+  const ofForm = /^(department|ministry|bureau) of (?:the )?(.+)$/.exec(k);
+  if (ofForm) k = `${ofForm[2]} ${ofForm[1]}`;
   return k;
 }
 
@@ -129,7 +132,7 @@ function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
  * Whether a mention of a place only locates or describes something: a dateline, after a preposition of
  * place or "of" ("in Chicago", "Sen. X of Missouri"), before a possessive, a title, a party word or a noun
  * it modifies ("New York Gov.", "Hawaii Democratic Sen.", "a Virginia school board"), after an adjective
- * ("corporate America") or in "City, State".
+ * ("corporate America"), fused by a hyphen into a compound modifier ("Russia-linked") or in "City, State".
  */
 function locates(doc: Doc, alias: ActorAlias): boolean {
   if (alias.kind === 'demonym') return true;
@@ -165,6 +168,8 @@ function locates(doc: Doc, alias: ActorAlias): boolean {
     if (!organ) return true;
   }
   if (/^-based\b/.test(after)) return true;
+  // a name fused into a compound modifier describes: "Russia-linked group", "the U.S.-Mexico border"
+  if (/^-\p{L}/u.test(after) || /[\p{L}.]-$/u.test(before)) return true;
   if (/^,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?,/u.test(after) && stateTable().names.has(nameKey(/^,[ \u00a0]*([^,]+),/u.exec(after)?.[1] ?? ''))) return true;
   const next = /^[ \u00a0]+([\p{L}][\p{L}.'’-]*)/u.exec(after)?.[1];
   if (next) {

@@ -164,3 +164,28 @@ test('an organisation named only as a venue is no actor; one that acts is', asyn
   const acts = await briefingOf('Speaking at the Orlen Institute of Harbour Studies, Mayor Dita Solberg praised the plan. The Orlen Institute of Harbour Studies said it would publish a report.');
   assert.ok(names(acts).some((n) => /Orlen Institute/.test(n)), names(acts).join(', '));
 });
+
+test('a describing adjective or a party word before a name is not part of it', async () => {
+  const b = await briefingOf(
+    'Populist Ines Tarrow won the vote on Monday. Outspoken Democrat Corin Bale voted no.\n\nThe Progressive Labor Party backed Tarrow.',
+  );
+  const all = names(b);
+  assert.ok(all.includes('Ines Tarrow') && withAlias(b, 'Ines Tarrow')?.type === 'PERSON', all.join('; '));
+  assert.ok(all.includes('Corin Bale'), all.join('; '));
+  for (const junk of ['Populist Ines Tarrow', 'Democrat Corin Bale', 'Outspoken Democrat Corin Bale']) assert.ok(!all.includes(junk), `${junk}: ${all.join('; ')}`);
+  assert.ok(all.includes('Progressive Labor Party'), all.join('; '));
+});
+
+test('one body under its two name orders; a body named with its chamber stays whole; a place fused into a modifier is no actor', async () => {
+  assert.equal(sameEntityKey('Department of Tidal Affairs'), sameEntityKey('the Tidal Affairs Department'));
+  assert.equal(sameEntityKey('Ministry of Harbours'), sameEntityKey('Harbours Ministry'));
+  const b = await briefingOf('The Senate Harbour Committee and a Norway-linked group met on Monday. The committee rejected the plan.');
+  const all = names(b);
+  assert.ok(all.includes('Senate Harbour Committee'), all.join('; '));
+  assert.ok(!all.includes('Norway'), all.join('; '));
+});
+
+test('a lone word shouted at the start of a quotation is no actor', async () => {
+  const b = await briefingOf('Crowds gathered in the square on Sunday. “Freedom! Freedom!” they chanted, as the Velmar Harbour Board met.');
+  assert.ok(!names(b).includes('Freedom'), names(b).join('; '));
+});

@@ -121,7 +121,9 @@ export function splitKnownPrefix(text: string, cands: Candidate[]): Candidate[] 
     for (let k = words.length - 1; k >= 1; k--) {
       const head = text.slice(c.start, words[k - 1].end);
       const rest = words.slice(k);
-      if (knownName(head) && (rest.length >= 2 || c.afterRole) && rest.every((x) => capitalised(x.w)) && !knownName(text.slice(rest[0].start, c.end))) {
+      // A rest ending in an organisation's head word ("Senate Rules Committee") is the body's own name, not a person.
+      const orgRest = rolesLexicon().orgHeads.has(rest[rest.length - 1].w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      if (knownName(head) && (rest.length >= 2 || c.afterRole) && !orgRest && rest.every((x) => capitalised(x.w)) && !knownName(text.slice(rest[0].start, c.end))) {
         split = k;
         break;
       }
@@ -343,6 +345,8 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
     const taken = i > 0 && cands[i - 1].end > prevTok.start;
     if (taken || prevTok.end !== c.start - 1 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return c;
     if (roleNouns.has(word.toLowerCase()) || nameFilters().titles.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
+    // a party word ("Democrat Jane Doe") or a describing adjective ("Outspoken Jane Doe") says what the person is
+    if (partyTable().byAdjective.has(nameKey(word)) || rolesLexicon().epithets.has(word.toLowerCase())) return c;
     const okPos = c.type === 'PERSON' ? prevTok.pos === 'PROPN' : prevTok.pos === 'PROPN' || prevTok.pos === 'ADJ';
     if (!okPos || (starts.has(t - 1) && c.type === 'PERSON')) return c;
     return { ...c, start: prevTok.start, text: text.slice(prevTok.start, c.end), method: `${c.method}+rule:extend-left` };
@@ -523,9 +527,10 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
     if (diseases.has(key) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
-    // a lone word opening a sentence that the tagger of parts of speech does not take for a proper noun
+    // a lone word opening a sentence (or a quotation at its start) that the tagger does not take for a proper noun
     const ti = tokenAt.get(c.start);
-    if (single && sentenceStarts.has(c.start) && ti !== undefined && doc.tokens[ti].pos !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(c.text)) continue;
+    const opensSentence = sentenceStarts.has(c.start) || (/^[“"‘]$/u.test(text[c.start - 1] ?? '') && sentenceStarts.has(c.start - 1));
+    if (single && opensSentence && ti !== undefined && doc.tokens[ti].pos !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(c.text)) continue;
     // nationality and origin adjectives before a noun: "American people", "Asian American community"
     // (a demonym of a country stays: it is linked to the country where the country is named, see link.ts);
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
@@ -580,6 +585,27 @@ export function splitPartyWords(text: string, cands: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Drops a describing adjective the tagger ran into a name ("Embattled Jane Doe", "Populist Jan Roe" at the start
+ * of a sentence, typed an organisation for its capital): the name is the two or more capitalised words after it,
+ * a person. A name the knowledge base knows whole, or one ending in an organisation word ("Progressive Labor
+ * Party"), is left alone.
+ *
+ * @example
+ * dropLeadingEpithets(text, cands) // "Embattled Jane Doe" → "Jane Doe" PERSON
+ */
+export function dropLeadingEpithets(text: string, cands: Candidate[]): Candidate[] {
+  const { epithets, orgHeads } = rolesLexicon();
+  return cands.map((c) => {
+    if (c.type !== 'PERSON' && c.type !== 'ORG') return c;
+    const words = wordsOf(c.text, c.start);
+    if (words.length < 3 || !epithets.has(words[0].w.toLowerCase()) || knownName(c.text)) return c;
+    const rest = words.slice(1);
+    if (!rest.every((x) => capitalised(x.w)) || rest.some((x) => orgHeads.has(x.w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return c;
+    return piece(c, text, rest[0].start, c.end, { type: 'PERSON', method: `${c.method}+rule:drop-epithet` });
+  });
 }
 
 /**
@@ -654,6 +680,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = dropAffixedAdjectives(cands);
   cands = splitAtRoles(text, cands);
   cands = splitPartyWords(text, cands);
+  cands = dropLeadingEpithets(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
   cands = extendOverInitial(text, cands);

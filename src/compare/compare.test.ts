@@ -141,6 +141,32 @@ test('framing: a lexicon contrast needs two outlets naming one thing with differ
   assert.equal(buildFraming(quoted).contrasts?.length ?? 0, 0);
 });
 
+test('framing: how one actor’s criticism is characterised is a lexicon contrast; a neutral verb alone is none', () => {
+  const units = story([
+    ['Harbour Gazette', 'The port board chair blasted the Velmar council in a letter on Tuesday over its fees.'],
+    ['Coast Daily', 'The port board chair criticized the Velmar council in a letter on Tuesday over its fees.'],
+  ]);
+  const contrast = buildFraming(units).contrasts?.find((c) => c.method === 'lexicon');
+  assert.ok(contrast?.terms.some((t) => t.label === 'blasted') && contrast.terms.some((t) => t.label === 'criticized'), JSON.stringify(contrast));
+  const neutral = story([
+    ['Harbour Gazette', 'The port board chair criticized the Velmar council in a letter on Tuesday over its fees.'],
+    ['Coast Daily', 'The Velmar council drew criticism from the port board chair in a letter on Tuesday.'],
+  ]);
+  assert.ok(!(buildFraming(neutral).contrasts ?? []).some((c) => c.method === 'lexicon'));
+});
+
+test('framing: an outlet may name a shared referent in two wordings; the same words twice count once', () => {
+  const units = story([
+    ['Harbour Gazette', 'The crippling ransomware attacks shut the Velmar docks. The costly ransomware attacks went on for days. The crippling ransomware attacks went on.'],
+    ['Coast Daily', 'The port reported isolated ransomware attacks, its spokeswoman said in a statement from the harbour office.'],
+  ]);
+  const contrast = buildFraming(units).contrasts?.find((c) => c.method === 'phrase' && c.terms.some((t) => /attacks/.test(t.label)));
+  assert.ok(contrast, JSON.stringify(buildFraming(units).contrasts));
+  const gazette = contrast.terms.filter((t) => t.outlet === 'Harbour Gazette').map((t) => t.label);
+  assert.equal(gazette.length, 2, gazette.join('; '));
+  assert.equal(new Set(gazette).size, 2, gazette.join('; '));
+});
+
 test('log-odds with a general-news prior: a word news rarely uses stands out more than a common one', () => {
   const counts = [new Map([['insurrection', 3], ['said', 3]]), new Map([['riot', 3], ['said', 3]])];
   const z = logOddsContrast(counts, 10, newsPrior(['insurrection', 'said', 'riot']));

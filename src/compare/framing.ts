@@ -490,6 +490,7 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
     // The modifiers: a phrase's content words other than the shared noun, less names and bare figures.
     const modifiers = (p: NounPhrase): string[] => p.keys.filter((k) => (canonical.get(k) ?? k) !== noun && !/^\d/.test(k) && !k.startsWith('@') && !timeWords.has(k) && !sourcing.has(k));
     const pick = new Map<string, { p: NounPhrase; mods: string[]; z: number }>();
+    const all = new Map<string, { p: NounPhrase; mods: string[]; z: number }[]>();
     for (const p of phrases) {
       const text = p.unit.doc.article.text.slice(p.span.start, p.span.end);
       const mods = modifiers(p).filter((m) => {
@@ -503,6 +504,9 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
       const z = zOf(p.unit.outlet.key, mods) + (p.hedgedFigure ? 0.5 : 0);
       const seen = pick.get(p.unit.outlet.key);
       if (!seen || z > seen.z) pick.set(p.unit.outlet.key, { p, mods, z });
+      const list = all.get(p.unit.outlet.key);
+      if (list) list.push({ p, mods, z });
+      else all.set(p.unit.outlet.key, [{ p, mods, z }]);
     }
     if (pick.size < 2) continue;
     const chosen = [...pick.values()];
@@ -513,10 +517,28 @@ function phraseContrasts(units: CompareUnit[], zOf: (outlet: string, keys: strin
       referent: noun,
       method: 'phrase',
       score: chosen.reduce((s, c) => s + c.z, 0) / chosen.length,
-      terms: chosen.map(({ p }) => ({ outlet: p.unit.outlet.key, article: p.unit.doc.article.id, label: p.label, span: p.span })),
+      terms: chosen.flatMap((c) => [c, ...secondWordings(c, all.get(c.p.unit.outlet.key) ?? [])]).map(({ p }) => ({ outlet: p.unit.outlet.key, article: p.unit.doc.article.id, label: p.label, span: p.span })),
     });
   }
   return out;
+}
+
+/** Wordings of one referent an outlet gives at most: its most distinctive, and one other in other words. */
+const WORDINGS_PER_OUTLET = 2;
+
+/**
+ * An outlet's further wordings of a referent after its most distinctive one (`best`): the next most distinctive
+ * phrases whose modifiers are not all in a phrase already kept ("significant ransomware attacks" after "recent
+ * ransomware attacks", not "ransomware attacks" again), up to `WORDINGS_PER_OUTLET` in all.
+ */
+function secondWordings<T extends { p: NounPhrase; mods: string[]; z: number }>(best: T, candidates: T[]): T[] {
+  const kept: T[] = [best];
+  for (const c of [...candidates].sort((a, b) => b.z - a.z)) {
+    if (kept.length >= WORDINGS_PER_OUTLET) break;
+    if (kept.some((k) => k.p === c.p || c.mods.every((m) => k.mods.includes(m)) || (k.p.span.start < c.p.span.end && c.p.span.start < k.p.span.end))) continue;
+    kept.push(c);
+  }
+  return kept.slice(1);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDat
 import { findTimes } from '../time/index.js';
 import { RangeIndex } from '../spans.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
-import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
+import { furnitureLabel, isFurniture, isOpinion, opinionBeforeAttribution, opinionCues } from './neutrality.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
@@ -261,7 +261,8 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const attributed = isAttributed(shown, lex);
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
       // speech is the speaker's, and the sentence says who speaks.
-      const opinion = !attributed && isOpinion(opinionCues(text, start, end, doc.tokens.slice(s.tokenStart, s.tokenEnd)));
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const opinion = attributed ? opinionBeforeAttribution(text, start, end, tokens, lex.reportingVerbs) : isOpinion(opinionCues(text, start, end, tokens));
       const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);

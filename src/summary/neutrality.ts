@@ -13,7 +13,10 @@
  *   deontic      an adjective of necessity after a degree word, article or copula ("absolutely necessary", "a
  *                crucial step", "is essential"); not the modals: news states rules and forecasts with "must"
  *                and "should" (on NeuS they cost ROUGE)
- *   loaded       evaluative nouns and phrases of general English ("a rare moment", "a slap in the face")
+ *   loaded       evaluative nouns and phrases of general English ("a rare moment", "a slap in the face"); the
+ *                leaning ones, which plain reporting also uses (a pejorative label for a government, "regime",
+ *                "totalitarian"; the writer's reading of events, "appears to be", "the latest example of"; a
+ *                motive imputed, "trying to blame"), weigh half
  *   voice        first person or an exclamation in the outlet's own words
  * A sentence with two cues (or a voice cue) is opinion.
  */
@@ -27,6 +30,7 @@ interface NeutralityLexicon {
   factualAdjectives: Set<string>;
   notSuperlatives: Set<string>;
   loadedPhrases: string[];
+  leaningPhrases: string[];
   furnitureLabels: string[];
   furniturePatterns: RegExp[];
 }
@@ -47,6 +51,7 @@ function neutralityLexicon(): NeutralityLexicon {
     factualAdjectives: new Set(list('factualAdjectives')),
     notSuperlatives: new Set(list('notSuperlatives')),
     loadedPhrases: list('loadedPhrases'),
+    leaningPhrases: list('leaningPhrases'),
     furnitureLabels: list('furnitureLabels').sort((a, b) => b.length - a.length),
     furniturePatterns: lex.list('furniturePatterns').map((p) => {
       try {
@@ -127,10 +132,14 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
     if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word, weight: 2 });
   });
   const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
-  for (const p of lex.loadedPhrases) {
-    const at = outside.indexOf(p);
-    if (at >= 0 && !/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ')) cues.push({ kind: 'loaded', text: p, weight: 2 });
-  }
+  const wholeWord = (p: string): boolean => {
+    for (let at = outside.indexOf(p); at >= 0; at = outside.indexOf(p, at + 1)) {
+      if (!/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  for (const p of lex.loadedPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 2 });
+  for (const p of lex.leaningPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 1 });
   if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
   return cues;
 }
@@ -158,6 +167,33 @@ const OPINION_WEIGHT = 2;
  */
 export function isOpinion(cues: readonly OpinionCue[]): boolean {
   return cues.reduce((s, c) => s + c.weight, 0) >= OPINION_WEIGHT;
+}
+
+/**
+ * Whether a sentence that reports speech still states opinion in the writer's own voice: the words before its
+ * first verb of saying (tagged a verb, outside quotation marks) are how the writer describes the speaker and the scene ("The
+ * island's brutal regime, trying to shift the blame, said ..."), and they are the outlet's, not the speaker's.
+ * A verb of saying after a comma or a closing quotation mark ("..., the mayor said") closes reported words, so
+ * nothing before it is the writer's; after a comma and a conjunction (", as it calls on ...") it does not.
+ *
+ * @example
+ * ```ts
+ * opinionBeforeAttribution(text, 0, text.length, doc.tokens, new Set(['said'])); // true for "The brutal, shameful regime said ..."
+ * ```
+ */
+export function opinionBeforeAttribution(text: string, start: number, end: number, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
+  const mask = maskOf(text);
+  const inRange = tokens.filter((t) => t.start >= start && t.end <= end);
+  const at = inRange.findIndex((t) => !mask[t.start] && t.pos === 'VERB' && reportingVerbs.has(text.slice(t.start, t.end).toLowerCase()));
+  if (at <= 0) return false;
+  // "..., the mayor said" closes reported words; "..., as it calls on ..." opens a new clause of the writer's.
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const w = text.slice(inRange[k].start, inRange[k].end).toLowerCase();
+    if (inRange[k].pos === 'SCONJ' || inRange[k].pos === 'CCONJ' || /^(?:as|while|when|which|who)$/.test(w)) break;
+    if (/^[,”"]$/u.test(w)) return false;
+  }
+  // The scene around a speaker often names what they spoke of ("damaging attacks"): one cue more than elsewhere.
+  return opinionCues(text, start, inRange[at].start, inRange).reduce((sum, c) => sum + c.weight, 0) > OPINION_WEIGHT;
 }
 
 /**

@@ -4,7 +4,7 @@ import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
-import { furnitureLabel, isFurniture, isOpinion, opinionCues } from './neutrality.js';
+import { furnitureLabel, isFurniture, isOpinion, opinionBeforeAttribution, opinionCues } from './neutrality.js';
 import { porterStem } from './porter.js';
 import { lcsLength, rouge, rougeTokens } from './rouge.js';
 import { lexRank } from './lexrank.js';
@@ -170,6 +170,9 @@ test('neutrality: evaluation in the outlet’s own voice is opinion; plain repor
     // an amplifier with an evaluative word; a loaded verb of saying in the outlet’s voice
     'The vote came amid increasingly bitter quarrels over the harbour.',
     'The opposition seized on the delays, weeks after the mayor boasted about the new docks.',
+    // two leaning cues: pejorative labels of rule; the writer's reading of an event
+    'The island’s regime is trying to blame its neighbours for the protests against its totalitarian rule.',
+    'The mayor’s memo appears to be the latest example of the council quarrelling with the port board.',
   ];
   const plain = [
     'The council voted 7-2 on Tuesday to approve the harbour plan.',
@@ -179,9 +182,27 @@ test('neutrality: evaluation in the outlet’s own voice is opinion; plain repor
     // rules and forecasts use "must" and "should" as fact; a ranking that is not a verdict
     'The bill must pass the upper house by Friday, and the storm should reach the coast on Sunday.',
     'The largest crowd yet gathered in the square on Friday.',
+    // one leaning cue alone is plain reporting: a word of rule, an appearance stated
+    'The new sanctions regime takes effect on Monday.',
+    'The fire appears to be out, the harbour master said on Friday.',
   ];
   for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
   for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+});
+
+test('neutrality: the writer’s words around reported speech are the outlet’s; the reported words are the speaker’s', () => {
+  const verbs = new Set(['said', 'calls', 'warned']);
+  const before = (text: string): boolean => {
+    const doc = buildDoc(plainArticle(text));
+    return opinionBeforeAttribution(text, 0, text.length, doc.tokens, verbs);
+  };
+  // pejorative labels and an imputed motive before the verb of saying
+  assert.ok(before('The island’s regime is trying to blame its neighbours for the revolt against its totalitarian rule, as it calls on supporters to march.'));
+  // the evaluation is what the speaker said, after the verb or closed by a comma before it
+  assert.ok(!before('The mayor said the harbour plan was an outrageous and reckless gamble.'));
+  assert.ok(!before('The harbour plan is an outrageous and reckless gamble, the mayor said.'));
+  // one cue of the scene the speaker spoke of is not the writer’s verdict
+  assert.ok(!before('The minister warned of damaging floods along the coast.'));
 });
 
 test('neutrality: page furniture is never a summary sentence, and a section label is dropped', () => {
