@@ -213,10 +213,21 @@ export function neutralTitle(candidates: TitleCandidate[], r: CoverageRules = co
   const stems = new Map(candidates.map((c) => [c.article, new Set(contentWords(`${c.headline ?? ''}\n${c.lead ?? ''}`).map((w) => w.stem))]));
   const lengths = news.map((c) => (c.headline as string).length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];
+  // how many candidates' headlines and leads hold each stem: a headline is scored against the others in the time
+  // of its own words, not of every other candidate (a story can have thousands)
+  const holding = new Map<string, number>();
+  const perArticle = new Map<string, number>();
+  for (const o of candidates) {
+    perArticle.set(o.article, (perArticle.get(o.article) ?? 0) + 1);
+    for (const stem of stems.get(o.article) ?? []) holding.set(stem, (holding.get(stem) ?? 0) + 1);
+  }
   const scored = news.map((c, i) => {
     const own = new Set(contentWords(c.headline as string).map((w) => w.stem));
-    const others = candidates.filter((o) => o.article !== c.article);
-    const shared = own.size === 0 ? 0 : others.length === 0 ? 1 : others.reduce((sum, o) => sum + [...own].filter((s) => stems.get(o.article)?.has(s)).length / own.size, 0) / others.length;
+    const others = candidates.length - (perArticle.get(c.article) ?? 0);
+    const mine = stems.get(c.article);
+    let held = 0;
+    for (const stem of own) held += (holding.get(stem) ?? 0) - (mine?.has(stem) ? 1 : 0);
+    const shared = own.size === 0 ? 0 : others === 0 ? 1 : held / own.size / others;
     const loaded = loadedMarkers(c.headline as string, r);
     return { c, i, shared, loaded, score: shared - r.loadedWeight * loaded, off: Math.abs((c.headline as string).length - median) };
   });
