@@ -1,16 +1,23 @@
 // Picks the AllSides development stories for hand annotation (eval/gold/) with a fixed, seeded rule, so that
 // no one hand-picks towards easy stories:
-//   1. eligible = every id with a stories/<id>.jsonl file, minus the 10 ids already in ../shared gold/ and 6086;
+//   1. eligible = every id with a stories/<id>.jsonl file, minus 6086, the 10 ids already in ../shared gold/ and
+//      the ids of the gold files (<id>.json) in every `--exclude DIR` folder;
 //   2. each of 10 topic groups (below) maps AllSides `topic` values to a group;
 //   3. within a group, eligible ids are sorted numerically and the pick is index
 //      (first 8 hex digits of sha256(SEED + ":" + group) as an integer) mod count.
-// Run: npx tsx scripts/pick-dev-stories.ts   (prints "id<TAB>group<TAB>topic<TAB>issue")
+// Run: npx tsx scripts/pick-dev-stories.ts [--seed S] [--exclude DIR]...   (prints "id<TAB>group<TAB>topic<TAB>issue")
+// Without options it reproduces eval/gold/ (seed parallax-devgold-2026); eval/gold-b/ is
+//   npx tsx scripts/pick-dev-stories.ts --seed parallax-devgold-b-2026 --exclude eval/gold
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { sharedPath } from '../src/paths.js';
 
-const SEED = 'parallax-devgold-2026';
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: 'parallax-devgold-2026' }, exclude: { type: 'string', multiple: true, default: [] } },
+});
+const SEED = values.seed;
 
 /** Topic groups: AllSides topics that belong to each of the ten subject areas. */
 const GROUPS: Record<string, string[]> = {
@@ -31,7 +38,18 @@ if (!dir) {
   console.error('needs ../shared/eval/allsides (not in a user clone)');
   process.exit(1);
 }
-const excluded = new Set([6086, ...readdirSync(join(dir, 'gold')).map((f) => Number.parseInt(f, 10))]);
+/** Ids of the gold files (`<id>.json`) in a folder; a missing folder is an error, not an empty exclusion. */
+function goldIds(folder: string): number[] {
+  if (!existsSync(folder)) {
+    console.error(`--exclude ${folder}: no such folder`);
+    process.exit(1);
+  }
+  return readdirSync(folder)
+    .map((f) => /^(\d+)\.json$/.exec(f))
+    .filter((m) => m !== null)
+    .map((m) => Number.parseInt(m[1], 10));
+}
+const excluded = new Set([6086, ...goldIds(join(dir, 'gold')), ...values.exclude.flatMap((d) => goldIds(resolve(d)))]);
 const meta = readFileSync(join(dir, 'stories.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
