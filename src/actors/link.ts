@@ -488,7 +488,7 @@ function finish(L: Linker, bylines: Set<Draft>): Actor[] {
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
     const aliases = [...d.aliases].sort((a, b) => (a.span.article < b.span.article ? -1 : a.span.article > b.span.article ? 1 : a.span.start - b.span.start));
-    const conf = aliases.length ? aliases.reduce((s, a) => s + a.confidence, 0) / aliases.length : 0.9;
+    const conf = aliases.length ? meanConfidence(aliases) : 0.9;
     const method = !d.aliases.length ? 'meta:byline' : d.key.startsWith('country:') ? 'kb:country' : d.key.startsWith('kb:') ? 'kb:actor' : 'model:ner+rules';
     actors.push({
       id,
@@ -504,5 +504,15 @@ function finish(L: Linker, bylines: Set<Draft>): Actor[] {
       confidence: Number(conf.toFixed(3)),
     });
   }
-  return actors.sort((a, b) => b.aliases.length - a.aliases.length || a.name.localeCompare(b.name));
+  return actors.sort(byMentions);
+}
+
+/** The mean confidence of some mentions, rounded as an actor's confidence is (at least one mention). */
+export function meanConfidence(aliases: readonly ActorAlias[]): number {
+  return Number((aliases.reduce((s, a) => s + a.confidence, 0) / aliases.length).toFixed(3));
+}
+
+/** The order actors are listed in: most mentions first, then by name. */
+export function byMentions(a: Actor, b: Actor): number {
+  return b.aliases.length - a.aliases.length || a.name.localeCompare(b.name);
 }

@@ -9,7 +9,7 @@ import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
 import { DEFAULT_DB, isPostgresUrl, openStore } from './index.js';
-import { refreshCorpus, staleLayers } from './update.js';
+import { refreshCorpus, staleLayers, storedBriefing } from './update.js';
 import { addAsJob } from './jobs.js';
 import type { Store } from './types.js';
 
@@ -126,7 +126,7 @@ export async function briefingCommand(o: BriefingCommandOptions, io: CommandIO =
       }
       id = top.id;
     }
-    const sections = await store.sections(id);
+    const sections = await storedBriefing(store, id);
     if (!sections) {
       io.err(`parallax: no story "${id}" in ${o.db ?? DEFAULT_DB} (parallax stories lists them)\n`);
       return STORE_EXIT.failed;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStore } from './memory.js';
 import { SqliteStore } from './sqlite.js';
-import { addToStore, refreshCorpus, staleLayers } from './update.js';
+import { addToStore, refreshCorpus, staleLayers, storedBriefing } from './update.js';
 import { analyze } from '../pipeline.js';
 import type { Store } from './types.js';
 
@@ -138,7 +138,8 @@ describe('adding to a store', () => {
     await addToStore(store, ferry);
     const { items } = await store.stories();
     assert.equal(items.length, 1, 'three tellings of one strike are one story');
-    const stored = JSON.parse(JSON.stringify(await store.sections(items[0].id)));
+    // the sections joined with the story's corpus-level fields (key terms, background links), as `briefing` reads them
+    const stored = JSON.parse(JSON.stringify(await storedBriefing(store, items[0].id)));
     const oneShot = JSON.parse(JSON.stringify(await analyze(ferry)));
     // the same article ids, stories, actors and sections; only the inputs count differs (the store counts articles)
     delete stored.stats;

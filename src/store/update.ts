@@ -13,6 +13,7 @@ import { ingest, listInputs, readInputBytes } from '../ingest/index.js';
 import { buildBriefing } from '../briefing.js';
 import { loadOutletRegistry } from '../outlets/index.js';
 import type { SaidWhen } from '../saidwhen/index.js';
+import { byMentions, meanConfidence } from '../actors/index.js';
 import { RAW_LAYER, runArticle, runCorpus, runScope, workFromLayers } from '../pipeline.js';
 import { ARTICLE_STAGES, CORPUS_STAGES, STORY_STAGES, stageVersions } from '../stages.js';
 import type { SourceRecord, Store } from './types.js';
@@ -186,17 +187,49 @@ export function actorsByArticle(actors: readonly Actor[]): Map<string, number[]>
 }
 
 /**
- * The actors of a set of articles, with only their mentions in those articles (in the corpus order).
- * `index` (from `actorsByArticle`) saves scanning every actor for each story.
+ * The actors of a set of articles as those articles see them: each with only its mentions there, its
+ * confidence the mean over those mentions, listed as `linkActors` lists a corpus (most mentions first, then
+ * by name, then by id) but counting these mentions only. An actor's corpus-wide figures (its confidence, its
+ * rank) change with every article that names it anywhere; kept out of a story's sections, they would make
+ * one new article about a common actor rebuild every story that names it (they stay in the store's actor
+ * table). Over the whole corpus this is the actors as linked. `index` (from `actorsByArticle`) saves scanning
+ * every actor for each story.
  */
 export function scopeActors(actors: readonly Actor[], articles: ReadonlySet<string>, index?: ReadonlyMap<string, number[]>): Actor[] {
   const candidates = index ? [...new Set([...articles].flatMap((id) => index.get(id) ?? []))].sort((a, b) => a - b).map((i) => actors[i]) : actors;
   const out: Actor[] = [];
   for (const a of candidates) {
     const aliases = a.aliases.filter((x) => articles.has(x.span.article));
-    if (aliases.length) out.push(aliases.length === a.aliases.length ? a : { ...a, aliases });
+    if (aliases.length) out.push(aliases.length === a.aliases.length ? a : { ...a, aliases, confidence: meanConfidence(aliases) });
   }
-  return out;
+  // a stable sort: over the whole corpus, the corpus order (which the same comparator made) is kept
+  return out.sort((a, b) => byMentions(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A story as its own sections hold it: what its articles give (id, members, title, dates, key actors). Its
+ * key terms (weighed by the document frequencies of the whole corpus) and its background links (to other
+ * stories) change when articles arrive elsewhere, so they are left out of the sections, which then depend on
+ * the story's articles only, and joined from the stories table when a briefing is read (`joinStory`).
+ */
+export function sectionStory(story: Story): Story {
+  return { ...story, keyTerms: [], background: [] };
+}
+
+/**
+ * A stored story's briefing: its sections with the story as the corpus stages last wrote it (key terms and
+ * background links included), as one `analyze` of the corpus would list it.
+ */
+export function joinStory(sections: Record<string, unknown>, story: Story): Record<string, unknown> {
+  return 'stories' in sections ? { ...sections, stories: [story] } : sections;
+}
+
+/** The briefing of a stored story, joined with its corpus-level record, or null when it has no sections yet. */
+export async function storedBriefing(store: Store, id: string): Promise<Record<string, unknown> | null> {
+  const sections = await store.sections(id);
+  if (!sections) return null;
+  const summary = await store.story(id);
+  return summary ? joinStory(sections, summary.story) : sections;
 }
 
 /** The duplicate groups among a set of articles. */
@@ -221,11 +254,12 @@ export function storyBriefing(
   const docs = story.articles.map((id) => docsById.get(id)).filter((d): d is Doc => d !== undefined);
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const scopeSaid = new Map([...ids].flatMap((id) => (said.has(id) ? [[id, said.get(id) as SaidWhen] as [string, SaidWhen]] : [])));
+  const own = sectionStory(story);
   const parts = runScope(
-    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids, index), stories: [story], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
-    story,
+    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids, index), stories: [own], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
+    own,
   );
-  return buildBriefing(parts, [], docs.length, story);
+  return buildBriefing(parts, [], docs.length, own);
 }
 
 /** What a story's sections are built from: when it is unchanged, so are they. */
@@ -233,7 +267,7 @@ export function storyKey(story: Story, actors: readonly Actor[], duplicates: rea
   const ids = new Set(story.articles);
   return sha256(
     JSON.stringify({
-      story,
+      story: sectionStory(story),
       actors: scopeActors(actors, ids, index),
       duplicates: scopeDuplicates(duplicates, ids),
       stages: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),

@@ -7,6 +7,7 @@ import type { Actor, Briefing, Doc, Quote, Stance, Voice } from '../model.js';
 import { workFromLayers } from '../pipeline.js';
 import type { SaidWhen } from '../saidwhen/index.js';
 import type { ActorSummary, ArticleSummary, SearchQuery, Store, StoryQuery, StorySummary } from '../store/types.js';
+import { joinStory } from '../store/update.js';
 import { HttpError } from './params.js';
 
 export interface StoryRow {
@@ -41,8 +42,9 @@ export async function storyOr404(store: Store, id: string): Promise<StorySummary
 }
 
 export async function briefingOr404(store: Store, id: string): Promise<Briefing> {
-  await storyOr404(store, id);
-  const sections = await store.sections(id);
+  const story = await storyOr404(store, id);
+  const stored = await store.sections(id);
+  const sections = stored && joinStory(stored, story.story);
   if (!sections) throw new HttpError(404, `story "${id}" has no briefing yet (the store is being updated)`);
   // sections stored before the view stage existed: the pages would silently lack what the view holds
   if (!('view' in sections)) throw new HttpError(404, `story "${id}" has a briefing from an older parallax (no view section): run \`parallax reanalyse\` on the store`);
