@@ -90,6 +90,28 @@ describe('adding to a store', () => {
     assert.deepEqual(await store.sections(bridge), before);
   });
 
+  it('rebuilds only the stories whose articles changed when a new article changes an actor they share', async () => {
+    // Made-up: a mayor quoted in a bridge story, then named in a later, unrelated story with weaker mentions
+    const bridge = { path: 'k.md', data: md('2019-08-10', 'New bridge opens in Kelmar', 'A new road bridge over the river opened in Kelmar on Saturday after three years of building work, Mayor Ilse Dorn said. "It joins the two halves of the town," Ilse Dorn told reporters.') };
+    const roof = { path: 'r.md', data: md('2024-11-20', 'Kelmar school roof repaired', 'Builders repaired the roof of the school in Kelmar on Wednesday. Dorn said the work was paid for by the town. The mayor thanked the builders, and Dorn said classes would start again on Monday.') };
+    const store = new MemoryStore();
+    await addToStore(store, [bridge, FIRST[0]]);
+    const [story] = (await store.search({ query: 'bridge' })).items.map((h) => h.story as string);
+    const before = await store.sections(story);
+    const mayor = async () => (await store.actor('ilse-dorn'))?.actor;
+    const was = await mayor();
+    const report = await addToStore(store, [roof]);
+    // the mayor's corpus-wide figures changed (more mentions, a lower mean confidence) ...
+    assert.ok(was && (await mayor()) && (await mayor())!.aliases.length > was.aliases.length);
+    assert.notEqual((await mayor())!.confidence, was.confidence);
+    // ... but the bridge story's articles did not: only the new story is built
+    assert.equal(report.corpus.stories, 3);
+    assert.equal(report.corpus.rebuilt, 1);
+    assert.deepEqual(await store.sections(story), before);
+    const briefing = (await storedBriefing(store, story)) as { actors: { id: string; confidence: number }[] };
+    assert.equal(briefing.actors.find((a) => a.id === 'ilse-dorn')?.confidence, was.confidence, 'the story counts its own mentions');
+  });
+
   it('analyses each input once: the same bytes again are skipped and reported, and the corpus is not rerun', async () => {
     const store = new MemoryStore();
     await addToStore(store, FIRST);
