@@ -25,6 +25,7 @@ console.log(
     articles: report.corpus.articles,
     stories: report.corpus.stories,
     rebuilt: report.corpus.rebuilt,
+    rebuiltBecause: report.corpus.rebuiltBecause,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

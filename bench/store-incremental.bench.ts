@@ -25,6 +25,13 @@ async function contents(file: string) {
   }
 }
 
+/** The rebuilt stories by cause, e.g. "108 new, 290 actors": what made the step rebuild what it did. */
+const causes = (by: Record<string, number>): string =>
+  Object.entries(by)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ') || 'none';
+
 export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const train = sharedPath('eval', 'polnear', 'train', 'text');
   const dev = sharedPath('eval', 'polnear', 'dev', 'text');
@@ -45,7 +52,7 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     }
     return [
       {
-        name: `add PolNeAR train (${first.added} articles, ${first.stories} stories) then dev (${second.added} added, ${second.rebuilt} of ${second.stories} stories rebuilt); ${differ.length ? `DIFFERS from one add of both in ${differ.join(', ')}` : 'same stories, actors and sections as one add of both'} (${once.cpuSeconds.toFixed(1)} CPU s)`,
+        name: `add PolNeAR train (${first.added} articles, ${first.stories} stories) then dev (${second.added} added, ${second.rebuilt} of ${second.stories} stories rebuilt: ${causes(second.rebuiltBecause)}); ${differ.length ? `DIFFERS from one add of both in ${differ.join(', ')}` : 'same stories, actors and sections as one add of both'} (${once.cpuSeconds.toFixed(1)} CPU s)`,
         figures: {
           'train CPU s': first.cpuSeconds,
           'dev CPU s': second.cpuSeconds,

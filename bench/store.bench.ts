@@ -23,6 +23,8 @@ export interface ChildResult {
   articles: number;
   stories: number;
   rebuilt: number;
+  /** the rebuilt stories by cause (`CorpusReport.rebuiltBecause`) */
+  rebuiltBecause: Record<string, number>;
   peakRssMB: number;
 }
 

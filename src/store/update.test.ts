@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStore } from './memory.js';
 import { SqliteStore } from './sqlite.js';
-import { addToStore, refreshCorpus, staleLayers, storedBriefing } from './update.js';
+import { addToStore, rebuildCauses, refreshCorpus, staleLayers, storedBriefing } from './update.js';
 import { analyze } from '../pipeline.js';
 import type { Store } from './types.js';
 
@@ -107,9 +107,18 @@ describe('adding to a store', () => {
     // ... but the bridge story's articles did not: only the new story is built
     assert.equal(report.corpus.stories, 3);
     assert.equal(report.corpus.rebuilt, 1);
+    assert.deepEqual(report.corpus.rebuiltBecause, { new: 1 });
     assert.deepEqual(await store.sections(story), before);
     const briefing = (await storedBriefing(store, story)) as { actors: { id: string; confidence: number }[] };
     assert.equal(briefing.actors.find((a) => a.id === 'ilse-dorn')?.confidence, was.confidence, 'the story counts its own mentions');
+  });
+
+  it('names the parts of a story key that changed, and a story with no key recorded as new', () => {
+    assert.deepEqual(rebuildCauses(undefined, 'a.b.c.d'), ['new']);
+    // a key of an older parallax (one digest): nothing to compare part by part
+    assert.deepEqual(rebuildCauses('0123', 'a.b.c.d'), ['new']);
+    assert.deepEqual(rebuildCauses('a.b.c.d', 'a.x.c.y'), ['actors', 'stages']);
+    assert.deepEqual(rebuildCauses('a.b.c.d', 'a.b.c.d'), []);
   });
 
   it('analyses each input once: the same bytes again are skipped and reported, and the corpus is not rerun', async () => {

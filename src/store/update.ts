@@ -46,6 +46,12 @@ export interface CorpusReport {
   stories: number;
   /** stories whose sections were (re)built */
   rebuilt: number;
+  /**
+   * the rebuilt stories by cause (one story may count under several): `new` (no sections recorded: a new or
+   * regrouped story, or sections from another version of parallax), or the part of its key that changed
+   * (`STORY_KEY_PARTS`: its articles or story fields, its actors, its duplicates, stage versions and options)
+   */
+  rebuiltBecause: Partial<Record<'new' | StoryKeyPart, number>>;
   /** article layers rebuilt because their stage version changed */
   layersRebuilt: number;
 }
@@ -262,19 +268,36 @@ export function storyBriefing(
   return buildBriefing(parts, [], docs.length, own);
 }
 
-/** What a story's sections are built from: when it is unchanged, so are they. */
+/**
+ * What a story's sections are built from, in parts: the story as its sections hold it (its articles, title,
+ * dates, key actors), its actors as its articles see them, its duplicate groups, and the stage versions and
+ * options. When none changed, neither did the sections; the part that changed says why a story was rebuilt.
+ */
+export const STORY_KEY_PARTS = ['story', 'actors', 'duplicates', 'stages'] as const;
+export type StoryKeyPart = (typeof STORY_KEY_PARTS)[number];
+
+/** What a story's sections are built from: when it is unchanged, so are they (the parts' digests, joined by `.`). */
 export function storyKey(story: Story, actors: readonly Actor[], duplicates: readonly DuplicateGroup[], options: AnalyzeOptions, index: ReadonlyMap<string, number[]>): string {
   const ids = new Set(story.articles);
-  return sha256(
-    JSON.stringify({
-      story: sectionStory(story),
-      actors: scopeActors(actors, ids, index),
-      duplicates: scopeDuplicates(duplicates, ids),
-      stages: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
+  const parts: Record<StoryKeyPart, unknown> = {
+    story: sectionStory(story),
+    actors: scopeActors(actors, ids, index),
+    duplicates: scopeDuplicates(duplicates, ids),
+    stages: {
+      versions: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
       summary: [options.summarySentences ?? null, options.summaryWords ?? null],
       outlets: options.outlets ?? null,
-    }),
-  );
+    },
+  };
+  return STORY_KEY_PARTS.map((k) => sha256(JSON.stringify(parts[k])).slice(0, 32)).join('.');
+}
+
+/** Why a story's sections are rebuilt: it is new (no sections recorded), or the parts of its key that changed. */
+export function rebuildCauses(previous: string | undefined, key: string): ('new' | StoryKeyPart)[] {
+  const before = previous?.split('.');
+  if (!before || before.length !== STORY_KEY_PARTS.length) return ['new'];
+  const now = key.split('.');
+  return STORY_KEY_PARTS.filter((_, i) => before[i] !== now[i]);
 }
 
 /**
@@ -333,7 +356,7 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
   const key = corpusKey(ids, options);
   const previous = (await store.meta('corpus')) as CorpusMeta | null;
   if (!force && previous?.key === key && (await staleLayers(store)).length === 0) {
-    return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, layersRebuilt: 0 };
+    return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, rebuiltBecause: {}, layersRebuilt: 0 };
   }
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const { actors, stories, duplicates, layersRebuilt } = await (async () => {
@@ -347,10 +370,14 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
   // the stories whose stored sections are current: kept as they are
   const current: Record<string, string> = {};
   const todo: Story[] = [];
+  const rebuiltBecause: CorpusReport['rebuiltBecause'] = {};
   for (const story of stories) {
     keys[story.id] = storyKey(story, actors, duplicates, options, index);
     if (previous?.stories[story.id] === keys[story.id]) current[story.id] = keys[story.id];
-    else todo.push(story);
+    else {
+      todo.push(story);
+      for (const cause of rebuildCauses(previous?.stories[story.id], keys[story.id])) rebuiltBecause[cause] = (rebuiltBecause[cause] ?? 0) + 1;
+    }
   }
   await store.commitCorpus({ actors, stories, sections: new Map(), meta: { corpus: { key: null, stories: current } satisfies CorpusMeta } });
   let batch = new Map<string, Record<string, unknown>>();
@@ -367,7 +394,7 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
     }
   }
   await store.putSections(batch, { corpus: { key, stories: keys } satisfies CorpusMeta });
-  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: todo.length, layersRebuilt };
+  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: todo.length, rebuiltBecause, layersRebuilt };
 }
 
 /** The documents, quotes and times of one story's articles, read back from the store. */
