@@ -358,6 +358,14 @@ function speakerLexicon(): SpeakerLexicon {
 }
 
 /**
+ * Whether a word is a document noun ("plan", "statement", "report"): a document speaks or stands only for its
+ * named author, so stances do not take one as a holder.
+ */
+export function isDocumentNoun(word: string): boolean {
+  return speakerLexicon().documentNouns.has(word.toLowerCase());
+}
+
+/**
  * Whether an actor can say something: a person, an organisation, or a country (a capital standing for its
  * government is linked to the country). A city, a region, a sea or an event says nothing.
  *

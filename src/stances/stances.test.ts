@@ -125,3 +125,51 @@ test('stance holders: a name before a generational suffix', async () => {
   const got = await stancesOf('The court rejected the depot appeal on Monday. Justices Ada Varga and Tomas Hale, Jr. said they would have accepted the case.');
   assert.ok(got.some((s) => s.holder.includes('Hale') && s.polarity === 'support' && s.method.startsWith('rule:reported-subject')), JSON.stringify(got));
 });
+
+test('issue 11 cues: gapped phrases, agent nominals, plans announced, a phrase split by a time phrase', async () => {
+  const cases: [string, string, string, string][] = [
+    // why, sentence, holder word, polarity
+    ['a gap inside a phrase', 'Governor Elena Marsh threw her full support behind the canal levy.', 'Marsh', 'support'],
+    ['"advise ... against"', 'Senator Dana Whitcombe advised the depot workers against signing the pay deal.', 'Whitcombe', 'oppose'],
+    ['"filed a federal lawsuit"', 'The Kestrel Valley Growers Association filed a federal lawsuit against the parking ordinance.', 'Kestrel', 'oppose'],
+    ['the holder after "criticism from"', 'The parking ordinance drew a flood of criticism from Governor Elena Marsh.', 'Marsh', 'oppose'],
+    ['announcing a plan proposes it', 'Governor Elena Marsh announced new efforts to widen the canal.', 'Marsh', 'support'],
+    ['announcing anything else is no stance', 'Governor Elena Marsh announced the results on Monday.', '', ''],
+    ['"called on Tuesday for"', 'Governor Elena Marsh called on Tuesday for a new canal levy.', 'Marsh', 'support'],
+    ['"take issue with"', 'Senator Dana Whitcombe took issue with the parking ordinance.', 'Whitcombe', 'oppose'],
+  ];
+  for (const [why, sentence, holder, polarity] of cases) {
+    const got = await stancesOf(sentence);
+    if (!holder) assert.deepEqual(got, [], why);
+    else assert.ok(got.some((s) => s.holder.includes(holder) && s.polarity === polarity), `${why}: want ${holder} ${polarity}, got ${JSON.stringify(got)}`);
+  }
+});
+
+test('issue 11 holders: a catenative verb, a relative pronoun, a directive and its addressee, an agentless criticism', async () => {
+  const trying = await stancesOf('The Marlow County Council is trying to block the parking ordinance.');
+  assert.ok(trying.some((s) => s.holder.includes('Council') && s.polarity === 'oppose'), JSON.stringify(trying));
+  const which = await stancesOf('The growers sued the county on Monday. The Kestrel Valley Growers Association, which opposed the parking ordinance, lost.');
+  assert.ok(which.some((s) => s.holder.includes('Kestrel') && s.polarity === 'oppose' && s.target.includes('ordinance')), JSON.stringify(which));
+  // the position is the one who urges, turned by what the addressed are to do; the addressed hold nothing
+  const urged = await stancesOf('Governor Elena Marsh urged the county judges to strike down the parking ordinance.');
+  assert.ok(urged.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose' && s.method.includes('chain')), JSON.stringify(urged));
+  assert.ok(!urged.some((s) => s.holder.includes('judges')), JSON.stringify(urged));
+  assert.ok(!urged.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(urged));
+  const refused = await stancesOf('Governor Elena Marsh refused to sign the canal bill.');
+  assert.ok(refused.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose') && !refused.some((s) => s.polarity === 'support'), JSON.stringify(refused));
+  const warned = await stancesOf('Senator Dana Whitcombe warned party leaders not to back away from the canal levy.');
+  assert.ok(warned.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'support'), JSON.stringify(warned));
+  const critics = await stancesOf('The parking ordinance has been criticized for its cost.');
+  assert.ok(critics.some((s) => s.holder === 'critics' && s.polarity === 'oppose' && s.target.includes('ordinance')), JSON.stringify(critics));
+  // a passive with its negation: "was not passed" holds no position of the bill's own
+  const notPassed = await stancesOf('If the canal bill is not passed by Thursday, the depot closes.');
+  assert.ok(!notPassed.some((s) => s.holder.includes('bill')), JSON.stringify(notPassed));
+});
+
+test('no stance from a forecast or a document as holder', async () => {
+  const forecast = await stancesOf('A survey of economists called for 387,000 new claims.');
+  assert.deepEqual(forecast, []);
+  const plan = await stancesOf('Governor Elena Marsh laid out her office’s plan to urge depot workers to get the new contract.');
+  assert.ok(!plan.some((s) => s.holder === 'plan'), JSON.stringify(plan));
+  assert.ok(plan.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(plan));
+});
