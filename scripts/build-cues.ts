@@ -62,7 +62,7 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   reverse: 'oppose', overrule: 'oppose', nix: 'oppose', quash: 'oppose', invalidate: 'oppose', annul: 'oppose',
   dismantle: 'oppose', torpedo: 'oppose', stymie: 'oppose', impede: 'oppose', scrap: 'oppose', ditch: 'oppose',
   abandon: 'oppose', rebut: 'oppose', refute: 'oppose', disown: 'oppose',
-  espouse: 'support', promote: 'support', spearhead: 'support', author: 'support', reaffirm: 'support',
+  espouse: 'support', promote: 'support', spearhead: 'support', reaffirm: 'support',
   reauthorize: 'support', reauthorise: 'support', prioritize: 'support', prioritise: 'support',
 };
 
@@ -117,7 +117,7 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid'], put: ['put', 'putting'], make: ['made'], give: ['gave', 'given'], lend: ['lent'], stand: ['stood'],
   shoot: ['shot'], pour: [], raise: [], pull: [], line: [], weigh: [], offer: [], express: [], tangle: [], spar: ['sparred', 'sparring'],
   feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
-  demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], author: [],
+  demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */

@@ -193,14 +193,14 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     else if (k > from + 2 && tokens[k - 1] === 'to' && tokens[k - 2] === 'not' && lex.catenatives.has(tokens[k - 3])) k -= 3;
     // "the only member to vote against it": an infinitive's subject is the noun before "to".
     else if (k > from && (open.between.has(tokens[k - 1]) || doc.tokens[k - 1].pos === 'ADV' || doc.tokens[k - 1].pos === 'AUX' || (tokens[k - 1] === 'to' && k === at))) k--;
-    // "Jane Roe Tuesday warned": a bare weekday before the verb
-    else if (k > from + 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1])) k--;
     else if (k > from && tokens[k - 1] === ')') {
       let j = k - 1;
       while (j > from && tokens[j] !== '(') j--;
       if (tokens[j] !== '(' || k - j > 8) break;
       k = j;
     } else if (k > from + 1 && (tokens[k - 2] === 'on' || tokens[k - 2] === 'last' || tokens[k - 2] === 'this') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|month)$/.test(tokens[k - 1])) k -= 2;
+    // "Jane Roe Tuesday warned": a bare weekday before the verb
+    else if (k > from + 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1])) k--;
     else break;
   }
   if (k <= from) return null;
@@ -290,9 +290,12 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   const renamed = ctx.mentions.find((m) => m.end === a && m.start >= from && canHold(m.actor) && m.actor.type === 'PERSON');
   if (renamed && determined) return { holders: [holderOf(renamed.actor)], start: renamed.start };
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
-  // "President Jane Roe and party leaders": a name coordinated before the description holds it too.
-  if (s > from + 1 && tokens[s - 1] === 'and') {
-    const before = ctx.mentions.find((m) => m.end === s - 1 && m.start >= from && canHold(m.actor));
+  // "President Jane Roe and party leaders", "Jane Roe and her campaign": a name coordinated before the
+  // description holds it too.
+  let and = s - 1;
+  if (and > from && open.determiners.has(tokens[and])) and--;
+  if (and > from && tokens[and] === 'and') {
+    const before = ctx.mentions.find((m) => m.end === and && m.start >= from && canHold(m.actor));
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
   }
   return { holders, start: s };
@@ -401,7 +404,7 @@ interface Holding {
 function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: number | null, ownCue: number | null): Holding {
   const lex = stanceLexicon();
   const open = lex.objectAttitude;
-  const { tokens } = ctx;
+  const { doc, tokens } = ctx;
   let subject = subjectBefore(ctx, at, from);
   let method = 'rule:subject';
   // "the union has said it opposes", "two members said they would back": a pronoun subject
@@ -424,7 +427,9 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
     }
   }
   // "The council ..., approving the measure", "by approving the plan": a participle's holder is the sentence's subject.
-  if (!subject && /ing$/.test(tokens[at]) && at > from && (tokens[at - 1] === 'by' || tokens[at - 1] === ',' || tokens[at - 1] === 'after')) {
+  // ("sent its strongest message yet condemning ...": so is the holder of a participle after a noun or an adverb)
+  const modifying = at > from && (doc.tokens[at - 1].pos === 'ADV' || doc.tokens[at - 1].pos === 'NOUN') && !ctx.mentions.some((x) => x.end === at);
+  if (!subject && /ing$/.test(tokens[at]) && at > from && (tokens[at - 1] === 'by' || tokens[at - 1] === ',' || tokens[at - 1] === 'after' || modifying)) {
     const h = sentenceSubject(ctx, from, at);
     if (h) {
       subject = { holders: [h], start: at };
@@ -626,7 +631,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       }
       // With no target read, the stance speaks to the story's key proposition only when the text leaves its
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
-      const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
+      // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
+      const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
       if (!object && !implicit && !passive) return;
       // negation between the holder and the cue; in a passive, between "be" and the participle ("was not passed")
       const negFrom = passive ? be : Math.max(from, subjectStart);
