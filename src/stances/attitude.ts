@@ -142,7 +142,8 @@ export function objectBefore(doc: Doc, lower: readonly string[], end: number, fr
   let start = end - 1;
   const inPhrase = (k: number): boolean => NP_POS.has(doc.tokens[k].pos) || doc.tokens[k].pos === 'VERB' || lower[k] === '%' || lower[k] === "'s";
   while (start > from && inPhrase(start - 1)) start--;
-  if (start > from && lex.anaphoricDeterminers.has(lower[start - 1])) return null;
+  // ("complaining that format changes were unfair": "that" as a conjunction is no demonstrative)
+  if (start > from && lex.anaphoricDeterminers.has(lower[start - 1]) && doc.tokens[start - 1].pos !== 'SCONJ') return null;
   if (start > from && lex.determiners.has(lower[start - 1])) start--;
   // With no determiner before it, a leading verb is the clause's, not the phrase's ("said offers were fair").
   else while (start < end - 1 && doc.tokens[start].pos === 'VERB') start++;

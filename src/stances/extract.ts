@@ -12,7 +12,7 @@ import { findPatterns, matchLength, patternsStartingWith, stanceLexicon, type Cu
 import { mentionsByArticle } from '../actors/index.js';
 import { RangeIndex } from '../spans.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
-import { canSpeak, isDocumentNoun, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
+import { bodyOfMembers, canSpeak, isDocumentNoun, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
 
 /** A stance before targets are merged across articles. */
 export interface FoundStance {
@@ -48,6 +48,7 @@ interface Context {
   /** the quotes' cue and content spans, with the quote each is from, indexed for `quoteAt` */
   quoteParts: Record<'cue' | 'content', { spans: { start: number; end: number; quote: number }[]; index: RangeIndex }>;
   actorsById: Map<string, Actor>;
+  actors: readonly Actor[];
 }
 
 /** How far before its sentence a rule may look for a mention ("it" and "they" take the last organisation or group). */
@@ -289,6 +290,11 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   if (a > from && tokens[a - 1] === ',') a--;
   const renamed = ctx.mentions.find((m) => m.end === a && m.start >= from && canHold(m.actor) && m.actor.type === 'PERSON');
   if (renamed && determined) return { holders: [holderOf(renamed.actor)], start: renamed.start };
+  // "The justices chose not to hear": the members of a body as a definite whole stand for it (the Supreme Court).
+  if (s > from && tokens[s - 1] === 'the' && k - s === 1) {
+    const body = bodyOfMembers({ article: doc.article.id, start: doc.tokens[s - 1].start, end: head.end }, ctx.actors, doc.article.text);
+    if (body && canHold(body)) return { holders: [holderOf(body)], start: s - 1 };
+  }
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
   // "President Jane Roe and party leaders", "Jane Roe and her campaign": a name coordinated before the
   // description holds it too.
@@ -514,7 +520,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
   const mentions = mentionsOf(doc, actors);
   const ctx: Context = {
     doc, tokens: lowerTokens(doc), mentions, allMentions: mentions, mentionIndex: new RangeIndex(mentions), quotes,
-    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors),
+    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors), actors,
   };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
@@ -523,6 +529,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     // the rules of one sentence look at its mentions and those just before it, not at the whole article's
     ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
+    for (const f of quotedEvaluations(ctx, from, to, evidence)) out.push(f);
     const cues = cuesIn(ctx, from, to);
     // A verb that states its position through a later cue ("refused to sign", "urged them to block") gives that
     // cue its holder and is not read on its own.
@@ -652,6 +659,89 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           confidence: m.cue.kind === 'nominal' || m.cue.kind === 'agent' ? 0.4 : 0.5,
         });
       }
+    });
+  }
+  return out;
+}
+
+/** Where a noun phrase that `objectBefore` read (ending at `end`) starts: the first token of its words. */
+function subjectStartOf(doc: Doc, tokens: readonly string[], object: AttitudeObject, end: number, from: number): number {
+  let start = end;
+  const first = object.text.split(/\s+/)[0]?.toLowerCase();
+  while (start > from && tokens[start - 1] !== first) start--;
+  start = Math.max(from, start - 1);
+  if (start > from && stanceLexicon().objectAttitude.determiners.has(tokens[start - 1])) start--;
+  return start;
+}
+
+const MODALS = new Set(['should', 'would', 'will', 'must', 'could', 'might', 'may', 'can']);
+
+/**
+ * A speaker's quoted evaluation of a target: inside a quote's words, a noun phrase (or an actor's name), a copula
+ * ("is", "was", "should be", "has been") and an evaluation of data/stance-lexicon.json ("a mistake", "the top
+ * priority", "unconstitutional"), or the target "has failed to" act; the quote's speaker holds the position.
+ * ("The ordinance is a mistake," the governor said. → the governor opposes the ordinance)
+ */
+function quotedEvaluations(ctx: Context, from: number, to: number, evidence: Span): FoundStance[] {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  const out: FoundStance[] = [];
+  for (let c = from + 1; c < to; c++) {
+    const w = tokens[c];
+    // the copula, with the modal or perfect before it ("should be", "has been", "would be")
+    let e = c + 1;
+    let subjectEnd = c;
+    let failed = false;
+    if (w === 'be' || w === 'been') {
+      if (!(MODALS.has(tokens[c - 1]) || tokens[c - 1] === 'has' || tokens[c - 1] === 'have' || tokens[c - 1] === 'not')) continue;
+      subjectEnd = c - 1;
+      while (subjectEnd > from && (MODALS.has(tokens[subjectEnd - 1]) || tokens[subjectEnd - 1] === 'not' || tokens[subjectEnd - 1] === "n't")) subjectEnd--;
+    } else if ((w === 'failed' || w === 'fails') && tokens[c + 1] === 'to') {
+      failed = true;
+      if (tokens[c - 1] === 'has' || tokens[c - 1] === 'have') subjectEnd = c - 1;
+    } else if (!open.copulas.has(w)) continue;
+    const q = quoteAt(ctx, c, 'content');
+    if (q === null) continue;
+    let polarity: StancePolarity | null = null;
+    if (failed) polarity = 'oppose';
+    else {
+      while (e < to && (tokens[e] === 'not' || tokens[e] === "n't" || tokens[e] === 'simply' || tokens[e] === 'just' || tokens[e] === 'clearly' || tokens[e] === 'really')) e++;
+      if (findPatterns(tokens, e, to, open.evaluationOppose).some((x) => x.start === e)) polarity = 'oppose';
+      else if (findPatterns(tokens, e, to, open.evaluationSupport).some((x) => x.start === e)) polarity = 'support';
+    }
+    if (!polarity) continue;
+    // the target: an actor named right before, else a noun phrase
+    const named = ctx.mentions.find((m) => m.end === subjectEnd && m.start >= from);
+    let object: AttitudeObject | null = null;
+    if (named) {
+      const words = doc.article.text.slice(doc.tokens[named.start].start, doc.tokens[named.end - 1].end).toLowerCase().split(/\s+/);
+      object = { text: named.actor.name, head: words[words.length - 1], modifiers: words.slice(0, -1), end: named.end };
+    } else {
+      object = objectBefore(doc, tokens, subjectEnd, from);
+      // "format adjustments to health guidance during the pandemic were unfair": the first noun phrase of the
+      // subject is its head, the prepositional phrases after it modify it
+      for (let start = object ? subjectStartOf(doc, tokens, object, subjectEnd, from) : -1; object && start > from + 1 && doc.tokens[start - 1].pos === 'ADP'; ) {
+        const earlier = objectBefore(doc, tokens, start - 1, from);
+        if (!earlier) break;
+        object = { ...earlier, end: subjectEnd };
+        start = subjectStartOf(doc, tokens, earlier, start - 1, from);
+      }
+    }
+    if (!object) continue;
+    const holder = quoteHolder(ctx, q);
+    if (!holder) continue;
+    const negated = findPatterns(tokens, subjectEnd, e, lex.negation).length % 2 === 1;
+    out.push({
+      holder,
+      polarity: negated ? (polarity === 'support' ? 'oppose' : 'support') : polarity,
+      cue: tokenSpan(doc, c, Math.min(to, e + 1)),
+      trigger: tokenSpan(doc, c, c + 1),
+      evidence,
+      quote: q,
+      object,
+      method: failed ? 'rule:quoted-evaluation+failed' : 'rule:quoted-evaluation',
+      confidence: 0.4,
     });
   }
   return out;

@@ -173,3 +173,26 @@ test('no stance from a forecast or a document as holder', async () => {
   assert.ok(!plan.some((s) => s.holder === 'plan'), JSON.stringify(plan));
   assert.ok(plan.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(plan));
 });
+
+test('quoted evaluations: the speaker holds what the quote says of a target; a pronoun target or no evaluation gives none', async () => {
+  const cases: [string, string, string, string][] = [
+    ['copula + evaluation', '“The parking ordinance is a mistake,” Governor Elena Marsh said on Monday.', 'oppose', 'ordinance'],
+    ['modal copula + priority', '“The canal levy should be the top priority for every county,” Governor Elena Marsh said.', 'support', 'levy'],
+    ['"has failed to" criticises its subject', '“The Marlow County Council has failed to keep the depot safe,” Senator Dana Whitcombe said.', 'oppose', 'Council'],
+    ['the head of a subject with prepositional phrases', '“Format changes to the depot rules during the strike were unfair,” Governor Elena Marsh said.', 'oppose', 'Format changes'],
+    ['negation turns it', '“The canal levy is not a mistake,” Governor Elena Marsh said.', 'support', 'levy'],
+  ];
+  for (const [why, sentence, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(got.some((s) => s.holder.includes('Marsh') || s.holder.includes('Whitcombe')), `${why}: ${JSON.stringify(got)}`);
+    assert.ok(got.some((s) => s.polarity === polarity && s.target.includes(target) && s.method.startsWith('rule:quoted-evaluation')), `${why}: want ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(await stancesOf('“It is a mistake,” Governor Elena Marsh said.'), [], 'a pronoun is no target');
+  assert.deepEqual(await stancesOf('“The canal levy is in its third year,” Governor Elena Marsh said.'), [], 'no evaluation');
+});
+
+test('the members of a body as a definite whole hold its position', async () => {
+  const got = await stancesOf('The Marlow Supreme Court heard the case in May. The justices chose not to hear the depot appeal.');
+  assert.ok(got.some((s) => s.holder.includes('Supreme Court') && s.polarity === 'oppose'), JSON.stringify(got));
+  assert.ok(!got.some((s) => s.holder === 'justices'), JSON.stringify(got));
+});
