@@ -104,6 +104,8 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
 /** Fixed phrases whose first word does not inflect ("determined to"): general English. */
 const FIXED_PHRASES: Record<string, 'support' | 'oppose'> = {
   'determined to': 'support', 'in a bid to': 'support', 'in an effort to': 'support', 'in an attempt to': 'support',
+  'united against': 'oppose', 'united in opposition to': 'oppose', 'united behind': 'support', 'united in support of': 'support',
+  'at odds with': 'oppose',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */

@@ -216,6 +216,19 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     k--;
     if (k - 1 > from && tokens[k - 1] === ',') k--;
   }
+  // "The groups, which included A and B, made their case": a relative clause between commas is skipped; when it
+  // says whom the subject includes, those named are the holders.
+  if (tokens[k - 1] === ',') {
+    let c = k - 2;
+    while (c > from && tokens[c] !== ',' && k - c < 22) c--;
+    if (tokens[c] === ',' && (tokens[c + 1] === 'which' || tokens[c + 1] === 'who')) {
+      if (/^includ/.test(tokens[c + 2] ?? '')) {
+        const members = ctx.mentions.filter((m) => m.start > c + 2 && m.end < k && canHold(m.actor));
+        if (members.length) return { holders: members.map((m) => holderOf(m.actor)), start: members[0].start };
+      }
+      return subjectBefore(ctx, c, from);
+    }
+  }
   // "Jane Roe, the lone holdout, voted no": an apposition between commas renames the name before it.
   if (tokens[k - 1] === ',') {
     let c = k - 2;
@@ -434,7 +447,10 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
   }
   // "The council ..., approving the measure", "by approving the plan": a participle's holder is the sentence's subject.
   // ("sent its strongest message yet condemning ...": so is the holder of a participle after a noun or an adverb)
-  const modifying = at > from && (doc.tokens[at - 1].pos === 'ADV' || doc.tokens[at - 1].pos === 'NOUN') && !ctx.mentions.some((x) => x.end === at);
+  // (after any other noun the participle is that noun's: "Afghans seeking to escape")
+  let n = at - 1;
+  while (n > from && doc.tokens[n].pos === 'ADV') n--;
+  const modifying = n > from && doc.tokens[n].pos === 'NOUN' && lex.messageNouns.has(tokens[n]);
   if (!subject && /ing$/.test(tokens[at]) && at > from && (tokens[at - 1] === 'by' || tokens[at - 1] === ',' || tokens[at - 1] === 'after' || modifying)) {
     const h = sentenceSubject(ctx, from, at);
     if (h) {
@@ -444,10 +460,14 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
   }
   // "Jane Roe toured the depot and called for ...", "... and urging them to unite": a verb coordinated
   // with the sentence's main verb shares its subject.
+  // ("but Republicans filibustered and killed it": the subject of the verb before "and" first)
   if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null) {
-    const h = sentenceSubject(ctx, from, p - 1);
-    if (h) {
-      subject = { holders: [h], start: at };
+    let v = p - 2;
+    while (v > from && doc.tokens[v].pos !== 'VERB' && !lex.clauseBreaks.has(tokens[v])) v--;
+    const first = v >= from && doc.tokens[v].pos === 'VERB' ? subjectBefore(ctx, v, from) : null;
+    const h = first ? null : sentenceSubject(ctx, from, p - 1);
+    if (first || h) {
+      subject = { holders: first ? first.holders : [h!], start: at };
       method = 'rule:coordinated';
     }
   }
@@ -548,7 +568,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // target; the holder follows "by". (also a reduced relative: "legislation proposed by the council")
       let be = m.start - 1;
       while (be > from && (tokens[be] === 'not' || tokens[be] === "n't" || doc.tokens[be].pos === 'ADV')) be--;
-      const participleForm = /ed$/.test(tokens[m.start]) || (m.cue.kind === 'phrase' && tokens[m.end] === 'by');
+      // ("have been determined to": a phrase is passive only with its agent)
+      const participleForm = (m.cue.kind === 'verb' && /ed$/.test(tokens[m.start])) || tokens[m.end] === 'by';
       const beforeNoun = doc.tokens[m.start - 1]?.pos === 'NOUN' || /^["\u201d']$/.test(tokens[m.start - 1] ?? '');
       const passive = (m.cue.kind === 'verb' || m.cue.kind === 'phrase') && m.start > from && participleForm && (BE.has(tokens[be]) || (beforeNoun && tokens[m.end] === 'by'));
       let holding: Holding = { holders: [], method: 'rule:subject', subjectStart: m.start };

@@ -54,6 +54,8 @@ export interface StanceLexicon {
   proposeVerbs: Set<string>;
   /** the heads that make such a verb a proposal */
   planNouns: Set<string>;
+  /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
+  messageNouns: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
   /** generational suffixes after a name ("jr.") */
@@ -156,6 +158,7 @@ export function stanceLexicon(): StanceLexicon {
     directives: new Set(list('directives')),
     proposeVerbs: new Set(list('proposeVerbs')),
     planNouns: new Set(list('planNouns')),
+    messageNouns: new Set(list('messageNouns')),
     nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {

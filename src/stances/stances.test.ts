@@ -196,3 +196,18 @@ test('the members of a body as a definite whole hold its position', async () => 
   assert.ok(got.some((s) => s.holder.includes('Supreme Court') && s.polarity === 'oppose'), JSON.stringify(got));
   assert.ok(!got.some((s) => s.holder === 'justices'), JSON.stringify(got));
 });
+
+test('stance holders: the members a relative clause names, the subject of the first of two coordinated verbs, a participle after a noun', async () => {
+  const members = await stancesOf('The groups, which included the Kestrel Valley Growers Association and the Marlow Dockers Union, made their case for a new canal levy in a letter.');
+  for (const name of ['Kestrel', 'Dockers']) assert.ok(members.some((s) => s.holder.includes(name) && s.polarity === 'support'), `${name}: ${JSON.stringify(members)}`);
+  const determined = await stancesOf('Democrats have been determined to rid the depot of its cranes.');
+  assert.ok(determined.some((s) => s.holder.includes('Democrats') && s.polarity === 'support'), JSON.stringify(determined));
+  const coordinated = await stancesOf('The Marlow Canal Act needed 60 votes, but Republicans filibustered and killed the canal bill.');
+  assert.ok(coordinated.some((s) => s.holder.includes('Republicans') && s.polarity === 'oppose'), JSON.stringify(coordinated));
+  assert.ok(!coordinated.some((s) => s.holder.includes('Act')), JSON.stringify(coordinated));
+  // "others seeking to leave": the seekers are the others, not the sentence's subject
+  const seekers = await stancesOf('Governor Elena Marsh kept the deadline for an airlift of workers and others seeking to leave the depot.');
+  assert.ok(!seekers.some((s) => s.holder.includes('Marsh')), JSON.stringify(seekers));
+  const message = await stancesOf('The Marlow County Council sent its strongest message yet condemning the parking ordinance.');
+  assert.ok(message.some((s) => s.holder.includes('Council') && s.polarity === 'oppose'), JSON.stringify(message));
+});
