@@ -99,7 +99,18 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
     return { text: `to ${pieces.join(' ')}`, head, modifiers, end: rest.end };
   }
   if (i < to && doc.tokens[i].pos === 'PRON' && !lex.determiners.has(lower[i])) return null;
+  // "against participating in the debates": after the verb, a preposition and what it governs
+  const verbOnly = pieces.length === 1;
+  if (verbOnly && i + 1 < to && doc.tokens[i].pos === 'ADP' && !lex.objectPrepositions.has(lower[i])) {
+    const after = nounChunk(doc, lower, i + 1, to);
+    if (after) {
+      pieces.push(lower[i]);
+      i++;
+    }
+  }
   const chunk = nounChunk(doc, lower, i, to);
+  // "voted to adjourn", "against participating": a verb alone is the object when no noun phrase follows it
+  if (!chunk && verbOnly) return { text: pieces[0], head: singular(words[0] ?? pieces[0].toLowerCase()), modifiers: [], end: i };
   if (!chunk) return null;
   const head = singular(lower[chunk.head]);
   if (lex.vagueHeads.has(head)) return null;

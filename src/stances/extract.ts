@@ -49,6 +49,8 @@ interface Context {
   quoteParts: Record<'cue' | 'content', { spans: { start: number; end: number; quote: number }[]; index: RangeIndex }>;
   actorsById: Map<string, Actor>;
   actors: readonly Actor[];
+  /** the holders the cues read so far in the sentence found, by the cue's token */
+  sentenceHoldings: { at: number; holders: StanceHolder[] }[];
 }
 
 /** How far before its sentence a rule may look for a mention ("it" and "they" take the last organisation or group). */
@@ -460,7 +462,13 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
   }
   // "Jane Roe toured the depot and called for ...", "... and urging them to unite": a verb coordinated
   // with the sentence's main verb shares its subject.
-  // ("but Republicans filibustered and killed it": the subject of the verb before "and" first)
+  // ("but Republicans filibustered and killed it": the subject of the verb before "and" first; "X blasted the
+  // commission and threatened to ...": the holder an earlier cue of the sentence found)
+  const earlier = ctx.sentenceHoldings.filter((h) => h.at < p - 1 && h.holders.length).pop();
+  if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null && earlier && !tokens.slice(earlier.at, p - 1).some((t) => t === ',' || t === ';')) {
+    subject = { holders: earlier.holders, start: at };
+    method = 'rule:coordinated';
+  }
   if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null) {
     let v = p - 2;
     while (v > from && doc.tokens[v].pos !== 'VERB' && !lex.clauseBreaks.has(tokens[v])) v--;
@@ -540,7 +548,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
   const mentions = mentionsOf(doc, actors);
   const ctx: Context = {
     doc, tokens: lowerTokens(doc), mentions, allMentions: mentions, mentionIndex: new RangeIndex(mentions), quotes,
-    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors), actors,
+    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors), actors, sentenceHoldings: [],
   };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
@@ -550,6 +558,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
     for (const f of quotedEvaluations(ctx, from, to, evidence)) out.push(f);
+    ctx.sentenceHoldings = [];
     const cues = cuesIn(ctx, from, to);
     // A verb that states its position through a later cue ("refused to sign", "urged them to block") gives that
     // cue its holder and is not read on its own.
@@ -621,6 +630,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       } else holding = predicateHolders(ctx, m.start, from, inQuoteWords, ownCue);
       const { holders, method, subjectStart } = holding;
       if (!holders.length) return;
+      ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
       // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
