@@ -61,7 +61,7 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   disavow: 'oppose', repudiate: 'oppose', excoriate: 'oppose', vilify: 'oppose', skewer: 'oppose', lambast: 'oppose',
   reverse: 'oppose', overrule: 'oppose', nix: 'oppose', quash: 'oppose', invalidate: 'oppose', annul: 'oppose',
   dismantle: 'oppose', torpedo: 'oppose', stymie: 'oppose', impede: 'oppose', scrap: 'oppose', ditch: 'oppose',
-  abandon: 'oppose', rebut: 'oppose', refute: 'oppose', disown: 'oppose',
+  abandon: 'oppose', rebut: 'oppose', refute: 'oppose', disown: 'oppose', accuse: 'oppose',
   espouse: 'support', promote: 'support', spearhead: 'support', reaffirm: 'support',
   reauthorize: 'support', reauthorise: 'support', prioritize: 'support', prioritise: 'support',
 };
@@ -99,6 +99,8 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'threaten to veto': 'oppose', 'demand an end to': 'oppose', 'call for an end to': 'oppose', 'push for an end to': 'oppose',
   'call for the removal of': 'oppose', 'demand the removal of': 'oppose', 'call for the resignation of': 'oppose',
   'demand the resignation of': 'oppose', 'call for _ resignation': 'oppose', 'shoot down': 'oppose', 'sign onto': 'support',
+  'cast doubt on': 'oppose', 'raise questions about': 'oppose', 'express skepticism about': 'oppose',
+  'express skepticism of': 'oppose', 'express reservations about': 'oppose', 'sound the alarm about': 'oppose',
 };
 
 /** Fixed phrases whose first word does not inflect ("determined to"): general English. */
@@ -119,7 +121,7 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid'], put: ['put', 'putting'], make: ['made'], give: ['gave', 'given'], lend: ['lent'], stand: ['stood'],
   shoot: ['shot'], pour: [], raise: [], pull: [], line: [], weigh: [], offer: [], express: [], tangle: [], spar: ['sparred', 'sparring'],
   feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
-  demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [],
+  demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], cast: ['cast', 'casting'], sound: [],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */

@@ -583,12 +583,17 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       const passive = (m.cue.kind === 'verb' || m.cue.kind === 'phrase') && m.start > from && participleForm && (BE.has(tokens[be]) || (beforeNoun && tokens[m.end] === 'by'));
       let holding: Holding = { holders: [], method: 'rule:subject', subjectStart: m.start };
       const chain = chains[index];
+      // "dismissed a challenge to the law": an attitude noun that is the object of a stance verb is that verb's
+      // target, not its holder's own position
+      if ((m.cue.kind === 'nominal' || m.cue.kind === 'agent') && cues.some((c) => c !== m && (c.end === m.start || (c.end === m.start - 1 && open.determiners.has(tokens[m.start - 1]))))) return;
       if (m.cue.kind === 'nominal') {
         // "members in opposition", "ninety members in support of the bill", "the union's opposition to".
         let k = m.start;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
-        // "members voted in support of": the verb before an attitude phrase has the holder as its subject.
-        if (k > from + 1 && tokens[m.start] === 'in' && doc.tokens[k - 1].pos === 'VERB') k--;
+        // "members voted in support of", "the union voiced opposition to": the verb before an attitude phrase has
+        // the holder as its subject (not one that receives it: "the bill faces opposition")
+        if (k > from + 1 && doc.tokens[k - 1].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 1])) k--;
+        else if (k > from + 2 && open.determiners.has(tokens[k - 1]) && doc.tokens[k - 2].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 2])) k -= 2;
         const subject = subjectBefore(ctx, k, from);
         if (subject) {
           let holders = subject.holders;

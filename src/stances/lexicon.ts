@@ -56,6 +56,8 @@ export interface StanceLexicon {
   planNouns: Set<string>;
   /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
   messageNouns: Set<string>;
+  /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
+  receiveVerbs: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
   /** generational suffixes after a name ("jr.") */
@@ -159,6 +161,7 @@ export function stanceLexicon(): StanceLexicon {
     proposeVerbs: new Set(list('proposeVerbs')),
     planNouns: new Set(list('planNouns')),
     messageNouns: new Set(list('messageNouns')),
+    receiveVerbs: new Set(list('receiveVerbs')),
     nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {

@@ -211,3 +211,15 @@ test('stance holders: the members a relative clause names, the subject of the fi
   const message = await stancesOf('The Marlow County Council sent its strongest message yet condemning the parking ordinance.');
   assert.ok(message.some((s) => s.holder.includes('Council') && s.polarity === 'oppose'), JSON.stringify(message));
 });
+
+test('attitude nouns after a verb: the verb’s subject holds them, unless it receives them or the noun is a stance verb’s object', async () => {
+  const voiced = await stancesOf('The Marlow Dockers Union voiced opposition to the parking ordinance.');
+  assert.ok(voiced.some((s) => s.holder.includes('Dockers') && s.polarity === 'oppose'), JSON.stringify(voiced));
+  const faces = await stancesOf('The Marlow Dockers Union faces opposition to its strike.');
+  assert.ok(!faces.some((s) => s.holder.includes('Dockers')), JSON.stringify(faces));
+  const dismissed = await stancesOf('The Marlow Supreme Court dismissed a challenge to the parking ordinance.');
+  assert.ok(dismissed.some((s) => s.holder.includes('Supreme Court') && s.polarity === 'oppose' && s.target.includes('challenge')), JSON.stringify(dismissed));
+  assert.ok(!dismissed.some((s) => s.target.includes('ordinance') && !s.target.includes('challenge')), JSON.stringify(dismissed));
+  const accused = await stancesOf('Senator Dana Whitcombe accused Governor Elena Marsh of lying.');
+  assert.ok(accused.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose' && s.target.includes('Marsh')), JSON.stringify(accused));
+});
