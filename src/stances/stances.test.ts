@@ -223,3 +223,15 @@ test('attitude nouns after a verb: the verb’s subject holds them, unless it re
   const accused = await stancesOf('Senator Dana Whitcombe accused Governor Elena Marsh of lying.');
   assert.ok(accused.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose' && s.target.includes('Marsh')), JSON.stringify(accused));
 });
+
+test('targets merge across outlets when words like "revised" are all that tell them apart, and a season ends a target', async () => {
+  const got = await stancesOf(
+    'Senate Republicans on Thursday unveiled a revised counteroffer on the canal.',
+    'Republican lawmakers on Thursday unveiled their canal counteroffer to the governor.',
+    'Senator Dana Whitcombe clashed with the canal commission last summer.',
+  );
+  const counter = got.filter((s) => s.target.includes('counteroffer'));
+  assert.equal(new Set(counter.map((s) => s.target)).size, 1, JSON.stringify(got));
+  assert.equal(counter.length, 2, JSON.stringify(got));
+  assert.ok(got.some((s) => s.holder.includes('Whitcombe') && s.target === 'canal commission'), JSON.stringify(got));
+});
