@@ -69,7 +69,7 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
 /** Verbs with a particle or preposition, and verb + noun phrases ("voted no"): general English. */
 const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'vote for': 'support', 'vote yes': 'support', 'vote in favor of': 'support', 'vote in favour of': 'support',
-  'vote to': 'support', 'push for': 'support', 'lobby for': 'support', 'campaign for': 'support', 'fight for': 'support',
+  'vote to': 'support', 'push for': 'support', 'lobby _ for': 'support', 'lobby _ against': 'oppose', 'campaign for': 'support', 'fight for': 'support',
   'call for': 'support', 'argue for': 'support', 'press for': 'support', 'side with': 'support', 'rule for': 'support',
   'rule in favor of': 'support', 'speak out for': 'support', 'sign off on': 'support', 'sign on to': 'support',
   'agree to': 'support', 'come out for': 'support', 'come out in favor of': 'support', 'throw support behind': 'support',
@@ -118,7 +118,7 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['told'], say: ['said'], find: ['found'], hold: ['held'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
   file: [], bring: ['brought'],
-  lay: ['laid'], put: ['put', 'putting'], make: ['made'], give: ['gave', 'given'], lend: ['lent'], stand: ['stood'],
+  lay: ['laid'], lobby: ['lobbied', 'lobbies', 'lobbying'], put: ['put', 'putting'], make: ['made'], give: ['gave', 'given'], lend: ['lent'], stand: ['stood'],
   shoot: ['shot'], pour: [], raise: [], pull: [], line: [], weigh: [], offer: [], express: [], tangle: [], spar: ['sparred', 'sparring'],
   feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
   demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], cast: ['cast', 'casting'], sound: [],
@@ -138,7 +138,7 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'outcry against': 'oppose', 'outcry over': 'oppose', 'campaign against': 'oppose', 'crusade against': 'oppose',
   'fight against': 'oppose', 'battle against': 'oppose', 'slogans against': 'oppose', 'protests over': 'oppose',
   'opposition against': 'oppose', 'criticism over': 'oppose', 'a push to': 'support',
-  'campaign for': 'support', 'fight for': 'support', 'endorsement for': 'support',
+  'campaign for': 'support', 'fight for': 'support', 'endorsement for': 'support', 'in favor': 'support', 'in favour': 'support',
 };
 
 /**
@@ -151,6 +151,7 @@ const AGENT_NOMINAL: Record<string, 'support' | 'oppose'> = {
   'a lawsuit from': 'oppose', 'a lawsuit brought by': 'oppose', 'a suit brought by': 'oppose', 'the lawsuit brought by': 'oppose',
   'the suit brought by': 'oppose', 'condemnation from': 'oppose', 'backlash from': 'oppose', 'pushback from': 'oppose',
   'a rebuke from': 'oppose', 'a rebuke by': 'oppose', 'protests by': 'oppose', 'a veto by': 'oppose', 'a veto from': 'oppose',
+  'the objection of': 'oppose', 'the objections of': 'oppose', 'the opposition of': 'oppose',
   'support from': 'support', 'praise from': 'support', 'backing from': 'support', 'an endorsement from': 'support',
   'the endorsement of': 'support', 'the backing of': 'support', 'the support of': 'support', 'approval from': 'support',
   'a proposal by': 'support', 'a proposal from': 'support', 'a plan by': 'support', 'a plan from': 'support',

@@ -676,7 +676,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
       // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
       const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
-      if (!object && !implicit && !passive) return;
+      if (!object && !implicit && !passive && !refersBack(ctx, objectFrom, objectEnd)) return;
       // negation between the holder and the cue; in a passive, between "be" and the participle ("was not passed")
       const negFrom = passive ? be : Math.max(from, subjectStart);
       const negated = findPatterns(tokens, negFrom, m.start, lex.negation).length % 2 === 1;
@@ -781,6 +781,22 @@ function quotedEvaluations(ctx: Context, from: number, to: number, evidence: Spa
     });
   }
   return out;
+}
+
+/**
+ * Whether the words after a cue point back to what the story is about rather than name it: "opposed the move",
+ * "welcomed the decision"'s vague "move", "backed that plan", a date ("approved Wednesday"). Such a stance speaks
+ * to the story's key proposition.
+ */
+function refersBack(ctx: Context, at: number, end: number): boolean {
+  const open = stanceLexicon().objectAttitude;
+  const { doc, tokens } = ctx;
+  let v = at;
+  if (v < end && open.objectPrepositions.has(tokens[v])) v++;
+  if (v + 1 < end && open.anaphoricDeterminers.has(tokens[v]) && doc.tokens[v].pos === 'DET' && doc.tokens[v + 1].pos === 'NOUN') return true;
+  while (v < end && open.determiners.has(tokens[v])) v++;
+  if (v < end && doc.tokens[v].pos === 'ADJ') v++;
+  return v < end && open.vagueHeads.has(tokens[v]) && (v + 1 >= end || doc.tokens[v + 1].pos !== 'NOUN');
 }
 
 /**

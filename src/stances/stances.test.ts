@@ -235,3 +235,12 @@ test('targets merge across outlets when words like "revised" are all that tell t
   assert.equal(counter.length, 2, JSON.stringify(got));
   assert.ok(got.some((s) => s.holder.includes('Whitcombe') && s.target === 'canal commission'), JSON.stringify(got));
 });
+
+test('a cue whose words point back ("opposed the move", "backed that plan") speaks to the key proposition; "lobbied ... against", "over the objection of"', async () => {
+  const move = await stancesOf('The Marlow council passed the canal bill on Monday. Prosecutors opposed the move.');
+  assert.ok(move.some((s) => s.holder === 'Prosecutors' && s.polarity === 'oppose' && s.target === 'canal bill' && s.method.endsWith('key-proposition')), JSON.stringify(move));
+  const lobbied = await stancesOf('Senator Dana Whitcombe lobbied his members forcefully against the canal bill.');
+  assert.ok(lobbied.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(lobbied));
+  const objection = await stancesOf('The canal bill passed on Monday over the objection of prosecutors.');
+  assert.ok(objection.some((s) => s.holder === 'prosecutors' && s.polarity === 'oppose'), JSON.stringify(objection));
+});
