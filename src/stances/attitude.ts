@@ -46,10 +46,12 @@ function nounChunk(doc: Doc, lower: readonly string[], at: number, to: number): 
     const next = i + 1 < to ? doc.tokens[i + 1].pos : '';
     const modifierVerb = t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
     const glued = (word === '%' || word === "'s" || word === '-') && i > from && doc.tokens[i - 1].end === t.start;
+    // "a $1.5 trillion price tag": a currency sign before its figure
+    const money = /^[$€£¥]$/.test(word) && i + 1 < to && doc.tokens[i + 1].pos === 'NUM';
     const hyphenated = i > from && lower[i - 1] === '-' && doc.tokens[i - 1].end === t.start;
     // "a resolution Tuesday to ...": a date after the head ends the phrase.
     if (head >= 0 && lex.vagueHeads.has(word)) break;
-    if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated) {
+    if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated || money) {
       if (HEAD_POS.has(t.pos)) head = i;
       i++;
     } else break;

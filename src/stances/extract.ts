@@ -234,14 +234,23 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   // "Jane Roe, the lone holdout, voted no": an apposition between commas renames the name before it.
   if (tokens[k - 1] === ',') {
     let c = k - 2;
-    while (c > from && tokens[c] !== ',' && k - c < 10) c--;
-    if (tokens[c] === ',' && open.determiners.has(tokens[c + 1])) {
+    // (up to a relative clause inside it: "DeSantis, a Republican who is positioning himself for reelection,")
+    while (c > from && tokens[c] !== ',' && k - c < 20) c--;
+    if (tokens[c] === ',' && open.determiners.has(tokens[c + 1]) && (k - c < 10 || tokens.slice(c, k).some((t) => t === 'who' || t === 'which'))) {
       const named = ctx.mentions.find((m) => m.end === c && m.start >= from && canHold(m.actor));
       if (named) return { holders: [holderOf(named.actor)], start: named.start };
     }
   }
   // Actor mentions ending at k, with a coordinated one before ("Justices A and B").
   let ending = ctx.mentions.filter((m) => m.end === k && m.start >= from);
+  // "Governor Ron DeSantis signed", where the name tagger took only "Governor Ron": a mention inside the run of
+  // proper nouns that ends at k
+  if (!ending.length && doc.tokens[k - 1].pos === 'PROPN') {
+    let r = k - 1;
+    while (r > from && doc.tokens[r - 1].pos === 'PROPN') r--;
+    const inside = ctx.mentions.filter((m) => m.start >= r && m.end < k && m.end > r && canHold(m.actor) && m.actor.type === 'PERSON');
+    if (inside.length === 1) ending = inside;
+  }
   // "Sen. Jane Roe of Ohio voted no", where the place is no actor of its own: the person before "of" holds it.
   if (!ending.length && k > from + 2 && (tokens[k - 2] === 'of' || tokens[k - 2] === 'from') && doc.tokens[k - 1].pos === 'PROPN') {
     const person = ctx.mentions.filter((x) => x.end === k - 2 && x.start >= from && x.actor.type === 'PERSON');
@@ -257,7 +266,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   }
   if (ending.length) {
     const m = ending.sort((a, b) => a.start - b.start)[0];
-    if (!canHold(m.actor)) return null;
+    if (!canHold(m.actor)) return describedBeforePreposition(ctx, k, from);
     // "67 Republicans", "Sixty-seven Democrats": a counted part of a group is a holder of its own, not the group.
     // (The partner of "voted with 218 Democrats" is the group as a whole.)
     let c = m.start - 1;
@@ -291,6 +300,8 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const last = counted[counted.length - 1];
     if (value !== null && last) return { holders: [describedHolder(`${value} ${doc.article.text.slice(doc.tokens[last.start].start, doc.tokens[last.end - 1].end)}`)], start: k - 1 };
   }
+  const described = describedBeforePreposition(ctx, k, from);
+  if (described) return described;
   // A described group: "forty members", "Forty Senators", "the justices", "party leaders".
   let s = k;
   while (s > from && (NP_POS.has(doc.tokens[s - 1].pos) || tokens[s - 1] === '-') && k - s < 5) s--;
@@ -320,6 +331,22 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
   }
   return { holders, start: s };
+}
+
+/**
+ * "the White House officials in the meeting", "lawyers in Arkansas and Illinois": a described group before a
+ * prepositional phrase of up to five words (places or anything else) is the subject.
+ */
+function describedBeforePreposition(ctx: Context, k: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { doc, tokens } = ctx;
+  const open = stanceLexicon().objectAttitude;
+  for (let q = k - 1; q > from + 1 && k - q <= 6; q--) {
+    if (!/^(?:in|at|from|on|with)$/.test(tokens[q])) continue;
+    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',')) return null;
+    const before = subjectBefore(ctx, q, from);
+    return before && before.holders.every((h) => h.actor === null) ? before : null;
+  }
+  return null;
 }
 
 /** The value of a count token: digits ("67", "1,200") or cardinal words ("sixty-seven"); null for anything else. */
@@ -369,21 +396,26 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
   for (let i = from; i < to; ) {
     let best: Cue | null = null;
     let bestLen = 0;
-    // "called on Tuesday for": the phrase read with the time phrase taken out
-    const split = i + 3 < to && /^(?:on|last|this)$/.test(tokens[i + 1]) && SPLIT_TIME.test(tokens[i + 2]);
-    const skipped = split ? [tokens[i], ...tokens.slice(i + 3, to)] : null;
+    // "called on Tuesday for", "voted unanimously to", "voted 54-35 to": the phrase read with the time phrase,
+    // the adverb or the tally after its first word taken out
+    let skip = 0;
+    if (i + 3 < to && /^(?:on|last|this)$/.test(tokens[i + 1]) && SPLIT_TIME.test(tokens[i + 2])) skip = 2;
+    else if (i + 2 < to && (ctx.doc.tokens[i + 1].pos === 'ADV' || /^\d+-\d+$/.test(tokens[i + 1])) && !/^(?:not|n't|never)$/.test(tokens[i + 1])) skip = 1;
+    const skipped = skip ? [tokens[i], ...tokens.slice(i + 1 + skip, to)] : null;
     for (const k of patternsStartingWith(lex.cues, tokens[i] ?? '', patternOfCue)) {
       const c = lex.cues[k];
       let len = matchLength(tokens, i, c.pattern, to);
       if (len < 0 && skipped && c.pattern.length > 1 && c.kind === 'phrase') {
         const l = matchLength(skipped, 0, c.pattern, skipped.length);
-        if (l > 1) len = l + 2;
+        if (l > 1) len = l + skip;
       }
       if (len <= bestLen) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
       // ("Justices A and B dissenting": an "-ing" form right after a name is its verb, whatever its tag.)
       const participle = /ing$/.test(tokens[i]) && i > from && ctx.doc.tokens[i - 1].pos === 'PROPN';
-      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle) continue;
+      // ("he favors", "they back": a form right after a subject pronoun is its verb, whatever its tag)
+      const afterPronoun = i > from && /^(?:he|she|they|we|i|it)$/.test(tokens[i - 1]);
+      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle && !afterPronoun) continue;
       best = c;
       bestLen = len;
     }

@@ -244,3 +244,20 @@ test('a cue whose words point back ("opposed the move", "backed that plan") spea
   const objection = await stancesOf('The canal bill passed on Monday over the objection of prosecutors.');
   assert.ok(objection.some((s) => s.holder === 'prosecutors' && s.polarity === 'oppose'), JSON.stringify(objection));
 });
+
+test('stance holders and cues: a group before a prepositional phrase, a long apposition, an adverb or tally inside a phrase, a verb tagged as a noun after a pronoun, a sum of money as target', async () => {
+  const cases: [string, string, string, string][] = [
+    ['a group before "in" + places', 'Former lawyers in Arkansas and Illinois filed lawsuits against the depot owner on Monday.', 'lawyers', 'oppose'],
+    ['a group before "in the meeting"', 'Senator Dana Whitcombe said the union officials in the meeting signed off on the canal framework.', 'union officials', 'support'],
+    ['an apposition with a relative clause', 'Governor Elena Marsh, a Democrat who is positioning herself for reelection next year, signed the canal bill on Monday.', 'Marsh', 'support'],
+    ['"voted unanimously to"', 'The Marlow council voted unanimously to accept the canal proposal.', 'council', 'support'],
+    ['"voted 54-35 to"', 'The Marlow council voted 54-35 to reject the canal proposal.', 'council', 'oppose'],
+    ['"he favors" and "$1.5 trillion"', 'Senator Dana Whitcombe on Thursday said he favors a $1.5 trillion canal bill.', 'Whitcombe', 'support'],
+  ];
+  for (const [why, sentence, holder, polarity] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(got.some((s) => s.holder.includes(holder) && s.polarity === polarity), `${why}: want ${holder} ${polarity}, got ${JSON.stringify(got)}`);
+  }
+  const notDC = await stancesOf('Senator Dana Whitcombe said the union officials in the meeting signed off on the canal framework.');
+  assert.ok(!notDC.some((s) => s.holder === 'meeting'), JSON.stringify(notDC));
+});
