@@ -688,9 +688,9 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         let e = object.end;
         if (tokens[e] === 'as') e++;
         while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
-        if (findPatterns(tokens, e, to, open.evaluationOppose).some((x) => x.start === e)) base = 'oppose';
-        else if (findPatterns(tokens, e, to, open.evaluationSupport).some((x) => x.start === e)) base = 'support';
-        else return;
+        const evaluation = evaluationAt(ctx, e, to);
+        if (!evaluation) return;
+        base = evaluation;
       }
       if (passive) {
         // "the bill was blocked by X": the subject before the cue is the target.
@@ -742,6 +742,29 @@ function subjectStartOf(doc: Doc, tokens: readonly string[], object: AttitudeObj
   return start;
 }
 
+/**
+ * The polarity of an evaluation of data/stance-lexicon.json that starts at `at` ("a mistake", "unacceptable"),
+ * also with adjectives or adverbs after its article ("a tragic mistake", "a very big step forward"); null when
+ * none starts there.
+ */
+function evaluationAt(ctx: Context, at: number, to: number): StancePolarity | null {
+  const open = stanceLexicon().objectAttitude;
+  const { doc, tokens } = ctx;
+  const starts = (list: readonly string[][], from: number, words: readonly string[]): boolean => findPatterns(words, from, words.length, list).some((x) => x.start === from);
+  const view = tokens.slice(0, to);
+  if (starts(open.evaluationOppose, at, view)) return 'oppose';
+  if (starts(open.evaluationSupport, at, view)) return 'support';
+  // "a tragic mistake": the article, then the evaluation with the modifiers left out
+  // ("a very good idea": as few modifiers as leave an evaluation)
+  if (!/^(?:a|an|the)$/.test(tokens[at])) return null;
+  for (let j = at + 2; j < to && j - at <= 4 && (doc.tokens[j - 1].pos === 'ADJ' || doc.tokens[j - 1].pos === 'ADV'); j++) {
+    const bare = [tokens[at], ...tokens.slice(j, to)];
+    if (starts(open.evaluationOppose, 0, bare)) return 'oppose';
+    if (starts(open.evaluationSupport, 0, bare)) return 'support';
+  }
+  return null;
+}
+
 const MODALS = new Set(['should', 'would', 'will', 'must', 'could', 'might', 'may', 'can']);
 
 /**
@@ -775,8 +798,7 @@ function quotedEvaluations(ctx: Context, from: number, to: number, evidence: Spa
     if (failed) polarity = 'oppose';
     else {
       while (e < to && (tokens[e] === 'not' || tokens[e] === "n't" || tokens[e] === 'simply' || tokens[e] === 'just' || tokens[e] === 'clearly' || tokens[e] === 'really')) e++;
-      if (findPatterns(tokens, e, to, open.evaluationOppose).some((x) => x.start === e)) polarity = 'oppose';
-      else if (findPatterns(tokens, e, to, open.evaluationSupport).some((x) => x.start === e)) polarity = 'support';
+      polarity = evaluationAt(ctx, e, to);
     }
     if (!polarity) continue;
     // the target: an actor named right before, else a noun phrase

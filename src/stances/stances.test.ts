@@ -261,3 +261,11 @@ test('stance holders and cues: a group before a prepositional phrase, a long app
   const notDC = await stancesOf('Senator Dana Whitcombe said the union officials in the meeting signed off on the canal framework.');
   assert.ok(!notDC.some((s) => s.holder === 'meeting'), JSON.stringify(notDC));
 });
+
+test('evaluations with modifiers after their article: "a tragic mistake", "a very good idea"', async () => {
+  const described = await stancesOf('Governor Elena Marsh called the parking ordinance a tragic mistake.');
+  assert.ok(described.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose'), JSON.stringify(described));
+  const quoted = await stancesOf('“The canal levy is a very good idea,” Governor Elena Marsh said.');
+  assert.ok(quoted.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(quoted));
+  assert.deepEqual(await stancesOf('Governor Elena Marsh called the parking ordinance a very old rule.'), []);
+});
