@@ -44,7 +44,8 @@ function nounChunk(doc: Doc, lower: readonly string[], at: number, to: number): 
     const t = doc.tokens[i];
     const word = lower[i];
     const next = i + 1 < to ? doc.tokens[i + 1].pos : '';
-    const modifierVerb = t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
+    // (only before the head: "transactions involving cryptocurrencies" is a head and its post-modifier)
+    const modifierVerb = head < 0 && t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
     const glued = (word === '%' || word === "'s" || word === '-') && i > from && doc.tokens[i - 1].end === t.start;
     // "a $1.5 trillion price tag": a currency sign before its figure
     const money = /^[$€£¥]$/.test(word) && i + 1 < to && doc.tokens[i + 1].pos === 'NUM';
@@ -124,6 +125,14 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
     if (rest) {
       pieces.push(`to ${text.slice(doc.tokens[end + 1].start, doc.tokens[end + 1].end)}`);
       words.push(lower[end + 1]);
+      piece(rest.from, rest.end);
+      end = rest.end;
+    }
+  } else if (end + 1 < to && doc.tokens[end].pos === 'VERB' && /ing$/.test(lower[end])) {
+    // "transactions involving cryptocurrencies": a participle after the head and what it governs
+    const rest = nounChunk(doc, lower, end + 1, to);
+    if (rest) {
+      pieces.push(text.slice(doc.tokens[end].start, doc.tokens[end].end));
       piece(rest.from, rest.end);
       end = rest.end;
     }

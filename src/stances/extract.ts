@@ -685,10 +685,15 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       }
       if (m.cue.kind === 'describe') {
         if (!object) return;
-        let e = object.end;
-        if (tokens[e] === 'as') e++;
-        while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
-        const evaluation = evaluationAt(ctx, e, to);
+        // the evaluation right after the object, or after a short post-modifier of it ("declared all
+        // transactions involving cryptocurrencies illegal")
+        let evaluation: StancePolarity | null = null;
+        for (let start = object.end; !evaluation && start < to && start - object.end <= 3 && !lex.clauseBreaks.has(tokens[start]); start++) {
+          let e = start;
+          if (tokens[e] === 'as') e++;
+          while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
+          evaluation = evaluationAt(ctx, e, to);
+        }
         if (!evaluation) return;
         base = evaluation;
       }

@@ -269,3 +269,12 @@ test('evaluations with modifiers after their article: "a tragic mistake", "a ver
   assert.ok(quoted.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(quoted));
   assert.deepEqual(await stancesOf('Governor Elena Marsh called the parking ordinance a very old rule.'), []);
 });
+
+test('a participle after a target’s head belongs to it: targets merge on its words, and a describing verb’s evaluation may follow it', async () => {
+  const got = await stancesOf(
+    'The Marlow council declared all depot contracts involving cranes illegal on Friday.',
+    'The Marlow council has declared all crane contracts illegal.',
+  );
+  assert.equal(got.filter((s) => s.polarity === 'oppose').length, 2, JSON.stringify(got));
+  assert.equal(new Set(got.map((s) => s.target)).size, 1, JSON.stringify(got));
+});
