@@ -3,9 +3,12 @@
  * support or opposition (a verb, a verb phrase or an attitude noun of data/stance-cues.json: "voted against",
  * "praised", "sued to block", "in support of", "called ... a mistake"), its polarity after negation, and the
  * target phrase the cue governs ("the bill", "the school board's appeal"). The holder is the subject before the
- * cue, the quote's speaker when the cue is the quote's own cue or a "we"/"I" inside its words, or the noun
- * phrase before an attitude noun ("members in opposition"). Targets are merged across articles by
- * src/stances/index.ts.
+ * cue (read through catenatives, "is trying to block"; relative pronouns, "Texas, which sued"; appositions; the
+ * members a body or a relative clause names), the quote's speaker when the cue is the quote's own cue or a
+ * "we"/"I" inside its words, the noun phrase before an attitude noun ("members in opposition") or after one
+ * ("criticism from the governor"), or the one who directs others ("urged the justices to block": the position is
+ * the urger's, turned by what the others are to do). A speaker's quoted evaluation of a target ("the ordinance
+ * is a mistake") is a stance of the speaker. Targets are merged across articles by src/stances/index.ts.
  */
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
 import { findPatterns, matchLength, patternsStartingWith, stanceLexicon, type Cue } from './lexicon.js';
@@ -738,7 +741,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
 }
 
 /** Where a noun phrase that `objectBefore` read (ending at `end`) starts: the first token of its words. */
-function subjectStartOf(doc: Doc, tokens: readonly string[], object: AttitudeObject, end: number, from: number): number {
+function subjectStartOf(tokens: readonly string[], object: AttitudeObject, end: number, from: number): number {
   let start = end;
   const first = object.text.split(/\s+/)[0]?.toLowerCase();
   while (start > from && tokens[start - 1] !== first) start--;
@@ -816,11 +819,11 @@ function quotedEvaluations(ctx: Context, from: number, to: number, evidence: Spa
       object = objectBefore(doc, tokens, subjectEnd, from);
       // "format adjustments to health guidance during the pandemic were unfair": the first noun phrase of the
       // subject is its head, the prepositional phrases after it modify it
-      for (let start = object ? subjectStartOf(doc, tokens, object, subjectEnd, from) : -1; object && start > from + 1 && doc.tokens[start - 1].pos === 'ADP'; ) {
+      for (let start = object ? subjectStartOf(tokens, object, subjectEnd, from) : -1; object && start > from + 1 && doc.tokens[start - 1].pos === 'ADP'; ) {
         const earlier = objectBefore(doc, tokens, start - 1, from);
         if (!earlier) break;
         object = { ...earlier, end: subjectEnd };
-        start = subjectStartOf(doc, tokens, earlier, start - 1, from);
+        start = subjectStartOf(tokens, earlier, start - 1, from);
       }
     }
     if (!object) continue;
