@@ -366,7 +366,8 @@ function countValue(word: string): number | null {
 
 /** The sentence's subject: its first actor mention that can hold a position, before `at` ("The Senate, by passing ..."). */
 function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder | null {
-  let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && ctx.tokens[x.start - 1] === 'of'));
+  // (not a name inside parentheses: "MARROWICK, Oct 18 (Wire Service) - Dockworkers ...")
+  let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && (ctx.tokens[x.start - 1] === 'of' || ctx.tokens[x.start - 1] === '(')));
   // "Council Greens": of two names side by side the last is the head.
   for (let next = m; next; ) {
     next = ctx.mentions.find((x) => m && x.start === m.end && x.end <= at && canHold(x.actor));

@@ -278,3 +278,8 @@ test('a participle after a target’s head belongs to it: targets merge on its w
   assert.equal(got.filter((s) => s.polarity === 'oppose').length, 2, JSON.stringify(got));
   assert.equal(new Set(got.map((s) => s.target)).size, 1, JSON.stringify(got));
 });
+
+test('a name in a dateline’s parentheses is not the subject a coordinated verb shares', async () => {
+  const got = await stancesOf('MARLOW, Oct 18 (Kestrel Wire Service) - Dockers suspended the strike after the depot raised its pay offer and agreed to pause the crane plan.');
+  assert.ok(!got.some((s) => s.holder.includes('Kestrel')), JSON.stringify(got));
+});
