@@ -57,12 +57,19 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   mock: 'oppose', attack: 'oppose', assail: 'oppose', rebuke: 'oppose', fault: 'oppose', blame: 'oppose',
   bash: 'oppose', torch: 'oppose', oppugn: 'oppose', thwart: 'oppose', obstruct: 'oppose',
   boycott: 'oppose', repeal: 'oppose', rescind: 'oppose', revoke: 'oppose', halt: 'oppose', derail: 'oppose',
+  // more of the same registers (issue 11): judicial and legislative undoing, repudiation, sponsorship
+  disavow: 'oppose', repudiate: 'oppose', excoriate: 'oppose', vilify: 'oppose', skewer: 'oppose', lambast: 'oppose',
+  reverse: 'oppose', overrule: 'oppose', nix: 'oppose', quash: 'oppose', invalidate: 'oppose', annul: 'oppose',
+  dismantle: 'oppose', torpedo: 'oppose', stymie: 'oppose', impede: 'oppose', scrap: 'oppose', ditch: 'oppose',
+  abandon: 'oppose', rebut: 'oppose', refute: 'oppose', disown: 'oppose', accuse: 'oppose',
+  espouse: 'support', promote: 'support', spearhead: 'support', reaffirm: 'support',
+  reauthorize: 'support', reauthorise: 'support', prioritize: 'support', prioritise: 'support',
 };
 
 /** Verbs with a particle or preposition, and verb + noun phrases ("voted no"): general English. */
 const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'vote for': 'support', 'vote yes': 'support', 'vote in favor of': 'support', 'vote in favour of': 'support',
-  'vote to': 'support', 'push for': 'support', 'lobby for': 'support', 'campaign for': 'support', 'fight for': 'support',
+  'vote to': 'support', 'push for': 'support', 'lobby _ for': 'support', 'lobby _ against': 'oppose', 'campaign for': 'support', 'fight for': 'support',
   'call for': 'support', 'argue for': 'support', 'press for': 'support', 'side with': 'support', 'rule for': 'support',
   'rule in favor of': 'support', 'speak out for': 'support', 'sign off on': 'support', 'sign on to': 'support',
   'agree to': 'support', 'come out for': 'support', 'come out in favor of': 'support', 'throw support behind': 'support',
@@ -73,6 +80,36 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'sue to block': 'oppose', 'move to block': 'oppose', 'vow to block': 'oppose',
   'lash out at': 'oppose', 'take aim at': 'oppose', 'warn against': 'oppose', 'file a lawsuit': 'oppose',
   'file suit': 'oppose', 'file a legal challenge': 'oppose', 'bring a lawsuit': 'oppose', 'file a complaint': 'oppose',
+  // issue 11. A "_" is a gap of up to four words inside the phrase ("threw his support behind", "advised the
+  // candidates against", "filed a federal lawsuit", "tangled multiple times with").
+  'throw _ support behind': 'support', 'lay out': 'support', 'roll out': 'support', 'put forward': 'support',
+  'make _ case for': 'support', 'make _ case against': 'oppose', 'hope to': 'support', 'speak in favor of': 'support',
+  'speak in favour of': 'support', 'come out in support of': 'support', 'stand with': 'support', 'stand behind': 'support',
+  'line up behind': 'support', 'rally behind': 'support', 'rally around': 'support', 'weigh in for': 'support',
+  'give _ blessing to': 'support', 'lend _ support to': 'support', 'offer _ support for': 'support',
+  'take issue with': 'oppose', 'clash _ with': 'oppose', 'spar _ with': 'oppose', 'feud _ with': 'oppose',
+  'tangle _ with': 'oppose', 'back off': 'oppose', 'back away from': 'oppose', 'pull out of': 'oppose',
+  'advise _ against': 'oppose', 'warn _ against': 'oppose', 'caution _ against': 'oppose', 'urge _ against': 'oppose',
+  'take _ to task': 'oppose', 'choose not to': 'oppose', 'decide not to': 'oppose', 'vote not to': 'oppose',
+  'opt not to': 'oppose', 'file _ lawsuit': 'oppose', 'file _ suit': 'oppose', 'file _ challenge': 'oppose',
+  'file _ lawsuits': 'oppose', 'file _ suits': 'oppose', 'lodge _ lawsuit': 'oppose', 'lodge _ lawsuits': 'oppose',
+  'lodge _ complaint': 'oppose', 'bring _ lawsuit': 'oppose', 'bring _ lawsuits': 'oppose',
+  'rail against': 'oppose', 'weigh in against': 'oppose', 'rally against': 'oppose', 'pour cold water on': 'oppose',
+  'throw cold water on': 'oppose', 'raise concerns about': 'oppose', 'raise _ concerns about': 'oppose',
+  'raise objections to': 'oppose', 'express concern about': 'oppose', 'express concern over': 'oppose',
+  'take a stand against': 'oppose', 'vow to fight': 'oppose', 'threaten to block': 'oppose',
+  'threaten to veto': 'oppose', 'demand an end to': 'oppose', 'call for an end to': 'oppose', 'push for an end to': 'oppose',
+  'call for the removal of': 'oppose', 'demand the removal of': 'oppose', 'call for the resignation of': 'oppose',
+  'demand the resignation of': 'oppose', 'call for _ resignation': 'oppose', 'shoot down': 'oppose', 'sign onto': 'support',
+  'cast doubt on': 'oppose', 'raise questions about': 'oppose', 'express skepticism about': 'oppose',
+  'express skepticism of': 'oppose', 'express reservations about': 'oppose', 'sound the alarm about': 'oppose',
+};
+
+/** Fixed phrases whose first word does not inflect ("determined to"): general English. */
+const FIXED_PHRASES: Record<string, 'support' | 'oppose'> = {
+  'determined to': 'support', 'in a bid to': 'support', 'in an effort to': 'support', 'in an attempt to': 'support',
+  'united against': 'oppose', 'united in opposition to': 'oppose', 'united behind': 'support', 'united in support of': 'support',
+  'at odds with': 'oppose',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -83,6 +120,10 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['told'], say: ['said'], find: ['found'], hold: ['held'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   read: ['read'],
   file: [], bring: ['brought'],
+  lay: ['laid'], lodge: [], lobby: ['lobbied', 'lobbies', 'lobbying'], put: ['put', 'putting'], make: ['made'], give: ['gave', 'given'], lend: ['lent'], stand: ['stood'],
+  shoot: ['shot'], pour: [], raise: [], pull: [], line: [], weigh: [], offer: [], express: [], tangle: [], spar: ['sparred', 'sparring'],
+  feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
+  demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], cast: ['cast', 'casting'], sound: [],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
@@ -95,6 +136,28 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'protest against': 'oppose', 'protests against': 'oppose', 'lawsuit against': 'oppose', 'vote against': 'oppose',
   'votes against': 'oppose',
   'a challenge to': 'oppose', 'backlash against': 'oppose', 'condemnation of': 'oppose', 'rejection of': 'oppose',
+  // issue 11
+  'outcry against': 'oppose', 'outcry over': 'oppose', 'campaign against': 'oppose', 'crusade against': 'oppose',
+  'fight against': 'oppose', 'battle against': 'oppose', 'slogans against': 'oppose', 'protests over': 'oppose',
+  'opposition against': 'oppose', 'criticism over': 'oppose', 'a push to': 'support',
+  'campaign for': 'support', 'fight for': 'support', 'endorsement for': 'support', 'in favor': 'support', 'in favour': 'support',
+};
+
+/**
+ * Attitude nouns whose holder comes after them ("criticism from the governor", "a challenge from Republican-led
+ * states", "a lawsuit brought by the union"): general English.
+ */
+const AGENT_NOMINAL: Record<string, 'support' | 'oppose'> = {
+  'criticism from': 'oppose', 'criticism by': 'oppose', 'opposition from': 'oppose', 'objections from': 'oppose',
+  'a challenge from': 'oppose', 'a challenge by': 'oppose', 'challenges from': 'oppose', 'a lawsuit by': 'oppose',
+  'a lawsuit from': 'oppose', 'a lawsuit brought by': 'oppose', 'a suit brought by': 'oppose', 'the lawsuit brought by': 'oppose',
+  'the suit brought by': 'oppose', 'condemnation from': 'oppose', 'backlash from': 'oppose', 'pushback from': 'oppose',
+  'a rebuke from': 'oppose', 'a rebuke by': 'oppose', 'protests by': 'oppose', 'a veto by': 'oppose', 'a veto from': 'oppose',
+  'the objection of': 'oppose', 'the objections of': 'oppose', 'the opposition of': 'oppose',
+  'support from': 'support', 'praise from': 'support', 'backing from': 'support', 'an endorsement from': 'support',
+  'the endorsement of': 'support', 'the backing of': 'support', 'the support of': 'support', 'approval from': 'support',
+  'a proposal by': 'support', 'a proposal from': 'support', 'a plan by': 'support', 'a plan from': 'support',
+  'legislation sponsored by': 'support', 'a bill sponsored by': 'support', 'the bill sponsored by': 'support',
 };
 
 // ------------------------------------------------------------------------------------------------- PolNeAR
@@ -256,22 +319,26 @@ const expand = (phrase: string): string[] => {
   const [head, ...rest] = phrase.split(' ');
   return formsOf(head).map((f) => [f, ...rest].join(' '));
 };
-const stancePhrases = Object.entries(GENERAL_PHRASES).map(([phrase, polarity]) => ({ phrase, polarity, forms: expand(phrase) }));
+const stancePhrases = [
+  ...Object.entries(GENERAL_PHRASES).map(([phrase, polarity]) => ({ phrase, polarity, forms: expand(phrase) })),
+  ...Object.entries(FIXED_PHRASES).map(([phrase, polarity]) => ({ phrase, polarity, forms: [phrase] })),
+];
 
 writeFileSync(
   dataPath('stance-cues.json'),
   `${JSON.stringify(
     {
       about:
-        'Support/oppose cues of stances (built by scripts/build-cues.ts): verbs by lemma with their forms, the polarity toward what they govern, and their sources (cameo: the CAMEO 2.0 verb dictionary, polarity by class: 02 appeal, 05.1-05.3 praise/defend/rally support, 057 sign, 10 demand support; 11 disapprove, 12 reject, 14 protest oppose; general: general English of legislatures, courts and politics; polnear: marked as an attribution cue in PolNeAR train at least 3 times, with the count). phrases: verbs with a particle or object; nominal: attitude nouns with the preposition that takes their target.',
+        'Support/oppose cues of stances (built by scripts/build-cues.ts): verbs by lemma with their forms, the polarity toward what they govern, and their sources (cameo: the CAMEO 2.0 verb dictionary, polarity by class: 02 appeal, 05.1-05.3 praise/defend/rally support, 057 sign, 10 demand support; 11 disapprove, 12 reject, 14 protest oppose; general: general English of legislatures, courts and politics; polnear: marked as an attribution cue in PolNeAR train at least 3 times, with the count). phrases: verbs with a particle or object (a _ is a gap of up to four words); nominal: attitude nouns with the preposition that takes their target, the holder before them; agentNominal: attitude nouns whose holder follows them (criticism from X).',
       sources: ['CAMEO 2.0 verb dictionary (PETRARCH-2, Open Event Data Alliance, MIT)', 'PolNeAR v1.0 train cue counts', 'general English'],
       verbs: Object.fromEntries(Object.entries(verbs).sort(([a], [b]) => a.localeCompare(b))),
       phrases: stancePhrases,
       nominal: Object.entries(NOMINAL).map(([phrase, polarity]) => ({ phrase, polarity })),
+      agentNominal: Object.entries(AGENT_NOMINAL).map(([phrase, polarity]) => ({ phrase, polarity })),
     },
     null,
     1,
   )}\n`,
 );
 console.log(`attribution-cues.json: ${Object.keys(speech).length} speech verbs, ${phrases.length} phrases`);
-console.log(`stance-cues.json: ${Object.keys(verbs).length} verbs, ${stancePhrases.length} phrases, ${Object.keys(NOMINAL).length} nominal patterns`);
+console.log(`stance-cues.json: ${Object.keys(verbs).length} verbs, ${stancePhrases.length} phrases, ${Object.keys(NOMINAL).length + Object.keys(AGENT_NOMINAL).length} nominal patterns`);

@@ -88,7 +88,7 @@ test('a briefing is scored section by section against gold given as strings and 
   assert.deepEqual(s.quotesSpeaker, { tp: 1, pred: 1, gold: 1 });
   assert.deepEqual(s.facts, { found: 1, gold: 1, agreements: 1 });
   // a described holder matches by its words ("council" in "The council")
-  assert.deepEqual(s.stances, { tp: 1, pred: 1, gold: 1 });
+  assert.deepEqual(s.stances, { tp: 1, pred: 1, gold: 1, missed: [], spurious: [] });
   // the Monday was found, with the wrong value
   assert.deepEqual([s.times.right, s.times.matched, s.times.gold], [0, 1, 1]);
   assert.equal(totals([s]).actors.tp, 1);

@@ -235,6 +235,11 @@ function scores(c: Prf): { p: number | null; r: number | null; f1: number | null
  * best first. Returns the number of matched pairs.
  */
 function matchOneToOne(pairs: [number, number][]): number {
+  return matchedPairs(pairs).usedP.size;
+}
+
+/** The predicted and gold indices the one-to-one matching of `matchOneToOne` pairs up. */
+function matchedPairs(pairs: [number, number][]): { usedP: Set<number>; usedG: Set<number> } {
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   for (const [p, g] of pairs) {
@@ -242,7 +247,7 @@ function matchOneToOne(pairs: [number, number][]): number {
     usedP.add(p);
     usedG.add(g);
   }
-  return usedP.size;
+  return { usedP, usedG };
 }
 
 /** What one story scored, section by section. */
@@ -256,7 +261,8 @@ export interface StoryScore {
   facts: { found: number; gold: number; agreements: number };
   conflicts: { listed: number; false: number };
   framing: { found: number; gold: number; predicted: number };
-  stances: Prf;
+  /** `missed`: gold stances no prediction matched; `spurious`: predictions that matched no gold stance (for the report) */
+  stances: Prf & { missed: string[]; spurious: string[] };
   times: { right: number; matched: number; gold: number; wrong: string[] };
   opinions: { asFact: number; gold: number };
   unplaced: string[];
@@ -272,7 +278,7 @@ function emptyScore(id: string, file: string): StoryScore {
     facts: { found: 0, gold: 0, agreements: 0 },
     conflicts: { listed: 0, false: 0 },
     framing: { found: 0, gold: 0, predicted: 0 },
-    stances: prf(),
+    stances: { ...prf(), missed: [], spurious: [] },
     times: { right: 0, matched: 0, gold: 0, wrong: [] },
     opinions: { asFact: 0, gold: 0 },
     unplaced: [],
@@ -418,15 +424,30 @@ export function scoreStory(c: StoryCase): StoryScore {
     return { s, names: actor ? actorNames(actor) : new Set<string>(), texts, article: a?.id };
   });
   const sPairs: [number, number][] = [];
+  const sPlaced: Placed[] = [];
   (gold.stances ?? []).forEach((gs, g) => {
     const placed = place(c, gs.article, gs.evidence, `stances[${g}].evidence`);
+    sPlaced.push(placed);
     predStances.forEach((ps, p) => {
       if (ps.s.polarity !== gs.polarity) return;
       if (!hits(placed, [ps.s.evidence, ps.s.cue, ps.s.trigger], idOf(gs.article))) return;
       if (speakerMatches(gs.holder, gold, ps.names, ps.texts)) sPairs.push([p, g]);
     });
   });
-  score.stances = { tp: matchOneToOne(sPairs), pred: predStances.length, gold: (gold.stances ?? []).length };
+  const sUsed = matchedPairs(sPairs);
+  const clip = (t: string): string => JSON.stringify(t.replace(/\s+/g, ' ').slice(0, 90));
+  score.stances = {
+    tp: sUsed.usedP.size,
+    pred: predStances.length,
+    gold: (gold.stances ?? []).length,
+    missed: (gold.stances ?? []).flatMap((gs, g) => (sUsed.usedG.has(g) ? [] : [`${gs.article}: ${gs.holder} ${gs.polarity} ${gs.target ?? ''} ${clip(sPlaced[g].text)}`])),
+    spurious: predStances.flatMap((ps, p) => {
+      if (sUsed.usedP.has(p)) return [];
+      const a = byId.get(ps.s.evidence.article);
+      const k = c.articles.findIndex((x) => x?.id === ps.s.evidence.article);
+      return [`${k}: ${ps.s.holder.groupName} ${ps.s.polarity} [${spanText(a, ps.s.cue) ?? ''}] ${ps.s.method} ${clip(spanText(a, ps.s.evidence) ?? '')}`];
+    }),
+  };
 
   // times
   (gold.times ?? []).forEach((t, i) => {
@@ -577,7 +598,7 @@ export function figures(s: StoryScore): Record<string, unknown> {
     shared_facts: { recall: ratio(s.facts.found, s.facts.gold), ...s.facts },
     conflicts: { ...s.conflicts },
     framing: { recall: ratio(s.framing.found, s.framing.gold), ...s.framing },
-    stances: { ...scores(s.stances), ...s.stances },
+    stances: { ...scores(s.stances), tp: s.stances.tp, pred: s.stances.pred, gold: s.stances.gold },
     times: { accuracy: ratio(s.times.right, s.times.gold), right: s.times.right, matched: s.times.matched, gold: s.times.gold },
     opinion_as_fact: { ...s.opinions },
   };
@@ -630,6 +651,8 @@ export function table(stories: StoryScore[], total: StoryScore, data: string): s
     const notes = [
       s.actors.missed.length ? `  actors missed: ${s.actors.missed.join('; ')}` : '',
       s.actors.spurious.length ? `  actors not in gold: ${s.actors.spurious.join('; ')}` : '',
+      ...s.stances.missed.map((m) => `  stance missed: ${m}`),
+      ...s.stances.spurious.map((m) => `  stance not in gold: ${m}`),
       s.times.wrong.length ? `  times wrong: ${s.times.wrong.join('; ')}` : '',
       ...s.unplaced.map((u) => `  gold not placed: ${u}`),
     ].filter(Boolean);

@@ -358,6 +358,14 @@ function speakerLexicon(): SpeakerLexicon {
 }
 
 /**
+ * Whether a word is a document noun ("plan", "statement", "report"): a document speaks or stands only for its
+ * named author, so stances do not take one as a holder.
+ */
+export function isDocumentNoun(word: string): boolean {
+  return speakerLexicon().documentNouns.has(word.toLowerCase());
+}
+
+/**
  * Whether an actor can say something: a person, an organisation, or a country (a capital standing for its
  * government is linked to the country). A city, a region, a sea or an event says nothing.
  *
@@ -458,7 +466,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
  * article whose name ends in the body's head noun ("Supreme Court" for "justices"), the most mentioned one when
  * there are several; null when the mention is no such description or the article names no such body.
  */
-function bodyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
+export function bodyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
   const words = text.slice(mention.start, headEnd(mention, text)).trim().toLowerCase().split(/\s+/);
   const head = speakerLexicon().memberBodies.get(words[1] ?? '');
   if (words.length !== 2 || words[0] !== 'the' || !head) return null;

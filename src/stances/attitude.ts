@@ -44,12 +44,15 @@ function nounChunk(doc: Doc, lower: readonly string[], at: number, to: number): 
     const t = doc.tokens[i];
     const word = lower[i];
     const next = i + 1 < to ? doc.tokens[i + 1].pos : '';
-    const modifierVerb = t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
+    // (only before the head: "transactions involving cryptocurrencies" is a head and its post-modifier)
+    const modifierVerb = head < 0 && t.pos === 'VERB' && (afterDeterminer || /(ed|ing)$/.test(word)) && (NP_POS.has(next) || next === 'VERB');
     const glued = (word === '%' || word === "'s" || word === '-') && i > from && doc.tokens[i - 1].end === t.start;
+    // "a $1.5 trillion price tag": a currency sign before its figure
+    const money = /^[$€£¥]$/.test(word) && i + 1 < to && doc.tokens[i + 1].pos === 'NUM';
     const hyphenated = i > from && lower[i - 1] === '-' && doc.tokens[i - 1].end === t.start;
     // "a resolution Tuesday to ...": a date after the head ends the phrase.
     if (head >= 0 && lex.vagueHeads.has(word)) break;
-    if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated) {
+    if (NP_POS.has(t.pos) || modifierVerb || glued || hyphenated || money) {
       if (HEAD_POS.has(t.pos)) head = i;
       i++;
     } else break;
@@ -99,7 +102,18 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
     return { text: `to ${pieces.join(' ')}`, head, modifiers, end: rest.end };
   }
   if (i < to && doc.tokens[i].pos === 'PRON' && !lex.determiners.has(lower[i])) return null;
+  // "against participating in the debates": after the verb, a preposition and what it governs
+  const verbOnly = pieces.length === 1;
+  if (verbOnly && i + 1 < to && doc.tokens[i].pos === 'ADP' && !lex.objectPrepositions.has(lower[i])) {
+    const after = nounChunk(doc, lower, i + 1, to);
+    if (after) {
+      pieces.push(lower[i]);
+      i++;
+    }
+  }
   const chunk = nounChunk(doc, lower, i, to);
+  // "voted to adjourn", "against participating": a verb alone is the object when no noun phrase follows it
+  if (!chunk && verbOnly) return { text: pieces[0], head: singular(words[0] ?? pieces[0].toLowerCase()), modifiers: [], end: i };
   if (!chunk) return null;
   const head = singular(lower[chunk.head]);
   if (lex.vagueHeads.has(head)) return null;
@@ -111,6 +125,14 @@ export function objectAfter(doc: Doc, lower: readonly string[], at: number, to: 
     if (rest) {
       pieces.push(`to ${text.slice(doc.tokens[end + 1].start, doc.tokens[end + 1].end)}`);
       words.push(lower[end + 1]);
+      piece(rest.from, rest.end);
+      end = rest.end;
+    }
+  } else if (end + 1 < to && doc.tokens[end].pos === 'VERB' && /ing$/.test(lower[end])) {
+    // "transactions involving cryptocurrencies": a participle after the head and what it governs
+    const rest = nounChunk(doc, lower, end + 1, to);
+    if (rest) {
+      pieces.push(text.slice(doc.tokens[end].start, doc.tokens[end].end));
       piece(rest.from, rest.end);
       end = rest.end;
     }
@@ -142,7 +164,8 @@ export function objectBefore(doc: Doc, lower: readonly string[], end: number, fr
   let start = end - 1;
   const inPhrase = (k: number): boolean => NP_POS.has(doc.tokens[k].pos) || doc.tokens[k].pos === 'VERB' || lower[k] === '%' || lower[k] === "'s";
   while (start > from && inPhrase(start - 1)) start--;
-  if (start > from && lex.anaphoricDeterminers.has(lower[start - 1])) return null;
+  // ("complaining that format changes were unfair": "that" as a conjunction is no demonstrative)
+  if (start > from && lex.anaphoricDeterminers.has(lower[start - 1]) && doc.tokens[start - 1].pos !== 'SCONJ') return null;
   if (start > from && lex.determiners.has(lower[start - 1])) start--;
   // With no determiner before it, a leading verb is the clause's, not the phrase's ("said offers were fair").
   else while (start < end - 1 && doc.tokens[start].pos === 'VERB') start++;

@@ -3,16 +3,19 @@
  * support or opposition (a verb, a verb phrase or an attitude noun of data/stance-cues.json: "voted against",
  * "praised", "sued to block", "in support of", "called ... a mistake"), its polarity after negation, and the
  * target phrase the cue governs ("the bill", "the school board's appeal"). The holder is the subject before the
- * cue, the quote's speaker when the cue is the quote's own cue or a "we"/"I" inside its words, or the noun
- * phrase before an attitude noun ("members in opposition"). Targets are merged across articles by
- * src/stances/index.ts.
+ * cue (read through catenatives, "is trying to block"; relative pronouns, "Texas, which sued"; appositions; the
+ * members a body or a relative clause names), the quote's speaker when the cue is the quote's own cue or a
+ * "we"/"I" inside its words, the noun phrase before an attitude noun ("members in opposition") or after one
+ * ("criticism from the governor"), or the one who directs others ("urged the justices to block": the position is
+ * the urger's, turned by what the others are to do). A speaker's quoted evaluation of a target ("the ordinance
+ * is a mistake") is a stance of the speaker. Targets are merged across articles by src/stances/index.ts.
  */
 import type { Actor, Doc, Event, Quote, Span, StanceHolder, StancePolarity } from '../model.js';
-import { findPatterns, matchesAt, patternsStartingWith, stanceLexicon, type Cue } from './lexicon.js';
+import { findPatterns, matchLength, patternsStartingWith, stanceLexicon, type Cue } from './lexicon.js';
 import { mentionsByArticle } from '../actors/index.js';
 import { RangeIndex } from '../spans.js';
 import { objectAfter, objectBefore, type AttitudeObject } from './attitude.js';
-import { canSpeak, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
+import { bodyOfMembers, canSpeak, isDocumentNoun, isSpeechVerb, sourceKind, speakerMention } from '../saidwhen/index.js';
 
 /** A stance before targets are merged across articles. */
 export interface FoundStance {
@@ -48,6 +51,9 @@ interface Context {
   /** the quotes' cue and content spans, with the quote each is from, indexed for `quoteAt` */
   quoteParts: Record<'cue' | 'content', { spans: { start: number; end: number; quote: number }[]; index: RangeIndex }>;
   actorsById: Map<string, Actor>;
+  actors: readonly Actor[];
+  /** the holders the cues read so far in the sentence found, by the cue's token */
+  sentenceHoldings: { at: number; holders: StanceHolder[] }[];
 }
 
 /** How far before its sentence a rule may look for a mention ("it" and "they" take the last organisation or group). */
@@ -183,37 +189,71 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * ("on Tuesday"), then take the actor mention that ends there, or a noun phrase headed by a human noun.
  */
 function subjectBefore(ctx: Context, at: number, from: number): { holders: StanceHolder[]; start: number } | null {
-  const open = stanceLexicon().objectAttitude;
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
   const { doc, tokens } = ctx;
   let k = at;
   for (;;) {
+    // "is trying to block", "threatened not to sign": a catenative verb and "to" stand between the subject and the cue.
+    if (k > from + 1 && lex.catenatives.has(tokens[k - 2]) && (tokens[k - 1] === 'to' || (tokens[k - 1] === 'not' && tokens[k] === 'to'))) k -= 2;
+    else if (k > from + 2 && tokens[k - 1] === 'to' && tokens[k - 2] === 'not' && lex.catenatives.has(tokens[k - 3])) k -= 3;
     // "the only member to vote against it": an infinitive's subject is the noun before "to".
-    if (k > from && (open.between.has(tokens[k - 1]) || doc.tokens[k - 1].pos === 'ADV' || doc.tokens[k - 1].pos === 'AUX' || (tokens[k - 1] === 'to' && k === at))) k--;
+    else if (k > from && (open.between.has(tokens[k - 1]) || doc.tokens[k - 1].pos === 'ADV' || doc.tokens[k - 1].pos === 'AUX' || (tokens[k - 1] === 'to' && k === at))) k--;
     else if (k > from && tokens[k - 1] === ')') {
       let j = k - 1;
       while (j > from && tokens[j] !== '(') j--;
       if (tokens[j] !== '(' || k - j > 8) break;
       k = j;
     } else if (k > from + 1 && (tokens[k - 2] === 'on' || tokens[k - 2] === 'last' || tokens[k - 2] === 'this') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|month)$/.test(tokens[k - 1])) k -= 2;
+    // "Jane Roe Tuesday warned": a bare weekday before the verb
+    else if (k > from + 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1])) k--;
     else break;
   }
   if (k <= from) return null;
+  // "Texas, which filed the suit", "the senator who voted no": a relative pronoun's antecedent is the subject.
+  if (k - 1 > from && (tokens[k - 1] === 'who' || tokens[k - 1] === 'which')) {
+    let e = k - 1;
+    if (e > from && tokens[e - 1] === ',') e--;
+    return subjectBefore(ctx, e, from);
+  }
   // "Jane Roe Jr. said": a generational suffix the name mention stops before ("Jane Roe, Jr.")
   if (k - 1 > from && stanceLexicon().nameSuffixes.has(tokens[k - 1]) && !ctx.mentions.some((m) => m.end === k)) {
     k--;
     if (k - 1 > from && tokens[k - 1] === ',') k--;
   }
+  // "The groups, which included A and B, made their case": a relative clause between commas is skipped; when it
+  // says whom the subject includes, those named are the holders.
+  if (tokens[k - 1] === ',') {
+    let c = k - 2;
+    while (c > from && tokens[c] !== ',' && k - c < 22) c--;
+    if (tokens[c] === ',' && (tokens[c + 1] === 'which' || tokens[c + 1] === 'who')) {
+      if (/^includ/.test(tokens[c + 2] ?? '')) {
+        const members = ctx.mentions.filter((m) => m.start > c + 2 && m.end < k && canHold(m.actor));
+        if (members.length) return { holders: members.map((m) => holderOf(m.actor)), start: members[0].start };
+      }
+      return subjectBefore(ctx, c, from);
+    }
+  }
   // "Jane Roe, the lone holdout, voted no": an apposition between commas renames the name before it.
   if (tokens[k - 1] === ',') {
     let c = k - 2;
-    while (c > from && tokens[c] !== ',' && k - c < 10) c--;
-    if (tokens[c] === ',' && open.determiners.has(tokens[c + 1])) {
+    // (up to a relative clause inside it: "DeSantis, a Republican who is positioning himself for reelection,")
+    while (c > from && tokens[c] !== ',' && k - c < 20) c--;
+    if (tokens[c] === ',' && open.determiners.has(tokens[c + 1]) && (k - c < 10 || tokens.slice(c, k).some((t) => t === 'who' || t === 'which'))) {
       const named = ctx.mentions.find((m) => m.end === c && m.start >= from && canHold(m.actor));
       if (named) return { holders: [holderOf(named.actor)], start: named.start };
     }
   }
   // Actor mentions ending at k, with a coordinated one before ("Justices A and B").
   let ending = ctx.mentions.filter((m) => m.end === k && m.start >= from);
+  // "Governor Ron DeSantis signed", where the name tagger took only "Governor Ron": a mention inside the run of
+  // proper nouns that ends at k
+  if (!ending.length && doc.tokens[k - 1].pos === 'PROPN') {
+    let r = k - 1;
+    while (r > from && doc.tokens[r - 1].pos === 'PROPN') r--;
+    const inside = ctx.mentions.filter((m) => m.start >= r && m.end < k && m.end > r && canHold(m.actor) && m.actor.type === 'PERSON');
+    if (inside.length === 1) ending = inside;
+  }
   // "Sen. Jane Roe of Ohio voted no", where the place is no actor of its own: the person before "of" holds it.
   if (!ending.length && k > from + 2 && (tokens[k - 2] === 'of' || tokens[k - 2] === 'from') && doc.tokens[k - 1].pos === 'PROPN') {
     const person = ctx.mentions.filter((x) => x.end === k - 2 && x.start >= from && x.actor.type === 'PERSON');
@@ -229,7 +269,7 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   }
   if (ending.length) {
     const m = ending.sort((a, b) => a.start - b.start)[0];
-    if (!canHold(m.actor)) return null;
+    if (!canHold(m.actor)) return describedBeforePreposition(ctx, k, from);
     // "67 Republicans", "Sixty-seven Democrats": a counted part of a group is a holder of its own, not the group.
     // (The partner of "voted with 218 Democrats" is the group as a whole.)
     let c = m.start - 1;
@@ -263,12 +303,15 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const last = counted[counted.length - 1];
     if (value !== null && last) return { holders: [describedHolder(`${value} ${doc.article.text.slice(doc.tokens[last.start].start, doc.tokens[last.end - 1].end)}`)], start: k - 1 };
   }
+  const described = describedBeforePreposition(ctx, k, from);
+  if (described) return described;
   // A described group: "forty members", "Forty Senators", "the justices", "party leaders".
   let s = k;
   while (s > from && (NP_POS.has(doc.tokens[s - 1].pos) || tokens[s - 1] === '-') && k - s < 5) s--;
   if (s === k) return null;
   const head = { article: doc.article.id, start: doc.tokens[s].start, end: doc.tokens[k - 1].end };
-  if (sourceKind(head, doc.article.text) !== 'group') return null;
+  // "his administration's plan to urge": a document is no holder (its author, when named, is).
+  if (sourceKind(head, doc.article.text) !== 'group' || isDocumentNoun(tokens[k - 1])) return null;
   // "Jane Roe, the only member to ...", "Jane Roe the sole dissenter": a description right after a name renames it.
   let a = s;
   while (a > from && (open.determiners.has(tokens[a - 1]) || doc.tokens[a - 1].pos === 'ADV')) a--;
@@ -276,13 +319,37 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   if (a > from && tokens[a - 1] === ',') a--;
   const renamed = ctx.mentions.find((m) => m.end === a && m.start >= from && canHold(m.actor) && m.actor.type === 'PERSON');
   if (renamed && determined) return { holders: [holderOf(renamed.actor)], start: renamed.start };
+  // "The justices chose not to hear": the members of a body as a definite whole stand for it (the Supreme Court).
+  if (s > from && tokens[s - 1] === 'the' && k - s === 1) {
+    const body = bodyOfMembers({ article: doc.article.id, start: doc.tokens[s - 1].start, end: head.end }, ctx.actors, doc.article.text);
+    if (body && canHold(body)) return { holders: [holderOf(body)], start: s - 1 };
+  }
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
-  // "President Jane Roe and party leaders": a name coordinated before the description holds it too.
-  if (s > from + 1 && tokens[s - 1] === 'and') {
-    const before = ctx.mentions.find((m) => m.end === s - 1 && m.start >= from && canHold(m.actor));
+  // "President Jane Roe and party leaders", "Jane Roe and her campaign": a name coordinated before the
+  // description holds it too.
+  let and = s - 1;
+  if (and > from && open.determiners.has(tokens[and])) and--;
+  if (and > from && tokens[and] === 'and') {
+    const before = ctx.mentions.find((m) => m.end === and && m.start >= from && canHold(m.actor));
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
   }
   return { holders, start: s };
+}
+
+/**
+ * "the White House officials in the meeting", "lawyers in Arkansas and Illinois": a described group before a
+ * prepositional phrase of up to five words (places or anything else) is the subject.
+ */
+function describedBeforePreposition(ctx: Context, k: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { doc, tokens } = ctx;
+  const open = stanceLexicon().objectAttitude;
+  for (let q = k - 1; q > from + 1 && k - q <= 6; q--) {
+    if (!/^(?:in|at|from|on|with)$/.test(tokens[q])) continue;
+    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',')) return null;
+    const before = subjectBefore(ctx, q, from);
+    return before && before.holders.every((h) => h.actor === null) ? before : null;
+  }
+  return null;
 }
 
 /** The value of a count token: digits ("67", "1,200") or cardinal words ("sixty-seven"); null for anything else. */
@@ -299,7 +366,8 @@ function countValue(word: string): number | null {
 
 /** The sentence's subject: its first actor mention that can hold a position, before `at` ("The Senate, by passing ..."). */
 function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder | null {
-  let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && ctx.tokens[x.start - 1] === 'of'));
+  // (not a name inside parentheses: "MARROWICK, Oct 18 (Wire Service) - Dockworkers ...")
+  let m = ctx.mentions.find((x) => x.start >= from && x.end <= at && canHold(x.actor) && !(x.start > from && (ctx.tokens[x.start - 1] === 'of' || ctx.tokens[x.start - 1] === '(')));
   // "Council Greens": of two names side by side the last is the head.
   for (let next = m; next; ) {
     next = ctx.mentions.find((x) => m && x.start === m.end && x.end <= at && canHold(x.actor));
@@ -308,26 +376,63 @@ function sentenceSubject(ctx: Context, from: number, at: number): StanceHolder |
   return m ? holderOf(m.actor) : null;
 }
 
-/** Cue matches of one sentence, longest first at each position; a verb form must be tagged as a verb. */
 const patternOfCue = (c: Cue): string[] => c.pattern;
 
-function cuesIn(ctx: Context, from: number, to: number): { cue: Cue; start: number; end: number }[] {
-  const out: { cue: Cue; start: number; end: number }[] = [];
+/** Time words a phrase cue may be split by ("called on Tuesday for", "voted last week against"). */
+const SPLIT_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)$/;
+
+/** A cue found in a sentence: tokens [start, end). */
+interface CueAt {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+/**
+ * Cue matches of one sentence, longest first at each position; a verb form must be tagged as a verb. A phrase
+ * may be split after its first word by a time phrase ("called on Tuesday for"). A verb that announces a plan
+ * ("announced new efforts to ...") is a cue of support when what it announces is headed by a plan noun.
+ */
+function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
+  const out: CueAt[] = [];
   const lex = stanceLexicon();
+  const { tokens } = ctx;
   for (let i = from; i < to; ) {
     let best: Cue | null = null;
-    for (const k of patternsStartingWith(lex.cues, ctx.tokens[i] ?? '', patternOfCue)) {
+    let bestLen = 0;
+    // "called on Tuesday for", "voted unanimously to", "voted 54-35 to": the phrase read with the time phrase,
+    // the adverb or the tally after its first word taken out
+    let skip = 0;
+    if (i + 3 < to && /^(?:on|last|this)$/.test(tokens[i + 1]) && SPLIT_TIME.test(tokens[i + 2])) skip = 2;
+    else if (i + 2 < to && (ctx.doc.tokens[i + 1].pos === 'ADV' || /^\d+-\d+$/.test(tokens[i + 1])) && !/^(?:not|n't|never)$/.test(tokens[i + 1])) skip = 1;
+    const skipped = skip ? [tokens[i], ...tokens.slice(i + 1 + skip, to)] : null;
+    for (const k of patternsStartingWith(lex.cues, tokens[i] ?? '', patternOfCue)) {
       const c = lex.cues[k];
-      if ((best && c.pattern.length <= best.pattern.length) || !matchesAt(ctx.tokens, i, c.pattern) || i + c.pattern.length > to) continue;
+      let len = matchLength(tokens, i, c.pattern, to);
+      if (len < 0 && skipped && c.pattern.length > 1 && c.kind === 'phrase') {
+        const l = matchLength(skipped, 0, c.pattern, skipped.length);
+        if (l > 1) len = l + skip;
+      }
+      if (len <= bestLen) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
       // ("Justices A and B dissenting": an "-ing" form right after a name is its verb, whatever its tag.)
-      const participle = /ing$/.test(ctx.tokens[i]) && i > from && ctx.doc.tokens[i - 1].pos === 'PROPN';
-      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle) continue;
+      const participle = /ing$/.test(tokens[i]) && i > from && ctx.doc.tokens[i - 1].pos === 'PROPN';
+      // ("he favors", "they back": a form right after a subject pronoun is its verb, whatever its tag)
+      const afterPronoun = i > from && /^(?:he|she|they|we|i|it)$/.test(tokens[i - 1]);
+      if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle && !afterPronoun) continue;
       best = c;
+      bestLen = len;
+    }
+    if (!best && lex.proposeVerbs.has(tokens[i]) && ctx.doc.tokens[i].pos === 'VERB') {
+      const object = objectAfter(ctx.doc, tokens, i + 1, clauseEnd(ctx, i + 1, to));
+      if (object && lex.planNouns.has(object.head)) {
+        best = { pattern: [tokens[i]], polarity: 'support', kind: 'verb', base: 'propose' };
+        bestLen = 1;
+      }
     }
     if (best) {
-      out.push({ cue: best, start: i, end: i + best.pattern.length });
-      i += best.pattern.length;
+      out.push({ cue: best, start: i, end: i + bestLen });
+      i += bestLen;
     } else i++;
   }
   return out;
@@ -339,6 +444,129 @@ function clauseEnd(ctx: Context, from: number, to: number): number {
   let e = from;
   while (e < to && !(lex.clauseBreaks.has(ctx.tokens[e]) && ctx.tokens[e] !== '-')) e++;
   return e;
+}
+
+/** Who holds the position a verb cue at `at` states, by the sentence's structure. */
+interface Holding {
+  holders: StanceHolder[];
+  method: string;
+  /** the first token of the holder's words (where negation is looked for) */
+  subjectStart: number;
+}
+
+/**
+ * The holder of a verb or phrase cue at `at`: the subject before it, a pronoun subject reported by a speech
+ * verb, the subject of the sentence for a participle or a coordinated verb, or the quote's speaker.
+ */
+function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: number | null, ownCue: number | null): Holding {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  let subject = subjectBefore(ctx, at, from);
+  let method = 'rule:subject';
+  // "the union has said it opposes", "two members said they would back": a pronoun subject
+  // right after a speech verb is the speaker of that verb.
+  let p = at;
+  for (;;) {
+    if (p > from && open.between.has(tokens[p - 1])) p--;
+    else if (p > from + 1 && tokens[p - 1] === 'to' && lex.catenatives.has(tokens[p - 2])) p -= 2;
+    else break;
+  }
+  if (!subject && p > from + 1 && /^(?:they|he|she|we|i|it)$/.test(tokens[p - 1])) {
+    let v = p - 1;
+    if (v > from && tokens[v - 1] === 'that') v--;
+    if (v > from && isSpeechVerb(tokens[v - 1])) {
+      const speaker = subjectBefore(ctx, v - 1, from);
+      if (speaker) {
+        subject = speaker;
+        method = 'rule:reported-subject';
+      }
+    }
+  }
+  // "The council ..., approving the measure", "by approving the plan": a participle's holder is the sentence's subject.
+  // ("sent its strongest message yet condemning ...": so is the holder of a participle after a noun or an adverb)
+  // (after any other noun the participle is that noun's: "Afghans seeking to escape")
+  let n = at - 1;
+  while (n > from && doc.tokens[n].pos === 'ADV') n--;
+  const modifying = n > from && doc.tokens[n].pos === 'NOUN' && lex.messageNouns.has(tokens[n]);
+  if (!subject && /ing$/.test(tokens[at]) && at > from && (tokens[at - 1] === 'by' || tokens[at - 1] === ',' || tokens[at - 1] === 'after' || modifying)) {
+    const h = sentenceSubject(ctx, from, at);
+    if (h) {
+      subject = { holders: [h], start: at };
+      method = 'rule:participle';
+    }
+  }
+  // "Jane Roe toured the depot and called for ...", "... and urging them to unite": a verb coordinated
+  // with the sentence's main verb shares its subject.
+  // ("but Republicans filibustered and killed it": the subject of the verb before "and" first; "X blasted the
+  // commission and threatened to ...": the holder an earlier cue of the sentence found)
+  const earlier = ctx.sentenceHoldings.filter((h) => h.at < p - 1 && h.holders.length).pop();
+  if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null && earlier && !tokens.slice(earlier.at, p - 1).some((t) => t === ',' || t === ';')) {
+    subject = { holders: earlier.holders, start: at };
+    method = 'rule:coordinated';
+  }
+  if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null) {
+    let v = p - 2;
+    while (v > from && doc.tokens[v].pos !== 'VERB' && !lex.clauseBreaks.has(tokens[v])) v--;
+    const first = v >= from && doc.tokens[v].pos === 'VERB' ? subjectBefore(ctx, v, from) : null;
+    const h = first ? null : sentenceSubject(ctx, from, p - 1);
+    if (first || h) {
+      subject = { holders: first ? first.holders : [h!], start: at };
+      method = 'rule:coordinated';
+    }
+  }
+  if (subject) {
+    // A subject pronoun inside a quote's words ("we oppose") is the quote's speaker when it is "we"/"I".
+    if (inQuoteWords !== null && subject.start === at - 1 && lex.selfPronouns.has(tokens[at - 1])) {
+      const h = quoteHolder(ctx, inQuoteWords);
+      return { holders: h ? [h] : [], method: 'rule:quote', subjectStart: subject.start };
+    }
+    return { holders: subject.holders, method, subjectStart: subject.start };
+  }
+  if (ownCue !== null) return { holders: quoteHolders(ctx, ownCue), method: 'rule:quote-cue', subjectStart: at };
+  if (inQuoteWords !== null && p > from && lex.selfPronouns.has(tokens[p - 1])) {
+    const h = quoteHolder(ctx, inQuoteWords);
+    return { holders: h ? [h] : [], method: 'rule:quote', subjectStart: p - 1 };
+  }
+  return { holders: [], method, subjectStart: at };
+}
+
+/**
+ * A cue whose position is stated through another verb before it: "is trying to block" (a catenative, handled
+ * by the subject reading), "refused to sign", "wants to repeal", "voted to block" (a stance verb and "to"), or
+ * "urged the justices to block", "warned leaders not to back off" (a directive, its addressee and "to"). The
+ * position is the first verb's subject's; a first verb of opposition turns it round. Returns the token the
+ * holder is read before, and whether the polarity turns.
+ */
+function chainedFrom(ctx: Context, inner: CueAt, cues: readonly CueAt[], from: number): { at: number; flip: boolean; outer: number | null } | null {
+  const lex = stanceLexicon();
+  const { tokens } = ctx;
+  let t = inner.start;
+  if (t - 1 <= from) return null;
+  // a stance phrase ending in "to" right before ("voted to", "agreed to")
+  const before = cues.findIndex((c) => c.end === t && c.cue.pattern[c.cue.pattern.length - 1] === 'to');
+  if (before >= 0 && cues[before].cue.kind !== 'nominal' && cues[before].cue.kind !== 'agent') {
+    return { at: cues[before].start, flip: cues[before].cue.polarity === 'oppose', outer: before };
+  }
+  if (tokens[t - 1] !== 'to') return null;
+  t--;
+  if (t - 1 > from && tokens[t - 1] === 'not') t--;
+  // a stance verb and "to": "refused to sign", "wants to repeal"
+  const verb = cues.findIndex((c) => c.end === t && (c.cue.kind === 'verb' || c.cue.kind === 'phrase'));
+  if (verb >= 0) return { at: cues[verb].start, flip: cues[verb].cue.polarity === 'oppose', outer: verb };
+  // a directive, its addressee (a noun phrase of up to six words, no verb, no clause break) and "to"
+  for (let d = t - 1; d > from && t - d <= 7; d--) {
+    const w = tokens[d];
+    if (lex.clauseBreaks.has(w) || w === 'and' || w === 'who' || w === 'which' || w === 'that') return null;
+    if (lex.directives.has(w) && ctx.doc.tokens[d].pos === 'VERB' && d + 1 < t) {
+      // "called on employers to": the directive's preposition
+      const outer = cues.findIndex((c) => c.start === d);
+      const flip = outer >= 0 && cues[outer].cue.polarity === 'oppose';
+      return { at: d, flip, outer: outer >= 0 ? outer : null };
+    }
+    if (ctx.doc.tokens[d].pos === 'VERB' || ctx.doc.tokens[d].pos === 'AUX') return null;
+  }
+  return null;
 }
 
 /**
@@ -356,7 +584,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
   const mentions = mentionsOf(doc, actors);
   const ctx: Context = {
     doc, tokens: lowerTokens(doc), mentions, allMentions: mentions, mentionIndex: new RangeIndex(mentions), quotes,
-    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors),
+    quoteParts: { cue: quoteParts(quotes, 'cue'), content: quoteParts(quotes, 'content') }, actorsById: actorsById(actors), actors, sentenceHoldings: [],
   };
   const out: FoundStance[] = [];
   for (const sentence of doc.sentences) {
@@ -365,29 +593,47 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     // the rules of one sentence look at its mentions and those just before it, not at the whole article's
     ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
-    for (const m of cuesIn(ctx, from, to)) {
+    for (const f of quotedEvaluations(ctx, from, to, evidence)) out.push(f);
+    ctx.sentenceHoldings = [];
+    const cues = cuesIn(ctx, from, to);
+    // A verb that states its position through a later cue ("refused to sign", "urged them to block") gives that
+    // cue its holder and is not read on its own.
+    const chains = cues.map((m) => (m.cue.kind === 'verb' || m.cue.kind === 'phrase' ? chainedFrom(ctx, m, cues, from) : null));
+    const absorbed = new Set(chains.flatMap((c) => (c && c.outer !== null ? [c.outer] : [])));
+    cues.forEach((m, index) => {
+      if (absorbed.has(index)) return;
       const { tokens } = ctx;
       let base: StancePolarity = m.cue.polarity;
-      let objectFrom = m.end;
-      // "called the plan a mistake": a describing verb takes its polarity from the evaluation after its object.
+      const objectFrom = m.end;
+      // "economists called for 387,000 applications": "call for" and a figure is a forecast, not a position.
+      if (m.cue.base === 'call for' && doc.tokens[objectFrom]?.pos === 'NUM') return;
       const inQuoteWords = quoteAt(ctx, m.start, 'content');
       const ownCue = quoteAt(ctx, m.start, 'cue');
-      // Passive ("was criticised by X", "was blocked"): the subject is the target; the holder follows "by".
-      // (also a reduced relative: "legislation proposed by the council")
-      const passive = m.cue.kind === 'verb' && m.start > from && /ed$/.test(tokens[m.start]) && (BE.has(tokens[m.start - 1]) || (doc.tokens[m.start - 1].pos === 'NOUN' && tokens[m.end] === 'by'));
-      let holders: StanceHolder[] = [];
-      let method = 'rule:subject';
-      let subjectStart = m.start;
+      // Passive ("was criticised by X", "was not passed", "the plan put forward by X"): the subject is the
+      // target; the holder follows "by". (also a reduced relative: "legislation proposed by the council")
+      let be = m.start - 1;
+      while (be > from && (tokens[be] === 'not' || tokens[be] === "n't" || doc.tokens[be].pos === 'ADV')) be--;
+      // ("have been determined to": a phrase is passive only with its agent)
+      const participleForm = (m.cue.kind === 'verb' && /ed$/.test(tokens[m.start])) || tokens[m.end] === 'by';
+      const beforeNoun = doc.tokens[m.start - 1]?.pos === 'NOUN' || /^["\u201d']$/.test(tokens[m.start - 1] ?? '');
+      const passive = (m.cue.kind === 'verb' || m.cue.kind === 'phrase') && m.start > from && participleForm && (BE.has(tokens[be]) || (beforeNoun && tokens[m.end] === 'by'));
+      let holding: Holding = { holders: [], method: 'rule:subject', subjectStart: m.start };
+      const chain = chains[index];
+      // "dismissed a challenge to the law": an attitude noun that is the object of a stance verb is that verb's
+      // target, not its holder's own position
+      if ((m.cue.kind === 'nominal' || m.cue.kind === 'agent') && cues.some((c) => c !== m && (c.end === m.start || (c.end === m.start - 1 && open.determiners.has(tokens[m.start - 1]))))) return;
       if (m.cue.kind === 'nominal') {
         // "members in opposition", "ninety members in support of the bill", "the union's opposition to".
         let k = m.start;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
-        // "members voted in support of": the verb before an attitude phrase has the holder as its subject.
-        if (k > from + 1 && tokens[m.start] === 'in' && doc.tokens[k - 1].pos === 'VERB') k--;
+        // "members voted in support of", "the union voiced opposition to": the verb before an attitude phrase has
+        // the holder as its subject (not one that receives it: "the bill faces opposition")
+        if (k > from + 1 && doc.tokens[k - 1].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 1])) k--;
+        else if (k > from + 2 && open.determiners.has(tokens[k - 1]) && doc.tokens[k - 2].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 2])) k -= 2;
         const subject = subjectBefore(ctx, k, from);
         if (subject) {
-          holders = subject.holders;
-          subjectStart = subject.start;
+          let holders = subject.holders;
+          let subjectStart = subject.start;
           // "forty members joined with the majority in support": the subject of "joined with" holds it too.
           let w = subject.start;
           // "joined with all Democrats", "voted with 218 Democrats"
@@ -399,92 +645,69 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
               subjectStart = also.start;
             }
           }
-        }
-        method = 'rule:nominal';
+          holding = { holders, method: 'rule:nominal', subjectStart };
+        } else holding = { holders: [], method: 'rule:nominal', subjectStart: m.start };
+      } else if (m.cue.kind === 'agent') {
+        // "criticism from former President Jane Roe", "a challenge from Republican-led states and the party"
+        holding = { holders: holdersAfter(ctx, m.end, to), method: 'rule:agent-nominal', subjectStart: m.start };
       } else if (passive) {
         // "by" within three tokens after the cue (a bounded look: an article without one is not read to its end)
         let by = m.end;
         while (by < Math.min(to, m.end + 4) && tokens[by] !== 'by') by++;
+        let holders: StanceHolder[] = [];
         if (by < Math.min(to, m.end + 4)) {
           // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
           const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));
-          if (agent && canHold(agent.actor)) holders = [holderOf(agent.actor)];
+          if (agent) holders = [holderOf(agent.actor)];
+        } else if (BE.has(tokens[be]) && m.cue.cameo && /^(?:111|051)/.test(m.cue.cameo)) {
+          // "The plan has been criticised for ...": praise or criticism with no one named is the critics' (or the supporters').
+          holders = [describedHolder(base === 'oppose' ? 'critics' : 'supporters')];
         }
-        method = 'rule:passive';
-      } else {
-        let subject = subjectBefore(ctx, m.start, from);
-        // "the union has said it opposes", "two members said they would back": a pronoun subject
-        // right after a speech verb is the speaker of that verb.
-        let p = m.start;
-        while (p > from && open.between.has(tokens[p - 1])) p--;
-        if (!subject && p > from + 1 && /^(?:they|he|she|we|i)$/.test(tokens[p - 1])) {
-          let v = p - 1;
-          if (v > from && tokens[v - 1] === 'that') v--;
-          if (v > from && isSpeechVerb(tokens[v - 1])) {
-            const speaker = subjectBefore(ctx, v - 1, from);
-            if (speaker) {
-              subject = speaker;
-              method = 'rule:reported-subject';
-            }
-          }
-        }
-        // "The council ..., approving the measure", "by approving the plan": a participle's holder is the sentence's subject.
-        if (!subject && /ing$/.test(tokens[m.start]) && m.start > from && (tokens[m.start - 1] === 'by' || tokens[m.start - 1] === ',' || tokens[m.start - 1] === 'after')) {
-          const h = sentenceSubject(ctx, from, m.start);
-          if (h) {
-            subject = { holders: [h], start: m.start };
-            method = 'rule:participle';
-          }
-        }
-        // "Jane Roe toured the depot and called for ...", "... and urging them to unite": a verb coordinated
-        // with the sentence's main verb shares its subject.
-        if (!subject && p > from + 1 && tokens[p - 1] === 'and' && inQuoteWords === null) {
-          const h = sentenceSubject(ctx, from, p - 1);
-          if (h) {
-            subject = { holders: [h], start: m.start };
-            method = 'rule:coordinated';
-          }
-        }
-        if (subject) {
-          holders = subject.holders;
-          subjectStart = subject.start;
-        } else if (ownCue !== null) {
-          holders = quoteHolders(ctx, ownCue);
-          method = 'rule:quote-cue';
-        } else if (inQuoteWords !== null && p > from && lex.selfPronouns.has(tokens[p - 1])) {
-          const h = quoteHolder(ctx, inQuoteWords);
-          if (h) holders = [h];
-          method = 'rule:quote';
-        }
-        // A subject pronoun inside a quote's words ("they oppose") is the quote's speaker when it is "we"/"I".
-        if (inQuoteWords !== null && holders.length && subject && subject.start === m.start - 1 && lex.selfPronouns.has(tokens[m.start - 1])) {
-          const h = quoteHolder(ctx, inQuoteWords);
-          holders = h ? [h] : [];
-          method = 'rule:quote';
-        }
-      }
-      if (!holders.length) continue;
+        holding = { holders, method: holders.length && by >= Math.min(to, m.end + 4) ? 'rule:passive-agentless' : 'rule:passive', subjectStart: m.start };
+      } else if (chain) {
+        const h = predicateHolders(ctx, chain.at, from, inQuoteWords, ownCue);
+        holding = { ...h, method: `${h.method}+chain` };
+        if (chain.flip) base = base === 'support' ? 'oppose' : 'support';
+      } else holding = predicateHolders(ctx, m.start, from, inQuoteWords, ownCue);
+      const { holders, method, subjectStart } = holding;
+      if (!holders.length) return;
+      ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
-      let object = passive ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
+      let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
       // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
         let e = subjectStart - 1;
         if (e > from && tokens[e - 1] === ',') e--;
         object = objectBefore(doc, tokens, e, from);
       }
+      // "The ordinance drew criticism from X", "the plan faced a challenge from Y": the subject of the verb
+      // before an attitude noun whose holder follows is its target.
+      if (m.cue.kind === 'agent') {
+        let v = m.start - 1;
+        while (v > from && doc.tokens[v].pos !== 'VERB') v--;
+        if (v > from && doc.tokens[v].pos === 'VERB') object = objectBefore(doc, tokens, v, from);
+      }
       if (m.cue.kind === 'describe') {
-        if (!object) continue;
-        let e = object.end;
-        if (tokens[e] === 'as') e++;
-        while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
-        if (findPatterns(tokens, e, to, open.evaluationOppose).some((x) => x.start === e)) base = 'oppose';
-        else if (findPatterns(tokens, e, to, open.evaluationSupport).some((x) => x.start === e)) base = 'support';
-        else continue;
+        if (!object) return;
+        // the evaluation right after the object, or after a short post-modifier of it ("declared all
+        // transactions involving cryptocurrencies illegal")
+        let evaluation: StancePolarity | null = null;
+        for (let start = object.end; !evaluation && start < to && start - object.end <= 3 && !lex.clauseBreaks.has(tokens[start]); start++) {
+          let e = start;
+          if (tokens[e] === 'as') e++;
+          while (e < to && /^["\u201c\u2018']$/.test(tokens[e])) e++;
+          evaluation = evaluationAt(ctx, e, to);
+        }
+        if (!evaluation) return;
+        base = evaluation;
       }
       if (passive) {
         // "the bill was blocked by X": the subject before the cue is the target.
         // ("legislation proposed by X": in a reduced relative the noun right before the cue is the target)
-        const end = BE.has(tokens[m.start - 1]) ? m.start - 1 : m.start;
+        let end = BE.has(tokens[be]) ? be : m.start;
+        // "has been criticized", "will be blocked": the auxiliaries before "be" are not the target's
+        while (end > from && BE.has(tokens[end]) && doc.tokens[end - 1].pos === 'AUX') end--;
+        if (/^["\u201d']$/.test(tokens[end - 1] ?? '')) end--;
         let s = end;
         while (s > from && NP_POS.has(doc.tokens[s - 1].pos)) s--;
         if (s > from && open.determiners.has(tokens[s - 1])) s--;
@@ -492,9 +715,12 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       }
       // With no target read, the stance speaks to the story's key proposition only when the text leaves its
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
-      const implicit = objectFrom >= objectEnd || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
-      if (!object && !implicit && !passive) continue;
-      const negated = findPatterns(tokens, Math.max(from, subjectStart), m.start, lex.negation).length % 2 === 1;
+      // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
+      const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
+      if (!object && !implicit && !passive && !refersBack(ctx, objectFrom, objectEnd)) return;
+      // negation between the holder and the cue; in a passive, between "be" and the participle ("was not passed")
+      const negFrom = passive ? be : Math.max(from, subjectStart);
+      const negated = findPatterns(tokens, negFrom, m.start, lex.negation).length % 2 === 1;
       const polarity: StancePolarity = negated ? (base === 'support' ? 'oppose' : 'support') : base;
       const quote = ownCue ?? inQuoteWords;
       for (const holder of holders) {
@@ -507,11 +733,163 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           quote,
           object,
           method: `${method}+${m.cue.kind}`,
-          confidence: m.cue.kind === 'nominal' ? 0.4 : 0.5,
+          confidence: m.cue.kind === 'nominal' || m.cue.kind === 'agent' ? 0.4 : 0.5,
         });
       }
-      objectFrom = m.end;
+    });
+  }
+  return out;
+}
+
+/** Where a noun phrase that `objectBefore` read (ending at `end`) starts: the first token of its words. */
+function subjectStartOf(tokens: readonly string[], object: AttitudeObject, end: number, from: number): number {
+  let start = end;
+  const first = object.text.split(/\s+/)[0]?.toLowerCase();
+  while (start > from && tokens[start - 1] !== first) start--;
+  start = Math.max(from, start - 1);
+  if (start > from && stanceLexicon().objectAttitude.determiners.has(tokens[start - 1])) start--;
+  return start;
+}
+
+/**
+ * The polarity of an evaluation of data/stance-lexicon.json that starts at `at` ("a mistake", "unacceptable"),
+ * also with adjectives or adverbs after its article ("a tragic mistake", "a very big step forward"); null when
+ * none starts there.
+ */
+function evaluationAt(ctx: Context, at: number, to: number): StancePolarity | null {
+  const open = stanceLexicon().objectAttitude;
+  const { doc, tokens } = ctx;
+  const starts = (list: readonly string[][], from: number, words: readonly string[]): boolean => findPatterns(words, from, words.length, list).some((x) => x.start === from);
+  const view = tokens.slice(0, to);
+  if (starts(open.evaluationOppose, at, view)) return 'oppose';
+  if (starts(open.evaluationSupport, at, view)) return 'support';
+  // "a tragic mistake": the article, then the evaluation with the modifiers left out
+  // ("a very good idea": as few modifiers as leave an evaluation)
+  if (!/^(?:a|an|the)$/.test(tokens[at])) return null;
+  for (let j = at + 2; j < to && j - at <= 4 && (doc.tokens[j - 1].pos === 'ADJ' || doc.tokens[j - 1].pos === 'ADV'); j++) {
+    const bare = [tokens[at], ...tokens.slice(j, to)];
+    if (starts(open.evaluationOppose, 0, bare)) return 'oppose';
+    if (starts(open.evaluationSupport, 0, bare)) return 'support';
+  }
+  return null;
+}
+
+const MODALS = new Set(['should', 'would', 'will', 'must', 'could', 'might', 'may', 'can']);
+
+/**
+ * A speaker's quoted evaluation of a target: inside a quote's words, a noun phrase (or an actor's name), a copula
+ * ("is", "was", "should be", "has been") and an evaluation of data/stance-lexicon.json ("a mistake", "the top
+ * priority", "unconstitutional"), or the target "has failed to" act; the quote's speaker holds the position.
+ * ("The ordinance is a mistake," the governor said. → the governor opposes the ordinance)
+ */
+function quotedEvaluations(ctx: Context, from: number, to: number, evidence: Span): FoundStance[] {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  const out: FoundStance[] = [];
+  for (let c = from + 1; c < to; c++) {
+    const w = tokens[c];
+    // the copula, with the modal or perfect before it ("should be", "has been", "would be")
+    let e = c + 1;
+    let subjectEnd = c;
+    let failed = false;
+    if (w === 'be' || w === 'been') {
+      if (!(MODALS.has(tokens[c - 1]) || tokens[c - 1] === 'has' || tokens[c - 1] === 'have' || tokens[c - 1] === 'not')) continue;
+      subjectEnd = c - 1;
+      while (subjectEnd > from && (MODALS.has(tokens[subjectEnd - 1]) || tokens[subjectEnd - 1] === 'not' || tokens[subjectEnd - 1] === "n't")) subjectEnd--;
+    } else if ((w === 'failed' || w === 'fails') && tokens[c + 1] === 'to') {
+      failed = true;
+      if (tokens[c - 1] === 'has' || tokens[c - 1] === 'have') subjectEnd = c - 1;
+    } else if (!open.copulas.has(w)) continue;
+    const q = quoteAt(ctx, c, 'content');
+    if (q === null) continue;
+    let polarity: StancePolarity | null = null;
+    if (failed) polarity = 'oppose';
+    else {
+      while (e < to && (tokens[e] === 'not' || tokens[e] === "n't" || tokens[e] === 'simply' || tokens[e] === 'just' || tokens[e] === 'clearly' || tokens[e] === 'really')) e++;
+      polarity = evaluationAt(ctx, e, to);
     }
+    if (!polarity) continue;
+    // the target: an actor named right before, else a noun phrase
+    const named = ctx.mentions.find((m) => m.end === subjectEnd && m.start >= from);
+    let object: AttitudeObject | null = null;
+    if (named) {
+      const words = doc.article.text.slice(doc.tokens[named.start].start, doc.tokens[named.end - 1].end).toLowerCase().split(/\s+/);
+      object = { text: named.actor.name, head: words[words.length - 1], modifiers: words.slice(0, -1), end: named.end };
+    } else {
+      object = objectBefore(doc, tokens, subjectEnd, from);
+      // "format adjustments to health guidance during the pandemic were unfair": the first noun phrase of the
+      // subject is its head, the prepositional phrases after it modify it
+      for (let start = object ? subjectStartOf(tokens, object, subjectEnd, from) : -1; object && start > from + 1 && doc.tokens[start - 1].pos === 'ADP'; ) {
+        const earlier = objectBefore(doc, tokens, start - 1, from);
+        if (!earlier) break;
+        object = { ...earlier, end: subjectEnd };
+        start = subjectStartOf(tokens, earlier, start - 1, from);
+      }
+    }
+    if (!object) continue;
+    const holder = quoteHolder(ctx, q);
+    if (!holder) continue;
+    const negated = findPatterns(tokens, subjectEnd, e, lex.negation).length % 2 === 1;
+    out.push({
+      holder,
+      polarity: negated ? (polarity === 'support' ? 'oppose' : 'support') : polarity,
+      cue: tokenSpan(doc, c, Math.min(to, e + 1)),
+      trigger: tokenSpan(doc, c, c + 1),
+      evidence,
+      quote: q,
+      object,
+      method: failed ? 'rule:quoted-evaluation+failed' : 'rule:quoted-evaluation',
+      confidence: 0.4,
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether the words after a cue point back to what the story is about rather than name it: "opposed the move",
+ * "welcomed the decision"'s vague "move", "backed that plan", a date ("approved Wednesday"). Such a stance speaks
+ * to the story's key proposition.
+ */
+function refersBack(ctx: Context, at: number, end: number): boolean {
+  const open = stanceLexicon().objectAttitude;
+  const { doc, tokens } = ctx;
+  let v = at;
+  if (v < end && open.objectPrepositions.has(tokens[v])) v++;
+  if (v + 1 < end && open.anaphoricDeterminers.has(tokens[v]) && doc.tokens[v].pos === 'DET' && doc.tokens[v + 1].pos === 'NOUN') return true;
+  while (v < end && open.determiners.has(tokens[v])) v++;
+  if (v < end && doc.tokens[v].pos === 'ADJ') v++;
+  return v < end && open.vagueHeads.has(tokens[v]) && (v + 1 >= end || doc.tokens[v + 1].pos !== 'NOUN');
+}
+
+/**
+ * The holders named right after an attitude noun ("criticism from former President Jane Roe", "a challenge from
+ * Republican-led states and the party"): actor mentions within three words, or a described human group, with
+ * those coordinated after them.
+ */
+function holdersAfter(ctx: Context, at: number, to: number): StanceHolder[] {
+  const { doc, tokens } = ctx;
+  const out: StanceHolder[] = [];
+  let i = at;
+  for (let round = 0; round < 3 && i < to; round++) {
+    const m = ctx.mentions.find((x) => x.start >= i && x.start <= i + 3 && x.end <= to && canHold(x.actor));
+    let end: number;
+    if (m && tokens.slice(i, m.start).every((t) => stanceLexicon().objectAttitude.determiners.has(t) || doc.tokens[tokens.indexOf(t, i)]?.pos === 'ADJ' || /^(?:former|then|-)$/.test(t))) {
+      out.push(holderOf(m.actor));
+      end = m.end;
+    } else {
+      let e = i;
+      while (e < to && stanceLexicon().objectAttitude.determiners.has(tokens[e])) e++;
+      const s = e;
+      while (e < to && (NP_POS.has(doc.tokens[e].pos) || tokens[e] === '-') && e - s < 5) e++;
+      if (e === s) break;
+      const span = { article: doc.article.id, start: doc.tokens[s].start, end: doc.tokens[e - 1].end };
+      if (sourceKind(span, doc.article.text) !== 'group') break;
+      out.push(describedHolder(doc.article.text.slice(span.start, span.end)));
+      end = e;
+    }
+    if (tokens[end] === 'and' || (tokens[end] === ',' && tokens[end + 1] === 'and')) i = tokens[end] === 'and' ? end + 1 : end + 2;
+    else break;
   }
   return out;
 }
@@ -545,6 +923,8 @@ export function eventStances(doc: Doc, events: readonly Event[], actors: readonl
   const byId = actorsById(actors);
   const out: FoundStance[] = [];
   const have = new Set(found.map((f) => `${f.holder.group}|${f.evidence.start}`));
+  // a cue the predicate reading has read (with the holder it found) is not read again through its event
+  const read = new Set(found.map((f) => `${f.cue.article}|${f.cue.start}`));
   for (const e of events) {
     if (e.evidence.article !== doc.article.id || e.negated || e.hypothetical) continue;
     const polarity = eventPolarity(e.cameo);
@@ -553,7 +933,7 @@ export function eventStances(doc: Doc, events: readonly Event[], actors: readonl
     // The coder's verb classes are broad ("establish" as a rejection): the trigger must be a stance cue of the
     // same polarity too; the event adds the holder its source links, which the subject reading may miss.
     const word = doc.article.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
-    if (!cueForms().get(word)?.has(polarity)) continue;
+    if (!cueForms().get(word)?.has(polarity) || read.has(`${e.trigger.article}|${e.trigger.start}`)) continue;
     const holder = holderOf(actor);
     const key = `${holder.group}|${e.evidence.start}`;
     if (have.has(key)) continue;

@@ -86,10 +86,12 @@ export function analyseStances(
     for (const s of eventStances(doc, eventsOf.get(doc.article.id) ?? [], actors, own)) found.push(s);
   }
   // One statement states a position once: one holder, polarity and cue per sentence.
+  // (a stance with no target of its own gives way to one of the same holder and polarity in that sentence that has one)
   const seen = new Set<string>();
+  const withTarget = new Set(found.filter((s) => s.object).map((s) => `${s.holder.group}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`));
   const unique = found.filter((s) => {
     const key = `${s.holder.group}|${s.polarity}|${s.object?.head ?? ''}|${s.evidence.article}|${s.evidence.start}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (!s.object && withTarget.has(`${s.holder.group}|${s.polarity}|${s.evidence.article}|${s.evidence.start}`))) return false;
     seen.add(key);
     return true;
   });

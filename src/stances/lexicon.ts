@@ -6,7 +6,10 @@
  */
 import { readDataFile } from '../paths.js';
 
-/** A phrase as lower-case tokens; a token ending in `*` matches any token starting with its stem. */
+/**
+ * A phrase as lower-case tokens; a token ending in `*` matches any token starting with its stem, and a `_` token
+ * is a gap of up to `MAX_GAP` words inside a clause ("threw _ support behind": "threw his full support behind").
+ */
 export type Pattern = string[];
 
 export type CuePolarity = 'support' | 'oppose';
@@ -15,10 +18,15 @@ export type CuePolarity = 'support' | 'oppose';
 export interface Cue {
   pattern: Pattern;
   polarity: CuePolarity;
-  /** `describe`: a verb that names its object and then evaluates it ("called the plan a mistake"); the evaluation gives the polarity */
-  kind: 'verb' | 'phrase' | 'nominal' | 'describe';
+  /**
+   * `describe`: a verb that names its object and then evaluates it ("called the plan a mistake"); the evaluation
+   * gives the polarity. `agent`: an attitude noun whose holder follows it ("criticism from the governor").
+   */
+  kind: 'verb' | 'phrase' | 'nominal' | 'describe' | 'agent';
   /** the lemma or phrase it is a form of */
   base: string;
+  /** the CAMEO code of a verb taken from the CAMEO dictionary (111 criticise, 051 praise, ...) */
+  cameo?: string;
 }
 
 export interface StanceLexicon {
@@ -32,6 +40,24 @@ export interface StanceLexicon {
   measureNouns: Set<string>;
   /** pronouns after a cue that point to what the story is about ("voted against it") */
   implicitObjects: Set<string>;
+  /**
+   * verbs that go before "to" and another verb without taking a position of their own ("is trying to block",
+   * "threatened to veto", "is expected to sign"): the holder of the second verb is their subject
+   */
+  catenatives: Set<string>;
+  /**
+   * verbs that direct someone else to act ("urged the justices to block", "is directing agencies to assess"): the
+   * position is the directing subject's, toward what the others are to do; the addressed are no holders
+   */
+  directives: Set<string>;
+  /** verbs that propose what they announce when it is a plan ("announced new efforts to ...", "outlined a proposal") */
+  proposeVerbs: Set<string>;
+  /** the heads that make such a verb a proposal */
+  planNouns: Set<string>;
+  /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
+  messageNouns: Set<string>;
+  /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
+  receiveVerbs: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
   /** generational suffixes after a name ("jr.") */
@@ -79,13 +105,14 @@ function polarityOf(path: string, where: string, value: unknown): CuePolarity {
 /** The cues of data/stance-cues.json: every form of every verb, and the phrase and nominal patterns. */
 function readCues(): Cue[] {
   const { path, raw } = readDataFile('stance-cues.json', 'the stance cues');
-  const verbs = raw.verbs as Record<string, { polarity?: unknown; forms?: unknown }> | undefined;
+  const verbs = raw.verbs as Record<string, { polarity?: unknown; forms?: unknown; cameo?: unknown }> | undefined;
   if (!verbs || typeof verbs !== 'object') throw new Error(`${path}: "verbs" must be an object`);
   const cues: Cue[] = [];
   for (const [lemma, v] of Object.entries(verbs)) {
     const polarity = polarityOf(path, `verb "${lemma}"`, v.polarity);
     if (!Array.isArray(v.forms)) throw new Error(`${path}: verb "${lemma}" has no "forms" list`);
-    for (const f of v.forms) cues.push({ pattern: phraseTokens(String(f)), polarity, kind: 'verb', base: lemma });
+    const cameo = typeof v.cameo === 'string' ? v.cameo : undefined;
+    for (const f of v.forms) cues.push({ pattern: phraseTokens(String(f)), polarity, kind: 'verb', base: lemma, cameo });
   }
   const list = (key: string): { phrase?: unknown; polarity?: unknown; forms?: unknown }[] => {
     const v = raw[key];
@@ -99,6 +126,9 @@ function readCues(): Cue[] {
   }
   for (const p of list('nominal')) {
     cues.push({ pattern: phraseTokens(String(p.phrase)), polarity: polarityOf(path, `nominal "${String(p.phrase)}"`, p.polarity), kind: 'nominal', base: String(p.phrase) });
+  }
+  for (const p of list('agentNominal')) {
+    cues.push({ pattern: phraseTokens(String(p.phrase)), polarity: polarityOf(path, `agentNominal "${String(p.phrase)}"`, p.polarity), kind: 'agent', base: String(p.phrase) });
   }
   return cues;
 }
@@ -126,6 +156,12 @@ export function stanceLexicon(): StanceLexicon {
     selfPronouns: new Set(list('selfPronouns')),
     measureNouns: new Set(list('measureNouns')),
     implicitObjects: new Set(list('implicitObjects')),
+    catenatives: new Set(list('catenatives')),
+    directives: new Set(list('directives')),
+    proposeVerbs: new Set(list('proposeVerbs')),
+    planNouns: new Set(list('planNouns')),
+    messageNouns: new Set(list('messageNouns')),
+    receiveVerbs: new Set(list('receiveVerbs')),
     nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {
@@ -146,13 +182,43 @@ export function stanceLexicon(): StanceLexicon {
 
 /** Whether `pattern` matches the tokens at `at`. */
 export function matchesAt(tokens: readonly string[], at: number, pattern: Pattern): boolean {
-  if (at + pattern.length > tokens.length) return false;
-  for (let k = 0; k < pattern.length; k++) {
+  return matchLength(tokens, at, pattern, tokens.length) === pattern.length && !pattern.includes(GAP);
+}
+
+/** The gap token of a pattern, and the most words it stands for. */
+export const GAP = '_';
+export const MAX_GAP = 4;
+/** Tokens a gap does not cross: the clause ends there. */
+const GAP_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013', 'and', 'but', 'or', 'that', 'which', 'who']);
+
+const tokenMatches = (p: string, t: string): boolean => (p.endsWith('*') ? t.startsWith(p.slice(0, -1)) : t === p);
+
+/**
+ * How many tokens `pattern` covers at `at` (before `to`), or -1 when it does not match. A gap takes the fewest
+ * words (0 to `MAX_GAP`) that let the rest match, never a clause break.
+ *
+ * @example
+ * ```ts
+ * matchLength(['threw', 'his', 'support', 'behind', 'it'], 0, ['threw', '_', 'support', 'behind'], 5); // 4
+ * ```
+ */
+export function matchLength(tokens: readonly string[], at: number, pattern: Pattern, to: number): number {
+  const go = (k: number, i: number): number => {
+    if (k === pattern.length) return i;
     const p = pattern[k];
-    const t = tokens[at + k];
-    if (p.endsWith('*') ? !t.startsWith(p.slice(0, -1)) : t !== p) return false;
-  }
-  return true;
+    if (p === GAP) {
+      for (let g = 0; g <= MAX_GAP && i + g <= to; g++) {
+        if (g > 0 && GAP_STOPS.has(tokens[i + g - 1])) break;
+        const end = go(k + 1, i + g);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (i >= to || !tokenMatches(p, tokens[i])) return -1;
+    return go(k + 1, i + 1);
+  };
+  const end = go(0, at);
+  return end < 0 ? -1 : end - at;
 }
 
 const byFirstToken = new WeakMap<readonly Pattern[], Map<string, number[]>>();

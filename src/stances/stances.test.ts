@@ -125,3 +125,161 @@ test('stance holders: a name before a generational suffix', async () => {
   const got = await stancesOf('The court rejected the depot appeal on Monday. Justices Ada Varga and Tomas Hale, Jr. said they would have accepted the case.');
   assert.ok(got.some((s) => s.holder.includes('Hale') && s.polarity === 'support' && s.method.startsWith('rule:reported-subject')), JSON.stringify(got));
 });
+
+test('issue 11 cues: gapped phrases, agent nominals, plans announced, a phrase split by a time phrase', async () => {
+  const cases: [string, string, string, string][] = [
+    // why, sentence, holder word, polarity
+    ['a gap inside a phrase', 'Governor Elena Marsh threw her full support behind the canal levy.', 'Marsh', 'support'],
+    ['"advise ... against"', 'Senator Dana Whitcombe advised the depot workers against signing the pay deal.', 'Whitcombe', 'oppose'],
+    ['"filed a federal lawsuit"', 'The Kestrel Valley Growers Association filed a federal lawsuit against the parking ordinance.', 'Kestrel', 'oppose'],
+    ['the holder after "criticism from"', 'The parking ordinance drew a flood of criticism from Governor Elena Marsh.', 'Marsh', 'oppose'],
+    ['announcing a plan proposes it', 'Governor Elena Marsh announced new efforts to widen the canal.', 'Marsh', 'support'],
+    ['announcing anything else is no stance', 'Governor Elena Marsh announced the results on Monday.', '', ''],
+    ['"called on Tuesday for"', 'Governor Elena Marsh called on Tuesday for a new canal levy.', 'Marsh', 'support'],
+    ['"take issue with"', 'Senator Dana Whitcombe took issue with the parking ordinance.', 'Whitcombe', 'oppose'],
+  ];
+  for (const [why, sentence, holder, polarity] of cases) {
+    const got = await stancesOf(sentence);
+    if (!holder) assert.deepEqual(got, [], why);
+    else assert.ok(got.some((s) => s.holder.includes(holder) && s.polarity === polarity), `${why}: want ${holder} ${polarity}, got ${JSON.stringify(got)}`);
+  }
+});
+
+test('issue 11 holders: a catenative verb, a relative pronoun, a directive and its addressee, an agentless criticism', async () => {
+  const trying = await stancesOf('The Marlow County Council is trying to block the parking ordinance.');
+  assert.ok(trying.some((s) => s.holder.includes('Council') && s.polarity === 'oppose'), JSON.stringify(trying));
+  const which = await stancesOf('The growers sued the county on Monday. The Kestrel Valley Growers Association, which opposed the parking ordinance, lost.');
+  assert.ok(which.some((s) => s.holder.includes('Kestrel') && s.polarity === 'oppose' && s.target.includes('ordinance')), JSON.stringify(which));
+  // the position is the one who urges, turned by what the addressed are to do; the addressed hold nothing
+  const urged = await stancesOf('Governor Elena Marsh urged the county judges to strike down the parking ordinance.');
+  assert.ok(urged.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose' && s.method.includes('chain')), JSON.stringify(urged));
+  assert.ok(!urged.some((s) => s.holder.includes('judges')), JSON.stringify(urged));
+  assert.ok(!urged.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(urged));
+  const refused = await stancesOf('Governor Elena Marsh refused to sign the canal bill.');
+  assert.ok(refused.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose') && !refused.some((s) => s.polarity === 'support'), JSON.stringify(refused));
+  const warned = await stancesOf('Senator Dana Whitcombe warned party leaders not to back away from the canal levy.');
+  assert.ok(warned.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'support'), JSON.stringify(warned));
+  const critics = await stancesOf('The parking ordinance has been criticized for its cost.');
+  assert.ok(critics.some((s) => s.holder === 'critics' && s.polarity === 'oppose' && s.target.includes('ordinance')), JSON.stringify(critics));
+  // a passive with its negation: "was not passed" holds no position of the bill's own
+  const notPassed = await stancesOf('If the canal bill is not passed by Thursday, the depot closes.');
+  assert.ok(!notPassed.some((s) => s.holder.includes('bill')), JSON.stringify(notPassed));
+});
+
+test('no stance from a forecast or a document as holder', async () => {
+  const forecast = await stancesOf('A survey of economists called for 387,000 new claims.');
+  assert.deepEqual(forecast, []);
+  const plan = await stancesOf('Governor Elena Marsh laid out her office’s plan to urge depot workers to get the new contract.');
+  assert.ok(!plan.some((s) => s.holder === 'plan'), JSON.stringify(plan));
+  assert.ok(plan.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(plan));
+});
+
+test('quoted evaluations: the speaker holds what the quote says of a target; a pronoun target or no evaluation gives none', async () => {
+  const cases: [string, string, string, string][] = [
+    ['copula + evaluation', '“The parking ordinance is a mistake,” Governor Elena Marsh said on Monday.', 'oppose', 'ordinance'],
+    ['modal copula + priority', '“The canal levy should be the top priority for every county,” Governor Elena Marsh said.', 'support', 'levy'],
+    ['"has failed to" criticises its subject', '“The Marlow County Council has failed to keep the depot safe,” Senator Dana Whitcombe said.', 'oppose', 'Council'],
+    ['the head of a subject with prepositional phrases', '“Format changes to the depot rules during the strike were unfair,” Governor Elena Marsh said.', 'oppose', 'Format changes'],
+    ['negation turns it', '“The canal levy is not a mistake,” Governor Elena Marsh said.', 'support', 'levy'],
+  ];
+  for (const [why, sentence, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(got.some((s) => s.holder.includes('Marsh') || s.holder.includes('Whitcombe')), `${why}: ${JSON.stringify(got)}`);
+    assert.ok(got.some((s) => s.polarity === polarity && s.target.includes(target) && s.method.startsWith('rule:quoted-evaluation')), `${why}: want ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(await stancesOf('“It is a mistake,” Governor Elena Marsh said.'), [], 'a pronoun is no target');
+  assert.deepEqual(await stancesOf('“The canal levy is in its third year,” Governor Elena Marsh said.'), [], 'no evaluation');
+});
+
+test('the members of a body as a definite whole hold its position', async () => {
+  const got = await stancesOf('The Marlow Supreme Court heard the case in May. The justices chose not to hear the depot appeal.');
+  assert.ok(got.some((s) => s.holder.includes('Supreme Court') && s.polarity === 'oppose'), JSON.stringify(got));
+  assert.ok(!got.some((s) => s.holder === 'justices'), JSON.stringify(got));
+});
+
+test('stance holders: the members a relative clause names, the subject of the first of two coordinated verbs, a participle after a noun', async () => {
+  const members = await stancesOf('The groups, which included the Kestrel Valley Growers Association and the Marlow Dockers Union, made their case for a new canal levy in a letter.');
+  for (const name of ['Kestrel', 'Dockers']) assert.ok(members.some((s) => s.holder.includes(name) && s.polarity === 'support'), `${name}: ${JSON.stringify(members)}`);
+  const determined = await stancesOf('Democrats have been determined to rid the depot of its cranes.');
+  assert.ok(determined.some((s) => s.holder.includes('Democrats') && s.polarity === 'support'), JSON.stringify(determined));
+  const coordinated = await stancesOf('The Marlow Canal Act needed 60 votes, but Republicans filibustered and killed the canal bill.');
+  assert.ok(coordinated.some((s) => s.holder.includes('Republicans') && s.polarity === 'oppose'), JSON.stringify(coordinated));
+  assert.ok(!coordinated.some((s) => s.holder.includes('Act')), JSON.stringify(coordinated));
+  // "others seeking to leave": the seekers are the others, not the sentence's subject
+  const seekers = await stancesOf('Governor Elena Marsh kept the deadline for an airlift of workers and others seeking to leave the depot.');
+  assert.ok(!seekers.some((s) => s.holder.includes('Marsh')), JSON.stringify(seekers));
+  const message = await stancesOf('The Marlow County Council sent its strongest message yet condemning the parking ordinance.');
+  assert.ok(message.some((s) => s.holder.includes('Council') && s.polarity === 'oppose'), JSON.stringify(message));
+});
+
+test('attitude nouns after a verb: the verb’s subject holds them, unless it receives them or the noun is a stance verb’s object', async () => {
+  const voiced = await stancesOf('The Marlow Dockers Union voiced opposition to the parking ordinance.');
+  assert.ok(voiced.some((s) => s.holder.includes('Dockers') && s.polarity === 'oppose'), JSON.stringify(voiced));
+  const faces = await stancesOf('The Marlow Dockers Union faces opposition to its strike.');
+  assert.ok(!faces.some((s) => s.holder.includes('Dockers')), JSON.stringify(faces));
+  const dismissed = await stancesOf('The Marlow Supreme Court dismissed a challenge to the parking ordinance.');
+  assert.ok(dismissed.some((s) => s.holder.includes('Supreme Court') && s.polarity === 'oppose' && s.target.includes('challenge')), JSON.stringify(dismissed));
+  assert.ok(!dismissed.some((s) => s.target.includes('ordinance') && !s.target.includes('challenge')), JSON.stringify(dismissed));
+  const accused = await stancesOf('Senator Dana Whitcombe accused Governor Elena Marsh of lying.');
+  assert.ok(accused.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose' && s.target.includes('Marsh')), JSON.stringify(accused));
+});
+
+test('targets merge across outlets when words like "revised" are all that tell them apart, and a season ends a target', async () => {
+  const got = await stancesOf(
+    'Senate Republicans on Thursday unveiled a revised counteroffer on the canal.',
+    'Republican lawmakers on Thursday unveiled their canal counteroffer to the governor.',
+    'Senator Dana Whitcombe clashed with the canal commission last summer.',
+  );
+  const counter = got.filter((s) => s.target.includes('counteroffer'));
+  assert.equal(new Set(counter.map((s) => s.target)).size, 1, JSON.stringify(got));
+  assert.equal(counter.length, 2, JSON.stringify(got));
+  assert.ok(got.some((s) => s.holder.includes('Whitcombe') && s.target === 'canal commission'), JSON.stringify(got));
+});
+
+test('a cue whose words point back ("opposed the move", "backed that plan") speaks to the key proposition; "lobbied ... against", "over the objection of"', async () => {
+  const move = await stancesOf('The Marlow council passed the canal bill on Monday. Prosecutors opposed the move.');
+  assert.ok(move.some((s) => s.holder === 'Prosecutors' && s.polarity === 'oppose' && s.target === 'canal bill' && s.method.endsWith('key-proposition')), JSON.stringify(move));
+  const lobbied = await stancesOf('Senator Dana Whitcombe lobbied his members forcefully against the canal bill.');
+  assert.ok(lobbied.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(lobbied));
+  const objection = await stancesOf('The canal bill passed on Monday over the objection of prosecutors.');
+  assert.ok(objection.some((s) => s.holder === 'prosecutors' && s.polarity === 'oppose'), JSON.stringify(objection));
+});
+
+test('stance holders and cues: a group before a prepositional phrase, a long apposition, an adverb or tally inside a phrase, a verb tagged as a noun after a pronoun, a sum of money as target', async () => {
+  const cases: [string, string, string, string][] = [
+    ['a group before "in" + places', 'Former lawyers in Arkansas and Illinois filed lawsuits against the depot owner on Monday.', 'lawyers', 'oppose'],
+    ['a group before "in the meeting"', 'Senator Dana Whitcombe said the union officials in the meeting signed off on the canal framework.', 'union officials', 'support'],
+    ['an apposition with a relative clause', 'Governor Elena Marsh, a Democrat who is positioning herself for reelection next year, signed the canal bill on Monday.', 'Marsh', 'support'],
+    ['"voted unanimously to"', 'The Marlow council voted unanimously to accept the canal proposal.', 'council', 'support'],
+    ['"voted 54-35 to"', 'The Marlow council voted 54-35 to reject the canal proposal.', 'council', 'oppose'],
+    ['"he favors" and "$1.5 trillion"', 'Senator Dana Whitcombe on Thursday said he favors a $1.5 trillion canal bill.', 'Whitcombe', 'support'],
+  ];
+  for (const [why, sentence, holder, polarity] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(got.some((s) => s.holder.includes(holder) && s.polarity === polarity), `${why}: want ${holder} ${polarity}, got ${JSON.stringify(got)}`);
+  }
+  const notDC = await stancesOf('Senator Dana Whitcombe said the union officials in the meeting signed off on the canal framework.');
+  assert.ok(!notDC.some((s) => s.holder === 'meeting'), JSON.stringify(notDC));
+});
+
+test('evaluations with modifiers after their article: "a tragic mistake", "a very good idea"', async () => {
+  const described = await stancesOf('Governor Elena Marsh called the parking ordinance a tragic mistake.');
+  assert.ok(described.some((s) => s.holder.includes('Marsh') && s.polarity === 'oppose'), JSON.stringify(described));
+  const quoted = await stancesOf('“The canal levy is a very good idea,” Governor Elena Marsh said.');
+  assert.ok(quoted.some((s) => s.holder.includes('Marsh') && s.polarity === 'support'), JSON.stringify(quoted));
+  assert.deepEqual(await stancesOf('Governor Elena Marsh called the parking ordinance a very old rule.'), []);
+});
+
+test('a participle after a target’s head belongs to it: targets merge on its words, and a describing verb’s evaluation may follow it', async () => {
+  const got = await stancesOf(
+    'The Marlow council declared all depot contracts involving cranes illegal on Friday.',
+    'The Marlow council has declared all crane contracts illegal.',
+  );
+  assert.equal(got.filter((s) => s.polarity === 'oppose').length, 2, JSON.stringify(got));
+  assert.equal(new Set(got.map((s) => s.target)).size, 1, JSON.stringify(got));
+});
+
+test('a name in a dateline’s parentheses is not the subject a coordinated verb shares', async () => {
+  const got = await stancesOf('MARLOW, Oct 18 (Kestrel Wire Service) - Dockers suspended the strike after the depot raised its pay offer and agreed to pause the crane plan.');
+  assert.ok(!got.some((s) => s.holder.includes('Kestrel')), JSON.stringify(got));
+});
