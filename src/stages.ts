@@ -184,7 +184,9 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'mentions'],
     provides: ['actors'],
-    version: 2,
+    // 3: named laws and plans one name, role modifiers part of the title, surnames typed as bodies and
+    // initials of known people joined to their person (branch s23-actors11)
+    version: 3,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },

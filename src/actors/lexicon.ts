@@ -34,6 +34,8 @@ export interface RolesLexicon {
   internationalCodePrefixes: string[];
   /** kinds of named works ("book", "film"): a quoted title after one is one name */
   workNouns: Set<string>;
+  /** last words of a named law, bill, plan or accord ("act", "plan", "agreement") */
+  lawHeads: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -100,6 +102,7 @@ export function rolesLexicon(): RolesLexicon {
     aliasIntroducers: stringList(path, o, 'aliasIntroducers').sort((a, b) => b.length - a.length),
     internationalCodePrefixes: stringList(path, o, 'internationalCodePrefixes').map((x) => x.toUpperCase()),
     workNouns: set('workNouns'),
+    lawHeads: set('lawHeads'),
   };
   return roles;
 }

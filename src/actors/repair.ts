@@ -60,8 +60,10 @@ function typeOfPiece(name: string, fallback: EntityType): Partial<Candidate> {
  * splitAtRoles(text, [candidate]) // "UN Secretary" → ["UN"]
  */
 export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
-  const { roleNouns, orgHeads } = rolesLexicon();
-  const { titles } = nameFilters();
+  const { roleNouns, roleModifiers, orgHeads } = rolesLexicon();
+  const { titles, calendar } = nameFilters();
+  const bareOf = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const isRoleNoun = (bare: string): boolean => roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]);
   const out: Candidate[] = [];
   for (const c of cands) {
     const words = wordsOf(c.text, c.start);
@@ -73,11 +75,17 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
     let cur: { start: number; end: number; afterRole: boolean } | null = null;
     let sawRole = false;
     words.forEach(({ w, start, end }, wi) => {
-      const bare = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      const bare = bareOf(w);
       // a title ("Sen.", "Justice") splits only before a name: "Justice Department" stays whole
       const next = words[wi + 1]?.w;
       const title = titles.has(bare) && next !== undefined && capitalised(next) && !orgHeads.has(next.toLowerCase());
-      const isRole = roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]) || title;
+      // the modifiers of a role noun belong to the title, not to the name before it: "Senate Minority Leader",
+      // "Manhattan District Attorney" leave "Senate" and "Manhattan", not "Senate Minority"
+      let mi = wi;
+      while (mi < words.length - 1 && roleModifiers.has(bareOf(words[mi].w)) && !/['’]s?$/.test(words[mi].w)) mi++;
+      const modifiesRole = mi > wi && isRoleNoun(bareOf(words[mi].w));
+      // a role noun in the possessive names an office, not a title before a name ("the Attorney's Office")
+      const isRole = ((isRoleNoun(bare) && !/['’]s?$/.test(w)) || title || modifiesRole);
       if (isRole || !capitalised(w)) {
         if (cur) runs.push(cur);
         cur = null;
@@ -91,6 +99,15 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
     if (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end) {
       out.push(c);
       continue;
+    }
+    // the tagger sometimes ends a title's name at the given name ("Leader Mitch" before "McConnell"): a single
+    // word after a role, then one name-shaped word the tagger left out, is one name
+    const tail = runs[runs.length - 1];
+    if (tail && tail.afterRole && tail.end === c.end && wordsOf(text.slice(tail.start, tail.end)).length === 1) {
+      const m = /^[ \u00a0]+(\p{Lu}(?:\p{Ll}|['’]\p{Lu})\p{L}*(?:-\p{Lu}\p{L}+)?)(?=[\s,;:()]|['’]s?[\s,;:]|$)/u.exec(text.slice(c.end, c.end + 40));
+      const w = m?.[1].toLowerCase();
+      const taken = !!m && cands.some((o) => o !== c && o.start < c.end + m[0].length && o.end > c.end);
+      if (m && w && !taken && !calendar.has(w) && !isRoleNoun(w) && !roleModifiers.has(w) && !orgHeads.has(w) && !titles.has(w)) tail.end = c.end + m[0].length;
     }
     runs.forEach((r, i) => {
       const name = text.slice(r.start, r.end);
@@ -460,6 +477,63 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
 }
 
 /**
+ * A named law, bill, plan or accord is one name, however the tagger cut it: "the American Jobs Plan" (tagged
+ * "American" and a person "Jobs Plan"), "the Infrastructure Investment and Jobs Act", "the John R. Lewis Voting
+ * Rights Advancement Act" (a person and the rest). The capitalised words before a law head (`lawHeads` of
+ * data/roles.json), with "and", "of", "for", "to" and "the" between them and initials, become one MISC name that
+ * replaces the pieces inside it. A possessive, a comma, a determiner or the start of a sentence ends the name
+ * ("Biden's American Jobs Plan"); a headline-case sentence, whose every word is capitalised, is left alone.
+ * A bill's number ("H.R. 4", "H. Res. 601", "S. Con. 14") is no actor: an abbreviation before a number is dropped.
+ *
+ * @example
+ * joinLawNames(doc, cands) // "the American Jobs Plan" → ["American Jobs Plan" MISC]
+ */
+export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  const text = doc.article.text;
+  const { lawHeads } = rolesLexicon();
+  const connectors = new Set(['and', 'of', 'for', 'to', 'the', 'on']);
+  const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'proposed']);
+  const made: Candidate[] = [];
+  for (const sent of doc.sentences) {
+    const words = wordsOf(text.slice(sent.start, sent.end), sent.start);
+    const caps = words.filter((x) => capitalised(x.w)).length;
+    if (words.length >= 5 && caps / words.length > 0.7) continue;
+    words.forEach((h, hi) => {
+      const head = h.w.replace(/[.,;:!?)\]”"’']+$/u, '');
+      if (!/^\p{Lu}\p{Ll}+$/u.test(head) || !lawHeads.has(head.toLowerCase())) return;
+      // a capitalised word after the head continues another name: "the National Immigration Law Center"
+      if (head === h.w && words[hi + 1] && capitalised(words[hi + 1].w)) return;
+      let first = hi;
+      for (let i = hi - 1; i >= 0; i--) {
+        const w = words[i].w;
+        if (/[,;:'’]$|['’]s$/u.test(w)) break;
+        const lower = w.toLowerCase();
+        if (connectors.has(lower)) {
+          if (i > 0 && capitalised(words[i - 1].w) && !/[,;:'’]$|['’]s$/u.test(words[i - 1].w)) continue;
+          break;
+        }
+        if (!/^(?:\p{Lu}[\p{L}-]*\.?|\p{Lu}\.)$/u.test(w) || determiners.has(lower)) break;
+        // a sentence-opening word is the name's only when the word before the head is a name too
+        if (words[i].start === sent.start && !/^\p{Lu}\p{L}+$/u.test(w)) break;
+        first = i;
+      }
+      while (first < hi && connectors.has(words[first].w.toLowerCase())) first++;
+      if (first === hi) return;
+      const start = words[first].start;
+      const end = h.start + head.length;
+      made.push({ start, end, text: text.slice(start, end), type: 'MISC', method: 'rule:law-name', confidence: 0.8 });
+    });
+  }
+  const kept = cands.filter((c) => !made.some((x) => c.start < x.end && x.start < c.end));
+  // "H.R. 4", "H. Res. 601": an abbreviation (with a period or in mixed case) before a number numbers a bill
+  const numbered = kept.filter((c) => {
+    const abbrev = c.text.split(/[ \u00a0]+/).every((w) => /^\p{Lu}(?:\p{L}{0,2}\.?|\.(?:\p{Lu}\.)*)$/u.test(w)) && (/\./.test(c.text) || /\p{Ll}/u.test(c.text));
+    return !(abbrev && /^\.?(?:[ \u00a0]+\p{Lu}\p{Ll}{0,2}\.)*[ \u00a0]+\d/u.test(text.slice(c.end, c.end + 16)) && knownName(c.text) !== 'country');
+  });
+  return [...numbered, ...made].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Drops what is not a name however it was tagged, and trims what is not part of one: a possessive ("Biden's"),
  * trailing weekdays and months ("Washington Sunday"); month and weekday names ("Jan.", "Thursday"), state
  * abbreviations and party-state notes ("Md.", "R-MO", "D-N.Y."), contractions ("Don't"), titles alone ("Dr.",
@@ -692,6 +766,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = joinOrganisationNames(text, cands);
   cands = governmentOf(text, cands);
   cands = joinPartyMembers(text, cands);
+  cands = joinLawNames(doc, cands);
   cands = dropNonNames(doc, cands);
   return cands.sort((a, b) => a.start - b.start);
 }

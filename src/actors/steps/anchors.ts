@@ -2,9 +2,15 @@
  * Linking step: Anchors: full person names, organisations, countries, places.
  */
 import { nameKey } from '../lexicon.js';
-import { isAcronym, partyOfName, kbRecords, truncatedOfficialName, addAlias, type LinkContext } from '../linker.js';
+import { isAcronym, partyOfName, kbRecords, truncatedOfficialName, addAlias, personParts, personRecord, type LinkContext } from '../linker.js';
 
 export function anchorsStep({ L, placedByDoc, table }: LinkContext): void {
+  // the surnames of the story's full person names: one of them alone is that person, whatever type the tagger
+  // gave it ("Vance" tagged an organisation beside "District Attorney Cyrus Vance Jr."), so it is no anchor
+  const surnames = new Set<string>();
+  for (const placed of placedByDoc) {
+    for (const p of placed) if (p.type === 'PERSON' && p.text.split(/\s+/).length >= 2) for (const s of personParts(p.text).surnames) surnames.add(s);
+  }
   for (const placed of placedByDoc) {
     for (const p of placed) {
       const key = nameKey(p.text);
@@ -27,6 +33,15 @@ export function anchorsStep({ L, placedByDoc, table }: LinkContext): void {
       }
       if ((p.type === 'ORG' || p.type === 'MISC') && !isAcronym(p.text)) {
         const code = table.byName.get(key);
+        const recs = kbRecords(p.text);
+        // a name the knowledge base knows only as a person ("former Obama adviser") is a person's, left to the
+        // short forms (a surname of a full name, else a person of its own)
+        const words = new Set(key.split(' '));
+        if (!code && !p.text.includes(' ') && recs.length && recs.every((r) => personRecord(r) && nameKey(r.name).split(' ').some((w) => words.has(w)))) {
+          p.type = 'PERSON';
+          continue;
+        }
+        if (!code && !recs.length && !p.text.includes(' ') && surnames.has(key)) continue;
         if (code && p.type === 'ORG') {
           // "the Islamic Republic" and the like: a country's official name, cut short, is the country.
           addAlias(L.countryDraft(code), p, 'name', 'kb:country-name', p.confidence);

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type Candidate, joinLawNames, splitAtRoles } from './repair.js';
+import { personRecord, sameGivenName } from './linker.js';
+import { buildDoc } from '../text/index.js';
+import { plainArticle } from '../model.js';
+import { actorsOf, holderOf } from './steps/testing.js';
+
+// Made-up people, bodies, places and laws: the rules are tested on their shape, never on a story's names.
+const cand = (text: string, name: string, type: Candidate['type'] = 'ORG'): Candidate => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type, method: 'model:ner', confidence: 0.9 };
+};
+const shown = (cs: Candidate[]): string[] => cs.map((c) => `${c.text} ${c.type}`);
+
+test('splitAtRoles: the modifiers of a role belong to the title, not to the body before it', () => {
+  const text = 'Senate Minority Leader Mara Quell said no.';
+  assert.deepEqual(shown(splitAtRoles(text, [cand(text, 'Senate Minority Leader Mara Quell')])), ['Senate ORG', 'Mara Quell PERSON']);
+  const da = 'Eastvale District Attorney Tom Vessel Jr. convened a grand jury.';
+  assert.deepEqual(shown(splitAtRoles(da, [cand(da, 'Eastvale District Attorney Tom Vessel Jr.')])), ['Eastvale ORG', 'Tom Vessel Jr. PERSON']);
+  // a role noun in the possessive names an office: no person after it
+  const office = 'The Eastvale Attorney’s Office declined.';
+  assert.deepEqual(shown(splitAtRoles(office, [cand(office, 'Eastvale Attorney’s Office')])), ['Eastvale Attorney’s Office ORG']);
+});
+
+test('splitAtRoles: a given name where the tagger ended a titled name takes the surname after it', () => {
+  const text = 'Senate Minority Leader Mara Quellmann (R-Ky.) told reporters.';
+  assert.deepEqual(shown(splitAtRoles(text, [cand(text, 'Senate Minority Leader Mara')])), ['Senate ORG', 'Mara Quellmann PERSON']);
+  // not over a weekday, nor over a name the tagger found itself
+  const day = 'Harbour Minister Mara Tuesday said no.';
+  assert.deepEqual(shown(splitAtRoles(day, [cand(day, 'Harbour Minister Mara')])), ['Harbour ORG', 'Mara PERSON']);
+  const two = 'Harbour Minister Mara Quell said no.';
+  assert.deepEqual(shown(splitAtRoles(two, [cand(two, 'Harbour Minister Mara'), cand(two, 'Quell', 'PERSON')])), ['Harbour ORG', 'Mara PERSON', 'Quell PERSON']);
+});
+
+test('joinLawNames: the capitalised words before a law head are one MISC name, replacing the pieces', () => {
+  const text = 'The House passed the Eastern Harbour Renewal and Jobs Act on Monday, after the Northland Families Plan stalled.';
+  const doc = buildDoc(plainArticle(text));
+  const pieces = [cand(text, 'Eastern Harbour Renewal', 'ORG'), cand(text, 'Jobs Act', 'PERSON'), cand(text, 'Northland', 'GPE'), cand(text, 'House')];
+  assert.deepEqual(shown(joinLawNames(doc, pieces)), ['House ORG', 'Eastern Harbour Renewal and Jobs Act MISC', 'Northland Families Plan MISC']);
+});
+
+test('joinLawNames: a possessive ends the name; a name going on after the head and headline case are left alone', () => {
+  const poss = 'Critics of Quell’s Northland Jobs Plan said on Monday that it would cost too much.';
+  assert.deepEqual(shown(joinLawNames(buildDoc(plainArticle(poss)), [])), ['Northland Jobs Plan MISC']);
+  const org = 'The National Tidal Law Center sued.';
+  assert.deepEqual(joinLawNames(buildDoc(plainArticle(org)), []), []);
+  const headline = 'Senate Passes Huge Harbour Plan After Long Debate';
+  assert.deepEqual(joinLawNames(buildDoc(plainArticle(headline)), []), []);
+});
+
+test('joinLawNames: an abbreviation before a number numbers a bill and is no actor', () => {
+  const text = 'The House passed H.R. 4410 and H. Res. 601 on Tuesday; the U.S. 10-year yield rose.';
+  const doc = buildDoc(plainArticle(text));
+  const cs = [cand(text, 'House'), cand(text, 'H.R.'), cand(text, 'H. Res', 'PERSON'), cand(text, 'U.S.', 'GPE')];
+  assert.deepEqual(shown(joinLawNames(doc, cs)), ['House ORG', 'U.S. GPE']);
+});
+
+test('sameGivenName: a short form of a given name is the same given name, another name is not', () => {
+  assert.equal(sameGivenName('Cy', 'Cyrus'), true);
+  assert.equal(sameGivenName('Chris', 'Christopher'), true);
+  assert.equal(sameGivenName('Jo', 'Mara'), false);
+  assert.equal(sameGivenName('Tom', 'Tim'), false);
+});
+
+test('personRecord: a knowledge-base person must be person-shaped, not a body the dictionary typed as one', () => {
+  assert.equal(personRecord({ name: 'Mara J. Quell', type: 'PERSON', aliases: [], codes: [] }), true);
+  assert.equal(personRecord({ name: 'Federal Bureau of Tides', type: 'PERSON', aliases: [], codes: [] }), false);
+  assert.equal(personRecord({ name: 'Harbour Police', type: 'PERSON', aliases: [], codes: [] }), false);
+  assert.equal(personRecord({ name: 'Mara Quell', type: 'ORG', aliases: [], codes: [] }), false);
+});
+
+test('linking: a surname the tagger took for an organisation joins the full name, and short given names match', async () => {
+  const actors = await actorsOf(
+    'Eastvale District Attorney Tomas Vessel Jr. convened a grand jury. Vessel’s office declined to comment.',
+    'District Attorney Tom Vessel Jr. has widened the inquiry, and Vessel is expected to decide by June.',
+  );
+  const holder = holderOf(actors, 'Vessel');
+  assert.ok(holder === 'Tomas Vessel Jr.' || holder === 'Tom Vessel Jr.', `Vessel held by ${holder}`);
+  assert.equal(actors.filter((a) => /Vessel/.test(a.name)).length, 1);
+  assert.equal(actors.find((a) => /Vessel/.test(a.name))?.type, 'PERSON');
+});
