@@ -5,7 +5,8 @@
  * ("UN envoy for Syria Staffan"). Each refiner is a pure function over candidates and can be tested alone.
  */
 import type { Doc, EntityType, Mention } from '../model.js';
-import { countryOf, lookupActor } from '../kb/index.js';
+import { countryOf, demonymToCountry, lookupActor } from '../kb/index.js';
+import { textLexicon } from '../text/lexicon.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
@@ -565,6 +566,12 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
       if (!bare) continue;
       c = { ...c, end: c.start + bare.length, text: bare };
     }
+    // a sentence's full stop is not part of a name the tokeniser ran it into ("... under former President
+    // Trump." before a paragraph break); an abbreviation of data/abbreviations.json keeps it ("Inc.", "Corp.")
+    const stop = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{2,}\.)$/u.exec(c.text);
+    if (stop && !textLexicon().abbreviations.has(stop[1]) && !titles.has(stop[1].slice(0, -1).toLowerCase()) && /^(?:\s|$)/u.test(text.slice(c.end, c.end + 1))) {
+      c = { ...c, end: c.end - 1, text: c.text.slice(0, -1) };
+    }
     // a possessive ending is not part of the name
     const poss = /['’]s?$/.exec(c.text);
     if (poss && c.text.length > poss[0].length + 1 && !/\p{Lu}\.['’]s?$/u.test(c.text)) c = { ...c, end: c.end - poss[0].length, text: c.text.slice(0, -poss[0].length) };
@@ -615,7 +622,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
       if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
         // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
-        const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
+        // (an organisation the knowledge base places in a country, "Taliban rulers", is no nationality)
+        const country = single && c.type === 'MISC' && (demonymToCountry(c.text) || lookupActor(c.text).some((a) => a.type === 'GPE')) ? countryOf(c.text) : null;
         if (country) out.push({ ...c, demonym: true, country: country.code });
         // the other adjectives joined to it by "and" modify the same noun ("... and Pacific Islander community")
         if (/^[ \u00a0]+and[ \u00a0]/u.test(rest)) modifierUntil = c.end + rest.length;
@@ -625,6 +633,49 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A capitalised word only ever seen opening a sentence, whose lower-case form the story's texts use too
+ * ("Individuals 18 and up ..." beside "individuals 65 and older"), is a common word, not a name: across all
+ * the articles given, each such lone candidate is dropped. A word seen capitalised inside a sentence, alone or
+ * in a longer name ("Young" after "Todd Young"), stays a name; so do all-capital words, countries, demonyms and
+ * names the knowledge base knows.
+ *
+ * @example
+ * dropSentenceCaseWords(docs, candsByDoc) // "Hackers" opening a sentence, "hackers" elsewhere → dropped
+ */
+export function dropSentenceCaseWords<C extends Candidate>(docs: Doc[], candsByDoc: C[][]): C[][] {
+  const lower = new Set<string>();
+  const midCap = new Set<string>();
+  docs.forEach((doc) => {
+    const text = doc.article.text;
+    for (const sent of doc.sentences) {
+      for (let ti = sent.tokenStart; ti < sent.tokenEnd; ti++) {
+        const t = doc.tokens[ti];
+        const w = text.slice(t.start, t.end);
+        if (/^\p{Ll}/u.test(w)) lower.add(w);
+        else if (/^\p{Lu}/u.test(w)) {
+          const prev = ti > sent.tokenStart ? text.slice(doc.tokens[ti - 1].start, doc.tokens[ti - 1].end) : '';
+          // the first word of a sentence, or of a quotation or bracket opening it, is capitalised by position
+          const opening = ti === sent.tokenStart || (ti === sent.tokenStart + 1 && /^[“"‘'([]$/u.test(prev));
+          if (!opening) midCap.add(w.toLowerCase());
+        }
+      }
+    }
+  });
+  return candsByDoc.map((cands, di) => {
+    const doc = docs[di];
+    const starts = new Set(doc?.sentences.map((s) => s.start) ?? []);
+    const text = doc?.article.text ?? '';
+    return cands.filter((c) => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(c.text) || c.demonym || c.country) return true;
+      const opens = starts.has(c.start) || (/^[“"‘'([]$/u.test(text[c.start - 1] ?? '') && starts.has(c.start - 1));
+      if (!opens) return true;
+      const low = c.text.toLowerCase();
+      return !(lower.has(low) && !midCap.has(low) && knownName(c.text) === null && !lookupActor(c.text).length);
+    });
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Candidate, joinLawNames, splitAtRoles } from './repair.js';
+import { type Candidate, dropNonNames, dropSentenceCaseWords, joinLawNames, splitAtRoles } from './repair.js';
 import { personRecord, sameGivenName } from './linker.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
@@ -79,4 +79,28 @@ test('linking: a surname the tagger took for an organisation joins the full name
   assert.ok(holder === 'Tomas Vessel Jr.' || holder === 'Tom Vessel Jr.', `Vessel held by ${holder}`);
   assert.equal(actors.filter((a) => /Vessel/.test(a.name)).length, 1);
   assert.equal(actors.find((a) => /Vessel/.test(a.name))?.type, 'PERSON');
+});
+
+test('dropSentenceCaseWords: a word only capitalised opening a sentence, and written in lower case elsewhere, is no name', () => {
+  const a = 'Harbourmen 18 and up may apply. Mara Quell said so.';
+  const b = 'The plan covers harbourmen over 65. Young harbourmen wait. Todd Young agreed.';
+  const docs = [buildDoc(plainArticle(a)), buildDoc(plainArticle(b))];
+  const kept = dropSentenceCaseWords(docs, [[cand(a, 'Harbourmen'), cand(a, 'Mara Quell', 'PERSON')], [cand(b, 'Young', 'PERSON')]]);
+  // "Young" opens a sentence too, but is capitalised inside "Todd Young": a name
+  assert.deepEqual(kept.map(shown), [['Mara Quell PERSON'], ['Young PERSON']]);
+  // without the lower-case use, the sentence-opening word is left to the tagger
+  const alone = [buildDoc(plainArticle(a))];
+  assert.deepEqual(dropSentenceCaseWords(alone, [[cand(a, 'Harbourmen')]]).map(shown), [['Harbourmen ORG']]);
+});
+
+test('dropNonNames: a full stop the tokeniser ran into a name is cut off, an abbreviation keeps its period', () => {
+  const text = 'Relations soured under former President Quellmann.\n\nShares of Vessel Corp. rose.';
+  const doc = buildDoc(plainArticle(text));
+  assert.deepEqual(shown(dropNonNames(doc, [cand(text, 'Quellmann.', 'PERSON'), cand(text, 'Vessel Corp.')])), ['Quellmann PERSON', 'Vessel Corp. ORG']);
+});
+
+test('linking: a full name of a story person tagged as a body is the person', async () => {
+  const actors = await actorsOf('Former mayor Mara J. Quellmann spoke on Monday.', 'The blog “From the Desk of Mara J. Quellmann” was shut down. Quellmann said it would not return.');
+  assert.equal(actors.filter((a) => /Quellmann/.test(a.name)).length, 1);
+  assert.equal(actors.find((a) => /Quellmann/.test(a.name))?.type, 'PERSON');
 });
