@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityType, Mention } from '../model.js';
 import { countryOf, demonymToCountry, lookupActor } from '../kb/index.js';
-import { textLexicon } from '../text/lexicon.js';
+import { isAbbreviation } from '../text/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
@@ -569,7 +569,7 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // a sentence's full stop is not part of a name the tokeniser ran it into ("... under former President
     // Trump." before a paragraph break); an abbreviation of data/abbreviations.json keeps it ("Inc.", "Corp.")
     const stop = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{2,}\.)$/u.exec(c.text);
-    if (stop && !textLexicon().abbreviations.has(stop[1]) && !titles.has(stop[1].slice(0, -1).toLowerCase()) && /^(?:\s|$)/u.test(text.slice(c.end, c.end + 1))) {
+    if (stop && !isAbbreviation(stop[1]) && !titles.has(stop[1].slice(0, -1).toLowerCase()) && /^(?:\s|$)/u.test(text.slice(c.end, c.end + 1))) {
       c = { ...c, end: c.end - 1, text: c.text.slice(0, -1) };
     }
     // a possessive ending is not part of the name

@@ -429,6 +429,8 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     let bestRank = Infinity;
     for (const { actor, alias } of mentionsOverlapping(actors, mention.article, mention.start, mention.end)) {
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
+      // "his senior aide Jason Miller", "her lawyer": a possessive pronoun before more words is whose, not who
+      if (alias.kind === 'pronoun' && text !== undefined && alias.span.end < mention.end && /^(?:his|her|its|their)$/i.test(text.slice(alias.span.start, alias.span.end)) && /\S/.test(text.slice(alias.span.end, mention.end))) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
       const renames = alias.span.start >= head;
