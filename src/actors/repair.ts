@@ -491,7 +491,8 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
  */
 export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const text = doc.article.text;
-  const { lawHeads } = rolesLexicon();
+  const { lawHeads, roleNouns, nameParticles } = rolesLexicon();
+  const { titles } = nameFilters();
   const connectors = new Set(['and', 'of', 'for', 'to', 'the', 'on']);
   const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'proposed']);
   const made: Candidate[] = [];
@@ -502,8 +503,10 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
     words.forEach((h, hi) => {
       const head = h.w.replace(/[.,;:!?)\]”"’']+$/u, '');
       if (!/^\p{Lu}\p{Ll}+$/u.test(head) || !lawHeads.has(head.toLowerCase())) return;
-      // a capitalised word after the head continues another name: "the National Immigration Law Center"
-      if (head === h.w && words[hi + 1] && capitalised(words[hi + 1].w)) return;
+      // a capitalised word after the head continues another name: "the National Immigration Law Center"; a name
+      // particle after it, or a title before it, makes it a given name ("Mayor Bill de Blasio")
+      const next = words[hi + 1]?.w;
+      if (head === h.w && next && (capitalised(next) || nameParticles.has(next.toLowerCase()))) return;
       let first = hi;
       for (let i = hi - 1; i >= 0; i--) {
         const w = words[i].w;
@@ -514,6 +517,11 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
           break;
         }
         if (!/^(?:\p{Lu}[\p{L}-]*\.?|\p{Lu}\.)$/u.test(w) || determiners.has(lower)) break;
+        const bare = lower.replace(/[^\p{L}-]/gu, '');
+        if (roleNouns.has(bare) || titles.has(bare)) {
+          first = hi;
+          break;
+        }
         // a sentence-opening word is the name's only when the word before the head is a name too
         if (words[i].start === sent.start && !/^\p{Lu}\p{L}+$/u.test(w)) break;
         first = i;

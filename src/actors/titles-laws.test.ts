@@ -104,3 +104,10 @@ test('linking: a full name of a story person tagged as a body is the person', as
   assert.equal(actors.filter((a) => /Quellmann/.test(a.name)).length, 1);
   assert.equal(actors.find((a) => /Quellmann/.test(a.name))?.type, 'PERSON');
 });
+
+test('joinLawNames: a law head that is a given name after a title is no law ("Mayor Bill de Blasio")', () => {
+  const text = 'New Harbour City Mayor Bill de Vessel said the Harbour Cleanup Bill would pass.';
+  assert.deepEqual(shown(joinLawNames(buildDoc(plainArticle(text)), [])), ['Harbour Cleanup Bill MISC']);
+  const after = 'The council thanked Bill Quellmann and Mayor Bill van Dosk on Monday for their help.';
+  assert.deepEqual(joinLawNames(buildDoc(plainArticle(after)), []), []);
+});
