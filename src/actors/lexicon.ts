@@ -36,6 +36,8 @@ export interface RolesLexicon {
   workNouns: Set<string>;
   /** last words of a named law, bill, plan or accord ("act", "plan", "agreement") */
   lawHeads: Set<string>;
+  /** last words of a named event ("summit", "games", "cup") */
+  eventHeads: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -103,6 +105,7 @@ export function rolesLexicon(): RolesLexicon {
     internationalCodePrefixes: stringList(path, o, 'internationalCodePrefixes').map((x) => x.toUpperCase()),
     workNouns: set('workNouns'),
     lawHeads: set('lawHeads'),
+    eventHeads: set('eventHeads'),
   };
   return roles;
 }

@@ -277,13 +277,14 @@ export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
 
 /**
  * Retypes names by their head word: a name ending in an organisation word ("... Front", "... Committee") is
- * an organisation, whatever the tagger said; a known organisation of the knowledge base likewise.
+ * an organisation, one ending in an event word ("... Summit", "... Games") an event (MISC), whatever the
+ * tagger said; a known organisation of the knowledge base is an organisation likewise.
  *
  * @example
  * retypeByHead([{ text: 'Example Front', type: 'PERSON', ... }])[0].type // → 'ORG'
  */
 export function retypeByHead(cands: Candidate[]): Candidate[] {
-  const { orgHeads, internationalCodePrefixes, placeHeads } = rolesLexicon();
+  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
     // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
@@ -302,6 +303,8 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
       if (c.type === 'GPE') return c;
     }
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
+    // "the NATO Summit", "the Winter Games": a named event, not the body that holds it
+    if (words.length > 1 && eventHeads.has(head) && c.type !== 'MISC' && !knownName(c.text)) return { ...c, type: 'MISC', method: `${c.method}+rule:event-head` };
     if (c.type !== 'ORG' && c.type !== 'PERSON') {
       const kb = lookupActor(c.text).length ? lookupActor(c.text) : lookupActor(`the ${c.text}`);
       const org = kb.some((a) => a.codes.some(([code]) => internationalCodePrefixes.some((p) => code.startsWith(p))));

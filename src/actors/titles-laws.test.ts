@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Candidate, dropNonNames, dropSentenceCaseWords, joinLawNames, splitAtRoles } from './repair.js';
+import { type Candidate, dropNonNames, dropSentenceCaseWords, joinLawNames, retypeByHead, splitAtRoles } from './repair.js';
 import { personRecord, sameGivenName } from './linker.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
@@ -110,4 +110,10 @@ test('joinLawNames: a law head that is a given name after a title is no law ("Ma
   assert.deepEqual(shown(joinLawNames(buildDoc(plainArticle(text)), [])), ['Harbour Cleanup Bill MISC']);
   const after = 'The council thanked Bill Quellmann and Mayor Bill van Dosk on Monday for their help.';
   assert.deepEqual(joinLawNames(buildDoc(plainArticle(after)), []), []);
+});
+
+test('retypeByHead: a name ending in an event word is an event, one ending in an organisation word a body', () => {
+  const text = 'Leaders met at the Harbour League Summit, hosted by the Harbour League Council.';
+  const got = retypeByHead([cand(text, 'Harbour League Summit'), cand(text, 'Harbour League Council', 'PERSON')]);
+  assert.deepEqual(shown(got), ['Harbour League Summit MISC', 'Harbour League Council ORG']);
 });
