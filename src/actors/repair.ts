@@ -358,7 +358,9 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
   const { roleNouns, roleModifiers } = rolesLexicon();
   const starts = new Set(doc.sentences.map((s) => s.tokenStart));
   return cands.map((c, i) => {
-    if (c.demonym || c.type === 'GPE' || c.type === 'MISC') return c;
+    // a one-word MISC is a nationality or the like; a longer one is a name that may have lost its first word
+    // ("The Consumer Price Index" tagged "Price Index")
+    if (c.demonym || c.type === 'GPE' || (c.type === 'MISC' && !/\s/.test(c.text))) return c;
     const t = doc.tokens.findIndex((x) => x.start === c.start);
     if (t <= 0) return c;
     const prevTok = doc.tokens[t - 1];

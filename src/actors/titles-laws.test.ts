@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Candidate, dropNonNames, dropSentenceCaseWords, joinLawNames, retypeByHead, splitAtRoles } from './repair.js';
+import { type Candidate, dropNonNames, dropSentenceCaseWords, extendLeft, joinLawNames, retypeByHead, splitAtRoles } from './repair.js';
 import { personRecord, sameGivenName } from './linker.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
@@ -116,4 +116,10 @@ test('retypeByHead: a name ending in an event word is an event, one ending in an
   const text = 'Leaders met at the Harbour League Summit, hosted by the Harbour League Council.';
   const got = retypeByHead([cand(text, 'Harbour League Summit'), cand(text, 'Harbour League Council', 'PERSON')]);
   assert.deepEqual(shown(got), ['Harbour League Summit MISC', 'Harbour League Council ORG']);
+});
+
+test('extendLeft: a longer MISC name takes back a first word the tagger left out; a one-word MISC does not', () => {
+  const text = 'Analysts said the Northland Harbour Index climbed in May, while Northland Quellish traders waited.';
+  const doc = buildDoc(plainArticle(text));
+  assert.deepEqual(shown(extendLeft(doc, [cand(text, 'Harbour Index', 'MISC'), cand(text, 'Quellish', 'MISC')])), ['Northland Harbour Index MISC', 'Quellish MISC']);
 });
