@@ -38,6 +38,10 @@ export interface RolesLexicon {
   lawHeads: Set<string>;
   /** last words of a named event ("summit", "games", "cup") */
   eventHeads: Set<string>;
+  /** last words of a named landmark or natural feature ("bridge", "mountains") */
+  landmarkHeads: Set<string>;
+  /** lower-case nouns of a political place around a name ("county" after it, "the town of" before it) */
+  placeNouns: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -106,6 +110,8 @@ export function rolesLexicon(): RolesLexicon {
     workNouns: set('workNouns'),
     lawHeads: set('lawHeads'),
     eventHeads: set('eventHeads'),
+    landmarkHeads: set('landmarkHeads'),
+    placeNouns: set('placeNouns'),
   };
   return roles;
 }

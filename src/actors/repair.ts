@@ -315,6 +315,29 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * Places by their words and their context, whatever the tagger said: a name ending in a landmark word ("...
+ * International Bridge", "... Mountains") is a location (LOC); a name before a lower-case political-place noun
+ * ("Xville county", "Xville district") or after "town of", "city of" ... is a political place (GPE). Names the
+ * knowledge base knows as an organisation or a country keep their type.
+ *
+ * @example
+ * retypePlaces(text, cands) // "the border town of Xville" (ORG) → GPE
+ */
+export function retypePlaces(text: string, cands: Candidate[]): Candidate[] {
+  const { landmarkHeads, placeNouns } = rolesLexicon();
+  return cands.map((c) => {
+    if (c.demonym || c.type === 'GPE' || knownName(c.text)) return c;
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && c.type !== 'LOC' && landmarkHeads.has(words[words.length - 1].toLowerCase())) return { ...c, type: 'LOC', method: `${c.method}+rule:landmark-head` };
+    if (c.type === 'LOC') return c;
+    const after = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 20))?.[1];
+    const before = /\b(\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+    if ((after && placeNouns.has(after)) || (before && placeNouns.has(before))) return { ...c, type: 'GPE', method: `${c.method}+rule:place-context` };
+    return c;
+  });
+}
+
+/**
  * A demonym followed by an institution word ("Syrian army", "Russian Foreign Ministry") is one organisation
  * of that country; the pieces the tagger found inside it give way.
  *
@@ -827,6 +850,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
+  cands = retypePlaces(text, cands);
   cands = joinOrganisationNames(text, cands);
   cands = governmentOf(text, cands);
   cands = joinPartyMembers(text, cands);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Candidate, dropNonNames, dropSentenceCaseWords, extendLeft, joinLawNames, retypeByHead, splitAtRoles } from './repair.js';
+import { type Candidate, dropNonNames, dropSentenceCaseWords, extendLeft, joinLawNames, retypeByHead, retypePlaces, splitAtRoles } from './repair.js';
 import { personRecord, sameGivenName } from './linker.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
@@ -122,4 +122,12 @@ test('extendLeft: a longer MISC name takes back a first word the tagger left out
   const text = 'Analysts said the Northland Harbour Index climbed in May, while Northland Quellish traders waited.';
   const doc = buildDoc(plainArticle(text));
   assert.deepEqual(shown(extendLeft(doc, [cand(text, 'Harbour Index', 'MISC'), cand(text, 'Quellish', 'MISC')])), ['Northland Harbour Index MISC', 'Quellish MISC']);
+});
+
+test('retypePlaces: a landmark word ends a location; a place noun around a name makes it a political place', () => {
+  const text = 'Migrants camped under the Xville International Bridge in the border town of Yarrow, in Quell county.';
+  const got = retypePlaces(text, [cand(text, 'Xville International Bridge'), cand(text, 'Yarrow', 'ORG'), cand(text, 'Quell', 'PERSON')]);
+  assert.deepEqual(shown(got), ['Xville International Bridge LOC', 'Yarrow GPE', 'Quell GPE']);
+  const org = 'The Harbour Council of the state met; the Harbour Council said no.';
+  assert.deepEqual(shown(retypePlaces(org, [cand(org, 'Harbour Council')])), ['Harbour Council ORG']);
 });
