@@ -505,6 +505,9 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
   return [...kept, ...made].sort((a, b) => a.start - b.start);
 }
 
+/** Parts of speech a word of a name can carry (Universal tags): not a conjunction, adverb, pronoun or verb. */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+
 /**
  * A named law, bill, plan or accord is one name, however the tagger cut it: "the American Jobs Plan" (tagged
  * "American" and a person "Jobs Plan"), "the Infrastructure Investment and Jobs Act", "the John R. Lewis Voting
@@ -521,6 +524,7 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const text = doc.article.text;
   const { lawHeads, roleNouns, nameParticles } = rolesLexicon();
   const { titles } = nameFilters();
+  const posAt = new Map(doc.tokens.map((t) => [t.start, t.pos]));
   const connectors = new Set(['and', 'of', 'for', 'to', 'the', 'on']);
   const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'proposed']);
   const made: Candidate[] = [];
@@ -550,8 +554,9 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
           first = hi;
           break;
         }
-        // a sentence-opening word is the name's only when the word before the head is a name too
-        if (words[i].start === sent.start && !/^\p{Lu}\p{L}+$/u.test(w)) break;
+        // a function word capitalised only because it opens the sentence ("When Bill ...") is no word of the name
+        const pos = posAt.get(words[i].start);
+        if (words[i].start === sent.start && pos !== undefined && !NAME_POS.has(pos)) break;
         first = i;
       }
       while (first < hi && connectors.has(words[first].w.toLowerCase())) first++;

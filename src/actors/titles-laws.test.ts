@@ -131,3 +131,8 @@ test('retypePlaces: a landmark word ends a location; a place noun around a name 
   const org = 'The Harbour Council of the state met; the Harbour Council said no.';
   assert.deepEqual(shown(retypePlaces(org, [cand(org, 'Harbour Council')])), ['Harbour Council ORG']);
 });
+
+test('joinLawNames: a function word opening the sentence is no word of the name', () => {
+  const text = 'When Bill spoke to the council on Monday, the room fell silent.';
+  assert.deepEqual(joinLawNames(buildDoc(plainArticle(text)), []), []);
+});
