@@ -157,7 +157,8 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'published'],
     provides: ['quotes', 'times'],
     // 2: time rules of branch time16 ("soon", "the near term", the last half of a year, months without a tense)
-    version: 2,
+    // 3: a person noun after a possessive ("his spokesman") takes no antecedent (branch s23-actors11)
+    version: 3,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
       w.said = data;
@@ -184,7 +185,9 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'mentions'],
     provides: ['actors'],
-    version: 2,
+    // 3: named laws and plans one name, role modifiers part of the title, surnames typed as bodies and
+    // initials of known people joined to their person (branch s23-actors11)
+    version: 3,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
@@ -209,7 +212,8 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'quotes', 'times', 'actors'],
     provides: ['articles', 'actors'],
-    version: 1,
+    // 2: a possessive pronoun inside a source ("his aide Jo Roe") is not the speaker (branch s23-actors11)
+    version: 2,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
       // A day counted from an event ("the eve of the summit") is dated by another article of the story.

@@ -34,6 +34,14 @@ export interface RolesLexicon {
   internationalCodePrefixes: string[];
   /** kinds of named works ("book", "film"): a quoted title after one is one name */
   workNouns: Set<string>;
+  /** last words of a named law, bill, plan or accord ("act", "plan", "agreement") */
+  lawHeads: Set<string>;
+  /** last words of a named event ("summit", "games", "cup") */
+  eventHeads: Set<string>;
+  /** last words of a named landmark or natural feature ("bridge", "mountains") */
+  landmarkHeads: Set<string>;
+  /** lower-case nouns of a political place around a name ("county" after it, "the town of" before it) */
+  placeNouns: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -100,6 +108,10 @@ export function rolesLexicon(): RolesLexicon {
     aliasIntroducers: stringList(path, o, 'aliasIntroducers').sort((a, b) => b.length - a.length),
     internationalCodePrefixes: stringList(path, o, 'internationalCodePrefixes').map((x) => x.toUpperCase()),
     workNouns: set('workNouns'),
+    lawHeads: set('lawHeads'),
+    eventHeads: set('eventHeads'),
+    landmarkHeads: set('landmarkHeads'),
+    placeNouns: set('placeNouns'),
   };
   return roles;
 }

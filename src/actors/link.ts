@@ -9,7 +9,7 @@ import type { Actor, ActorAlias, AliasKind, Doc, Mention } from '../model.js';
 import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
-import { refineMentions, wordsOf } from './repair.js';
+import { dropSentenceCaseWords, refineMentions, wordsOf } from './repair.js';
 import { firstAtOrAfter, RangeIndex } from '../spans.js';
 import { type Draft, type Placed, isAcronym, pick, Linker, sentenceOf, merge, type LinkContext, type LinkStep } from './linker.js';
 import { aliasIntroducersStep } from './steps/aliasIntroducers.js';
@@ -38,10 +38,10 @@ export { initialsOf, partyOfName, sameGivenName } from './linker.js';
  */
 export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | undefined)[]): Actor[] {
   const L = new Linker();
-  const placedByDoc: Placed[][] = docs.map((doc, di) => {
+  const placedByDoc: Placed[][] = dropSentenceCaseWords(docs, docs.map((doc, di) => {
     if (!isEnglish(doc.article)) return [];
     return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
-  });
+  }));
   const ctx: LinkContext = { L, docs, placedByDoc, table: countryTable(), bylines: [] };
   for (const step of LINK_STEPS) step(ctx);
   return finish(L, new Set(ctx.bylines));

@@ -69,7 +69,11 @@ export function sameGivenName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
-  if (x[0] !== y[0] || Math.min(x.length, y.length) < 4) return false;
+  if (x[0] !== y[0]) return false;
+  // a short form of the given name: "Cy" for "Cyrus", "Chris" for "Christopher"
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && /^\p{L}+$/u.test(short) && long.startsWith(short)) return true;
+  if (Math.min(x.length, y.length) < 4) return false;
   const d = levenshtein(x, y);
   return d <= 2 && d / Math.max(x.length, y.length) < 1 / 3;
 }
@@ -133,6 +137,21 @@ export function partyOfName(name: string): PartyRecord | null {
 export function kbRecords(name: string): ActorRecord[] {
   const direct = lookupActor(name);
   return direct.length ? direct : lookupActor(`the ${name}`);
+}
+
+/**
+ * A knowledge-base person the record's name shows to be one: two to four capitalised words or initials, none an
+ * organisation word. The CAMEO agent dictionaries type some bodies as people ("Federal Bureau of
+ * Investigation"), so the record's type alone is not enough to make a mention a person's.
+ *
+ * @example
+ * personRecord({ name: 'Barack Obama', type: 'PERSON' }) // → true
+ */
+export function personRecord(rec: ActorRecord): boolean {
+  if (rec.type !== 'PERSON') return false;
+  const words = rec.name.split(/\s+/);
+  const { orgHeads } = rolesLexicon();
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u.test(w) && !orgHeads.has(w.toLowerCase()));
 }
 
 /** The ISO alpha-3 country a knowledge-base code starts with, when it does. */

@@ -5,7 +5,8 @@
  * ("UN envoy for Syria Staffan"). Each refiner is a pure function over candidates and can be tested alone.
  */
 import type { Doc, EntityType, Mention } from '../model.js';
-import { countryOf, lookupActor } from '../kb/index.js';
+import { countryOf, demonymToCountry, lookupActor } from '../kb/index.js';
+import { isAbbreviation } from '../text/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable } from './lexicon.js';
 
 /** A name candidate of one article: a tagger mention, a piece of one, or a span found by a rule. */
@@ -60,8 +61,10 @@ function typeOfPiece(name: string, fallback: EntityType): Partial<Candidate> {
  * splitAtRoles(text, [candidate]) // "UN Secretary" → ["UN"]
  */
 export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
-  const { roleNouns, orgHeads } = rolesLexicon();
-  const { titles } = nameFilters();
+  const { roleNouns, roleModifiers, orgHeads } = rolesLexicon();
+  const { titles, calendar } = nameFilters();
+  const bareOf = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const isRoleNoun = (bare: string): boolean => roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]);
   const out: Candidate[] = [];
   for (const c of cands) {
     const words = wordsOf(c.text, c.start);
@@ -73,11 +76,17 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
     let cur: { start: number; end: number; afterRole: boolean } | null = null;
     let sawRole = false;
     words.forEach(({ w, start, end }, wi) => {
-      const bare = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      const bare = bareOf(w);
       // a title ("Sen.", "Justice") splits only before a name: "Justice Department" stays whole
       const next = words[wi + 1]?.w;
       const title = titles.has(bare) && next !== undefined && capitalised(next) && !orgHeads.has(next.toLowerCase());
-      const isRole = roleNouns.has(bare) || roleNouns.has(bare.split('-')[0]) || title;
+      // the modifiers of a role noun belong to the title, not to the name before it: "Senate Minority Leader",
+      // "Manhattan District Attorney" leave "Senate" and "Manhattan", not "Senate Minority"
+      let mi = wi;
+      while (mi < words.length - 1 && roleModifiers.has(bareOf(words[mi].w)) && !/['’]s?$/.test(words[mi].w)) mi++;
+      const modifiesRole = mi > wi && isRoleNoun(bareOf(words[mi].w));
+      // a role noun in the possessive names an office, not a title before a name ("the Attorney's Office")
+      const isRole = ((isRoleNoun(bare) && !/['’]s?$/.test(w)) || title || modifiesRole);
       if (isRole || !capitalised(w)) {
         if (cur) runs.push(cur);
         cur = null;
@@ -91,6 +100,15 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
     if (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end) {
       out.push(c);
       continue;
+    }
+    // the tagger sometimes ends a title's name at the given name ("Leader Mitch" before "McConnell"): a single
+    // word after a role, then one name-shaped word the tagger left out, is one name
+    const tail = runs[runs.length - 1];
+    if (tail && tail.afterRole && tail.end === c.end && wordsOf(text.slice(tail.start, tail.end)).length === 1) {
+      const m = /^[ \u00a0]+(\p{Lu}(?:\p{Ll}|['’]\p{Lu})\p{L}*(?:-\p{Lu}\p{L}+)?)(?=[\s,;:()]|['’]s?[\s,;:]|$)/u.exec(text.slice(c.end, c.end + 40));
+      const w = m?.[1].toLowerCase();
+      const taken = !!m && cands.some((o) => o !== c && o.start < c.end + m[0].length && o.end > c.end);
+      if (m && w && !taken && !calendar.has(w) && !isRoleNoun(w) && !roleModifiers.has(w) && !orgHeads.has(w) && !titles.has(w)) tail.end = c.end + m[0].length;
     }
     runs.forEach((r, i) => {
       const name = text.slice(r.start, r.end);
@@ -259,13 +277,14 @@ export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
 
 /**
  * Retypes names by their head word: a name ending in an organisation word ("... Front", "... Committee") is
- * an organisation, whatever the tagger said; a known organisation of the knowledge base likewise.
+ * an organisation, one ending in an event word ("... Summit", "... Games") an event (MISC), whatever the
+ * tagger said; a known organisation of the knowledge base is an organisation likewise.
  *
  * @example
  * retypeByHead([{ text: 'Example Front', type: 'PERSON', ... }])[0].type // → 'ORG'
  */
 export function retypeByHead(cands: Candidate[]): Candidate[] {
-  const { orgHeads, internationalCodePrefixes, placeHeads } = rolesLexicon();
+  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
     // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
@@ -284,11 +303,36 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
       if (c.type === 'GPE') return c;
     }
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
+    // "the NATO Summit", "the Winter Games": a named event, not the body that holds it
+    if (words.length > 1 && eventHeads.has(head) && c.type !== 'MISC' && !knownName(c.text)) return { ...c, type: 'MISC', method: `${c.method}+rule:event-head` };
     if (c.type !== 'ORG' && c.type !== 'PERSON') {
       const kb = lookupActor(c.text).length ? lookupActor(c.text) : lookupActor(`the ${c.text}`);
       const org = kb.some((a) => a.codes.some(([code]) => internationalCodePrefixes.some((p) => code.startsWith(p))));
       if (org) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
     }
+    return c;
+  });
+}
+
+/**
+ * Places by their words and their context, whatever the tagger said: a name ending in a landmark word ("...
+ * International Bridge", "... Mountains") is a location (LOC); a name before a lower-case political-place noun
+ * ("Xville county", "Xville district") or after "town of", "city of" ... is a political place (GPE). Names the
+ * knowledge base knows as an organisation or a country keep their type.
+ *
+ * @example
+ * retypePlaces(text, cands) // "the border town of Xville" (ORG) → GPE
+ */
+export function retypePlaces(text: string, cands: Candidate[]): Candidate[] {
+  const { landmarkHeads, placeNouns } = rolesLexicon();
+  return cands.map((c) => {
+    if (c.demonym || c.type === 'GPE' || knownName(c.text)) return c;
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && c.type !== 'LOC' && landmarkHeads.has(words[words.length - 1].toLowerCase())) return { ...c, type: 'LOC', method: `${c.method}+rule:landmark-head` };
+    if (c.type === 'LOC') return c;
+    const after = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 20))?.[1];
+    const before = /\b(\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+    if ((after && placeNouns.has(after)) || (before && placeNouns.has(before))) return { ...c, type: 'GPE', method: `${c.method}+rule:place-context` };
     return c;
   });
 }
@@ -337,7 +381,9 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
   const { roleNouns, roleModifiers } = rolesLexicon();
   const starts = new Set(doc.sentences.map((s) => s.tokenStart));
   return cands.map((c, i) => {
-    if (c.demonym || c.type === 'GPE' || c.type === 'MISC') return c;
+    // a one-word MISC is a nationality or the like; a longer one is a name that may have lost its first word
+    // ("The Consumer Price Index" tagged "Price Index")
+    if (c.demonym || c.type === 'GPE' || (c.type === 'MISC' && !/\s/.test(c.text))) return c;
     const t = doc.tokens.findIndex((x) => x.start === c.start);
     if (t <= 0) return c;
     const prevTok = doc.tokens[t - 1];
@@ -459,6 +505,76 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
   return [...kept, ...made].sort((a, b) => a.start - b.start);
 }
 
+/** Parts of speech a word of a name can carry (Universal tags): not a conjunction, adverb, pronoun or verb. */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+
+/**
+ * A named law, bill, plan or accord is one name, however the tagger cut it: "the American Jobs Plan" (tagged
+ * "American" and a person "Jobs Plan"), "the Infrastructure Investment and Jobs Act", "the John R. Lewis Voting
+ * Rights Advancement Act" (a person and the rest). The capitalised words before a law head (`lawHeads` of
+ * data/roles.json), with "and", "of", "for", "to" and "the" between them and initials, become one MISC name that
+ * replaces the pieces inside it. A possessive, a comma, a determiner or the start of a sentence ends the name
+ * ("Biden's American Jobs Plan"); a headline-case sentence, whose every word is capitalised, is left alone.
+ * A bill's number ("H.R. 4", "H. Res. 601", "S. Con. 14") is no actor: an abbreviation before a number is dropped.
+ *
+ * @example
+ * joinLawNames(doc, cands) // "the American Jobs Plan" → ["American Jobs Plan" MISC]
+ */
+export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  const text = doc.article.text;
+  const { lawHeads, roleNouns, nameParticles } = rolesLexicon();
+  const { titles } = nameFilters();
+  const posAt = new Map(doc.tokens.map((t) => [t.start, t.pos]));
+  const connectors = new Set(['and', 'of', 'for', 'to', 'the', 'on']);
+  const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new', 'proposed']);
+  const made: Candidate[] = [];
+  for (const sent of doc.sentences) {
+    const words = wordsOf(text.slice(sent.start, sent.end), sent.start);
+    const caps = words.filter((x) => capitalised(x.w)).length;
+    if (words.length >= 5 && caps / words.length > 0.7) continue;
+    words.forEach((h, hi) => {
+      const head = h.w.replace(/[.,;:!?)\]”"’']+$/u, '');
+      if (!/^\p{Lu}\p{Ll}+$/u.test(head) || !lawHeads.has(head.toLowerCase())) return;
+      // a capitalised word after the head continues another name: "the National Immigration Law Center"; a name
+      // particle after it, or a title before it, makes it a given name ("Mayor Bill de Blasio")
+      const next = words[hi + 1]?.w;
+      if (head === h.w && next && (capitalised(next) || nameParticles.has(next.toLowerCase()))) return;
+      let first = hi;
+      for (let i = hi - 1; i >= 0; i--) {
+        const w = words[i].w;
+        if (/[,;:'’]$|['’]s$/u.test(w)) break;
+        const lower = w.toLowerCase();
+        if (connectors.has(lower)) {
+          if (i > 0 && capitalised(words[i - 1].w) && !/[,;:'’]$|['’]s$/u.test(words[i - 1].w)) continue;
+          break;
+        }
+        if (!/^(?:\p{Lu}[\p{L}-]*\.?|\p{Lu}\.)$/u.test(w) || determiners.has(lower)) break;
+        const bare = lower.replace(/[^\p{L}-]/gu, '');
+        if (roleNouns.has(bare) || titles.has(bare)) {
+          first = hi;
+          break;
+        }
+        // a function word capitalised only because it opens the sentence ("When Bill ...") is no word of the name
+        const pos = posAt.get(words[i].start);
+        if (words[i].start === sent.start && pos !== undefined && !NAME_POS.has(pos)) break;
+        first = i;
+      }
+      while (first < hi && connectors.has(words[first].w.toLowerCase())) first++;
+      if (first === hi) return;
+      const start = words[first].start;
+      const end = h.start + head.length;
+      made.push({ start, end, text: text.slice(start, end), type: 'MISC', method: 'rule:law-name', confidence: 0.8 });
+    });
+  }
+  const kept = cands.filter((c) => !made.some((x) => c.start < x.end && x.start < c.end));
+  // "H.R. 4", "H. Res. 601": an abbreviation (with a period or in mixed case) before a number numbers a bill
+  const numbered = kept.filter((c) => {
+    const abbrev = c.text.split(/[ \u00a0]+/).every((w) => /^\p{Lu}(?:\p{L}{0,2}\.?|\.(?:\p{Lu}\.)*)$/u.test(w)) && (/\./.test(c.text) || /\p{Ll}/u.test(c.text));
+    return !(abbrev && /^\.?(?:[ \u00a0]+\p{Lu}\p{Ll}{0,2}\.)*[ \u00a0]+\d/u.test(text.slice(c.end, c.end + 16)) && knownName(c.text) !== 'country');
+  });
+  return [...numbered, ...made].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Drops what is not a name however it was tagged, and trims what is not part of one: a possessive ("Biden's"),
  * trailing weekdays and months ("Washington Sunday"); month and weekday names ("Jan.", "Thursday"), state
@@ -490,6 +606,12 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const bare = c.text.replace(/[!?]+$/, '');
       if (!bare) continue;
       c = { ...c, end: c.start + bare.length, text: bare };
+    }
+    // a sentence's full stop is not part of a name the tokeniser ran it into ("... under former President
+    // Trump." before a paragraph break); an abbreviation of data/abbreviations.json keeps it ("Inc.", "Corp.")
+    const stop = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{2,}\.)$/u.exec(c.text);
+    if (stop && !isAbbreviation(stop[1]) && !titles.has(stop[1].slice(0, -1).toLowerCase()) && /^(?:\s|$)/u.test(text.slice(c.end, c.end + 1))) {
+      c = { ...c, end: c.end - 1, text: c.text.slice(0, -1) };
     }
     // a possessive ending is not part of the name
     const poss = /['’]s?$/.exec(c.text);
@@ -541,7 +663,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const nextTok = doc.tokens.find((t) => t.start >= c.end + rest.length);
       if (rest && nextTok && nextTok.start === c.end + rest.length && nextTok.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(nextTok.start, nextTok.end))) {
         // a nationality the knowledge base knows ("Ecuadorian police") is its country's, as a demonym is
-        const country = single && c.type === 'MISC' ? countryOf(c.text) : null;
+        // (an organisation the knowledge base places in a country, "Taliban rulers", is no nationality)
+        const country = single && c.type === 'MISC' && (demonymToCountry(c.text) || lookupActor(c.text).some((a) => a.type === 'GPE')) ? countryOf(c.text) : null;
         if (country) out.push({ ...c, demonym: true, country: country.code });
         // the other adjectives joined to it by "and" modify the same noun ("... and Pacific Islander community")
         if (/^[ \u00a0]+and[ \u00a0]/u.test(rest)) modifierUntil = c.end + rest.length;
@@ -551,6 +674,49 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A capitalised word only ever seen opening a sentence, whose lower-case form the story's texts use too
+ * ("Individuals 18 and up ..." beside "individuals 65 and older"), is a common word, not a name: across all
+ * the articles given, each such lone candidate is dropped. A word seen capitalised inside a sentence, alone or
+ * in a longer name ("Young" after "Todd Young"), stays a name; so do all-capital words, countries, demonyms and
+ * names the knowledge base knows.
+ *
+ * @example
+ * dropSentenceCaseWords(docs, candsByDoc) // "Hackers" opening a sentence, "hackers" elsewhere → dropped
+ */
+export function dropSentenceCaseWords<C extends Candidate>(docs: Doc[], candsByDoc: C[][]): C[][] {
+  const lower = new Set<string>();
+  const midCap = new Set<string>();
+  docs.forEach((doc) => {
+    const text = doc.article.text;
+    for (const sent of doc.sentences) {
+      for (let ti = sent.tokenStart; ti < sent.tokenEnd; ti++) {
+        const t = doc.tokens[ti];
+        const w = text.slice(t.start, t.end);
+        if (/^\p{Ll}/u.test(w)) lower.add(w);
+        else if (/^\p{Lu}/u.test(w)) {
+          const prev = ti > sent.tokenStart ? text.slice(doc.tokens[ti - 1].start, doc.tokens[ti - 1].end) : '';
+          // the first word of a sentence, or of a quotation or bracket opening it, is capitalised by position
+          const opening = ti === sent.tokenStart || (ti === sent.tokenStart + 1 && /^[“"‘'([]$/u.test(prev));
+          if (!opening) midCap.add(w.toLowerCase());
+        }
+      }
+    }
+  });
+  return candsByDoc.map((cands, di) => {
+    const doc = docs[di];
+    const starts = new Set(doc?.sentences.map((s) => s.start) ?? []);
+    const text = doc?.article.text ?? '';
+    return cands.filter((c) => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(c.text) || c.demonym || c.country) return true;
+      const opens = starts.has(c.start) || (/^[“"‘'([]$/u.test(text[c.start - 1] ?? '') && starts.has(c.start - 1));
+      if (!opens) return true;
+      const low = c.text.toLowerCase();
+      return !(lower.has(low) && !midCap.has(low) && knownName(c.text) === null && !lookupActor(c.text).length);
+    });
+  });
 }
 
 /**
@@ -689,9 +855,11 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = demonymOrganisations(text, cands);
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
+  cands = retypePlaces(text, cands);
   cands = joinOrganisationNames(text, cands);
   cands = governmentOf(text, cands);
   cands = joinPartyMembers(text, cands);
+  cands = joinLawNames(doc, cands);
   cands = dropNonNames(doc, cands);
   return cands.sort((a, b) => a.start - b.start);
 }

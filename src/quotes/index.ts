@@ -70,6 +70,9 @@ function nameRuns(f: TokenFacts, from: number, to: number): TokenRange[] {
   return out;
 }
 
+/** Possessive determiners: before a person noun they name whose the person is, not who the person is. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /**
  * The antecedent of a pronoun or nominal source: the speaker of the latest earlier quote whose source is a
  * name, else the latest earlier multi-word name (one preceded by a title counts too).
@@ -90,8 +93,10 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Sour
       const words = f.lower.slice(d.start, d.end + 1);
       if (d.end > d.start && modifiers.every((m) => words.includes(m))) return d;
     }
-    // A nominal that names its own country or body stands on its own rather than take a wrong antecedent.
+    // A nominal that names its own country or body stands on its own rather than take a wrong antecedent;
+    // so does one of someone ("his spokesman", "her lawyer"): the person named before is the possessor.
     if (modifiers.length > 0) return null;
+    for (let k = source.start; k < source.end; k++) if (POSSESSIVE_DETERMINERS.has(f.lower[k])) return null;
   }
   // "the justices", "the sources": a plural description is a group, never one person named before it; it
   // points back only to an earlier source with the same head.

@@ -134,3 +134,11 @@ test('a quotation opening the sentence after an attribution with a time continue
   assert.ok(next, JSON.stringify(quotes.map((x) => x.content.map(cut))));
   assert.equal(cut(next.source), 'Valley Governor Ilse Varga (L)');
 });
+
+test('a person noun after a possessive ("his spokesman") stands on its own: the possessor is no antecedent', () => {
+  const text = 'Former mayor Piet Lorenz closed his campaign website on Tuesday.\n\nThe page has been shut down for good, his spokesman said on Wednesday.';
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'his spokesman');
+  assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
+  assert.equal(q.antecedent, null);
+});

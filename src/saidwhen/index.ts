@@ -230,8 +230,12 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   // (Without the token layer, a determiner opening the content and no auxiliary stand for the missing clause.)
   if (q.kind !== 'direct' && cueWords.some((w) => cues.objectTaking.has(w))) {
     const opening = first.trim();
+    // the object's own words: up to a relative clause, whose verb is the noun's ("a budget that would ...")
+    const head = first.trim().split(/\s+/).slice(0, 8);
+    const relative = head.findIndex((w, i) => i > 0 && /^(?:that|which|who|whom|whose)$/i.test(w));
+    const objectWords = (relative > 0 ? head.slice(0, relative) : head).join(' ');
     const noClause =
-      (/^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(first.split(/\s+/).slice(0, 8).join(' '))) ||
+      (/^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(objectWords)) ||
       // "blaming Mayor Roe for the delay": a named object and no verb of its own
       (doc !== undefined && /^\p{Lu}/u.test(opening) && !hasFiniteVerb(doc, q.content[0]));
     if (noClause) return false;
@@ -437,6 +441,8 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     let bestRank = Infinity;
     for (const { actor, alias } of mentionsOverlapping(actors, mention.article, mention.start, mention.end)) {
       if (!SPEAKER_KINDS.has(alias.kind) || !overlaps(alias.span, mention) || !canSpeak(actor)) continue;
+      // "his senior aide Jason Miller", "her lawyer": a possessive pronoun before more words is whose, not who
+      if (alias.kind === 'pronoun' && text !== undefined && alias.span.end < mention.end && /^(?:his|her|its|their)$/i.test(text.slice(alias.span.start, alias.span.end)) && /\S/.test(text.slice(alias.span.end, mention.end))) continue;
       // "the trade minister, Ada Lovelace," renames the head: a name right after the comma is the speaker too.
       if (alias.span.start >= head && !(text !== undefined && /^,\s*$/.test(text.slice(head, alias.span.start)))) continue;
       const renames = alias.span.start >= head;

@@ -184,6 +184,16 @@ const cases: Case[] = [
     ],
     want: 'edda-rune',
   },
+  {
+    name: 'a possessive pronoun before a named aide is whose aide, not who spoke',
+    text: 'Mira Dosk met the board, and her senior aide Tomas Vell said the bridge would stay shut.',
+    source: ['her senior aide Tomas Vell', 0],
+    actors: [
+      { id: 'mira-dosk', type: 'PERSON', mentions: [['Mira Dosk', 0, 'name'], ['her', 0, 'pronoun']] },
+      { id: 'tomas-vell', type: 'PERSON', mentions: [['Tomas Vell', 0, 'name']] },
+    ],
+    want: 'tomas-vell',
+  },
 ];
 
 for (const c of cases) {

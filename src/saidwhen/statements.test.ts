@@ -44,6 +44,8 @@ test('who said what: a speech verb with a plain object, no clause, states nothin
     'Governor Elena Marsh declared a state of “flood emergency” across the Marlow valley on Monday.',
     'Governor Elena Marsh announced $40 million in new spending to repair the depot roads.',
     'Depot workers walked out on Monday, blaming Governor Elena Marsh for the long delays at the gates.',
+    // the verb of a relative clause is the object noun's, not a reported clause's
+    'Governor Elena Marsh proposed a budget that would double the spending on the depot roads by next year.',
   ]) {
     const got = await rows(text);
     assert.deepEqual(got, [], `${text}: ${JSON.stringify(got)}`);

@@ -11,9 +11,19 @@
 import type { Article, Doc, Paragraph, Sentence, Token } from '../model.js';
 import { tokenizeRange } from './tokenize.js';
 import { splitSentences } from './sentences.js';
+import { textLexicon } from './lexicon.js';
 
 export { tokenizeRange } from './tokenize.js';
 export { splitSentences } from './sentences.js';
+
+/**
+ * Whether a word with its period is a known abbreviation (data/abbreviations.json: "Inc.", "Jr.", "Sept."),
+ * whose period belongs to it rather than ending a sentence.
+ *
+ * @example
+ * isAbbreviation('Corp.') // → true
+ */
+export const isAbbreviation = (word: string): boolean => textLexicon().abbreviations.has(word);
 
 /** `\n`, `\r\n`, `\r`, and the Unicode line and paragraph separators. */
 function isLineBreak(code: number): boolean {

@@ -3,7 +3,7 @@
  */
 import type { Doc } from '../../model.js';
 import { nameKey } from '../lexicon.js';
-import { type Draft, initialsOf, isAcronym, kbRecords, addAlias, governmentUse, type LinkContext } from '../linker.js';
+import { type Draft, initialsOf, isAcronym, kbRecords, personRecord, addAlias, governmentUse, type LinkContext } from '../linker.js';
 import type { Candidate } from '../repair.js';
 
 export function shortFormsStep({ L, docs, placedByDoc, table }: LinkContext): void {
@@ -51,6 +51,13 @@ export function shortFormsStep({ L, docs, placedByDoc, table }: LinkContext): vo
           continue;
         }
         const rec = kbRecords(p.text)[0];
+        // a person known by initials ("FDR"): the person of the knowledge base's full name
+        const person = rec && personRecord(rec) && initialsOf(rec.name) === p.text.replace(/\./g, '') ? L.personDraft(rec.name) : null;
+        if (person) {
+          p.type = 'PERSON';
+          addAlias(person, p, 'acronym', 'kb:acronym', p.confidence);
+          continue;
+        }
         const byKb = rec ? L.drafts.find((x) => x.key === `kb:${rec.name}` || [...x.codes].some((c) => rec.codes.some(([k]) => k === c) && initialsOf([...x.names.keys()][0] ?? '') === p.text.replace(/\./g, ''))) : undefined;
         const target = byKb ?? L.draft(rec ? `kb:${rec.name}` : `org:${key}`, p.type === 'PERSON' ? 'ORG' : p.type);
         if (rec) for (const [c] of rec.codes) target.codes.add(c);
@@ -61,6 +68,8 @@ export function shortFormsStep({ L, docs, placedByDoc, table }: LinkContext): vo
         const single = p.text.split(/\s+/).length === 1;
         const person = single ? L.personBySurname(p.text, inDoc) : null;
         if (person) {
+          // a surname is a person's mention whatever type the tagger gave it, so it votes for a person
+          p.type = 'PERSON';
           addAlias(person, p, 'surname', 'rule:surname', Math.min(p.confidence, 0.9));
           continue;
         }
