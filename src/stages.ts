@@ -184,7 +184,8 @@ export const STAGES: Stage[] = [
     per: 'corpus',
     needs: ['tokens', 'mentions'],
     provides: ['actors'],
-    version: 2,
+    // 3: the string pass offers a person's last word as a surname only when it is capitalised
+    version: 3,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
