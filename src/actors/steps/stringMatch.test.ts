@@ -13,4 +13,5 @@ test('a surname is a capitalised last word: a name cut before its end offers no 
   assert.equal(surnameOf('Gang of'), null);
   assert.equal(surnameOf('Ludwig van'), null);
   assert.equal(surnameOf('Émile Zola'), 'Zola');
+  assert.equal(surnameOf('Ms He'), null);
 });

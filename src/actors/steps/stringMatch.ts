@@ -2,6 +2,7 @@
  * Linking step: Missed occurrences of known names: the string pass (whole words, case as written).
  */
 import { isEnglish } from '../../language/index.js';
+import { rolesLexicon } from '../lexicon.js';
 import type { AliasKind } from '../../model.js';
 import { type Draft, type Placed, initialsOf, isAcronym, addAlias, sentenceOf, type LinkContext } from '../linker.js';
 
@@ -12,14 +13,15 @@ import { type Draft, type Placed, initialsOf, isAcronym, addAlias, sentenceOf, t
  */
 export function surnameOf(name: string): string | null {
   const last = name.split(/\s+/).pop() ?? '';
-  return /^\p{Lu}/u.test(last) ? last : null;
+  return /^\p{Lu}/u.test(last) && !rolesLexicon().personPronouns.has(last.toLowerCase()) ? last : null;
 }
 
 export function stringMatchStep({ L, docs, placedByDoc, bylines }: LinkContext): void {
   const surfaces = new Map<string, Draft>();
   const ambiguous = new Set<string>();
   const offer = (s: string, d: Draft): void => {
-    if (s.length < 2 || ambiguous.has(s)) return;
+    // a pronoun the tagger once took for a name ("He" opening a sentence) would link every "He" of the corpus
+    if (s.length < 2 || ambiguous.has(s) || rolesLexicon().personPronouns.has(s.toLowerCase())) return;
     const had = surfaces.get(s);
     if (had && had !== d) {
       surfaces.delete(s);
