@@ -187,7 +187,9 @@ export const STAGES: Stage[] = [
     provides: ['actors'],
     // 3: named laws and plans one name, role modifiers part of the title, surnames typed as bodies and
     // initials of known people joined to their person (branch s23-actors11)
-    version: 3,
+    // 4: the string pass offers a person's last word as a surname only when it is capitalised and no
+    // pronoun; a pronoun is never a name (branch s23-fix)
+    version: 4,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },

@@ -40,7 +40,9 @@ export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | 
   const L = new Linker();
   const placedByDoc: Placed[][] = dropSentenceCaseWords(docs, docs.map((doc, di) => {
     if (!isEnglish(doc.article)) return [];
-    return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
+    // a pronoun is never a name, even where the tagger took a sentence's opening "He" for one
+    const { personPronouns } = rolesLexicon();
+    return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).filter((c) => !personPronouns.has(c.text.toLowerCase())).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
   }));
   const ctx: LinkContext = { L, docs, placedByDoc, table: countryTable(), bylines: [] };
   for (const step of LINK_STEPS) step(ctx);

@@ -2,14 +2,26 @@
  * Linking step: Missed occurrences of known names: the string pass (whole words, case as written).
  */
 import { isEnglish } from '../../language/index.js';
+import { rolesLexicon } from '../lexicon.js';
 import type { AliasKind } from '../../model.js';
 import { type Draft, type Placed, initialsOf, isAcronym, addAlias, sentenceOf, type LinkContext } from '../linker.js';
+
+/**
+ * The last word of a person's name, offered to the string pass as their surname; null when it is not written
+ * as a name. A name the tagger cut short ("Gang of" from "Gang of Eight") would otherwise offer "of", and the
+ * case-sensitive pass would then link every lower-case "of" in the corpus to that person.
+ */
+export function surnameOf(name: string): string | null {
+  const last = name.split(/\s+/).pop() ?? '';
+  return /^\p{Lu}/u.test(last) && !rolesLexicon().personPronouns.has(last.toLowerCase()) ? last : null;
+}
 
 export function stringMatchStep({ L, docs, placedByDoc, bylines }: LinkContext): void {
   const surfaces = new Map<string, Draft>();
   const ambiguous = new Set<string>();
   const offer = (s: string, d: Draft): void => {
-    if (s.length < 2 || ambiguous.has(s)) return;
+    // a pronoun the tagger once took for a name ("He" opening a sentence) would link every "He" of the corpus
+    if (s.length < 2 || ambiguous.has(s) || rolesLexicon().personPronouns.has(s.toLowerCase())) return;
     const had = surfaces.get(s);
     if (had && had !== d) {
       surfaces.delete(s);
@@ -18,7 +30,7 @@ export function stringMatchStep({ L, docs, placedByDoc, bylines }: LinkContext):
   };
   for (const d of L.drafts) {
     for (const a of d.aliases) if (a.kind === 'name' || a.kind === 'surname' || a.kind === 'acronym') offer(a.text, d);
-    if (d.type === 'PERSON') for (const a of d.aliases) if (a.kind === 'name') offer(a.text.split(/\s+/).pop() ?? '', d);
+    if (d.type === 'PERSON') for (const a of d.aliases) if (a.kind === 'name') offer(surnameOf(a.text) ?? '', d);
     // an organisation's acronym, which the tagger often misses: its initials, also without a last "and ..."
     // ("Centers for Disease Control and Prevention" → "CDC"), three letters at least
     if (d.type === 'ORG') {
