@@ -14,6 +14,8 @@ export interface TokenFacts {
   shape: string[];
   /** reporting-verb base form, or '' */
   verb: string[];
+  /** support/oppose verb lemma ("endorse", "block"), or '' */
+  attitude: string[];
   /** 'open', 'close', 'ambiguous' for quotation marks, '' otherwise */
   quoteMark: ('open' | 'close' | 'ambiguous' | '')[];
   /** index of the quotation a token lies in (marks included), or -1 */
@@ -27,14 +29,14 @@ export interface TokenFacts {
    * of the word's cluster path cut at 6 and 10 bits and whole (0 for a word the clusters do not know)
    */
   h: {
-    word: number[]; pos: number[]; shape: number[]; verb: number[]; suffix: number[]; mark: number[];
+    word: number[]; pos: number[]; shape: number[]; verb: number[]; attitude: number[]; suffix: number[]; mark: number[];
     cluster6: number[]; cluster10: number[]; cluster: number[];
   };
 }
 
 const OPEN = new Set(['“', '«', '‘', '„', '‹']);
 const CLOSE = new Set(['”', '»', '’', '›']);
-const AMBIGUOUS = new Set(['"', "'", '``', "''"]);
+const AMBIGUOUS = new Set(['"', "'", '``', "''", '`']);
 
 function shapeOf(w: string): string {
   if (/^[A-Z][a-z]/.test(w)) return 'Xx';
@@ -55,7 +57,7 @@ function shapeOf(w: string): string {
  * ```
  */
 export function analyse(doc: Doc): TokenFacts {
-  const { verbForms } = quoteLexicon();
+  const { verbForms, attitudeForms } = quoteLexicon();
   const text = doc.article.text;
   const n = doc.tokens.length;
   const words = doc.tokens.map((t) => text.slice(t.start, t.end));
@@ -63,6 +65,7 @@ export function analyse(doc: Doc): TokenFacts {
   const pos = doc.tokens.map((t) => t.pos);
   const shape = words.map(shapeOf);
   const verb = lower.map((w) => verbForms.get(w) ?? '');
+  const attitude = lower.map((w) => attitudeForms.get(w) ?? '');
   const quoteMark = words.map((w) => (OPEN.has(w) ? 'open' : CLOSE.has(w) ? 'close' : AMBIGUOUS.has(w) ? 'ambiguous' : '')) as TokenFacts['quoteMark'];
   const sentence = new Array<number>(n).fill(-1);
   const paragraph = new Array<number>(n).fill(-1);
@@ -85,10 +88,26 @@ export function analyse(doc: Doc): TokenFacts {
     for (let k = openAt; k <= end; k++) quotation[k] = quotations.length - 1;
     openAt = -1;
   };
+  // "''" written as two apostrophes (the ASCII convention of older wire and newspaper text, ``…'' or ''…'')
+  // is one double quotation mark, which the tokeniser splits in two: pair it as one.
+  const doubled = (t: number): boolean =>
+    t + 1 < n && (words[t] === "'" || words[t] === '`') && words[t + 1] === words[t] && doc.tokens[t].end === doc.tokens[t + 1].start;
   for (let t = 0; t < n; t++) {
     if (openAt >= 0 && paragraph[t] !== paragraph[openAt]) close(t - 1);
     const m = quoteMark[t];
     if (!m) continue;
+    if (doubled(t)) {
+      if (openAt < 0) {
+        openAt = t;
+        openMark = '"';
+      } else if (openMark === '"' || openMark === '“' || openMark === '``') {
+        // "sorry,'''": a single mark closing inside, then the double one
+        if (doubled(t + 1)) t++;
+        close(t + 1);
+      } else continue;
+      t++;
+      continue;
+    }
     // Single quotes nest inside double ones and double as apostrophes: only pair them with each other.
     const single = words[t] === '‘' || words[t] === '’' || words[t] === "'";
     if (openAt < 0) {
@@ -110,6 +129,7 @@ export function analyse(doc: Doc): TokenFacts {
     pos: pos.map(stringHash),
     shape: shape.map(stringHash),
     verb: verb.map(stringHash),
+    attitude: attitude.map(stringHash),
     suffix: lower.map((w) => stringHash(w.slice(-3))),
     mark: quoteMark.map(stringHash),
     cluster6: new Array<number>(n).fill(0),
@@ -124,5 +144,5 @@ export function analyse(doc: Doc): TokenFacts {
     h.cluster10[t] = stringHash(path.slice(0, 10));
     h.cluster[t] = stringHash(path);
   }
-  return { words, lower, pos, shape, verb, quoteMark, quotation, quotations, sentence, paragraph, h };
+  return { words, lower, pos, shape, verb, attitude, quoteMark, quotation, quotations, sentence, paragraph, h };
 }

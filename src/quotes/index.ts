@@ -258,6 +258,12 @@ function adjacentQuotation(f: TokenFacts, cue: TokenRange, source: TokenRange | 
       const parts = [{ start: q.start, end: q.end }];
       // After the attribution's sentence ends, a new quotation in the same paragraph carries on.
       let k = right + 1;
+      // "“…,” she said in an interview. “…”": the rest of the attribution's sentence may hold when or where it
+      // was said ("speaking on condition of anonymity"), but nothing said of its own (no quotation mark, no
+      // colon, no "that")
+      let j = k;
+      while (j < f.lower.length && f.sentence[j] === f.sentence[right] && j - right <= 25 && !f.quoteMark[j] && f.lower[j] !== ':' && f.lower[j] !== 'that') j++;
+      if (j < f.lower.length && f.sentence[j] !== f.sentence[right]) k = j;
       while (k < f.lower.length && f.pos[k] === 'PUNCT' && !f.quoteMark[k]) k++;
       const at = firstAtOrAfter(f.quotations, (x) => x.start, k);
       const next = f.quotations[at]?.start === k && f.paragraph[k] === f.paragraph[right] ? f.quotations[at] : undefined;
@@ -369,6 +375,87 @@ function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | nul
 }
 
 /**
+ * A quotation before the attribution ("“…,” she said") is what was said; a further run the tagger marked after
+ * the attribution that is no quotation of its own ("“…,” she said, as the crowd ...") is the writer's narration.
+ */
+function dropStrayAfterQuotation(f: TokenFacts, content: TokenRange[], cue: TokenRange, source: TokenRange | null): TokenRange[] {
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  const before = content.filter((r) => r.end < left);
+  if (before.length === 0) return content;
+  const last = before[before.length - 1];
+  if (!f.quoteMark[last.end] || f.quotation[last.end] < 0 || f.quotations[f.quotation[last.end]].end !== last.end) return content;
+  const kept = content.filter((r) => !(r.start > right && !f.quoteMark[r.start]));
+  return kept.length ? kept : content;
+}
+
+/**
+ * A content that opens with a quotation mark runs to the quotation's close: the words inside the marks are
+ * what was said, neither cut at a sentence end inside it nor run on into the narration after it.
+ */
+function wholeQuotation(f: TokenFacts, r: TokenRange, cue: TokenRange, source: TokenRange | null): TokenRange {
+  if (!f.quoteMark[r.start] || f.quotation[r.start] < 0) return r;
+  const q = f.quotations[f.quotation[r.start]];
+  if (q.start !== r.start) return r;
+  // the attribution inside the quotation's marks would be swallowed: leave it to the tagger
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  if (q.start <= right && left <= q.end) return r;
+  return { start: q.start, end: q.end };
+}
+
+/**
+ * A content run that lies past another cue, with nothing of this content between ("X urged women to vote,
+ * saying, “…”"), is that cue's content; a run that holds another cue inside it is a nested report and stays.
+ */
+function withoutRunsPastOtherCues(content: TokenRange[], cue: TokenRange, source: TokenRange | null, cues: TokenRange[]): TokenRange[] {
+  if (content.length < 2) return content;
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  const inGap = (from: number, to: number): boolean =>
+    cues.some((c) => c !== cue && c.start >= from && c.end <= to && !content.some((r) => overlapsRange(r, c)));
+  const after = content.filter((r) => r.start > right);
+  const before = content.filter((r) => r.end < left);
+  const rest = content.filter((r) => r.start <= right && r.end >= left);
+  let keptAfter = after;
+  for (let i = 0; i < after.length; i++) {
+    if (inGap(i === 0 ? right + 1 : after[i - 1].end + 1, after[i].start - 1)) {
+      keptAfter = after.slice(0, i);
+      break;
+    }
+  }
+  let keptBefore = before;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (inGap(before[i].end + 1, i === before.length - 1 ? left - 1 : before[i + 1].start - 1)) {
+      keptBefore = before.slice(i + 1);
+      break;
+    }
+  }
+  const kept = [...keptBefore, ...rest, ...keptAfter];
+  return kept.length ? kept : content;
+}
+
+/**
+ * "Survival, Mr. VandeHei says, depends on ...": an attribution set between commas inside the sentence splits
+ * one content in two; the words before it are the content's first fragment.
+ */
+function withInterposedOpening(f: TokenFacts, content: TokenRange[], cue: TokenRange, source: TokenRange | null): TokenRange[] {
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  if (content.length === 0 || content.some((r) => r.end < left)) return content;
+  const first = content[0];
+  if (first.start <= right || f.lower[first.start - 1] !== ',' || f.lower[left - 1] !== ',') return content;
+  // "In the excerpt, the author wrote, “…”": before a quotation, the opening is the writer's frame
+  if (content.some((r) => f.quotation[r.start] >= 0)) return content;
+  // only a time may sit between the cue and the comma ("said Tuesday,")
+  if (first.start - 1 - right > 2) return content;
+  const sentence = sentenceBounds(f, left);
+  if (left - 2 < sentence.start || f.sentence[first.start] !== f.sentence[left]) return content;
+  for (let k = sentence.start; k <= left - 2; k++) if (f.quoteMark[k]) return content;
+  return [{ start: sentence.start, end: left - 2 }, ...content];
+}
+
+/**
  * Finds the quotes of a document.
  *
  * @example
@@ -401,6 +488,10 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     if (quoted && !roles.content.some((c) => c.start === quoted[0].start || (c.start < quoted[0].start && overlapsRange(c, quoted[0])))) {
       roles.content = quoted;
       method = 'model:perceptron+rule:adjacent-quotation';
+    } else if (quoted && quoted.length > 1 && !roles.content.some((c) => overlapsRange(c, quoted[1]))) {
+      // the tagger found the quotation before the attribution; the one resuming after its sentence goes on
+      roles.content = [...roles.content.filter((c) => c.end < quoted[1].start), quoted[1]];
+      method = 'model:perceptron+rule:continued-quotation';
     }
     // Nothing, or a stray word after the cue ("she announced Tuesday"): a post-posed attribution reports the
     // clause before it.
@@ -413,6 +504,12 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     }
     if (roles.content.length === 0) continue;
     roles.content = joinAcrossPunctuation(f, roles.content);
+    roles.content = withoutRunsPastOtherCues(roles.content, cue, source, cues);
+    const opened = withInterposedOpening(f, roles.content, cue, source);
+    if (opened !== roles.content) method += '+rule:interposed-attribution';
+    roles.content = opened;
+    roles.content = dropStrayAfterQuotation(f, roles.content, cue, source);
+    roles.content = roles.content.map((r) => wholeQuotation(f, r, cue, source));
     let antecedent: TokenRange | null = null;
     if (source) {
       if (needsAntecedent(f, source)) {
@@ -481,9 +578,10 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     if (!opensParagraph && prev < 0) continue;
     const content = [span(doc, q)];
     if (prev >= 0 && quotes[prev].source) {
-      const from = quotes[prev];
-      found.push({ content: [q], cue: null });
-      quotes.push({ kind: 'direct', cue: null, content, source: from.source, antecedent: from.antecedent, speaker: null, channel: from.channel, method: 'rule:continued-quotation', confidence: 0.6 });
+      // PolNeAR's extent: the quotation a speaker goes on with is more of the same content, a further fragment
+      found[prev].content.push({ start: q.start, end: q.end });
+      quotes[prev].content.push(content[0]);
+      quotes[prev].method = `${quotes[prev].method}+rule:continued-quotation`;
     } else if (end === n - 1 && !f.quoteMark[q.end]) {
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: null, antecedent: null, speaker: null, channel: null, method: 'rule:unattributed-quotation', confidence: 0.4 });
