@@ -157,8 +157,8 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'published'],
     provides: ['quotes', 'times'],
     // 2: time rules of branch time16 ("soon", "the near term", the last half of a year, months without a tense)
-    // 3: quote extents of branch s23-summary16 (PolNeAR's continued quotations as fragments, '' marks,
-    //    interposed attributions) and the retrained quote taggers
+    // 3: quote extents of branch s23-summary16 ('' marks paired, interposed attributions, whole quotations,
+    //    content runs past another cue)
     version: 3,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {

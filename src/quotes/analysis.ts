@@ -14,8 +14,6 @@ export interface TokenFacts {
   shape: string[];
   /** reporting-verb base form, or '' */
   verb: string[];
-  /** support/oppose verb lemma ("endorse", "block"), or '' */
-  attitude: string[];
   /** 'open', 'close', 'ambiguous' for quotation marks, '' otherwise */
   quoteMark: ('open' | 'close' | 'ambiguous' | '')[];
   /** index of the quotation a token lies in (marks included), or -1 */
@@ -29,7 +27,7 @@ export interface TokenFacts {
    * of the word's cluster path cut at 6 and 10 bits and whole (0 for a word the clusters do not know)
    */
   h: {
-    word: number[]; pos: number[]; shape: number[]; verb: number[]; attitude: number[]; suffix: number[]; mark: number[];
+    word: number[]; pos: number[]; shape: number[]; verb: number[]; suffix: number[]; mark: number[];
     cluster6: number[]; cluster10: number[]; cluster: number[];
   };
 }
@@ -57,7 +55,7 @@ function shapeOf(w: string): string {
  * ```
  */
 export function analyse(doc: Doc): TokenFacts {
-  const { verbForms, attitudeForms } = quoteLexicon();
+  const { verbForms } = quoteLexicon();
   const text = doc.article.text;
   const n = doc.tokens.length;
   const words = doc.tokens.map((t) => text.slice(t.start, t.end));
@@ -65,7 +63,6 @@ export function analyse(doc: Doc): TokenFacts {
   const pos = doc.tokens.map((t) => t.pos);
   const shape = words.map(shapeOf);
   const verb = lower.map((w) => verbForms.get(w) ?? '');
-  const attitude = lower.map((w) => attitudeForms.get(w) ?? '');
   const quoteMark = words.map((w) => (OPEN.has(w) ? 'open' : CLOSE.has(w) ? 'close' : AMBIGUOUS.has(w) ? 'ambiguous' : '')) as TokenFacts['quoteMark'];
   const sentence = new Array<number>(n).fill(-1);
   const paragraph = new Array<number>(n).fill(-1);
@@ -129,7 +126,6 @@ export function analyse(doc: Doc): TokenFacts {
     pos: pos.map(stringHash),
     shape: shape.map(stringHash),
     verb: verb.map(stringHash),
-    attitude: attitude.map(stringHash),
     suffix: lower.map((w) => stringHash(w.slice(-3))),
     mark: quoteMark.map(stringHash),
     cluster6: new Array<number>(n).fill(0),
@@ -144,5 +140,5 @@ export function analyse(doc: Doc): TokenFacts {
     h.cluster10[t] = stringHash(path.slice(0, 10));
     h.cluster[t] = stringHash(path);
   }
-  return { words, lower, pos, shape, verb, attitude, quoteMark, quotation, quotations, sentence, paragraph, h };
+  return { words, lower, pos, shape, verb, quoteMark, quotation, quotations, sentence, paragraph, h };
 }

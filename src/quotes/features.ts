@@ -59,8 +59,6 @@ export function cueFeatures(f: TokenFacts, i: number): number[] {
   // Clusters let a cue word rarely seen in training borrow weight from words used alike.
   out.push(mix(26, cluster6[i]), mix(27, cluster10[i]), mix(28, cluster[i]), mix(29, c6(i - 1)), mix(30, c6(i + 1)), mix(31, cluster10[i], p(i + 1)));
   if (f.verb[i]) out.push(mix(23, w(i - 1)), mix(24, p(i + 1)), mix(25, w(i + 1)));
-  // Attitude verbs ("backed", "struck down") are cues in PolNeAR as often as verbs of saying are.
-  if (f.attitude[i]) out.push(mix(32, f.h.attitude[i]), mix(33, pos[i]), mix(34, w(i + 1)), mix(35, p(i - 1)));
   return out;
 }
 
@@ -79,7 +77,7 @@ export interface CueContext {
 
 export function cueContext(f: TokenFacts, start: number, end: number): CueContext {
   const verbs = [];
-  for (let k = start; k <= end; k++) if (f.verb[k] || f.attitude[k]) verbs.push(f.verb[k] || f.attitude[k]);
+  for (let k = start; k <= end; k++) if (f.verb[k]) verbs.push(f.verb[k]);
   const words = f.lower.slice(start, end + 1).join('_');
   return {
     start,
@@ -107,20 +105,11 @@ export function roleWindow(f: TokenFacts, cue: CueContext): [number, number] {
   return [lo, hi];
 }
 
-/** Running counts of what lies between a token and the cue. */
-export interface Between {
-  commas: number;
-  marks: number;
-  ends: number;
-  /** reporting verbs: past another one, a content is usually another attribution's */
-  verbs: number;
-}
-
 /**
  * Features of token `i` for the role tagger, relative to `cue`. `between` holds running counts of commas,
  * quotation marks and sentence ends between `i` and the cue.
  */
-export function roleFeatures(f: TokenFacts, i: number, cue: CueContext, between: Between): number[] {
+export function roleFeatures(f: TokenFacts, i: number, cue: CueContext, between: { commas: number; marks: number; ends: number }): number[] {
   const n = f.lower.length;
   const { word, pos: posH, shape, mark } = f.h;
   const dir = i < cue.start ? 1 : i > cue.end ? 2 : 3;
@@ -161,8 +150,6 @@ export function roleFeatures(f: TokenFacts, i: number, cue: CueContext, between:
     mix(123, dir, cue.before, pos),
     mix(124, dir, sentStart),
     mix(125, dir, sentEnd, pos),
-    mix(126, dir, Math.min(2, between.verbs)),
-    mix(127, dir, Math.min(2, between.verbs), pos),
   ];
 }
 
@@ -171,20 +158,18 @@ export function windowFeatures(f: TokenFacts, cue: CueContext, lo: number, hi: n
   const out: number[][] = new Array(hi - lo + 1);
   const isEnd = (k: number): boolean => k + 1 < f.lower.length && f.sentence[k + 1] !== f.sentence[k];
   // Left of the cue, walk outward from it so counts grow with distance.
-  const between: Between = { commas: 0, marks: 0, ends: 0, verbs: 0 };
+  const between = { commas: 0, marks: 0, ends: 0 };
   for (let i = cue.start - 1; i >= lo; i--) {
     out[i - lo] = roleFeatures(f, i, cue, between);
-    if (f.verb[i]) between.verbs++;
     if (f.lower[i] === ',') between.commas++;
     if (f.quoteMark[i]) between.marks++;
     if (i > lo && isEnd(i - 1)) between.ends++;
   }
-  const none: Between = { commas: 0, marks: 0, ends: 0, verbs: 0 };
+  const none = { commas: 0, marks: 0, ends: 0 };
   for (let i = cue.start; i <= cue.end; i++) out[i - lo] = roleFeatures(f, i, cue, none);
-  between.commas = between.marks = between.ends = between.verbs = 0;
+  between.commas = between.marks = between.ends = 0;
   for (let i = cue.end + 1; i <= hi; i++) {
     out[i - lo] = roleFeatures(f, i, cue, between);
-    if (f.verb[i]) between.verbs++;
     if (f.lower[i] === ',') between.commas++;
     if (f.quoteMark[i]) between.marks++;
     if (isEnd(i)) between.ends++;

@@ -258,12 +258,6 @@ function adjacentQuotation(f: TokenFacts, cue: TokenRange, source: TokenRange | 
       const parts = [{ start: q.start, end: q.end }];
       // After the attribution's sentence ends, a new quotation in the same paragraph carries on.
       let k = right + 1;
-      // "“…,” she said in an interview. “…”": the rest of the attribution's sentence may hold when or where it
-      // was said ("speaking on condition of anonymity"), but nothing said of its own (no quotation mark, no
-      // colon, no "that")
-      let j = k;
-      while (j < f.lower.length && f.sentence[j] === f.sentence[right] && j - right <= 25 && !f.quoteMark[j] && f.lower[j] !== ':' && f.lower[j] !== 'that') j++;
-      if (j < f.lower.length && f.sentence[j] !== f.sentence[right]) k = j;
       while (k < f.lower.length && f.pos[k] === 'PUNCT' && !f.quoteMark[k]) k++;
       const at = firstAtOrAfter(f.quotations, (x) => x.start, k);
       const next = f.quotations[at]?.start === k && f.paragraph[k] === f.paragraph[right] ? f.quotations[at] : undefined;
@@ -375,21 +369,6 @@ function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | nul
 }
 
 /**
- * A quotation before the attribution ("“…,” she said") is what was said; a further run the tagger marked after
- * the attribution that is no quotation of its own ("“…,” she said, as the crowd ...") is the writer's narration.
- */
-function dropStrayAfterQuotation(f: TokenFacts, content: TokenRange[], cue: TokenRange, source: TokenRange | null): TokenRange[] {
-  const left = Math.min(cue.start, source?.start ?? cue.start);
-  const right = Math.max(cue.end, source?.end ?? cue.end);
-  const before = content.filter((r) => r.end < left);
-  if (before.length === 0) return content;
-  const last = before[before.length - 1];
-  if (!f.quoteMark[last.end] || f.quotation[last.end] < 0 || f.quotations[f.quotation[last.end]].end !== last.end) return content;
-  const kept = content.filter((r) => !(r.start > right && !f.quoteMark[r.start]));
-  return kept.length ? kept : content;
-}
-
-/**
  * A content that opens with a quotation mark runs to the quotation's close: the words inside the marks are
  * what was said, neither cut at a sentence end inside it nor run on into the narration after it.
  */
@@ -488,10 +467,6 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     if (quoted && !roles.content.some((c) => c.start === quoted[0].start || (c.start < quoted[0].start && overlapsRange(c, quoted[0])))) {
       roles.content = quoted;
       method = 'model:perceptron+rule:adjacent-quotation';
-    } else if (quoted && quoted.length > 1 && !roles.content.some((c) => overlapsRange(c, quoted[1]))) {
-      // the tagger found the quotation before the attribution; the one resuming after its sentence goes on
-      roles.content = [...roles.content.filter((c) => c.end < quoted[1].start), quoted[1]];
-      method = 'model:perceptron+rule:continued-quotation';
     }
     // Nothing, or a stray word after the cue ("she announced Tuesday"): a post-posed attribution reports the
     // clause before it.
@@ -508,7 +483,6 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     const opened = withInterposedOpening(f, roles.content, cue, source);
     if (opened !== roles.content) method += '+rule:interposed-attribution';
     roles.content = opened;
-    roles.content = dropStrayAfterQuotation(f, roles.content, cue, source);
     roles.content = roles.content.map((r) => wholeQuotation(f, r, cue, source));
     let antecedent: TokenRange | null = null;
     if (source) {
@@ -578,10 +552,9 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     if (!opensParagraph && prev < 0) continue;
     const content = [span(doc, q)];
     if (prev >= 0 && quotes[prev].source) {
-      // PolNeAR's extent: the quotation a speaker goes on with is more of the same content, a further fragment
-      found[prev].content.push({ start: q.start, end: q.end });
-      quotes[prev].content.push(content[0]);
-      quotes[prev].method = `${quotes[prev].method}+rule:continued-quotation`;
+      const from = quotes[prev];
+      found.push({ content: [q], cue: null });
+      quotes.push({ kind: 'direct', cue: null, content, source: from.source, antecedent: from.antecedent, speaker: null, channel: from.channel, method: 'rule:continued-quotation', confidence: 0.6 });
     } else if (end === n - 1 && !f.quoteMark[q.end]) {
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: null, antecedent: null, speaker: null, channel: null, method: 'rule:unattributed-quotation', confidence: 0.4 });

@@ -4,11 +4,6 @@ import { readDataFile } from '../paths.js';
 export interface QuoteLexicon {
   /** every inflected form of a reporting verb → its base form */
   verbForms: Map<string, string>;
-  /**
-   * every form of a support/oppose verb (`data/stance-cues.json`: CAMEO 2.0 verb dictionary, PolNeAR cue
-   * counts and general English) → its lemma: PolNeAR marks attitudes ("endorsed", "struck down") as cues too
-   */
-  attitudeForms: Map<string, string>;
   cuePhrases: string[][];
   channelWords: Set<string>;
   audienceWords: Set<string>;
@@ -55,16 +50,8 @@ export function quoteLexicon(): QuoteLexicon {
   const verbForms = new Map<string, string>();
   for (const verb of list('reportingVerbs')) for (const f of inflections(verb)) verbForms.set(f, verb);
   for (const [form, base] of Object.entries(irregular as Record<string, string>)) verbForms.set(form, base);
-  const stance = readDataFile('stance-cues.json', 'the stance cues (attitude cue forms)');
-  const attitudeForms = new Map<string, string>();
-  const stanceVerbs = stance.object('verbs') as Record<string, { forms?: unknown }>;
-  for (const [lemma, v] of Object.entries(stanceVerbs)) {
-    if (!Array.isArray(v.forms)) throw new Error(`${stance.path}: verb "${lemma}" has no "forms" list`);
-    for (const form of v.forms) if (!String(form).includes(' ')) attitudeForms.set(String(form).toLowerCase(), lemma);
-  }
   cached = {
     verbForms,
-    attitudeForms,
     cuePhrases: list('cuePhrases').map((p) => p.split(' ')),
     channelWords: new Set(list('channelWords')),
     audienceWords: new Set(list('audienceWords')),
