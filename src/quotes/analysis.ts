@@ -34,7 +34,7 @@ export interface TokenFacts {
 
 const OPEN = new Set(['“', '«', '‘', '„', '‹']);
 const CLOSE = new Set(['”', '»', '’', '›']);
-const AMBIGUOUS = new Set(['"', "'", '``', "''"]);
+const AMBIGUOUS = new Set(['"', "'", '``', "''", '`']);
 
 function shapeOf(w: string): string {
   if (/^[A-Z][a-z]/.test(w)) return 'Xx';
@@ -85,10 +85,26 @@ export function analyse(doc: Doc): TokenFacts {
     for (let k = openAt; k <= end; k++) quotation[k] = quotations.length - 1;
     openAt = -1;
   };
+  // "''" written as two apostrophes (the ASCII convention of older wire and newspaper text, ``…'' or ''…'')
+  // is one double quotation mark, which the tokeniser splits in two: pair it as one.
+  const doubled = (t: number): boolean =>
+    t + 1 < n && (words[t] === "'" || words[t] === '`') && words[t + 1] === words[t] && doc.tokens[t].end === doc.tokens[t + 1].start;
   for (let t = 0; t < n; t++) {
     if (openAt >= 0 && paragraph[t] !== paragraph[openAt]) close(t - 1);
     const m = quoteMark[t];
     if (!m) continue;
+    if (doubled(t)) {
+      if (openAt < 0) {
+        openAt = t;
+        openMark = '"';
+      } else if (openMark === '"' || openMark === '“' || openMark === '``') {
+        // "sorry,'''": a single mark closing inside, then the double one
+        if (doubled(t + 1)) t++;
+        close(t + 1);
+      } else continue;
+      t++;
+      continue;
+    }
     // Single quotes nest inside double ones and double as apostrophes: only pair them with each other.
     const single = words[t] === '‘' || words[t] === '’' || words[t] === "'";
     if (openAt < 0) {

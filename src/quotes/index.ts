@@ -374,6 +374,72 @@ function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | nul
 }
 
 /**
+ * A content that opens with a quotation mark runs to the quotation's close: the words inside the marks are
+ * what was said, neither cut at a sentence end inside it nor run on into the narration after it.
+ */
+function wholeQuotation(f: TokenFacts, r: TokenRange, cue: TokenRange, source: TokenRange | null): TokenRange {
+  if (!f.quoteMark[r.start] || f.quotation[r.start] < 0) return r;
+  const q = f.quotations[f.quotation[r.start]];
+  if (q.start !== r.start) return r;
+  // the attribution inside the quotation's marks would be swallowed: leave it to the tagger
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  if (q.start <= right && left <= q.end) return r;
+  return { start: q.start, end: q.end };
+}
+
+/**
+ * A content run that lies past another cue, with nothing of this content between ("X urged women to vote,
+ * saying, “…”"), is that cue's content; a run that holds another cue inside it is a nested report and stays.
+ */
+function withoutRunsPastOtherCues(content: TokenRange[], cue: TokenRange, source: TokenRange | null, cues: TokenRange[]): TokenRange[] {
+  if (content.length < 2) return content;
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  const inGap = (from: number, to: number): boolean =>
+    cues.some((c) => c !== cue && c.start >= from && c.end <= to && !content.some((r) => overlapsRange(r, c)));
+  const after = content.filter((r) => r.start > right);
+  const before = content.filter((r) => r.end < left);
+  const rest = content.filter((r) => r.start <= right && r.end >= left);
+  let keptAfter = after;
+  for (let i = 0; i < after.length; i++) {
+    if (inGap(i === 0 ? right + 1 : after[i - 1].end + 1, after[i].start - 1)) {
+      keptAfter = after.slice(0, i);
+      break;
+    }
+  }
+  let keptBefore = before;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (inGap(before[i].end + 1, i === before.length - 1 ? left - 1 : before[i + 1].start - 1)) {
+      keptBefore = before.slice(i + 1);
+      break;
+    }
+  }
+  const kept = [...keptBefore, ...rest, ...keptAfter];
+  return kept.length ? kept : content;
+}
+
+/**
+ * "Survival, Mr. VandeHei says, depends on ...": an attribution set between commas inside the sentence splits
+ * one content in two; the words before it are the content's first fragment.
+ */
+function withInterposedOpening(f: TokenFacts, content: TokenRange[], cue: TokenRange, source: TokenRange | null): TokenRange[] {
+  const left = Math.min(cue.start, source?.start ?? cue.start);
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  if (content.length === 0 || content.some((r) => r.end < left)) return content;
+  const first = content[0];
+  if (first.start <= right || f.lower[first.start - 1] !== ',' || f.lower[left - 1] !== ',') return content;
+  // "In the excerpt, the author wrote, “…”": before a quotation, the opening is the writer's frame
+  if (content.some((r) => f.quotation[r.start] >= 0)) return content;
+  // only a time may sit between the cue and the comma ("said Tuesday,")
+  if (first.start - 1 - right > 2) return content;
+  const sentence = sentenceBounds(f, left);
+  if (left - 2 < sentence.start || f.sentence[first.start] !== f.sentence[left]) return content;
+  for (let k = sentence.start; k <= left - 2; k++) if (f.quoteMark[k]) return content;
+  return [{ start: sentence.start, end: left - 2 }, ...content];
+}
+
+/**
  * Finds the quotes of a document.
  *
  * @example
@@ -418,6 +484,11 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
     }
     if (roles.content.length === 0) continue;
     roles.content = joinAcrossPunctuation(f, roles.content);
+    roles.content = withoutRunsPastOtherCues(roles.content, cue, source, cues);
+    const opened = withInterposedOpening(f, roles.content, cue, source);
+    if (opened !== roles.content) method += '+rule:interposed-attribution';
+    roles.content = opened;
+    roles.content = roles.content.map((r) => wholeQuotation(f, r, cue, source));
     let antecedent: TokenRange | null = null;
     if (source) {
       if (needsAntecedent(f, source)) {

@@ -18,6 +18,10 @@ test('quotation marks pair within a paragraph, in every style', () => {
     ['«Un», dit-il.', 1],
     ['He called it ‘odd’ and left.', 1],
     ['O’Malley’s campaign said so.', 0],
+    // two apostrophes (or backticks) for a double mark, split by the tokeniser: one mark each
+    ["''One,'' he said. ''Two.''", 2],
+    ["``One,'' he said.", 1],
+    ["The senators' ''deal'' fell apart.", 1],
   ];
   for (const [text, want] of cases) assert.equal(analyse(buildDoc(plainArticle(text))).quotations.length, want, text);
 });
@@ -141,4 +145,22 @@ test('a person noun after a possessive ("his spokesman") stands on its own: the 
   const q = quotes.find((x) => cut(x.source) === 'his spokesman');
   assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
   assert.equal(q.antecedent, null);
+});
+
+// PolNeAR's extents for shapes the role tagger gets wrong alone (src/quotes/index.ts, the rules after it).
+test('an attribution set between commas splits one content in two fragments', () => {
+  const text = 'The ferry service, the harbour master said, would resume on Friday once the wreck had been towed away.';
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'the harbour master');
+  assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
+  assert.deepEqual(q.content.map(cut), ['The ferry service', 'would resume on Friday once the wreck had been towed away']);
+});
+
+test("a quotation in two-apostrophe marks is read whole, past a sentence end inside it", () => {
+  const text = "''The vote was close. We will ask for a recount on Monday,'' the campaign manager said.";
+  const { quotes, cut } = read(text);
+  const q = quotes.find((x) => cut(x.source) === 'the campaign manager');
+  assert.ok(q, JSON.stringify(quotes.map((x) => [cut(x.source), x.content.map(cut)])));
+  assert.deepEqual(q.content.map(cut), ["''The vote was close. We will ask for a recount on Monday,''"]);
+  assert.equal(q.kind, 'direct');
 });
