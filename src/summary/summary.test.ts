@@ -234,6 +234,8 @@ test('neutrality: in a sentence that reports speech, the verb chosen for it and 
   // the paraphrase is the speaker’s; a second attribution after "while" is the other speaker’s
   assert.ok(!writer('The mayor said the harbour plan was an outrageous and reckless gamble.'));
   assert.ok(!writer('The mayor said the plan would pass, while the union leader said it was a truly outrageous gamble.'));
+  // a figurative verb that also takes a bill or a lawsuit for its subject is not a way of speaking
+  assert.ok(!writer('The new harbour bill takes aim at illegal dumping, the mayor said.'));
   // "added" with a figure for its object is an increase, not speech
   assert.ok(reportsSpeech('The mayor said the harbour would reopen.', verbs));
   assert.ok(!reportsSpeech('The harbour added 120 jobs in May.', verbs));
