@@ -313,7 +313,7 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'times', 'stories'],
     provides: ['summary'],
-    version: 2,
+    version: 3,
     run: (w) => {
       const focus = w.focus;
       const docs = focus ? w.docs.filter((d) => focus.articles.includes(d.article.id)) : w.docs;

@@ -15,7 +15,7 @@ import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDat
 import { findTimes } from '../time/index.js';
 import { RangeIndex } from '../spans.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
-import { furnitureLabel, isFurniture, isOpinion, opinionBeforeAttribution, opinionCues } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionCues, reportsSpeech } from './neutrality.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
@@ -120,8 +120,8 @@ function outsideQuotes(text: string): string {
  * ```
  */
 export function isAttributed(text: string, lex: SummaryLexicon = summaryLexicon()): boolean {
+  if (reportsSpeech(text, lex.reportingVerbs)) return true;
   const lower = text.toLowerCase();
-  for (const w of lower.match(WORD_RE) ?? []) if (lex.reportingVerbs.has(w)) return true;
   return lex.attributionPhrases.some((p) => hasPhrase(lower, p));
 }
 
@@ -262,8 +262,10 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
       // speech is the speaker's, and the sentence says who speaks.
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-      const opinion = attributed ? opinionBeforeAttribution(text, start, end, tokens, lex.reportingVerbs) : isOpinion(opinionCues(text, start, end, tokens));
-      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !isFurniture(shown);
+      const opinion = attributed ? attributedOpinion(text, start, end, tokens, lex.reportingVerbs) : isOpinion(opinionCues(text, start, end, tokens));
+      // Quoted words whose speaker the sentence does not name would read as the outlet's own statement.
+      const speakerless = !attributed && opensInQuote(text, start);
+      const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !speakerless && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
       const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
       const dates = timeIndex

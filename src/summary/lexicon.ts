@@ -27,7 +27,6 @@ let cached: SummaryLexicon | null = null;
 export function summaryLexicon(): SummaryLexicon {
   if (cached) return cached;
   const data = readDataFile('summary-lexicon.json', 'the summary lexicon');
-  const { path, raw } = data;
   const list = (key: string): string[] => data.list(key, true);
   const byLength = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => b.length - a.length);
   cached = {

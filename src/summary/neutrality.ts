@@ -17,8 +17,13 @@
  *                leaning ones, which plain reporting also uses (a pejorative label for a government, "regime",
  *                "totalitarian"; the writer's reading of events, "appears to be", "the latest example of"; a
  *                motive imputed, "trying to blame"), weigh half
+ *   speech verb  a loaded verb of saying or reacting ("slammed", "trashed", "railed against"): the writer's
+ *                choice of verb, so it counts also in a sentence that reports speech
+ *   minimizer    "just", "only" before a figure ("added just 194,000 jobs"): the writer finds it small
  *   voice        first person or an exclamation in the outlet's own words
- * A sentence with two cues (or a voice cue) is opinion.
+ * A sentence with two cues (or a voice cue) is opinion. A sentence that reports speech is the speaker's, but
+ * the writer still speaks in the words around the attribution (see `attributedOpinion`), and a quotation
+ * whose speaker the sentence does not name (`opensInQuote`) cannot be stated at all.
  */
 import type { Token } from '../model.js';
 import { readDataFile } from '../paths.js';
@@ -31,6 +36,8 @@ interface NeutralityLexicon {
   notSuperlatives: Set<string>;
   loadedPhrases: string[];
   leaningPhrases: string[];
+  speechVerbs: string[];
+  minimizers: Set<string>;
   furnitureLabels: string[];
   furniturePatterns: RegExp[];
 }
@@ -52,6 +59,8 @@ function neutralityLexicon(): NeutralityLexicon {
     notSuperlatives: new Set(list('notSuperlatives')),
     loadedPhrases: list('loadedPhrases'),
     leaningPhrases: list('leaningPhrases'),
+    speechVerbs: list('loadedSpeechVerbs'),
+    minimizers: new Set(list('figureMinimizers')),
     furnitureLabels: list('furnitureLabels').sort((a, b) => b.length - a.length),
     furniturePatterns: lex.list('furniturePatterns').map((p) => {
       try {
@@ -66,7 +75,7 @@ function neutralityLexicon(): NeutralityLexicon {
 
 /** One reason to read a sentence as the outlet's opinion, with its weight (strong cues weigh 2). */
 export interface OpinionCue {
-  kind: 'evaluative' | 'intensifier' | 'superlative' | 'deontic' | 'loaded' | 'voice';
+  kind: 'evaluative' | 'intensifier' | 'superlative' | 'deontic' | 'loaded' | 'speech-verb' | 'minimizer' | 'voice';
   text: string;
   weight: number;
 }
@@ -130,6 +139,7 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
     else if (t.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(t.word) && !lex.notSuperlatives.has(t.lower)) cues.push({ kind: 'superlative', text: t.word, weight: superlativeWeight(own, i) });
     else if (lex.necessity.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB') && /^(?:ADV|AUX|PUNCT|DET)$/.test(own[i - 1]?.pos ?? '')) cues.push({ kind: 'deontic', text: t.word, weight: 1 });
     if (t.pos === 'PRON' && /^(i|we|me|us|my|our|ours|myself|ourselves)$/.test(t.lower) && t.word !== 'US') cues.push({ kind: 'voice', text: t.word, weight: 2 });
+    if (lex.minimizers.has(t.lower) && next && isFigure(next)) cues.push({ kind: 'minimizer', text: `${t.word} ${next.word}`, weight: 1 });
   });
   const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
   const wholeWord = (p: string): boolean => {
@@ -140,8 +150,113 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
   };
   for (const p of lex.loadedPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 2 });
   for (const p of lex.leaningPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 1 });
+  for (const p of speechVerbCues(text, start, end)) cues.push(p);
   if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
   return cues;
+}
+
+/** A figure token: a number ("194,000", "4.8%") or an amount ("$28.6"). */
+function isFigure(t: { pos: string; word: string }): boolean {
+  return t.pos === 'NUM' || /^[$€£]?\d/u.test(t.word);
+}
+
+/** The loaded verbs of saying and reacting of [start, end), outside quotation marks. */
+function speechVerbCues(text: string, start: number, end: number): OpinionCue[] {
+  const mask = maskOf(text);
+  const outside = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
+  const cues: OpinionCue[] = [];
+  for (const p of neutralityLexicon().speechVerbs) {
+    for (let at = outside.indexOf(p); at >= 0; at = outside.indexOf(p, at + 1)) {
+      // "slammed into the coast" is a collision and "seized on Sunday" a capture, not ways of speaking
+      const rest = outside.slice(at + p.length);
+      const literal = /^\s+(?:into|shut|the door)\b/u.test(rest) || (p.endsWith(' on') && /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u.test(rest));
+      if (!/[\p{L}]/u.test(outside[at - 1] ?? ' ') && !/[\p{L}]/u.test(outside[at + p.length] ?? ' ') && !literal) {
+        cues.push({ kind: 'speech-verb', text: p, weight: 2 });
+        break;
+      }
+    }
+  }
+  return cues;
+}
+
+/**
+ * Whether the sentence at [start, end) opens inside a quotation: on a quotation mark, or in a quote opened by
+ * an earlier sentence of the paragraph. Unless the sentence itself says who speaks, these are someone's words
+ * with no speaker, and a summary would state them in the outlet's voice.
+ *
+ * @example
+ * ```ts
+ * opensInQuote('“We will win.', 0); // true
+ * ```
+ */
+export function opensInQuote(text: string, start: number): boolean {
+  return /^[“"‘]/u.test(text.slice(start, start + 1)) || maskOf(text)[start] === true;
+}
+
+/**
+ * Whether a sentence that reports speech still states opinion in the writer's own voice: in the scene before
+ * the attribution (`opinionBeforeAttribution`), in a loaded verb of saying ("slammed", "took shots at": how
+ * the writer describes the act of speaking), or in a clause the writer adds after the attribution that reports
+ * no speech of its own (", while continuing to push baseless claims").
+ *
+ * @example
+ * ```ts
+ * attributedOpinion(text, 0, text.length, doc.tokens, new Set(['said'])); // true for "She slammed the plan, saying it fails."
+ * ```
+ */
+export function attributedOpinion(text: string, start: number, end: number, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
+  if (speechVerbCues(text, start, end).length > 0) return true;
+  if (opinionBeforeAttribution(text, start, end, tokens, reportingVerbs)) return true;
+  const mask = maskOf(text);
+  const inRange = tokens.filter((t) => t.start >= start && t.end <= end);
+  const words = inRange.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const verb = firstReportingVerb(text, inRange, reportingVerbs);
+  if (verb < 0) return false;
+  // The writer's clause: after the reporting verb, a comma and "while" (or a dash or semicolon) opening a clause
+  // that names no speech of its own; "..., while Democrats charge ..." is a second attribution, not the writer.
+  for (let k = verb + 1; k < inRange.length - 1; k++) {
+    if (mask[inRange[k].start]) continue;
+    const w = words[k];
+    const opens = (w === ',' && /^(?:while|whereas)$/.test(words[k + 1] ?? '')) || w === ';' || w === '—' || w === '–';
+    if (!opens) continue;
+    const clause = inRange.slice(k + 1);
+    if (clause.some((t, j) => !mask[t.start] && (t.pos === 'VERB' || t.pos === 'NOUN') && reportingVerbs.has(words[k + 1 + j]))) return false;
+    return isOpinion(opinionCues(text, clause[0].start, end, clause));
+  }
+  return false;
+}
+
+/** A reporting verb used for something other than speech: "added 194,000 jobs" (an object that is a figure). */
+function notSpeech(word: string, next: { pos: string; word: string } | undefined, after: { pos: string; word: string } | undefined, minimizers: ReadonlySet<string>): boolean {
+  if (!/^add(?:s|ed|ing)?$/.test(word) || !next) return false;
+  return isFigure(next) || (minimizers.has(next.word.toLowerCase()) && after !== undefined && isFigure(after));
+}
+
+/** Index of the first verb of saying outside quotation marks in tokens, or -1. */
+function firstReportingVerb(text: string, inRange: readonly Token[], reportingVerbs: ReadonlySet<string>): number {
+  const mask = maskOf(text);
+  const minimizers = neutralityLexicon().minimizers;
+  const view = (t: Token | undefined) => (t ? { pos: t.pos, word: text.slice(t.start, t.end) } : undefined);
+  return inRange.findIndex((t, k) => {
+    const w = text.slice(t.start, t.end).toLowerCase();
+    return !mask[t.start] && t.pos === 'VERB' && reportingVerbs.has(w) && !notSpeech(w, view(inRange[k + 1]), view(inRange[k + 2]), minimizers);
+  });
+}
+
+/**
+ * Whether a reporting verb of the sentence reports speech: not "added" with a figure for its object ("employers
+ * added just 194,000 jobs"), which is an increase, not something said.
+ *
+ * @example
+ * ```ts
+ * reportsSpeech('Employers added 194,000 jobs.', new Set(['added'])); // false
+ * ```
+ */
+export function reportsSpeech(sentence: string, reportingVerbs: ReadonlySet<string>): boolean {
+  const words = sentence.toLowerCase().match(/[$€£]?\p{N}[\p{N}.,]*%?|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+  const minimizers = neutralityLexicon().minimizers;
+  const view = (w: string | undefined) => (w === undefined ? undefined : { pos: /^[$€£]?\d/u.test(w) ? 'NUM' : 'X', word: w });
+  return words.some((w, k) => reportingVerbs.has(w) && !notSpeech(w, view(words[k + 1]), view(words[k + 2]), minimizers));
 }
 
 /**
@@ -182,9 +297,8 @@ export function isOpinion(cues: readonly OpinionCue[]): boolean {
  * ```
  */
 export function opinionBeforeAttribution(text: string, start: number, end: number, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
-  const mask = maskOf(text);
   const inRange = tokens.filter((t) => t.start >= start && t.end <= end);
-  const at = inRange.findIndex((t) => !mask[t.start] && t.pos === 'VERB' && reportingVerbs.has(text.slice(t.start, t.end).toLowerCase()));
+  const at = firstReportingVerb(text, inRange, reportingVerbs);
   if (at <= 0) return false;
   // "..., the mayor said" closes reported words; "..., as it calls on ..." opens a new clause of the writer's.
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {

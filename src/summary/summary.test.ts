@@ -4,7 +4,7 @@ import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
-import { furnitureLabel, isFurniture, isOpinion, opinionBeforeAttribution, opinionCues } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionBeforeAttribution, opinionCues, reportsSpeech } from './neutrality.js';
 import { porterStem } from './porter.js';
 import { lcsLength, rouge, rougeTokens } from './rouge.js';
 import { lexRank } from './lexrank.js';
@@ -203,6 +203,57 @@ test('neutrality: the writer’s words around reported speech are the outlet’s
   assert.ok(!before('The harbour plan is an outrageous and reckless gamble, the mayor said.'));
   // one cue of the scene the speaker spoke of is not the writer’s verdict
   assert.ok(!before('The minister warned of damaging floods along the coast.'));
+});
+
+test('neutrality: a loaded verb of saying, a minimizer before a figure and an evaluative idiom are the writer’s', () => {
+  const opinion = [
+    'Council members on Friday trashed the harbour report, saying it falls short.',
+    'The harbour hired just 120 workers in May, a tepid gain after a weak spring.',
+    'The vote followed weeks of hand-wringing between the two parties on the council.',
+    'The delay will come as no surprise to the dock owners who opposed the harbour plan.',
+  ];
+  const plain = [
+    'The harbour hired 120 workers in May, fewer than in April.',
+    'Only 12 of the 40 ships were unloaded on Friday because of the strike.',
+    'Council members on Friday criticised the harbour report at a public meeting.',
+    'The storm slammed into the harbour on Friday, the coast guard said.',
+  ];
+  for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+  for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+});
+
+test('neutrality: in a sentence that reports speech, the verb chosen for it and a clause the writer adds are the outlet’s', () => {
+  const verbs = new Set(['said', 'called', 'added']);
+  const writer = (text: string): boolean => {
+    const doc = buildDoc(plainArticle(text));
+    return attributedOpinion(text, 0, text.length, doc.tokens, verbs);
+  };
+  // the loaded verb of saying stands after the plain one; the added clause names no speech of its own
+  assert.ok(writer('The mayor spoke at the harbour, where she said the plan would pass and slammed the union for its strike.'));
+  assert.ok(writer('The mayor praised what she called a “fair deal” for the harbour, while pushing baseless and reckless claims about the union.'));
+  // the paraphrase is the speaker’s; a second attribution after "while" is the other speaker’s
+  assert.ok(!writer('The mayor said the harbour plan was an outrageous and reckless gamble.'));
+  assert.ok(!writer('The mayor said the plan would pass, while the union leader said it was a truly outrageous gamble.'));
+  // a figurative verb that also takes a bill or a lawsuit for its subject is not a way of speaking
+  assert.ok(!writer('The new harbour bill takes aim at illegal dumping, the mayor said.'));
+  // "added" with a figure for its object is an increase, not speech
+  assert.ok(reportsSpeech('The mayor said the harbour would reopen.', verbs));
+  assert.ok(!reportsSpeech('The harbour added 120 jobs in May.', verbs));
+  assert.ok(!reportsSpeech('The harbour added just 120 jobs in May.', verbs));
+  assert.ok(reportsSpeech('The harbour will reopen, the mayor added.', verbs));
+});
+
+test('neutrality: quoted words whose speaker the sentence does not name never enter the summary', () => {
+  const text = 'The mayor spoke at the harbour on Friday. “We are rebuilding the docks for every family in this city.\n\nThe Varn council approved the harbour plan on Tuesday by seven votes to two.';
+  assert.ok(opensInQuote(text, text.indexOf('“')));
+  assert.ok(!opensInQuote(text, text.indexOf('The Varn')));
+  const docs = [
+    buildDoc(plainArticle(text, 'q-0')),
+    buildDoc(plainArticle('The Varn council approved the harbour plan on Tuesday, seven votes to two. Work on the new docks starts in May.', 'q-1')),
+  ];
+  const summary = summarize(docs, { sentences: 6 });
+  assert.ok(summary.sentences.length > 0);
+  assert.ok(summary.sentences.every((s) => !/rebuilding the docks/.test(s.text)), JSON.stringify(summary.sentences.map((s) => s.text)));
 });
 
 test('neutrality: page furniture is never a summary sentence, and a section label is dropped', () => {
