@@ -265,18 +265,19 @@ interface Alignment {
  * thousands of sentences) would make the work grow with the square of the story. Past this budget the terms with
  * the longest lists stop proposing candidates (they still count in the similarity of the pairs that other shared
  * terms propose), so the work is at most this many visits per term occurrence: linear in the story's size. It
- * bites only on stories of hundreds of articles in one story: on every development story and the whole of
- * PolNeAR train, no term is dropped (the output is byte-identical with and without it).
+ * bites only on stories of hundreds of articles in one story (from about 270 of PolNeAR's): the stories of the
+ * development sets and of PolNeAR train spend at most 41 visits per occurrence, and no term is dropped there.
  */
-const VISITS_PER_OCCURRENCE = 200;
+const VISITS_PER_OCCURRENCE = 100;
 /**
  * The aligned tellings a story keeps: every one up to `MIN_NEIGHBOURS` in all, past that `NEIGHBOURS_PER_TELLING`
  * per telling on average. Framing compares wording along every aligned pair, and in a very large story a lead
  * sentence aligns with a sentence of nearly every article, so the pairs grow with the square of the story. Past
  * the budget each telling keeps its strongest few (one cap for all, the largest that fits), so the pairs grow
- * linearly. The floor keeps dense stories of a few dozen articles whole (a PolNeAR train story of 30 articles
- * keeps 36 per telling, 30,000 in all); the budget bites only on stories of hundreds of articles: on the
- * development stories and PolNeAR train no list is cut.
+ * linearly. The floor keeps dense stories of a few dozen articles whole (a PolNeAR train story of 844 sentences
+ * keeps 36 per sentence, 30,000 in all); the budget bites only on stories of hundreds of articles (a 250-article
+ * story of PolNeAR keeps 30 per sentence, 241,000 in all, and is cut): on the development stories and PolNeAR
+ * train no list is cut.
  */
 const MIN_NEIGHBOURS = 100_000;
 const NEIGHBOURS_PER_TELLING = 16;
@@ -353,8 +354,13 @@ function alignPart(part: Telling[][], neighbours: Map<Telling, Neighbour[]>): vo
   for (const [id, list] of postings) lists.set(id, Int32Array.from(list));
   const counts = new Int32Array(flat.length);
   const touched: number[] = [];
-  /** The tellings `flat[i]` aligns with, in the order its terms meet them. */
-  const alignedWith = (i: number): Neighbour[] => {
+  // Every telling's aligned tellings in three flat arrays (its entries from `starts[i]`, in the order its terms
+  // meet them): a huge story's pairs are counted before any is kept, without an object per pair.
+  const starts = new Int32Array(flat.length + 1);
+  let targets = new Int32Array(1024);
+  let scores = new Float64Array(1024);
+  let total = 0;
+  for (let i = 0; i < flat.length; i++) {
     const t = flat[i];
     const unit = unitOf[i];
     const outlet = outletOf[i];
@@ -368,37 +374,34 @@ function alignPart(part: Telling[][], neighbours: Map<Telling, Neighbour[]>): vo
         if (counts[p]++ === 0) touched.push(p);
       }
     }
-    const found: Neighbour[] = [];
     for (const p of touched) {
       if (counts[p] >= ALIGN.terms) {
         const score = aligned(t, flat[p]);
-        if (score > 0) found.push({ t: flat[p], score });
+        if (score > 0) {
+          if (total === targets.length) {
+            const moreTargets = new Int32Array(total * 2);
+            moreTargets.set(targets);
+            targets = moreTargets;
+            const moreScores = new Float64Array(total * 2);
+            moreScores.set(scores);
+            scores = moreScores;
+          }
+          targets[total] = p;
+          scores[total++] = score;
+        }
       }
       counts[p] = 0;
     }
     touched.length = 0;
-    return found;
-  };
-  // The lists are kept while they fit the budget; past it only their lengths are, and a second pass keeps each
-  // telling's strongest `cap` (so a huge story never holds every pair at once).
+    starts[i + 1] = total;
+  }
   const allowed = Math.max(MIN_NEIGHBOURS, NEIGHBOURS_PER_TELLING * flat.length);
   const degrees = new Int32Array(flat.length);
-  const kept: Neighbour[][] = [];
-  let total = 0;
+  for (let i = 0; i < flat.length; i++) degrees[i] = starts[i + 1] - starts[i];
+  const cap = total <= allowed ? Infinity : fanOutCap(degrees, allowed);
   for (let i = 0; i < flat.length; i++) {
-    const found = alignedWith(i);
-    degrees[i] = found.length;
-    total += found.length;
-    if (total <= allowed) kept.push(found);
-  }
-  if (total <= allowed) {
-    flat.forEach((t, i) => neighbours.set(t, kept[i]));
-    return;
-  }
-  kept.length = 0;
-  const cap = fanOutCap(degrees, allowed);
-  for (let i = 0; i < flat.length; i++) {
-    const found = alignedWith(i);
+    const found: Neighbour[] = [];
+    for (let k = starts[i]; k < starts[i + 1]; k++) found.push({ t: flat[targets[k]], score: scores[k] });
     if (found.length <= cap) {
       neighbours.set(flat[i], found);
       continue;
