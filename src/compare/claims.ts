@@ -434,7 +434,10 @@ export function fanOutCap(degrees: Int32Array, allowed: number): number {
   return sorted.length ? sorted[sorted.length - 1] : 1;
 }
 
-/** `aligned(a, b)` for tellings of one alignment, read from `a`'s neighbours (0 when `b` is not among them). */
+/**
+ * `aligned(a, b)` for tellings of one alignment, read from `a`'s neighbours (0 when `b` is not among them: below
+ * the budgets that is exactly `aligned`; in a story over them, a pair cut from `a`'s list counts as not aligned).
+ */
 function alignedIn(alignment: Alignment, a: Telling, b: Telling, lookups: Map<Telling, Map<Telling, number>>): number {
   let byTelling = lookups.get(a);
   if (!byTelling) {
