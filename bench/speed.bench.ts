@@ -15,8 +15,10 @@
  *    `--help`, against a bare `node -e ''`: medians of 5 runs, interleaved (needs `npm run build`).
  *
  * Sizes: PARALLAX_SPEED_ARTICLES (default 840, the article-level and whole-job rows), PARALLAX_SPEED_STORY
- * (default "250,500,1000,2000"). The load average is printed: on a shared machine wall time means little, so
- * the ratios are of CPU time where the work is in this process.
+ * (default "250,500,1000,2000"). PARALLAX_SPEED_PARTS picks the parts to run by number ("3" for the one story
+ * alone, "1,2"; default all four): each part costs minutes, and a change to one stage needs one part. The load
+ * average is printed: on a shared machine wall time means little, so the ratios are of CPU time where the work
+ * is in this process.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -26,7 +28,8 @@ import { join } from 'node:path';
 import type { BenchRow } from './harness.js';
 import { packageRoot, sharedPath } from '../src/paths.js';
 import { ingest } from '../src/ingest/index.js';
-import { analyze, largestStory, runArticle, runCorpus, runScope } from '../src/pipeline.js';
+import { analyze, largestStory, orderedParts, runArticle, runCorpus, runScope } from '../src/pipeline.js';
+import { STORY_STAGES } from '../src/stages.js';
 import { renderHtml } from '../src/render/html.js';
 import type { Doc, Mention, RawArticle, SourceInput } from '../src/model.js';
 import type { SaidWhen } from '../src/saidwhen/index.js';
@@ -96,28 +99,41 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
   const train = sharedPath('eval', 'polnear', 'train', 'text');
   if (!train) return { skip: 'needs ../shared/eval/polnear/train/text' };
   const rows: BenchRow[] = [];
+  const parts = new Set((process.env.PARALLAX_SPEED_PARTS ?? '1,2,3,4').split(',').map((x) => x.trim()));
   const n = Number(process.env.PARALLAX_SPEED_ARTICLES ?? 840);
   const inputs = filesOf(train).slice(0, n);
   const texts = inputs.map((f) => Buffer.from(f.data).toString('utf8'));
   const label = `PolNeAR train, ${inputs.length} articles`;
 
   // 1. article-level stages, one core
-  const { articles } = await ingest(inputs, {});
-  runArticle(articles[0], {});
-  const art = timed(() => articles.map((raw) => runArticle(raw, {})));
-  rows.push({
-    name: `article-level stages, ${label} (target ≥ 200 articles per CPU-second; load ${load()})`,
-    figures: { 'articles per CPU-s': articles.length / art.cpu, 'articles/s wall': articles.length / art.wall, 'cpu s': art.cpu },
-  });
+  if (parts.has('1')) {
+    const { articles } = await ingest(inputs, {});
+    runArticle(articles[0], {});
+    const art = timed(() => articles.map((raw) => runArticle(raw, {})));
+    rows.push({
+      name: `article-level stages, ${label} (target ≥ 200 articles per CPU-second; load ${load()})`,
+      figures: { 'articles per CPU-s': articles.length / art.cpu, 'articles/s wall': articles.length / art.wall, 'cpu s': art.cpu },
+    });
+  }
 
   // 2. the whole job against wink-nlp on the same texts, same process
-  const wink = timed(() => winkPass(texts));
-  const whole = await timedAsync(async () => renderHtml(await analyze(inputs.map((f) => ({ ...f })))).length);
-  rows.push({
-    name: `whole job (analyze + renderHtml), ${label}, vs wink-nlp tokens + POS + sentences of the same texts (${wink.value} tokens) (target ≤ 8x; load ${load()})`,
-    figures: { 'parallax cpu s': whole.cpu, 'wink cpu s': wink.cpu, 'ratio (cpu)': whole.cpu / wink.cpu, 'ratio (wall)': whole.wall / wink.wall, 'articles/s wall': inputs.length / whole.wall },
-  });
+  if (parts.has('2')) {
+    const wink = timed(() => winkPass(texts));
+    const whole = await timedAsync(async () => renderHtml(await analyze(inputs.map((f) => ({ ...f })))).length);
+    rows.push({
+      name: `whole job (analyze + renderHtml), ${label}, vs wink-nlp tokens + POS + sentences of the same texts (${wink.value} tokens) (target ≤ 8x; load ${load()})`,
+      figures: { 'parallax cpu s': whole.cpu, 'wink cpu s': wink.cpu, 'ratio (cpu)': whole.cpu / wink.cpu, 'ratio (wall)': whole.wall / wink.wall, 'articles/s wall': inputs.length / whole.wall },
+    });
+  }
 
+  if (parts.has('3')) rows.push(...(await oneStory(train)));
+  if (parts.has('4')) rows.push(...startUp(train));
+  return rows;
+}
+
+/** Part 3: one story of growing size through the corpus and story stages, with its time exponent. */
+async function oneStory(train: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   // 3. one story of growing size: corpus + story stages, every article in the one story
   const sizes = (process.env.PARALLAX_SPEED_STORY ?? '250,500,1000,2000').split(',').map(Number);
   const budget = Number(process.env.PARALLAX_SPEED_BUDGET ?? 120);
@@ -153,17 +169,22 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     }
     const some = docs.slice(0, size);
     const ids = new Set(some.map((d) => d.article.id));
+    // CPU seconds of each stage too: which one grows is what a change to this row needs to know.
+    const stageCpu: Record<string, number> = {};
     const t = timed(() => {
-      const work = runCorpus({ options: {}, docs: some, said: new Map([...said].filter(([id]) => ids.has(id))), mentions: mentions.slice(0, size), parts: {} });
+      const corpus = timed(() => runCorpus({ options: {}, docs: some, said: new Map([...said].filter(([id]) => ids.has(id))), mentions: mentions.slice(0, size), parts: {} }));
+      stageCpu['corpus stages cpu s'] = corpus.cpu;
+      const work = corpus.value;
       const largest = largestStory(work.stories ?? []);
       const one = { ...(largest ?? { id: 's1', title: { value: '', method: 'bench', confidence: 0 }, dateRange: null, keyActors: [], keyTerms: [], background: [] }), articles: some.map((d) => d.article.id) };
       work.stories = [one];
-      return runScope(work, one);
+      for (const stage of STORY_STAGES) stageCpu[`${stage.name} cpu s`] = timed(() => runScope(work, one, [stage])).cpu;
+      return orderedParts(work.parts);
     });
     points.push({ n: size, cpu: t.cpu });
     rows.push({
       name: `one story of ${size} articles: corpus + story stages (actors, stories, articles … compare, coverage, summary) (target < 60 s at 2,000; load ${load()})`,
-      figures: { 'cpu s': t.cpu, 'wall s': t.wall, 'claims': t.value.claims?.length ?? 0 },
+      figures: { 'cpu s': t.cpu, 'wall s': t.wall, 'claims': t.value.claims?.length ?? 0, ...stageCpu },
     });
   }
   if (points.length >= 2) {
@@ -174,7 +195,12 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     rows.push({ name: `time growth of one story, ${a.n} → ${b.n} articles (CPU time ∝ n^exponent; n·log n is ${nlogn.toFixed(2)})`, figures: { exponent } });
   }
 
-  // 4. start-up, as whole processes
+  return rows;
+}
+
+/** Part 4: start-up, as whole processes. */
+function startUp(train: string): BenchRow[] {
+  const rows: BenchRow[] = [];
   const bin = join(packageRoot, 'dist', 'bin.js');
   if (!existsSync(bin)) {
     rows.push({ name: 'start-up: skipped, needs dist/bin.js (npm run build)', figures: {} });

@@ -281,8 +281,9 @@ export const STAGES: Stage[] = [
     level: 'corpus',
     per: 'story',
     needs: ['tokens', 'quotes', 'times', 'actors', 'articles', 'stories', 'duplicates'],
+    // 4: a story of hundreds of articles aligns within a budget (src/compare/claims.ts); smaller ones unchanged
     provides: ['outletProfiles', 'claims', 'framing', 'voices'],
-    version: 3,
+    version: 4,
     run: (w) => {
       const storyOf = new Map((w.stories ?? []).flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
       // The quotes as linked for the briefing: one speaker linker for who said what and for voices.

@@ -43,6 +43,8 @@ interface Telling {
   span: Span;
   words: Word[];
   terms: Set<string>;
+  /** the terms' ids (`termId`), in the order of `terms` */
+  ids: Int32Array;
   weight: number;
   entities: Set<string>;
   values: SlotValue[];
@@ -66,6 +68,34 @@ function idf(term: string): number {
     idfs.set(term, v);
   }
   return v;
+}
+
+/**
+ * Terms numbered once per process, with their IDF beside them: aligning a large story counts shared terms in
+ * typed arrays indexed by these ids instead of maps keyed by strings.
+ */
+const termIds = new Map<string, number>();
+let termIdf = new Float64Array(4096);
+/** per term id, the mark of the telling last stamped (`alignScore`) */
+let termMark = new Int32Array(4096);
+let markGeneration = 0;
+
+function termId(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termIds.size;
+    termIds.set(term, id);
+    if (id >= termIdf.length) {
+      const idfGrown = new Float64Array(termIdf.length * 2);
+      idfGrown.set(termIdf);
+      termIdf = idfGrown;
+      const markGrown = new Int32Array(termMark.length * 2);
+      markGrown.set(termMark);
+      termMark = markGrown;
+    }
+    termIdf[id] = idf(term);
+  }
+  return id;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, trillion: 1e12 };
@@ -166,7 +196,8 @@ function computeTellings(u: CompareUnit): Telling[] {
     const entities = new Set(entitiesOf(words).map((e) => e.key));
     const quotedWords = words.filter((w) => inside(u.quoted, w.start, w.end)).length;
     const days = near.filter((t) => t.type === 'DATE' && t.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(t.value) && t.span.start >= s.start && t.span.end <= s.end).map((t) => t.value as string);
-    return { unit: u, span, words, terms, weight, entities, values: valuesOf(words, text, u, span, near), quoted: quotedWords > words.length / 2, index, days };
+    const ids = Int32Array.from(terms, termId);
+    return { unit: u, span, words, terms, ids, weight, entities, values: valuesOf(words, text, u, span, near), quoted: quotedWords > words.length / 2, index, days };
   });
 }
 
@@ -188,40 +219,232 @@ const ALIGN = { score: 0.2, terms: 2, weight: 9 };
 /** The stronger overlap at which two tellings report one event, so that a differing value is a conflict. */
 const SAME_EVENT = 0.35;
 
+/**
+ * How strongly two tellings align (their similarity), or 0 below the thresholds. The shared weight is summed in
+ * `a`'s term order, as `similarity(a, b)` sums it, so the score is the same number to the last bit.
+ */
 function aligned(a: Telling, b: Telling): number {
-  const { score, shared } = similarity(a, b);
-  if (shared.length < ALIGN.terms || score < ALIGN.score) return 0;
-  let w = 0;
-  for (const t of shared) w += idf(t);
-  return w >= ALIGN.weight ? score : 0;
+  const gen = ++markGeneration;
+  for (let k = 0; k < b.ids.length; k++) termMark[b.ids[k]] = gen;
+  let shared = 0;
+  let common = 0;
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (termMark[id] !== gen) continue;
+    shared++;
+    common += termIdf[id];
+  }
+  // (wrapping after 2^31 stamps would make an old mark look current)
+  if (markGeneration >= 0x7fffffff) {
+    termMark.fill(0);
+    markGeneration = 0;
+  }
+  if (shared < ALIGN.terms) return 0;
+  const score = a.weight && b.weight ? common / Math.sqrt(a.weight * b.weight) : 0;
+  if (score < ALIGN.score) return 0;
+  return common >= ALIGN.weight ? score : 0;
+}
+
+/** A telling aligned with another, and how strongly (`aligned`, above 0). */
+interface Neighbour {
+  t: Telling;
+  score: number;
+}
+
+/** The tellings of a set of units and, for each, the tellings of other outlets' articles it aligns with. */
+interface Alignment {
+  live: CompareUnit[];
+  tellings: Telling[][];
+  /** for each telling, in the order its shared terms meet them (its terms in order, then by article and sentence) */
+  neighbours: Map<Telling, Neighbour[]>;
 }
 
 /**
- * For a telling, the tellings of the other articles that share at least `ALIGN.terms` terms with it (found through
- * an inverted index, so a story of thousands of sentences is not compared pair by pair).
+ * The most term visits aligning may spend per indexed term occurrence of a story, on average. A term in L
+ * sentences makes L² visits; the terms a very large story uses everywhere (its own subject: "vaccine" in
+ * thousands of sentences) would make the work grow with the square of the story. Past this budget the terms with
+ * the longest lists stop proposing candidates (they still count in the similarity of the pairs that other shared
+ * terms propose), so the work is at most this many visits per term occurrence: linear in the story's size. It
+ * bites only on stories of hundreds of articles in one story (from about 270 of PolNeAR's): the stories of the
+ * development sets and of PolNeAR train spend at most 41 visits per occurrence, and no term is dropped there.
  */
-function candidatesOf(t: Telling, index: TermIndex): Telling[] {
-  const shared = new Map<Telling, number>();
-  for (const term of t.terms) {
-    // the article's own sentences are skipped as a block: a long article is not compared with itself
-    for (const [unit, list] of index.get(term) ?? []) if (unit !== t.unit) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
-  }
-  return [...shared].filter(([, n]) => n >= ALIGN.terms).map(([o]) => o);
+const VISITS_PER_OCCURRENCE = 100;
+/**
+ * The aligned tellings a story keeps: every one up to `MIN_NEIGHBOURS` in all, past that `NEIGHBOURS_PER_TELLING`
+ * per telling on average. Framing compares wording along every aligned pair, and in a very large story a lead
+ * sentence aligns with a sentence of nearly every article, so the pairs grow with the square of the story. Past
+ * the budget each telling keeps its strongest few (one cap for all, the largest that fits), so the pairs grow
+ * linearly. The floor keeps dense stories of a few dozen articles whole (a PolNeAR train story of 844 sentences
+ * keeps 36 per sentence, 30,000 in all); the budget bites only on stories of hundreds of articles (a 250-article
+ * story of PolNeAR keeps 30 per sentence, 241,000 in all, and is cut): on the development stories and PolNeAR
+ * train no list is cut.
+ */
+const MIN_NEIGHBOURS = 100_000;
+const NEIGHBOURS_PER_TELLING = 16;
+
+const alignments = new WeakMap<readonly CompareUnit[], Alignment>();
+
+/**
+ * The alignment of a set of units, computed once (claims and framing both read it; the units array is not
+ * changed after it is built). Candidates come from an inverted index of the tellings' terms: tellings that share
+ * at least `ALIGN.terms` terms, then scored. Claims align only within one story: when every article has its story,
+ * each story is indexed alone, which finds the same pairs in the same order as one index over all of them.
+ */
+function alignmentOf(units: readonly CompareUnit[]): Alignment {
+  const cached = alignments.get(units);
+  if (cached) return cached;
+  const live = units.filter((u) => !u.duplicateOf);
+  const tellings = live.map(tellingsOf);
+  const storied = live.every((u) => u.story !== null);
+  const parts = new Map<string, number[]>();
+  live.forEach((u, k) => {
+    const key = storied ? (u.story as string) : '';
+    const list = parts.get(key);
+    if (list) list.push(k);
+    else parts.set(key, [k]);
+  });
+  const neighbours = new Map<Telling, Neighbour[]>();
+  for (const members of parts.values()) alignPart(members.map((k) => tellings[k]), neighbours);
+  const out = { live, tellings, neighbours };
+  alignments.set(units, out);
+  return out;
 }
 
-/** term → the tellings holding it, by unit (in unit order, then sentence order) */
-type TermIndex = Map<string, Map<CompareUnit, Telling[]>>;
-
-function invertedIndex(tellings: Telling[][]): TermIndex {
-  const index: TermIndex = new Map();
-  for (const own of tellings) for (const t of own) for (const term of t.terms) {
-    let byUnit = index.get(term);
-    if (!byUnit) index.set(term, (byUnit = new Map()));
-    const list = byUnit.get(t.unit);
-    if (list) list.push(t);
-    else byUnit.set(t.unit, [t]);
+/** Aligns the tellings of one story (per article, in article order) into `neighbours`. */
+function alignPart(part: Telling[][], neighbours: Map<Telling, Neighbour[]>): void {
+  const flat = part.flat();
+  const unitOf = new Int32Array(flat.length);
+  const outletOf = new Int32Array(flat.length);
+  const outlets = new Map<string, number>();
+  let at = 0;
+  part.forEach((own, k) => {
+    for (const t of own) {
+      unitOf[at] = k;
+      let o = outlets.get(t.unit.outlet.key);
+      if (o === undefined) outlets.set(t.unit.outlet.key, (o = outlets.size));
+      outletOf[at++] = o;
+    }
+  });
+  // term id → the tellings holding it, in article order then sentence order
+  const postings = new Map<number, number[]>();
+  flat.forEach((t, k) => {
+    for (const id of t.ids) {
+      const list = postings.get(id);
+      if (list) list.push(k);
+      else postings.set(id, [k]);
+    }
+  });
+  let occurrences = 0;
+  let visits = 0;
+  for (const list of postings.values()) {
+    occurrences += list.length;
+    visits += list.length * list.length;
   }
-  return index;
+  const budget = VISITS_PER_OCCURRENCE * occurrences;
+  if (visits > budget) {
+    // The longest lists first (the lower id first among equals, so the choice does not depend on map order).
+    const longest = [...postings].sort((x, y) => y[1].length - x[1].length || x[0] - y[0]);
+    for (const [id, list] of longest) {
+      if (visits <= budget) break;
+      visits -= list.length * list.length;
+      postings.delete(id);
+    }
+  }
+  const lists = new Map<number, Int32Array>();
+  for (const [id, list] of postings) lists.set(id, Int32Array.from(list));
+  const counts = new Int32Array(flat.length);
+  const touched: number[] = [];
+  // Every telling's aligned tellings in three flat arrays (its entries from `starts[i]`, in the order its terms
+  // meet them): a huge story's pairs are counted before any is kept, without an object per pair.
+  const starts = new Int32Array(flat.length + 1);
+  let targets = new Int32Array(1024);
+  let scores = new Float64Array(1024);
+  let total = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const t = flat[i];
+    const unit = unitOf[i];
+    const outlet = outletOf[i];
+    for (const id of t.ids) {
+      const list = lists.get(id);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k];
+        // the article's own sentences and its outlet's other articles never align with it
+        if (unitOf[p] === unit || outletOf[p] === outlet) continue;
+        if (counts[p]++ === 0) touched.push(p);
+      }
+    }
+    for (const p of touched) {
+      if (counts[p] >= ALIGN.terms) {
+        const score = aligned(t, flat[p]);
+        if (score > 0) {
+          if (total === targets.length) {
+            const moreTargets = new Int32Array(total * 2);
+            moreTargets.set(targets);
+            targets = moreTargets;
+            const moreScores = new Float64Array(total * 2);
+            moreScores.set(scores);
+            scores = moreScores;
+          }
+          targets[total] = p;
+          scores[total++] = score;
+        }
+      }
+      counts[p] = 0;
+    }
+    touched.length = 0;
+    starts[i + 1] = total;
+  }
+  const allowed = Math.max(MIN_NEIGHBOURS, NEIGHBOURS_PER_TELLING * flat.length);
+  const degrees = new Int32Array(flat.length);
+  for (let i = 0; i < flat.length; i++) degrees[i] = starts[i + 1] - starts[i];
+  const cap = total <= allowed ? Infinity : fanOutCap(degrees, allowed);
+  for (let i = 0; i < flat.length; i++) {
+    const found: Neighbour[] = [];
+    for (let k = starts[i]; k < starts[i + 1]; k++) found.push({ t: flat[targets[k]], score: scores[k] });
+    if (found.length <= cap) {
+      neighbours.set(flat[i], found);
+      continue;
+    }
+    // the strongest, in the order they were met (the earlier among equal scores)
+    const strongest = new Set([...found].sort((x, y) => y.score - x.score).slice(0, cap));
+    neighbours.set(flat[i], found.filter((n) => strongest.has(n)));
+  }
+}
+
+/**
+ * The largest per-telling cap under which the tellings keep at most `allowed` aligned tellings in all (each keeps
+ * its own number when under the cap).
+ *
+ * @example
+ * ```ts
+ * fanOutCap(Int32Array.of(1, 2, 3, 100), 10); // 4: 1 + 2 + 3 + 4
+ * ```
+ */
+export function fanOutCap(degrees: Int32Array, allowed: number): number {
+  const sorted = Int32Array.from(degrees).sort();
+  // With cap c, the n - k tellings from the k-th (ascending) on keep c each and the first k keep their own.
+  let below = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const rest = sorted.length - k;
+    // the cap can reach the next degree only if the rest all keeping it fits
+    if (below + rest * sorted[k] > allowed) return Math.max(1, Math.floor((allowed - below) / rest));
+    below += sorted[k];
+  }
+  return sorted.length ? sorted[sorted.length - 1] : 1;
+}
+
+/**
+ * `aligned(a, b)` for tellings of one alignment, read from `a`'s neighbours (0 when `b` is not among them: below
+ * the budgets that is exactly `aligned`; in a story over them, a pair cut from `a`'s list counts as not aligned).
+ */
+function alignedIn(alignment: Alignment, a: Telling, b: Telling, lookups: Map<Telling, Map<Telling, number>>): number {
+  let byTelling = lookups.get(a);
+  if (!byTelling) {
+    byTelling = new Map((alignment.neighbours.get(a) ?? []).map((n) => [n.t, n.score]));
+    lookups.set(a, byTelling);
+  }
+  return byTelling.get(b) ?? 0;
 }
 
 function evidence(t: Telling, value: string | null, polarity: ClaimEvidence['polarity']): ClaimEvidence {
@@ -450,19 +673,16 @@ export function figureWordings(units: CompareUnit[]): FigureWording[][] {
  * ```
  */
 export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
-  const live = units.filter((u) => !u.duplicateOf);
-  const tellings = live.map(tellingsOf);
-  const index = invertedIndex(tellings);
-  const order = new Map(live.map((u, k) => [u, k]));
+  const alignment = alignmentOf(units);
+  const order = new Map(alignment.live.map((u, k) => [u, k]));
   const out: AlignedPair[] = [];
-  for (const own of tellings) {
+  for (const own of alignment.tellings) {
     for (const a of own) {
-      for (const b of candidatesOf(a, index)) {
+      for (const { t: b, score } of alignment.neighbours.get(a) ?? []) {
         // Each pair once: from the earlier article.
         if ((order.get(b.unit) ?? -1) <= (order.get(a.unit) ?? -1)) continue;
-        if (a.unit.outlet.key === b.unit.outlet.key || !sameStory(a.unit, b.unit)) continue;
-        const score = aligned(a, b);
-        if (score > 0) out.push({ a: { unit: a.unit, span: a.span }, b: { unit: b.unit, span: b.span }, score });
+        if (!sameStory(a.unit, b.unit)) continue;
+        out.push({ a: { unit: a.unit, span: a.span }, b: { unit: b.unit, span: b.span }, score });
       }
     }
   }
@@ -480,9 +700,9 @@ export function alignedSentences(units: CompareUnit[]): AlignedPair[] {
  * ```
  */
 export function buildClaims(units: CompareUnit[]): Claim[] {
-  const live = units.filter((u) => !u.duplicateOf);
-  const tellings = live.map(tellingsOf);
-  const index = invertedIndex(tellings);
+  const alignment = alignmentOf(units);
+  const { live, tellings } = alignment;
+  const lookups = new Map<Telling, Map<Telling, number>>();
   const silent = live.filter((u) => u.teaser).map((u) => u.doc.article.id);
   const outletCount = new Set(live.map((u) => u.outlet.key)).size;
   const groups: { members: Telling[]; strength: number }[] = [];
@@ -494,16 +714,15 @@ export function buildClaims(units: CompareUnit[]): Claim[] {
     for (const t of own) {
       // Each other article's best match.
       const bestOf = new Map<CompareUnit, { t: Telling; score: number }>();
-      for (const o of candidatesOf(t, index)) {
-        if (o.unit.outlet.key === live[i].outlet.key || !sameStory(live[i], o.unit)) continue;
-        const s = aligned(t, o);
+      for (const { t: o, score: s } of alignment.neighbours.get(t) ?? []) {
+        if (!sameStory(live[i], o.unit)) continue;
         const best = bestOf.get(o.unit);
-        if (s > 0 && (!best || s > best.score)) bestOf.set(o.unit, { t: o, score: s });
+        if (!best || s > best.score) bestOf.set(o.unit, { t: o, score: s });
       }
       const candidates = [...bestOf.values()];
       candidates.sort((a, b) => b.score - a.score);
       const members: Telling[] = [t];
-      for (const c of candidates) if (members.every((m) => m.unit.outlet.key !== c.t.unit.outlet.key && aligned(m, c.t) > 0)) members.push(c.t);
+      for (const c of candidates) if (members.every((m) => m.unit.outlet.key !== c.t.unit.outlet.key && (m === t || alignedIn(alignment, m, c.t, lookups) > 0))) members.push(c.t);
       if (members.length < 2) continue;
       const key = members.map((g) => `${g.span.article}:${g.span.start}`).sort().join('|');
       if (seen.has(key)) continue;

@@ -5,7 +5,7 @@ import { framingLexicon, quotationRegions, stem } from './text.js';
 import { matchOutlet, outletRegistry } from '../outlets/index.js';
 import { known, plainArticle } from '../model.js';
 import { buildDoc } from '../text/index.js';
-import { alignedSentences, buildClaims } from './claims.js';
+import { alignedSentences, buildClaims, fanOutCap } from './claims.js';
 import { buildUnits } from './units.js';
 
 test('outlet registry has at least 100 outlets and matches names, aliases and domains', () => {
@@ -181,4 +181,31 @@ test('framing: one sum given with different rounding by two outlets is a contras
   ]);
   const figure = buildFraming(units).contrasts?.find((c) => c.method === 'figure');
   assert.deepEqual(figure?.terms.map((t) => t.label), ['roughly $928 million', 'nearly $1 billion']);
+});
+
+test('aligning: articles of different stories never align, and each story finds the pairs it finds alone', () => {
+  const texts: [string, string][] = [
+    ['Harbour Gazette', 'The Velmar assembly passed the fisheries bill 61-38 on Tuesday after a long debate.'],
+    ['Coast Daily', 'Lawmakers in Velmar approved the fisheries bill 61-38 on Tuesday, sending it to the governor.'],
+    ['Northern Ledger', 'The fisheries bill cleared the Velmar assembly by a 61-38 vote on Tuesday.'],
+    ['Harbour Gazette', 'The Velmar assembly passed the fisheries bill on Tuesday after a long debate.'],
+    ['Coast Daily', 'Lawmakers in Velmar approved the fisheries bill on Tuesday after the debate.'],
+  ];
+  const docs = texts.map(([outlet, text], i) =>
+    buildDoc(plainArticle(text, `a${i}`, { outlet: known(outlet, 'test', 1), published: known({ value: '2030-03-08', from: null, to: null } as never, 'test', 1) })),
+  );
+  const storyOf = new Map([['a0', 's1'], ['a1', 's1'], ['a2', 's1'], ['a3', 's2'], ['a4', 's2']]);
+  const key = (p: ReturnType<typeof alignedSentences>[number]): string => `${p.a.span.article}:${p.a.span.start}|${p.b.span.article}:${p.b.span.start}|${p.score}`;
+  const together = alignedSentences(buildUnits(docs, { duplicates: [], storyOf }));
+  assert.ok(together.length >= 3, `${together.length} pairs`);
+  for (const p of together) assert.equal(storyOf.get(p.a.span.article), storyOf.get(p.b.span.article), key(p));
+  const alone = ['s1', 's2'].flatMap((s) => alignedSentences(buildUnits(docs.filter((d) => storyOf.get(d.article.id) === s), { duplicates: [], storyOf })));
+  assert.deepEqual(together.map(key).sort(), alone.map(key).sort());
+});
+
+test('aligning: the fan-out cap is the largest under which the tellings keep the budget', () => {
+  assert.equal(fanOutCap(Int32Array.of(1, 2, 3, 100), 10), 4);
+  assert.equal(fanOutCap(Int32Array.of(5, 5, 5, 5), 100), 5, 'under the budget nothing is cut');
+  assert.equal(fanOutCap(Int32Array.of(50, 40, 0, 30), 60), 20, '0 + 3 × 20');
+  assert.equal(fanOutCap(Int32Array.of(9, 9, 9), 2), 1, 'at least one each');
 });

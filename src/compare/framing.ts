@@ -12,6 +12,7 @@
 import type { FramingContrast, FramingRow, FramingTable, FramingTerm, Span } from '../model.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { alignedSentences, figureWordings, type AlignedPair } from './claims.js';
+import { firstAtOrAfter } from '../spans.js';
 import { evaluativeWords, framingLexicon, inside, tokensIn, wordsOf, type Word } from './text.js';
 import type { CompareUnit } from './units.js';
 
@@ -244,39 +245,66 @@ interface KeyedWord extends Word {
   key: string | null;
 }
 
-const keyedCache = new WeakMap<object, Map<number, KeyedWord[]>>();
-
-/** A sentence's keyed words, computed once per sentence (a sentence is in many aligned pairs). */
-function keyed(text: string, span: Span, stop: Set<string>, owner: object): KeyedWord[] {
-  let byStart = keyedCache.get(owner);
-  if (!byStart) keyedCache.set(owner, (byStart = new Map()));
-  let words = byStart.get(span.start);
-  if (!words) {
-    words = wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
-    byStart.set(span.start, words);
-  }
-  return words;
+/** A sentence's keyed words, with their keys numbered (-1 for none) for the common subsequence. */
+interface KeyedSentence {
+  words: KeyedWord[];
+  ids: Int32Array;
 }
 
-/** Index pairs of the longest common subsequence of the content keys of two word lists. */
-function commonAnchors(a: KeyedWord[], b: KeyedWord[]): [number, number][] {
+const keyedCache = new WeakMap<object, Map<number, KeyedSentence>>();
+/** Comparison keys numbered once per process: the common subsequence compares numbers, not strings. */
+const keyIds = new Map<string, number>();
+
+/** A sentence's keyed words, computed once per sentence (a sentence is in many aligned pairs). */
+function keyed(text: string, span: Span, stop: Set<string>, owner: object): KeyedSentence {
+  let byStart = keyedCache.get(owner);
+  if (!byStart) keyedCache.set(owner, (byStart = new Map()));
+  let sentence = byStart.get(span.start);
+  if (!sentence) {
+    const words = wordsOf(text, span.start, span.end).map((w) => ({ ...w, key: /[\p{L}\p{N}]/u.test(w.text) && !stop.has(w.lower) ? (storyTerms(w.lower)[0] ?? null) : null }));
+    const ids = Int32Array.from(words, (w) => {
+      if (w.key === null) return -1;
+      let id = keyIds.get(w.key);
+      if (id === undefined) keyIds.set(w.key, (id = keyIds.size));
+      return id;
+    });
+    sentence = { words, ids };
+    byStart.set(span.start, sentence);
+  }
+  return sentence;
+}
+
+/** The dynamic-programming table of `commonAnchors`, reused across pairs (one story compares many). */
+let lcsTable = new Int32Array(4096);
+
+/** Index pairs of the longest common subsequence of the content keys of two word lists (keys as `keyed` ids). */
+function commonAnchors(a: Int32Array, b: Int32Array): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const w = m + 1;
+  if ((n + 1) * w > lcsTable.length) lcsTable = new Int32Array(2 ** Math.ceil(Math.log2((n + 1) * w)));
+  const dp = lcsTable;
+  // dp[i * w + j]: the longest common subsequence of a[i..] and b[j..]; row n and column m are empty suffixes.
+  for (let j = 0; j <= m; j++) dp[n * w + j] = 0;
   for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    const next = row + w;
+    const x = a[i];
+    dp[row + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      dp[i][j] = a[i].key !== null && a[i].key === b[j].key ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+      if (x >= 0 && x === b[j]) dp[row + j] = dp[next + j + 1] + 1;
+      else dp[row + j] = Math.max(dp[next + j], dp[row + j + 1]);
     }
   }
   const out: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i].key !== null && a[i].key === b[j].key) {
+    if (a[i] >= 0 && a[i] === b[j]) {
       out.push([i, j]);
       i++;
       j++;
-    } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
     else j++;
   }
   return out;
@@ -313,6 +341,15 @@ interface ContrastSide {
   keys: string[];
 }
 
+let contrastSets: { approximators: Set<string>; sourcing: Set<string>; timeWords: Set<string> } | null = null;
+
+/** The contrast lexicon's word lists as sets, built once (every aligned pair reads them). */
+function contrastWords(): { approximators: Set<string>; sourcing: Set<string>; timeWords: Set<string> } {
+  const c = framingLexicon().contrast;
+  contrastSets ??= { approximators: new Set(c.approximators), sourcing: new Set(c.sourcingWords), timeWords: new Set(c.timeWords) };
+  return contrastSets;
+}
+
 /**
  * What two aligned sentences of two outlets put in the same place between words they share: each side's own
  * words for one referent (1 to `maxWords` words, outside quotes, not only names or figures, no clause break
@@ -321,14 +358,14 @@ interface ContrastSide {
 export function wordingContrasts(pair: AlignedPair, stop: Set<string>, maxWords = 6): { referent: string; sides: [ContrastSide, ContrastSide] }[] {
   const ta = pair.a.unit.doc.article.text;
   const tb = pair.b.unit.doc.article.text;
-  const wa = keyed(ta, pair.a.span, stop, pair.a.unit);
-  const wb = keyed(tb, pair.b.span, stop, pair.b.unit);
-  const anchors = commonAnchors(wa, wb);
+  const ka = keyed(ta, pair.a.span, stop, pair.a.unit);
+  const kb = keyed(tb, pair.b.span, stop, pair.b.unit);
+  const anchors = commonAnchors(ka.ids, kb.ids);
   if (anchors.length < 2) return [];
+  const wa = ka.words;
+  const wb = kb.words;
   const out: { referent: string; sides: [ContrastSide, ContrastSide] }[] = [];
-  const approximators = new Set(framingLexicon().contrast.approximators);
-  const sourcing = new Set(framingLexicon().contrast.sourcingWords);
-  const timeWords = new Set(framingLexicon().contrast.timeWords);
+  const { approximators, sourcing, timeWords } = contrastWords();
   const side = (u: CompareUnit, text: string, words: KeyedWord[], g: { from: number; to: number }): (ContrastSide & { kind: 'verbal' | 'nominal' | null }) | null => {
     const part = words.slice(g.from, g.to + 1);
     const content = part.filter((w) => w.key !== null);
@@ -612,6 +649,46 @@ function characterisations(pairs: AlignedPair[]): FramingContrast[] {
   return out;
 }
 
+/**
+ * Spans of a story's articles, found by where they are: each article's text is cut at its sentence starts into
+ * segments, and a span is filed under every segment it touches. Two spans that overlap share an offset, so they
+ * share a segment: `near` returns every stored span that may overlap the one asked about (and a few that only
+ * share its sentence), without looking at the rest of the story.
+ */
+class SpanBuckets<T> {
+  private readonly buckets = new Map<string, Map<number, T[]>>();
+
+  constructor(private readonly sentenceStarts: ReadonlyMap<string, readonly number[]>) {}
+
+  /** The segments a span touches: -1 before the first sentence, k from the k-th sentence's start. */
+  private segments(span: Span): [number, number] {
+    const starts = this.sentenceStarts.get(span.article) ?? [];
+    const segment = (offset: number): number => firstAtOrAfter(starts, (x) => x, offset + 1) - 1;
+    return [segment(span.start), segment(Math.max(span.start, span.end - 1))];
+  }
+
+  add(span: Span, value: T): void {
+    let byArticle = this.buckets.get(span.article);
+    if (!byArticle) this.buckets.set(span.article, (byArticle = new Map()));
+    const [from, to] = this.segments(span);
+    for (let k = from; k <= to; k++) {
+      const list = byArticle.get(k);
+      if (list) list.push(value);
+      else byArticle.set(k, [value]);
+    }
+  }
+
+  near(span: Span): T[] {
+    const byArticle = this.buckets.get(span.article);
+    if (!byArticle) return [];
+    const [from, to] = this.segments(span);
+    if (from === to) return byArticle.get(from) ?? [];
+    const out = new Set<T>();
+    for (let k = from; k <= to; k++) for (const v of byArticle.get(k) ?? []) out.add(v);
+    return [...out];
+  }
+}
+
 /** Contrasts shown per story at most: the most distinctive wordings, not every paraphrase. */
 const MAX_CONTRASTS = 8;
 
@@ -632,15 +709,11 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
   };
   const overlaps = (x: Span, y: Span): boolean => x.article === y.article && x.start < y.end && y.start < x.end;
   const pairs = alignedSentences(units);
-  // The terms of the contrasts found so far by article, with the contrast's place in `found`: a new pair's
-  // terms are checked against the terms of their own articles, not against every contrast of the story.
-  const termsByArticle = new Map<string, { span: Span; outlet: string; at: number }[]>();
-  const note = (t: { span: Span; outlet: string }, at: number): void => {
-    const entry = { span: t.span, outlet: t.outlet, at };
-    const list = termsByArticle.get(t.span.article);
-    if (list) list.push(entry);
-    else termsByArticle.set(t.span.article, [entry]);
-  };
+  // The terms of the contrasts found so far, with the contrast's place in `found`, bucketed by sentence: a new
+  // pair's terms are checked against the terms of their own sentences, not against every contrast of the story.
+  const sentenceStarts = new Map(units.map((u) => [u.doc.article.id, u.doc.sentences.map((x) => x.start)]));
+  const termsFound = new SpanBuckets<{ span: Span; outlet: string; at: number }>(sentenceStarts);
+  const note = (t: { span: Span; outlet: string }, at: number): void => termsFound.add(t.span, { span: t.span, outlet: t.outlet, at });
   for (const pair of pairs) {
     for (const { referent, sides } of wordingContrasts(pair, stop, lex.contrast.maxWords)) {
       const score = sides.reduce((s, x) => s + zOf(x.outlet, x.keys), 0);
@@ -650,7 +723,7 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
       let first = -1;
       let sameOutlet = false;
       for (const t of terms) {
-        for (const u of termsByArticle.get(t.span.article) ?? []) {
+        for (const u of termsFound.near(t.span)) {
           if (!overlaps(u.span, t.span)) continue;
           if (first < 0 || u.at < first) first = u.at;
           if (u.outlet === t.outlet) sameOutlet = true;
@@ -674,22 +747,14 @@ function findContrasts(units: CompareUnit[], rows: Map<string, FramingRow>, z: M
     }
   }
   // From here on a contrast is kept only when none of its spans overlaps a span already found: the spans found
-  // so far by article, so the test looks at the spans of its own articles, not at every contrast's.
-  const taken = new Map<string, Span[]>();
+  // so far by sentence, so the test looks at the spans of its own sentences, not at every contrast's.
+  const taken = new SpanBuckets<Span>(sentenceStarts);
   const take = (c: FramingContrast): void => {
     found.push(c);
-    for (const u of c.terms) {
-      const list = taken.get(u.span.article);
-      if (list) list.push(u.span);
-      else taken.set(u.span.article, [u.span]);
-    }
+    for (const u of c.terms) taken.add(u.span, u.span);
   };
-  for (const c of found) for (const u of c.terms) {
-    const list = taken.get(u.span.article);
-    if (list) list.push(u.span);
-    else taken.set(u.span.article, [u.span]);
-  }
-  const overlapsTaken = (terms: readonly { span: Span }[]): boolean => terms.some((t) => (taken.get(t.span.article) ?? []).some((u) => overlaps(u, t.span)));
+  for (const c of found) for (const u of c.terms) taken.add(u.span, u.span);
+  const overlapsTaken = (terms: readonly { span: Span }[]): boolean => terms.some((t) => taken.near(t.span).some((u) => overlaps(u, t.span)));
   // One sum of money given with different precision or hedges: the rounding is emphasis.
   for (const group of figureWordings(units)) {
     const terms = group.map((f) => ({ outlet: f.outlet, article: f.article, label: units.find((u) => u.doc.article.id === f.article)?.doc.article.text.slice(f.span.start, f.span.end) ?? '', span: f.span }));
