@@ -158,7 +158,8 @@ export const STAGES: Stage[] = [
     provides: ['quotes', 'times'],
     // 2: time rules of branch time16 ("soon", "the near term", the last half of a year, months without a tense)
     // 3: a person noun after a possessive ("his spokesman") takes no antecedent (branch s23-actors11)
-    version: 3,
+    // 4: a description that brings in a new speaker ("a senior official", "officials") takes no antecedent (branch s23-speakers)
+    version: 4,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
       w.said = data;

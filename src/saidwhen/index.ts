@@ -83,7 +83,9 @@ export interface SaidWhen {
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
   const anchor = anchorDay(doc.article.meta.published);
-  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q, doc));
+  const quotes = findQuotes(doc)
+    .filter((q) => isStatement(doc.article.text, q, doc))
+    .map((q) => (q.antecedent && q.source && introducesSpeaker(q.source, doc.article.text) ? { ...q, antecedent: null } : q));
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
 }
 
@@ -249,6 +251,34 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
 }
 
+/** Definite determiners and possessives: a description opening with one may point back to someone named before. */
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)$/;
+
+/**
+ * Whether a source is a description that brings in a new speaker, and so points back to nobody named before
+ * it: one opening with an indefinite determiner or a number ("a senior administration official", "two people
+ * familiar with the matter"), or a bare plural ("officials", "U.S. officials", "senior Democrats"). A definite
+ * description ("the official", "the company"), a name, a possessive ("Biden's spokesman") or a pronoun may
+ * point back, and keeps its antecedent.
+ *
+ * @example
+ * ```ts
+ * introducesSpeaker(span('a senior administration official'), text); // true
+ * introducesSpeaker(span('the official'), text); // false
+ * ```
+ */
+export function introducesSpeaker(source: Span, text: string): boolean {
+  if (sourceKind(source, text) !== 'group') return false;
+  const words = text.slice(source.start, headEnd(source, text)).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  const first = (words[0] ?? '').toLowerCase();
+  if (DEFINITE.test(first) || /['’]s?$/.test(first)) return false;
+  if (speakerLexicon().indefiniteDeterminers.has(first) || /^\d/.test(first)) return true;
+  // a bare plural: the head (before a post-modifier) ends in -s and no word before it is a possessive
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|who|familiar|close|briefed)$/i.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).map((w) => w.toLowerCase());
+  return /[^s]s$/.test(head[head.length - 1] ?? '') && !head.some((w) => /['’]s?$/.test(w));
+}
+
 /** The tokens of a document that lie in [start, end). */
 function tokensIn(doc: Doc, start: number, end: number): Doc['tokens'] {
   return doc.tokens.filter((t) => t.start >= start && t.end <= end);
@@ -342,6 +372,8 @@ interface SpeakerLexicon {
   documentNouns: Set<string>;
   /** plural member nouns and the head noun of the body they make up ("justices" → "court") */
   memberBodies: Map<string, string>;
+  /** words opening a description of someone new ("a", "two", "several") */
+  indefiniteDeterminers: Set<string>;
 }
 
 let speakerLexiconCache: SpeakerLexicon | null = null;
@@ -356,6 +388,7 @@ function speakerLexicon(): SpeakerLexicon {
       groupNouns: new Set(file.list('groupNouns', true)),
       documentNouns: new Set(file.list('documentNouns', true)),
       memberBodies: new Map(Object.entries(file.object('memberBodies')).map(([m, b]) => [m, String(b)])),
+      indefiniteDeterminers: new Set(file.list('indefiniteDeterminers', true)),
     };
   }
   return speakerLexiconCache;

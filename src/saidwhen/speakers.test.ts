@@ -7,7 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, AliasKind, Quote, Span } from '../model.js';
 import { known, unknown } from '../model.js';
-import { canSpeak, linkSpeakers, speakerMention } from './index.js';
+import { canSpeak, introducesSpeaker, linkSpeakers, speakerMention } from './index.js';
 
 const ARTICLE = 'art';
 
@@ -224,4 +224,14 @@ test('canSpeak: people, organisations and countries; not towns, regions or event
     [{ id: 'm', type: 'MISC', mentions: [] }, false],
   ];
   for (const [spec, want] of table) assert.equal(canSpeak(makeActor(text, spec)), want, spec.id);
+});
+
+test('a description that brings in a new speaker points back to nobody; a definite one may', () => {
+  const text = 'Mayor Jane Roe left. A senior city official said it. Two people familiar with the talks said so. Officials said more. The official said that. Roe’s spokesman said this.';
+  assert.equal(introducesSpeaker(at(text, 'A senior city official'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'Two people familiar with the talks'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'Officials'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'The official'), text), false);
+  assert.equal(introducesSpeaker(at(text, 'Roe’s spokesman'), text), false);
+  assert.equal(introducesSpeaker(at(text, 'Mayor Jane Roe'), text), false);
 });
