@@ -190,7 +190,8 @@ export const STAGES: Stage[] = [
     // initials of known people joined to their person (branch s23-actors11)
     // 4: the string pass offers a person's last word as a surname only when it is capitalised and no
     // pronoun; a pronoun is never a name (branch s23-fix)
-    version: 4,
+    // 5: "she" and "he" skip a person the story gives the other gender (branch s23-speakers)
+    version: 5,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
@@ -216,7 +217,8 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'quotes', 'times', 'actors'],
     provides: ['articles', 'actors'],
     // 2: a possessive pronoun inside a source ("his aide Jo Roe") is not the speaker (branch s23-actors11)
-    version: 2,
+    // 3: a pronoun speaker of the other gender than the story gives the antecedent is ruled out (branch s23-speakers)
+    version: 3,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
       // A day counted from an event ("the eve of the summit") is dated by another article of the story.

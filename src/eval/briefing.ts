@@ -257,8 +257,9 @@ export interface StoryScore {
   error?: string;
   actors: Prf & { duplicates: number; typed: number; typeRight: number; notActorHits: number; notActorNames: string[]; missed: string[]; spurious: string[] };
   quotes: Prf;
-  /** `notes`: gold quotes missed or given the wrong speaker, and predictions in no gold quote (see `quoteNotes`) */
-  quotesSpeaker: Prf & { notes: string[] };
+  quotesSpeaker: Prf;
+  /** gold quotes missed or given the wrong speaker, and predictions in no gold quote (see `quoteNotes`) */
+  quoteNotes: string[];
   facts: { found: number; gold: number; agreements: number };
   conflicts: { listed: number; false: number };
   framing: { found: number; gold: number; predicted: number };
@@ -275,7 +276,8 @@ function emptyScore(id: string, file: string): StoryScore {
     file,
     actors: { ...prf(), duplicates: 0, typed: 0, typeRight: 0, notActorHits: 0, notActorNames: [], missed: [], spurious: [] },
     quotes: prf(),
-    quotesSpeaker: { ...prf(), notes: [] },
+    quotesSpeaker: prf(),
+    quoteNotes: [],
     facts: { found: 0, gold: 0, agreements: 0 },
     conflicts: { listed: 0, false: 0 },
     framing: { found: 0, gold: 0, predicted: 0 },
@@ -385,7 +387,8 @@ export function scoreStory(c: StoryCase): StoryScore {
     });
   });
   score.quotes = { tp: matchOneToOne(qPairs), pred: predQuotes.length, gold: goldQuotes.length };
-  score.quotesSpeaker = { tp: matchOneToOne(qsPairs), pred: predQuotes.length, gold: goldQuotes.length, notes: quoteNotes(c, predQuotes, goldQuotes, qPairs, qsPairs) };
+  score.quotesSpeaker = { tp: matchOneToOne(qsPairs), pred: predQuotes.length, gold: goldQuotes.length };
+  score.quoteNotes = quoteNotes(c, predQuotes, goldQuotes, qPairs, qsPairs);
 
   // shared facts and conflicts
   const claims = briefing.claims ?? [];
@@ -630,7 +633,7 @@ export function figures(s: StoryScore): Record<string, unknown> {
   return {
     actors: { ...scores(s.actors), tp: s.actors.tp, pred: s.actors.pred, gold: s.actors.gold, duplicates: s.actors.duplicates, type_accuracy: ratio(s.actors.typeRight, s.actors.typed), not_actor_hits: s.actors.notActorHits },
     quotes: { ...scores(s.quotes), ...s.quotes },
-    quotes_speaker: { ...scores(s.quotesSpeaker), tp: s.quotesSpeaker.tp, pred: s.quotesSpeaker.pred, gold: s.quotesSpeaker.gold },
+    quotes_speaker: { ...scores(s.quotesSpeaker), ...s.quotesSpeaker },
     shared_facts: { recall: ratio(s.facts.found, s.facts.gold), ...s.facts },
     conflicts: { ...s.conflicts },
     framing: { recall: ratio(s.framing.found, s.framing.gold), ...s.framing },
@@ -689,7 +692,7 @@ export function table(stories: StoryScore[], total: StoryScore, data: string): s
       s.actors.spurious.length ? `  actors not in gold: ${s.actors.spurious.join('; ')}` : '',
       ...s.stances.missed.map((m) => `  stance missed: ${m}`),
       ...s.stances.spurious.map((m) => `  stance not in gold: ${m}`),
-      ...s.quotesSpeaker.notes,
+      ...s.quoteNotes,
       s.times.wrong.length ? `  times wrong: ${s.times.wrong.join('; ')}` : '',
       ...s.unplaced.map((u) => `  gold not placed: ${u}`),
     ].filter(Boolean);

@@ -9,7 +9,8 @@ import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Quo
 import { isEnglish } from '../language/index.js';
 import { findQuotes, quoteLexicon } from '../quotes/index.js';
 import { findTimes, inferPublished } from '../time/index.js';
-import { mentionsByArticle, type ActorMention } from '../actors/index.js';
+import { mentionsByArticle, rolesLexicon, type ActorMention } from '../actors/index.js';
+import { genderOf, pronounGender, type Gender } from '../actors/gender.js';
 import { readDataFile, readDataJson } from '../paths.js';
 import { RangeIndex } from '../spans.js';
 
@@ -462,8 +463,17 @@ function headEnd(mention: Span, text: string | undefined): number {
  * speakerActor(quote, briefing.actors, article.text)?.name; // 'Ada Lovelace'
  * ```
  */
-export function speakerActor(quote: Quote, actors: readonly Actor[], text?: string): Actor | null {
+export function speakerActor(quote: Quote, actors: readonly Actor[], text?: string, previous: Actor | null = null): Actor | null {
   const pronoun = pronounClass(quote, text);
+  // "the company said", "the court ruled": a body named by its head noun, else the organisation that spoke last
+  const nominal = quote.source && text !== undefined ? definiteNominal(quote.source, text) : null;
+  if (nominal?.kind === 'org') {
+    const body = namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
+    if (body) return body;
+  }
+  // "she said" after "Mr. Doe": a person the story gives the other gender is not who "she" is
+  const said = pronoun === 'person' && quote.source && text !== undefined ? pronounGender(text.slice(quote.source.start, quote.source.end)) : null;
+  let ruledOut = false;
   for (const mention of [quote.antecedent, quote.source]) {
     if (!mention) continue;
     const head = headEnd(mention, text);
@@ -481,6 +491,12 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
       const renames = alias.span.start >= head;
       if (described && !renames && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
       if (pronoun === 'person' && actor.type !== 'PERSON') continue;
+      // "the president" is a person, "the agency" a body: an antecedent of another kind was misread
+      if (nominal && mention === quote.antecedent && !fitsNominal(actor, nominal)) continue;
+      if (said && text !== undefined && actorGender(actor, mention.article, text) === otherGender(said)) {
+        ruledOut = true;
+        continue;
+      }
       if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
       if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
@@ -497,7 +513,80 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     if (body) return body;
     if (mention === quote.antecedent && described) return null;
   }
+  if (ruledOut && said && quote.source && text !== undefined) return latestOfGender(actors, quote.source, said, text);
   return null;
+}
+
+const otherGender = (g: Gender): Gender => (g === 'female' ? 'male' : 'female');
+
+/** A definite description as a source ("the company", "the court", "the president"): its head and what it names. */
+interface DefiniteNominal {
+  head: string;
+  kind: 'org' | 'person';
+}
+
+/**
+ * "the company", "the federal agency", "the president": "the", at most two lower-case words and a head noun
+ * of an organisation (data/roles.json `orgHeads`) or of a person (data/quotes.json `personNominals`, bodies
+ * aside); null for anything else (a name, a possessive, "the officials").
+ */
+export function definiteNominal(source: Span, text: string): DefiniteNominal | null {
+  const words = text.slice(source.start, headEnd(source, text)).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words[0].toLowerCase() !== 'the') return null;
+  if (words.slice(1).some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const head = words[words.length - 1];
+  const { orgHeads } = rolesLexicon();
+  if (orgHeads.has(head)) return { head, kind: 'org' };
+  if (quoteLexicon().personNominals.has(head) && !/s$/.test(head)) return { head, kind: 'person' };
+  return null;
+}
+
+/** Whether an actor can be what a definite description names: a person for "the president", a body for "the agency". */
+function fitsNominal(actor: Actor, nominal: DefiniteNominal): boolean {
+  if (nominal.kind === 'person') return actor.type === 'PERSON';
+  if (actor.type === 'ORG') return true;
+  // "the government", "the administration": a country acts through them
+  return actor.type === 'GPE' && rolesLexicon().governmentHeads.has(nominal.head) && canSpeak(actor);
+}
+
+/**
+ * The organisation named earlier in the article whose name ends in a description's head ("the court" after
+ * "the Supreme Court", "the committee" after "the House Judiciary Committee"): the one mentioned last before
+ * the source; null when none is.
+ */
+function namedBody(actors: readonly Actor[], source: Span, head: string, text: string): Actor | null {
+  let best: ActorMention | null = null;
+  for (const m of mentionsOverlapping(actors, source.article, 0, source.start)) {
+    if (m.actor.type !== 'ORG' || m.alias.kind !== 'name' || m.alias.span.end > source.start) continue;
+    const last = text.slice(m.alias.span.start, m.alias.span.end).toLowerCase().match(/\p{L}+/gu)?.pop();
+    if (last !== head) continue;
+    if (!best || m.alias.span.end > best.alias.span.end) best = m;
+  }
+  return best?.actor ?? null;
+}
+
+/** The gender the article's text (and every outlet's roles and pronouns for the actor) gives a person; null when unknown. */
+function actorGender(actor: Actor, article: string, text: string): Gender | null {
+  if (actor.type !== 'PERSON') return null;
+  return genderOf(actor.aliases, actor.role.value ? [actor.role.value] : [], (id) => (id === article ? text : undefined));
+}
+
+/** How far back (characters) a pronoun's speaker is looked for once the first candidate is ruled out. */
+const PRONOUN_REACH = 600;
+
+/**
+ * The person last named before a pronoun source (within `PRONOUN_REACH`) whom the story gives the pronoun's
+ * gender: the speaker when the antecedent found first is of the other gender. Null when there is none (a
+ * person of unknown gender is not guessed at).
+ */
+function latestOfGender(actors: readonly Actor[], source: Span, gender: Gender, text: string): Actor | null {
+  let best: ActorMention | null = null;
+  for (const m of mentionsOverlapping(actors, source.article, Math.max(0, source.start - PRONOUN_REACH), source.start)) {
+    if (m.actor.type !== 'PERSON' || (m.alias.kind !== 'name' && m.alias.kind !== 'surname') || m.alias.span.end > source.start) continue;
+    if (actorGender(m.actor, source.article, text) !== gender) continue;
+    if (!best || m.alias.span.end > best.alias.span.end) best = m;
+  }
+  return best?.actor ?? null;
 }
 
 /**
@@ -528,13 +617,22 @@ export function bodyOfMembers(mention: Span, actors: readonly Actor[], text: str
  * ```
  */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[], text?: string): Quote[] {
+  // read in text order, so that "the company said" can fall back on the organisation that spoke last
+  const at = (q: Quote): number => (q.source ?? q.cue ?? q.content[0]).start;
+  const order = quotes.map((_, i) => i).sort((a, b) => at(quotes[a]) - at(quotes[b]) || a - b);
+  const linked: (Actor | null)[] = new Array(quotes.length).fill(null);
+  let previous: Actor | null = null;
+  for (const i of order) {
+    linked[i] = speakerActor(quotes[i], actors, text, previous);
+    if (quotes[i].source) previous = linked[i];
+  }
   const out: Quote[] = [];
-  for (const q of quotes) {
-    const actor = speakerActor(q, actors, text);
+  quotes.forEach((q, i) => {
+    const actor = linked[i];
     if (actor) out.push({ ...q, speaker: actor.id });
     // A name that is only a place, an event or a date ("Texas" as a venue, "Ida", "Jan.") says nothing.
     else if (!(text !== undefined && q.source && !q.antecedent && namesOnlyNonSpeakers(q.source, actors, text))) out.push(q);
-  }
+  });
   return out;
 }
 

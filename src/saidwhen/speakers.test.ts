@@ -64,6 +64,52 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: '"she" skips the antecedent the story calls "Mr." and takes the last woman named',
+    text: 'Ms. Ilse Varga met Mr. Tomas Brell on Monday. Brell left. Later she said the plan was final.',
+    source: ['she', 0],
+    antecedent: ['Tomas Brell', 0],
+    actors: [
+      { id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name']] },
+      { id: 'tomas-brell', type: 'PERSON', mentions: [['Tomas Brell', 0, 'name'], ['Brell', 1, 'surname']] },
+    ],
+    want: 'ilse-varga',
+  },
+  {
+    name: '"he" keeps an antecedent whose gender the story does not give',
+    text: 'Ms. Ilse Varga met Tomas Brell on Monday. Later he said the plan was final.',
+    source: ['he', 0],
+    antecedent: ['Tomas Brell', 0],
+    actors: [
+      { id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name']] },
+      { id: 'tomas-brell', type: 'PERSON', mentions: [['Tomas Brell', 0, 'name']] },
+    ],
+    want: 'tomas-brell',
+  },
+  {
+    name: '"the court" is the court named before, not the antecedent the quote stage found',
+    text: 'The Harbour Court heard the case. Critics were upset. The court said the plan was final.',
+    source: ['The court', 0],
+    antecedent: ['Critics', 0],
+    actors: [{ id: 'harbour-court', type: 'ORG', mentions: [['Harbour Court', 0, 'name']] }],
+    want: 'harbour-court',
+  },
+  {
+    name: '"the agency" takes no place as its antecedent',
+    text: 'Storms hit Brellport. The agency said the plan was final.',
+    source: ['The agency', 0],
+    antecedent: ['Brellport', 0],
+    actors: [{ id: 'brellport', type: 'GPE', mentions: [['Brellport', 0, 'name']], inCountry: 'XQA' }],
+    want: null,
+  },
+  {
+    name: '"the president" takes no country as its antecedent',
+    text: 'Ostravia held talks. The president said the plan was final.',
+    source: ['The president', 0],
+    antecedent: ['Ostravia', 0],
+    actors: [{ id: 'ostravia', type: 'GPE', mentions: [['Ostravia', 0, 'name']], countryCode: 'XQA' }],
+    want: null,
+  },
+  {
     name: 'a town as the whole mention says nothing',
     text: 'Brellport said the bridge would stay shut.',
     source: ['Brellport', 0],
@@ -234,4 +280,19 @@ test('a description that brings in a new speaker points back to nobody; a defini
   assert.equal(introducesSpeaker(at(text, 'The official'), text), false);
   assert.equal(introducesSpeaker(at(text, 'Roe’s spokesman'), text), false);
   assert.equal(introducesSpeaker(at(text, 'Mayor Jane Roe'), text), false);
+});
+
+test('"the company" falls back on the organisation that spoke last, not a body named in what it said', () => {
+  const text = 'Kestrel Media said it would act. Its rules follow the Harbour Guild. The company said the plan was final.';
+  const actors = [
+    makeActor(text, { id: 'kestrel-media', type: 'ORG', mentions: [['Kestrel Media', 0, 'name']] }),
+    makeActor(text, { id: 'harbour-guild', type: 'ORG', mentions: [['Harbour Guild', 0, 'name']] }),
+  ];
+  const quote = (source: Span, antecedent: Span | null, content: Span): Quote => ({ kind: 'indirect', cue: null, content: [content], source, antecedent, speaker: null, channel: null, method: 'test', confidence: 0.7 });
+  const first = quote(at(text, 'Kestrel Media'), null, at(text, 'it would act'));
+  const second = quote(at(text, 'The company'), at(text, 'Harbour Guild'), at(text, 'the plan was final'));
+  // given out of text order: the order of the text decides who spoke last
+  const [b, a] = linkSpeakers([second, first], actors, text);
+  assert.equal(a.speaker, 'kestrel-media');
+  assert.equal(b.speaker, 'kestrel-media');
 });
