@@ -84,9 +84,10 @@ export interface SaidWhen {
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
   const anchor = anchorDay(doc.article.meta.published);
-  const quotes = findQuotes(doc)
-    .filter((q) => isStatement(doc.article.text, q, doc))
-    .map((q) => (q.antecedent && q.source && introducesSpeaker(q.source, doc.article.text) ? { ...q, antecedent: null } : q));
+  const quotes = describedAntecedents(
+    findQuotes(doc).filter((q) => isStatement(doc.article.text, q, doc)),
+    doc.article.text,
+  );
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
 }
 
@@ -250,6 +251,44 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
+}
+
+/**
+ * The antecedents of described sources, read in text order: a description that brings in a new speaker ("a
+ * senior official", "officials") points back to nobody; a definite one that repeats its head ("the official"
+ * after "a senior White House official") or, plural, has no antecedent ("the sources" after "two people
+ * familiar with the situation") points back to the latest such description before it. Other quotes are kept
+ * as they are (a new array; quotes not mutated).
+ *
+ * @example
+ * ```ts
+ * describedAntecedents(quotes, text)[1].antecedent; // the span of "two people familiar with the situation"
+ * ```
+ */
+export function describedAntecedents(quotes: readonly Quote[], text: string): Quote[] {
+  const at = (q: Quote): number => (q.source ?? q.cue ?? q.content[0]).start;
+  const order = quotes.map((_, i) => i).sort((a, b) => at(quotes[a]) - at(quotes[b]) || a - b);
+  const out = [...quotes];
+  let introduced: { span: Span; head: string; plural: boolean } | null = null;
+  for (const i of order) {
+    const q = quotes[i];
+    if (!q.source) continue;
+    if (introducesSpeaker(q.source, text)) {
+      if (q.antecedent) out[i] = { ...q, antecedent: null };
+      const head = describedHead(q.source, text);
+      const word = head ? text.slice(head.start, head.end).toLowerCase() : '';
+      // "two people", "several aides", "officials": plural unless opened by a singular determiner
+      const singular = /^(?:a|an|one|another)\s/i.test(text.slice(q.source.start, q.source.end).trim());
+      introduced = { span: q.source, head: word.replace(/s$/, ''), plural: !singular };
+      continue;
+    }
+    const words = text.slice(q.source.start, headEnd(q.source, text)).trim().toLowerCase().split(/\s+/);
+    if (!introduced || words[0] !== 'the' || words.length < 2 || words.length > 3 || sourceKind(q.source, text) !== 'group') continue;
+    const head = words[words.length - 1];
+    const plural = /[^s]s$/.test(head);
+    if (head.replace(/s$/, '') === introduced.head || (plural && introduced.plural && !q.antecedent)) out[i] = { ...q, antecedent: introduced.span };
+  }
+  return out;
 }
 
 /** Definite determiners and possessives: a description opening with one may point back to someone named before. */

@@ -7,7 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, AliasKind, Quote, Span } from '../model.js';
 import { known, unknown } from '../model.js';
-import { canSpeak, introducesSpeaker, linkSpeakers, speakerMention } from './index.js';
+import { canSpeak, describedAntecedents, introducesSpeaker, linkSpeakers, speakerMention } from './index.js';
 
 const ARTICLE = 'art';
 
@@ -295,4 +295,17 @@ test('"the company" falls back on the organisation that spoke last, not a body n
   const [b, a] = linkSpeakers([second, first], actors, text);
   assert.equal(a.speaker, 'kestrel-media');
   assert.equal(b.speaker, 'kestrel-media');
+});
+
+test('a definite description points back to the description that brought its speaker in', () => {
+  const text = 'Roe will run, two people familiar with the plan said. It starts soon, the sources said. A senior city official said more. The official said that. Mayor Jane Roe spoke. The minister said no.';
+  const q = (source: string, antecedent: string | null = null): Quote => ({ kind: 'indirect', cue: null, content: [at(text, 'said')], source: at(text, source), antecedent: antecedent ? at(text, antecedent) : null, speaker: null, channel: null, method: 'test', confidence: 0.7 });
+  const out = describedAntecedents([q('the sources'), q('two people familiar with the plan', 'Roe'), q('The official', 'Mayor Jane Roe'), q('A senior city official', 'Roe'), q('The minister', 'Mayor Jane Roe')], text);
+  const cut = (x: Quote): string | null => (x.antecedent ? text.slice(x.antecedent.start, x.antecedent.end) : null);
+  assert.equal(cut(out[0]), 'two people familiar with the plan');
+  assert.equal(cut(out[1]), null);
+  assert.equal(cut(out[2]), 'A senior city official');
+  assert.equal(cut(out[3]), null);
+  // another head: the antecedent the quote stage found stands
+  assert.equal(cut(out[4]), 'Mayor Jane Roe');
 });
