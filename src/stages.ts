@@ -158,7 +158,8 @@ export const STAGES: Stage[] = [
     provides: ['quotes', 'times'],
     // 2: time rules of branch time16 ("soon", "the near term", the last half of a year, months without a tense)
     // 3: a person noun after a possessive ("his spokesman") takes no antecedent (branch s23-actors11)
-    // 4: a description that brings in a new speaker ("a senior official", "officials") takes no antecedent (branch s23-speakers)
+    // 4: a description that brings in a new speaker ("a senior official", "officials") takes no antecedent, and
+    // "the sources" / "the official" point back to it (branch s23-speakers)
     version: 4,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
@@ -217,7 +218,9 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'quotes', 'times', 'actors'],
     provides: ['articles', 'actors'],
     // 2: a possessive pronoun inside a source ("his aide Jo Roe") is not the speaker (branch s23-actors11)
-    // 3: a pronoun speaker of the other gender than the story gives the antecedent is ruled out (branch s23-speakers)
+    // 3: speakers: a pronoun's antecedent of the other gender is ruled out; "the company"/"the court" take the
+    // body of that head or the organisation that spoke last; a description takes no antecedent of the wrong
+    // kind; a person named but not made an actor is not replaced by the pronoun's link (branch s23-speakers)
     version: 3,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');

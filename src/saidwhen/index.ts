@@ -551,9 +551,20 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     const body = text !== undefined ? bodyOfMembers(mention, actors, text) : null;
     if (body) return body;
     if (mention === quote.antecedent && described) return null;
+    // "while Republican Jo Roe criticised what he described as ...": a person's name the linker did not make an
+    // actor is still who "he" is; the pronoun's own link (to the last actor named) would put another in.
+    if (mention === quote.antecedent && pronoun === 'person' && !ruledOut && text !== undefined && namesPerson(mention, text) && !mentionsOverlapping(actors, mention.article, mention.start, head).length) return null;
   }
   if (ruledOut && said && quote.source && text !== undefined) return latestOfGender(actors, quote.source, said, text);
   return null;
+}
+
+/** Whether a mention has the shape of a person's name: two capitalised words at its head's end. */
+function namesPerson(mention: Span, text: string): boolean {
+  if (sourceKind(mention, text) !== 'name') return false;
+  const words = text.slice(mention.start, headEnd(mention, text)).trim().split(/\s+/);
+  const tail = words.slice(-2);
+  return tail.length === 2 && tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 const otherGender = (g: Gender): Gender => (g === 'female' ? 'male' : 'female');

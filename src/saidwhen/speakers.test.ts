@@ -64,6 +64,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: '"he" after a person the linker made no actor of is that person, not the actor the pronoun was linked to',
+    text: 'Mayor Ilse Varga spoke, while rival Tomas Brell attacked what he said the plan was final.',
+    source: ['he', 0],
+    antecedent: ['rival Tomas Brell', 0],
+    actors: [{ id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name'], ['he', 0, 'pronoun']] }],
+    want: null,
+    mention: 'rival Tomas Brell',
+  },
+  {
     name: '"she" skips the antecedent the story calls "Mr." and takes the last woman named',
     text: 'Ms. Ilse Varga met Mr. Tomas Brell on Monday. Brell left. Later she said the plan was final.',
     source: ['she', 0],
