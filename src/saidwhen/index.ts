@@ -85,7 +85,11 @@ export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
   const anchor = anchorDay(doc.article.meta.published);
   const quotes = describedAntecedents(
-    findQuotes(doc).filter((q) => isStatement(doc.article.text, q, doc)),
+    shareAntecedents(
+      findQuotes(doc)
+        .filter((q) => isStatement(doc.article.text, q, doc))
+        .map((q) => participleSubject(doc, q)),
+    ),
     doc.article.text,
   );
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
@@ -251,6 +255,51 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   const words = q.content.reduce((n, c) => n + lowerWords(text.slice(c.start, c.end)).length, 0);
   if (words < MIN_CONTENT_WORDS) return false;
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
+}
+
+/** Words that, right before a source, make it the object of a preposition ("sent a message to the clerk"). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$/iu;
+
+/**
+ * "The governor sent a message to the clerk, adding ...": a participle after a comma reports what the clause's
+ * subject says, so a source the tagger took from an object of a preposition in that clause is replaced by
+ * the sentence's subject (its words before the first verb, when
+ * they hold a name or are a pronoun). Other quotes are returned as they are.
+ *
+ * @example
+ * ```ts
+ * participleSubject(doc, quote).source; // the span of "The governor"
+ * ```
+ */
+export function participleSubject(doc: Doc, q: Quote): Quote {
+  if (!q.cue || !q.source || q.source.start > q.cue.start) return q;
+  const text = doc.article.text;
+  // only after a comma: "voters saying ..." without one has the noun before it as its subject
+  if (!/^\p{L}+ing\b/u.test(text.slice(q.cue.start, q.cue.end).trim()) || !/,\s*$/.test(text.slice(Math.max(0, q.cue.start - 3), q.cue.start))) return q;
+  const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
+  if (!sentence || !PREPOSITION_BEFORE.test(text.slice(sentence.start, q.source.start))) return q;
+  const tokens = tokensIn(doc, sentence.start, q.source.start);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return q;
+  const subject = tokens.slice(0, verb);
+  // a sentence that opens with a quotation has no subject of its own before the verb
+  if (/^[“"‘']/.test(text.slice(subject[0].start, subject[0].end))) return q;
+  const lone = subject.length === 1 && speakerLexicon().personPronouns.has(text.slice(subject[0].start, subject[0].end).toLowerCase());
+  if (!lone && !subject.some((t) => t.pos === 'PROPN')) return q;
+  const span: Span = { article: q.source.article, start: subject[0].start, end: subject[subject.length - 1].end };
+  return { ...q, source: span, antecedent: null, method: `${q.method}+rule:participle-subject` };
+}
+
+/**
+ * "He wrote to the board on Monday, adding ...": a source moved to the clause's subject takes the antecedent
+ * the quote stage found for another quote with that very source (the clause's own "he wrote").
+ */
+function shareAntecedents(quotes: Quote[]): Quote[] {
+  return quotes.map((q) => {
+    if (!q.method.endsWith('+rule:participle-subject') || !q.source) return q;
+    const same = quotes.find((o) => o !== q && o.source && o.source.start === q.source!.start && o.source.end === q.source!.end && o.antecedent);
+    return same ? { ...q, antecedent: same.antecedent } : q;
+  });
 }
 
 /**
