@@ -767,7 +767,9 @@ function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: stri
  * ```
  */
 export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
-  const who = quote.antecedent ?? quote.source;
+  // "the government said" whose antecedent named no actor ("Child Tax Credit"): the description says more
+  const body = quote.source && quote.antecedent && !quote.speaker && definiteNominal(quote.source, article.text)?.kind === 'org';
+  const who = body ? quote.source : quote.antecedent ?? quote.source;
   if (!who) return null;
   const text = article.text
     .slice(who.start, headEnd(who, article.text))

@@ -64,6 +64,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: '"the government" whose antecedent names no actor is not shown as that antecedent',
+    text: 'The Harbour Tax Credit began. The federal government said the plan was final.',
+    source: ['The federal government', 0],
+    antecedent: ['Harbour Tax Credit', 0],
+    actors: [],
+    want: null,
+    mention: 'federal government',
+  },
+  {
     name: '"he" after a person the linker made no actor of is that person, not the actor the pronoun was linked to',
     text: 'Mayor Ilse Varga spoke, while rival Tomas Brell attacked what he said the plan was final.',
     source: ['he', 0],
