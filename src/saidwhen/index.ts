@@ -9,8 +9,7 @@ import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Quo
 import { isEnglish } from '../language/index.js';
 import { findQuotes, quoteLexicon } from '../quotes/index.js';
 import { findTimes, inferPublished } from '../time/index.js';
-import { mentionsByArticle, rolesLexicon, type ActorMention } from '../actors/index.js';
-import { genderOf, pronounGender, type Gender } from '../actors/gender.js';
+import { genderOf, mentionsByArticle, pronounGender, rolesLexicon, type ActorMention, type Gender } from '../actors/index.js';
 import { readDataFile, readDataJson } from '../paths.js';
 import { RangeIndex } from '../spans.js';
 
