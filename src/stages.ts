@@ -160,7 +160,9 @@ export const STAGES: Stage[] = [
     // 3: a person noun after a possessive ("his spokesman") takes no antecedent (branch s23-actors11)
     // 4: quote extents of branch s23-summary16 ('' marks paired, interposed attributions, whole quotations,
     //    content runs past another cue)
-    version: 4,
+    // 5: a description that brings in a new speaker ("a senior official", "officials") takes no antecedent, and
+    // "the sources" / "the official" point back to it (branch s23-speakers)
+    version: 5,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
       w.said = data;
@@ -191,7 +193,8 @@ export const STAGES: Stage[] = [
     // initials of known people joined to their person (branch s23-actors11)
     // 4: the string pass offers a person's last word as a surname only when it is capitalised and no
     // pronoun; a pronoun is never a name (branch s23-fix)
-    version: 4,
+    // 5: "she" and "he" skip a person the story gives the other gender (branch s23-speakers)
+    version: 5,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },
@@ -217,7 +220,10 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'quotes', 'times', 'actors'],
     provides: ['articles', 'actors'],
     // 2: a possessive pronoun inside a source ("his aide Jo Roe") is not the speaker (branch s23-actors11)
-    version: 2,
+    // 3: speakers: a pronoun's antecedent of the other gender is ruled out; "the company"/"the court" take the
+    // body of that head or the organisation that spoke last; a description takes no antecedent of the wrong
+    // kind; a person named but not made an actor is not replaced by the pronoun's link (branch s23-speakers)
+    version: 3,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
       // A day counted from an event ("the eve of the summit") is dated by another article of the story.

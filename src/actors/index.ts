@@ -6,3 +6,4 @@ export { linkActors, sameGivenName, initialsOf, byMentions, meanConfidence } fro
 export { refineMentions, type Candidate } from './repair.js';
 export { rolesLexicon, countryTable } from './lexicon.js';
 export { mentionsByArticle, type ActorMention } from './mentions.js';
+export { genderOf, pronounGender, roleGender, type Gender } from './gender.js';

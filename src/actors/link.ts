@@ -18,6 +18,7 @@ import { bracketAcronymsStep } from './steps/bracketAcronyms.js';
 import { bylinesStep } from './steps/bylines.js';
 import { knownFieldsStep } from './steps/knownFields.js';
 import { shortFormsStep } from './steps/shortForms.js';
+import { genderOf, pronounGender } from './gender.js';
 import { stringMatchStep } from './steps/stringMatch.js';
 
 export { initialsOf, partyOfName, sameGivenName } from './linker.js';
@@ -345,7 +346,10 @@ function readRoles(doc: Doc, placed: Placed[]): void {
   }
 }
 
-/** "the minister" → the last person whose role has that word; "he" → the last person in this or the last sentence. */
+/**
+ * "the minister" → the last person whose role has that word; "he" → the last person in this or the last sentence
+ * whom the story does not give the other gender (see gender.ts).
+ */
 function linkNominals(doc: Doc, placed: Placed[]): void {
   const text = doc.article.text;
   const { nominalHeads, personPronouns } = rolesLexicon();
@@ -368,8 +372,16 @@ function linkNominals(doc: Doc, placed: Placed[]): void {
       const fits = before.filter((p) => head === 'official' ? p.actor!.role.length > 0 : p.actor!.role.some((r) => r.value.toLowerCase().includes(head)));
       target = fits.length ? fits[fits.length - 1].actor : null;
     } else {
-      const last = before[before.length - 1].actor;
-      const others = before.filter((p) => p.sentence === before[before.length - 1].sentence && p.actor !== last);
+      // "she" is not a person the story gives the other gender ("Mr. Doe", "the spokesman"): among the others,
+      // the last named, unless someone else of a gender it can mean was named in the same sentence
+      const said = pronounGender(m[0]);
+      const fits = said ? before.filter((p) => {
+        const g = genderOf(p.actor!.aliases, p.actor!.role.map((r) => r.value), (id) => (id === doc.article.id ? text : undefined));
+        return g === null || g === said;
+      }) : before;
+      if (!fits.length) continue;
+      const last = fits[fits.length - 1].actor;
+      const others = fits.filter((p) => p.sentence === fits[fits.length - 1].sentence && p.actor !== last);
       target = others.length ? null : last;
     }
     if (!target) continue;

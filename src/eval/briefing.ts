@@ -258,6 +258,8 @@ export interface StoryScore {
   actors: Prf & { duplicates: number; typed: number; typeRight: number; notActorHits: number; notActorNames: string[]; missed: string[]; spurious: string[] };
   quotes: Prf;
   quotesSpeaker: Prf;
+  /** gold quotes missed or given the wrong speaker, and predictions in no gold quote (see `quoteNotes`) */
+  quoteNotes: string[];
   facts: { found: number; gold: number; agreements: number };
   conflicts: { listed: number; false: number };
   framing: { found: number; gold: number; predicted: number };
@@ -275,6 +277,7 @@ function emptyScore(id: string, file: string): StoryScore {
     actors: { ...prf(), duplicates: 0, typed: 0, typeRight: 0, notActorHits: 0, notActorNames: [], missed: [], spurious: [] },
     quotes: prf(),
     quotesSpeaker: prf(),
+    quoteNotes: [],
     facts: { found: 0, gold: 0, agreements: 0 },
     conflicts: { listed: 0, false: 0 },
     framing: { found: 0, gold: 0, predicted: 0 },
@@ -385,6 +388,7 @@ export function scoreStory(c: StoryCase): StoryScore {
   });
   score.quotes = { tp: matchOneToOne(qPairs), pred: predQuotes.length, gold: goldQuotes.length };
   score.quotesSpeaker = { tp: matchOneToOne(qsPairs), pred: predQuotes.length, gold: goldQuotes.length };
+  score.quoteNotes = quoteNotes(c, predQuotes, goldQuotes, qPairs, qsPairs);
 
   // shared facts and conflicts
   const claims = briefing.claims ?? [];
@@ -559,6 +563,41 @@ export async function scoreFile(file: string, predictions?: string): Promise<Sto
   }
 }
 
+/** A predicted quote as `scoreStory` compares it with gold: its content and the names and words of its speaker. */
+interface PredQuote {
+  article: string;
+  content: Span[];
+  names: Set<string>;
+  texts: string[];
+}
+
+/**
+ * The report lines of a story's quotes, for finding what to fix: each gold quote no prediction matched
+ * ("quote missed"), each matched on content only ("quote speaker wrong", with the speaker found: its actor's
+ * name, else the source's words), and each prediction overlapping no gold quote ("quote not in gold").
+ */
+function quoteNotes(c: StoryCase, pred: readonly PredQuote[], gold: readonly { q: { article: number; speaker: string; content: GoldText }; placed: Placed }[], contentPairs: [number, number][], speakerPairs: [number, number][]): string[] {
+  const clip = (t: string): string => JSON.stringify(t.replace(/\s+/g, ' ').slice(0, 80));
+  const bySpeaker = matchedPairs(speakerPairs);
+  const byContent = matchedPairs(contentPairs.filter(([p, g]) => !bySpeaker.usedP.has(p) && !bySpeaker.usedG.has(g)));
+  const record = (id: string): number => c.articles.findIndex((a) => a?.id === id);
+  const found = (p: PredQuote): string => [...p.names][0] ?? (p.texts.length ? `[${p.texts.join(' / ')}]` : '(none)');
+  const paired = new Map(contentPairs.filter(([p, g]) => byContent.usedP.has(p) && byContent.usedG.has(g)).map(([p, g]) => [g, p]));
+  const notes: string[] = [];
+  gold.forEach(({ q, placed }, g) => {
+    if (bySpeaker.usedG.has(g)) return;
+    const p = paired.get(g);
+    if (p === undefined) notes.push(`  quote missed: ${q.article}: ${q.speaker} ${clip(placed.text)}`);
+    else notes.push(`  quote speaker wrong: ${q.article}: ${q.speaker} ≠ ${found(pred[p])} ${clip(placed.text)}`);
+  });
+  pred.forEach((p, i) => {
+    if (bySpeaker.usedP.has(i) || byContent.usedP.has(i) || contentPairs.some(([pp]) => pp === i)) return;
+    const a = c.briefing.articles.find((x) => x.id === p.article);
+    notes.push(`  quote not in gold: ${record(p.article)}: ${found(p)} ${clip(a ? p.content.map((s) => a.text.slice(s.start, s.end)).join(' … ') : '')}`);
+  });
+  return notes;
+}
+
 /** Micro totals over stories. */
 export function totals(stories: StoryScore[]): StoryScore {
   const t = emptyScore('all', '');
@@ -653,6 +692,7 @@ export function table(stories: StoryScore[], total: StoryScore, data: string): s
       s.actors.spurious.length ? `  actors not in gold: ${s.actors.spurious.join('; ')}` : '',
       ...s.stances.missed.map((m) => `  stance missed: ${m}`),
       ...s.stances.spurious.map((m) => `  stance not in gold: ${m}`),
+      ...s.quoteNotes,
       s.times.wrong.length ? `  times wrong: ${s.times.wrong.join('; ')}` : '',
       ...s.unplaced.map((u) => `  gold not placed: ${u}`),
     ].filter(Boolean);

@@ -9,7 +9,7 @@ import type { Actor, Article, BriefingArticle, DateValue, Doc, Field, Quote, Quo
 import { isEnglish } from '../language/index.js';
 import { findQuotes, quoteLexicon } from '../quotes/index.js';
 import { findTimes, inferPublished } from '../time/index.js';
-import { mentionsByArticle, type ActorMention } from '../actors/index.js';
+import { genderOf, mentionsByArticle, pronounGender, rolesLexicon, type ActorMention, type Gender } from '../actors/index.js';
 import { readDataFile, readDataJson } from '../paths.js';
 import { RangeIndex } from '../spans.js';
 
@@ -83,7 +83,14 @@ export interface SaidWhen {
 export function saidWhen(doc: Doc): SaidWhen | null {
   if (!isEnglish(doc.article)) return null;
   const anchor = anchorDay(doc.article.meta.published);
-  const quotes = findQuotes(doc).filter((q) => isStatement(doc.article.text, q, doc));
+  const quotes = describedAntecedents(
+    shareAntecedents(
+      findQuotes(doc)
+        .filter((q) => isStatement(doc.article.text, q, doc))
+        .map((q) => participleSubject(doc, q)),
+    ),
+    doc.article.text,
+  );
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
 }
 
@@ -249,6 +256,117 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
   return q.source === null ? q.kind !== 'indirect' : sourceKind(q.source, text) !== null;
 }
 
+/** Words that, right before a source, make it the object of a preposition ("sent a message to the clerk"). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$/iu;
+
+/**
+ * "The governor sent a message to the clerk, adding ...": a participle after a comma reports what the clause's
+ * subject says, so a source the tagger took from an object of a preposition in that clause is replaced by
+ * the sentence's subject (its words before the first verb, when
+ * they hold a name or are a pronoun). Other quotes are returned as they are.
+ *
+ * @example
+ * ```ts
+ * participleSubject(doc, quote).source; // the span of "The governor"
+ * ```
+ */
+export function participleSubject(doc: Doc, q: Quote): Quote {
+  if (!q.cue || !q.source || q.source.start > q.cue.start) return q;
+  const text = doc.article.text;
+  // only after a comma: "voters saying ..." without one has the noun before it as its subject
+  if (!/^\p{L}+ing\b/u.test(text.slice(q.cue.start, q.cue.end).trim()) || !/,\s*$/.test(text.slice(Math.max(0, q.cue.start - 3), q.cue.start))) return q;
+  const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
+  if (!sentence || !PREPOSITION_BEFORE.test(text.slice(sentence.start, q.source.start))) return q;
+  const tokens = tokensIn(doc, sentence.start, q.source.start);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return q;
+  const subject = tokens.slice(0, verb);
+  // a sentence that opens with a quotation has no subject of its own before the verb
+  if (/^[“"‘']/.test(text.slice(subject[0].start, subject[0].end))) return q;
+  const lone = subject.length === 1 && speakerLexicon().personPronouns.has(text.slice(subject[0].start, subject[0].end).toLowerCase());
+  if (!lone && !subject.some((t) => t.pos === 'PROPN')) return q;
+  const span: Span = { article: q.source.article, start: subject[0].start, end: subject[subject.length - 1].end };
+  return { ...q, source: span, antecedent: null, method: `${q.method}+rule:participle-subject` };
+}
+
+/**
+ * "He wrote to the board on Monday, adding ...": a source moved to the clause's subject takes the antecedent
+ * the quote stage found for another quote with that very source (the clause's own "he wrote").
+ */
+function shareAntecedents(quotes: Quote[]): Quote[] {
+  return quotes.map((q) => {
+    if (!q.method.endsWith('+rule:participle-subject') || !q.source) return q;
+    const same = quotes.find((o) => o !== q && o.source && o.source.start === q.source!.start && o.source.end === q.source!.end && o.antecedent);
+    return same ? { ...q, antecedent: same.antecedent } : q;
+  });
+}
+
+/**
+ * The antecedents of described sources, read in text order: a description that brings in a new speaker ("a
+ * senior official", "officials") points back to nobody; a definite one that repeats its head ("the official"
+ * after "a senior White House official") or, plural, has no antecedent ("the sources" after "two people
+ * familiar with the situation") points back to the latest such description before it. Other quotes are kept
+ * as they are (a new array; quotes not mutated).
+ *
+ * @example
+ * ```ts
+ * describedAntecedents(quotes, text)[1].antecedent; // the span of "two people familiar with the situation"
+ * ```
+ */
+export function describedAntecedents(quotes: readonly Quote[], text: string): Quote[] {
+  const at = (q: Quote): number => (q.source ?? q.cue ?? q.content[0]).start;
+  const order = quotes.map((_, i) => i).sort((a, b) => at(quotes[a]) - at(quotes[b]) || a - b);
+  const out = [...quotes];
+  let introduced: { span: Span; head: string; plural: boolean } | null = null;
+  for (const i of order) {
+    const q = quotes[i];
+    if (!q.source) continue;
+    if (introducesSpeaker(q.source, text)) {
+      if (q.antecedent) out[i] = { ...q, antecedent: null };
+      const head = describedHead(q.source, text);
+      const word = head ? text.slice(head.start, head.end).toLowerCase() : '';
+      // "two people", "several aides", "officials": plural unless opened by a singular determiner
+      const singular = /^(?:a|an|one|another)\s/i.test(text.slice(q.source.start, q.source.end).trim());
+      introduced = { span: q.source, head: word.replace(/s$/, ''), plural: !singular };
+      continue;
+    }
+    const words = text.slice(q.source.start, headEnd(q.source, text)).trim().toLowerCase().split(/\s+/);
+    if (!introduced || words[0] !== 'the' || words.length < 2 || words.length > 3 || sourceKind(q.source, text) !== 'group') continue;
+    const head = words[words.length - 1];
+    const plural = /[^s]s$/.test(head);
+    if (head.replace(/s$/, '') === introduced.head || (plural && introduced.plural && !q.antecedent)) out[i] = { ...q, antecedent: introduced.span };
+  }
+  return out;
+}
+
+/** Definite determiners and possessives: a description opening with one may point back to someone named before. */
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)$/;
+
+/**
+ * Whether a source is a description that brings in a new speaker, and so points back to nobody named before
+ * it: one opening with an indefinite determiner or a number ("a senior administration official", "two people
+ * familiar with the matter"), or a bare plural ("officials", "U.S. officials", "senior Democrats"). A definite
+ * description ("the official", "the company"), a name, a possessive ("Biden's spokesman") or a pronoun may
+ * point back, and keeps its antecedent.
+ *
+ * @example
+ * ```ts
+ * introducesSpeaker(span('a senior administration official'), text); // true
+ * introducesSpeaker(span('the official'), text); // false
+ * ```
+ */
+export function introducesSpeaker(source: Span, text: string): boolean {
+  if (sourceKind(source, text) !== 'group') return false;
+  const words = text.slice(source.start, headEnd(source, text)).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  const first = (words[0] ?? '').toLowerCase();
+  if (DEFINITE.test(first) || /['’]s?$/.test(first)) return false;
+  if (speakerLexicon().indefiniteDeterminers.has(first) || /^\d/.test(first)) return true;
+  // a bare plural: the head (before a post-modifier) ends in -s and no word before it is a possessive
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|who|familiar|close|briefed)$/i.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).map((w) => w.toLowerCase());
+  return /[^s]s$/.test(head[head.length - 1] ?? '') && !head.some((w) => /['’]s?$/.test(w));
+}
+
 /** The tokens of a document that lie in [start, end). */
 function tokensIn(doc: Doc, start: number, end: number): Doc['tokens'] {
   return doc.tokens.filter((t) => t.start >= start && t.end <= end);
@@ -342,6 +460,8 @@ interface SpeakerLexicon {
   documentNouns: Set<string>;
   /** plural member nouns and the head noun of the body they make up ("justices" → "court") */
   memberBodies: Map<string, string>;
+  /** words opening a description of someone new ("a", "two", "several") */
+  indefiniteDeterminers: Set<string>;
 }
 
 let speakerLexiconCache: SpeakerLexicon | null = null;
@@ -356,6 +476,7 @@ function speakerLexicon(): SpeakerLexicon {
       groupNouns: new Set(file.list('groupNouns', true)),
       documentNouns: new Set(file.list('documentNouns', true)),
       memberBodies: new Map(Object.entries(file.object('memberBodies')).map(([m, b]) => [m, String(b)])),
+      indefiniteDeterminers: new Set(file.list('indefiniteDeterminers', true)),
     };
   }
   return speakerLexiconCache;
@@ -429,8 +550,17 @@ function headEnd(mention: Span, text: string | undefined): number {
  * speakerActor(quote, briefing.actors, article.text)?.name; // 'Ada Lovelace'
  * ```
  */
-export function speakerActor(quote: Quote, actors: readonly Actor[], text?: string): Actor | null {
+export function speakerActor(quote: Quote, actors: readonly Actor[], text?: string, previous: Actor | null = null): Actor | null {
   const pronoun = pronounClass(quote, text);
+  // "the company said", "the court ruled": a body named by its head noun, else the organisation that spoke last
+  const nominal = quote.source && text !== undefined ? definiteNominal(quote.source, text) : null;
+  if (nominal?.kind === 'org') {
+    const body = namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
+    if (body) return body;
+  }
+  // "she said" after "Mr. Doe": a person the story gives the other gender is not who "she" is
+  const said = pronoun === 'person' && quote.source && text !== undefined ? pronounGender(text.slice(quote.source.start, quote.source.end)) : null;
+  let ruledOut = false;
   for (const mention of [quote.antecedent, quote.source]) {
     if (!mention) continue;
     const head = headEnd(mention, text);
@@ -448,6 +578,12 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
       const renames = alias.span.start >= head;
       if (described && !renames && (alias.span.end < described.end || alias.span.start > described.start || (alias.kind === 'nominal' && described.modified))) continue;
       if (pronoun === 'person' && actor.type !== 'PERSON') continue;
+      // "the president" is a person, "the agency" a body: an antecedent of another kind was misread
+      if (nominal && mention === quote.antecedent && !fitsNominal(actor, nominal)) continue;
+      if (said && text !== undefined && actorGender(actor, mention.article, text) === otherGender(said)) {
+        ruledOut = true;
+        continue;
+      }
       if (pronoun === 'neuter' && actor.type === 'PERSON') continue;
       // "the Kremlin's" is the whole mention give or take an article or possessive; "rebels of Tornby" is not.
       if (HEAD_ONLY_TYPES.has(actor.type) && (alias.span.start > mention.start + 4 || alias.span.end < mention.end - 2)) continue;
@@ -463,8 +599,92 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     const body = text !== undefined ? bodyOfMembers(mention, actors, text) : null;
     if (body) return body;
     if (mention === quote.antecedent && described) return null;
+    // "while Republican Jo Roe criticised what he described as ...": a person's name the linker did not make an
+    // actor is still who "he" is; the pronoun's own link (to the last actor named) would put another in.
+    if (mention === quote.antecedent && pronoun === 'person' && !ruledOut && text !== undefined && namesPerson(mention, text) && !mentionsOverlapping(actors, mention.article, mention.start, head).length) return null;
   }
+  if (ruledOut && said && quote.source && text !== undefined) return latestOfGender(actors, quote.source, said, text);
   return null;
+}
+
+/** Whether a mention has the shape of a person's name: two capitalised words at its head's end. */
+function namesPerson(mention: Span, text: string): boolean {
+  if (sourceKind(mention, text) !== 'name') return false;
+  const words = text.slice(mention.start, headEnd(mention, text)).trim().split(/\s+/);
+  const tail = words.slice(-2);
+  return tail.length === 2 && tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
+const otherGender = (g: Gender): Gender => (g === 'female' ? 'male' : 'female');
+
+/** A definite description as a source ("the company", "the court", "the president"): its head and what it names. */
+interface DefiniteNominal {
+  head: string;
+  kind: 'org' | 'person';
+}
+
+/**
+ * "the company", "the federal agency", "the president": "the", at most two lower-case words and a head noun
+ * of an organisation (data/roles.json `orgHeads`) or of a person (data/quotes.json `personNominals`, bodies
+ * aside); null for anything else (a name, a possessive, "the officials").
+ */
+export function definiteNominal(source: Span, text: string): DefiniteNominal | null {
+  const words = text.slice(source.start, headEnd(source, text)).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words[0].toLowerCase() !== 'the') return null;
+  if (words.slice(1).some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const head = words[words.length - 1];
+  const { orgHeads } = rolesLexicon();
+  if (orgHeads.has(head)) return { head, kind: 'org' };
+  if (quoteLexicon().personNominals.has(head) && !/s$/.test(head)) return { head, kind: 'person' };
+  return null;
+}
+
+/** Whether an actor can be what a definite description names: a person for "the president", a body for "the agency". */
+function fitsNominal(actor: Actor, nominal: DefiniteNominal): boolean {
+  if (nominal.kind === 'person') return actor.type === 'PERSON';
+  if (actor.type === 'ORG') return true;
+  // "the government", "the administration": a country acts through them
+  return actor.type === 'GPE' && rolesLexicon().governmentHeads.has(nominal.head) && canSpeak(actor);
+}
+
+/**
+ * The organisation named earlier in the article whose name ends in a description's head ("the court" after
+ * "the Supreme Court", "the committee" after "the House Judiciary Committee"): the one mentioned last before
+ * the source; null when none is.
+ */
+function namedBody(actors: readonly Actor[], source: Span, head: string, text: string): Actor | null {
+  let best: ActorMention | null = null;
+  for (const m of mentionsOverlapping(actors, source.article, 0, source.start)) {
+    if (m.actor.type !== 'ORG' || m.alias.kind !== 'name' || m.alias.span.end > source.start) continue;
+    const last = text.slice(m.alias.span.start, m.alias.span.end).toLowerCase().match(/\p{L}+/gu)?.pop();
+    if (last !== head) continue;
+    if (!best || m.alias.span.end > best.alias.span.end) best = m;
+  }
+  return best?.actor ?? null;
+}
+
+/** The gender the article's text (and every outlet's roles and pronouns for the actor) gives a person; null when unknown. */
+function actorGender(actor: Actor, article: string, text: string): Gender | null {
+  if (actor.type !== 'PERSON') return null;
+  return genderOf(actor.aliases, actor.role.value ? [actor.role.value] : [], (id) => (id === article ? text : undefined));
+}
+
+/** How far back (characters) a pronoun's speaker is looked for once the first candidate is ruled out. */
+const PRONOUN_REACH = 600;
+
+/**
+ * The person last named before a pronoun source (within `PRONOUN_REACH`) whom the story gives the pronoun's
+ * gender: the speaker when the antecedent found first is of the other gender. Null when there is none (a
+ * person of unknown gender is not guessed at).
+ */
+function latestOfGender(actors: readonly Actor[], source: Span, gender: Gender, text: string): Actor | null {
+  let best: ActorMention | null = null;
+  for (const m of mentionsOverlapping(actors, source.article, Math.max(0, source.start - PRONOUN_REACH), source.start)) {
+    if (m.actor.type !== 'PERSON' || (m.alias.kind !== 'name' && m.alias.kind !== 'surname') || m.alias.span.end > source.start) continue;
+    if (actorGender(m.actor, source.article, text) !== gender) continue;
+    if (!best || m.alias.span.end > best.alias.span.end) best = m;
+  }
+  return best?.actor ?? null;
 }
 
 /**
@@ -495,13 +715,22 @@ export function bodyOfMembers(mention: Span, actors: readonly Actor[], text: str
  * ```
  */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly Actor[], text?: string): Quote[] {
+  // read in text order, so that "the company said" can fall back on the organisation that spoke last
+  const at = (q: Quote): number => (q.source ?? q.cue ?? q.content[0]).start;
+  const order = quotes.map((_, i) => i).sort((a, b) => at(quotes[a]) - at(quotes[b]) || a - b);
+  const linked: (Actor | null)[] = new Array(quotes.length).fill(null);
+  let previous: Actor | null = null;
+  for (const i of order) {
+    linked[i] = speakerActor(quotes[i], actors, text, previous);
+    if (quotes[i].source) previous = linked[i];
+  }
   const out: Quote[] = [];
-  for (const q of quotes) {
-    const actor = speakerActor(q, actors, text);
+  quotes.forEach((q, i) => {
+    const actor = linked[i];
     if (actor) out.push({ ...q, speaker: actor.id });
     // A name that is only a place, an event or a date ("Texas" as a venue, "Ida", "Jan.") says nothing.
     else if (!(text !== undefined && q.source && !q.antecedent && namesOnlyNonSpeakers(q.source, actors, text))) out.push(q);
-  }
+  });
   return out;
 }
 
@@ -537,7 +766,9 @@ function namesOnlyNonSpeakers(source: Span, actors: readonly Actor[], text: stri
  * ```
  */
 export function speakerMention(article: Pick<BriefingArticle, 'text'>, quote: Quote): string | null {
-  const who = quote.antecedent ?? quote.source;
+  // "the government said" whose antecedent named no actor ("Child Tax Credit"): the description says more
+  const body = quote.source && quote.antecedent && !quote.speaker && definiteNominal(quote.source, article.text)?.kind === 'org';
+  const who = body ? quote.source : quote.antecedent ?? quote.source;
   if (!who) return null;
   const text = article.text
     .slice(who.start, headEnd(who, article.text))

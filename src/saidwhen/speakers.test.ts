@@ -7,7 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, AliasKind, Quote, Span } from '../model.js';
 import { known, unknown } from '../model.js';
-import { canSpeak, linkSpeakers, speakerMention } from './index.js';
+import { canSpeak, describedAntecedents, introducesSpeaker, linkSpeakers, speakerMention } from './index.js';
 
 const ARTICLE = 'art';
 
@@ -63,6 +63,70 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    name: '"the government" whose antecedent names no actor is not shown as that antecedent',
+    text: 'The Harbour Tax Credit began. The federal government said the plan was final.',
+    source: ['The federal government', 0],
+    antecedent: ['Harbour Tax Credit', 0],
+    actors: [],
+    want: null,
+    mention: 'federal government',
+  },
+  {
+    name: '"he" after a person the linker made no actor of is that person, not the actor the pronoun was linked to',
+    text: 'Mayor Ilse Varga spoke, while rival Tomas Brell attacked what he said the plan was final.',
+    source: ['he', 0],
+    antecedent: ['rival Tomas Brell', 0],
+    actors: [{ id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name'], ['he', 0, 'pronoun']] }],
+    want: null,
+    mention: 'rival Tomas Brell',
+  },
+  {
+    name: '"she" skips the antecedent the story calls "Mr." and takes the last woman named',
+    text: 'Ms. Ilse Varga met Mr. Tomas Brell on Monday. Brell left. Later she said the plan was final.',
+    source: ['she', 0],
+    antecedent: ['Tomas Brell', 0],
+    actors: [
+      { id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name']] },
+      { id: 'tomas-brell', type: 'PERSON', mentions: [['Tomas Brell', 0, 'name'], ['Brell', 1, 'surname']] },
+    ],
+    want: 'ilse-varga',
+  },
+  {
+    name: '"he" keeps an antecedent whose gender the story does not give',
+    text: 'Ms. Ilse Varga met Tomas Brell on Monday. Later he said the plan was final.',
+    source: ['he', 0],
+    antecedent: ['Tomas Brell', 0],
+    actors: [
+      { id: 'ilse-varga', type: 'PERSON', mentions: [['Ilse Varga', 0, 'name']] },
+      { id: 'tomas-brell', type: 'PERSON', mentions: [['Tomas Brell', 0, 'name']] },
+    ],
+    want: 'tomas-brell',
+  },
+  {
+    name: '"the court" is the court named before, not the antecedent the quote stage found',
+    text: 'The Harbour Court heard the case. Critics were upset. The court said the plan was final.',
+    source: ['The court', 0],
+    antecedent: ['Critics', 0],
+    actors: [{ id: 'harbour-court', type: 'ORG', mentions: [['Harbour Court', 0, 'name']] }],
+    want: 'harbour-court',
+  },
+  {
+    name: '"the agency" takes no place as its antecedent',
+    text: 'Storms hit Brellport. The agency said the plan was final.',
+    source: ['The agency', 0],
+    antecedent: ['Brellport', 0],
+    actors: [{ id: 'brellport', type: 'GPE', mentions: [['Brellport', 0, 'name']], inCountry: 'XQA' }],
+    want: null,
+  },
+  {
+    name: '"the president" takes no country as its antecedent',
+    text: 'Ostravia held talks. The president said the plan was final.',
+    source: ['The president', 0],
+    antecedent: ['Ostravia', 0],
+    actors: [{ id: 'ostravia', type: 'GPE', mentions: [['Ostravia', 0, 'name']], countryCode: 'XQA' }],
+    want: null,
+  },
   {
     name: 'a town as the whole mention says nothing',
     text: 'Brellport said the bridge would stay shut.',
@@ -224,4 +288,42 @@ test('canSpeak: people, organisations and countries; not towns, regions or event
     [{ id: 'm', type: 'MISC', mentions: [] }, false],
   ];
   for (const [spec, want] of table) assert.equal(canSpeak(makeActor(text, spec)), want, spec.id);
+});
+
+test('a description that brings in a new speaker points back to nobody; a definite one may', () => {
+  const text = 'Mayor Jane Roe left. A senior city official said it. Two people familiar with the talks said so. Officials said more. The official said that. Roe’s spokesman said this.';
+  assert.equal(introducesSpeaker(at(text, 'A senior city official'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'Two people familiar with the talks'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'Officials'), text), true);
+  assert.equal(introducesSpeaker(at(text, 'The official'), text), false);
+  assert.equal(introducesSpeaker(at(text, 'Roe’s spokesman'), text), false);
+  assert.equal(introducesSpeaker(at(text, 'Mayor Jane Roe'), text), false);
+});
+
+test('"the company" falls back on the organisation that spoke last, not a body named in what it said', () => {
+  const text = 'Kestrel Media said it would act. Its rules follow the Harbour Guild. The company said the plan was final.';
+  const actors = [
+    makeActor(text, { id: 'kestrel-media', type: 'ORG', mentions: [['Kestrel Media', 0, 'name']] }),
+    makeActor(text, { id: 'harbour-guild', type: 'ORG', mentions: [['Harbour Guild', 0, 'name']] }),
+  ];
+  const quote = (source: Span, antecedent: Span | null, content: Span): Quote => ({ kind: 'indirect', cue: null, content: [content], source, antecedent, speaker: null, channel: null, method: 'test', confidence: 0.7 });
+  const first = quote(at(text, 'Kestrel Media'), null, at(text, 'it would act'));
+  const second = quote(at(text, 'The company'), at(text, 'Harbour Guild'), at(text, 'the plan was final'));
+  // given out of text order: the order of the text decides who spoke last
+  const [b, a] = linkSpeakers([second, first], actors, text);
+  assert.equal(a.speaker, 'kestrel-media');
+  assert.equal(b.speaker, 'kestrel-media');
+});
+
+test('a definite description points back to the description that brought its speaker in', () => {
+  const text = 'Roe will run, two people familiar with the plan said. It starts soon, the sources said. A senior city official said more. The official said that. Mayor Jane Roe spoke. The minister said no.';
+  const q = (source: string, antecedent: string | null = null): Quote => ({ kind: 'indirect', cue: null, content: [at(text, 'said')], source: at(text, source), antecedent: antecedent ? at(text, antecedent) : null, speaker: null, channel: null, method: 'test', confidence: 0.7 });
+  const out = describedAntecedents([q('the sources'), q('two people familiar with the plan', 'Roe'), q('The official', 'Mayor Jane Roe'), q('A senior city official', 'Roe'), q('The minister', 'Mayor Jane Roe')], text);
+  const cut = (x: Quote): string | null => (x.antecedent ? text.slice(x.antecedent.start, x.antecedent.end) : null);
+  assert.equal(cut(out[0]), 'two people familiar with the plan');
+  assert.equal(cut(out[1]), null);
+  assert.equal(cut(out[2]), 'A senior city official');
+  assert.equal(cut(out[3]), null);
+  // another head: the antecedent the quote stage found stands
+  assert.equal(cut(out[4]), 'Mayor Jane Roe');
 });

@@ -58,3 +58,10 @@ test('who said what: the members of a body as a whole speak for it', async () =>
   const got = await rows('The Marlow High Court heard the depot case in May.\n\nThe justices ruled that the depot had to close by the end of the year.');
   assert.ok(got.some((r) => r.speaker === 'Marlow High Court' && r.content.includes('depot had to close')), JSON.stringify(got));
 });
+
+test('who said what: a participle after a comma reports its clause subject, not the object before it', async () => {
+  const got = await rows('Governor Elena Marsh sent a letter to the Chief Clerk of the Marlow County Council, adding that the depot would stay shut all winter.');
+  const row = got.find((r) => r.content.includes('depot would stay shut'));
+  assert.ok(row, JSON.stringify(got));
+  assert.match(row.speaker ?? '', /Marsh/, JSON.stringify(got));
+});
