@@ -1,14 +1,19 @@
 /**
  * Prints the cited summary of AllSides stories for a reader's neutrality check (docs/summary-unseen.md):
  * `node --import tsx scripts/summary-spotcheck.ts ID...` reads `$PARALLAX_SHARED/eval/allsides/stories/<id>.jsonl`
- * (default /work/shared) and prints each summary sentence with the outlet it is taken from and whether it is
+ * (`../shared` beside the repository by default) and prints each summary sentence with the outlet it is taken from and whether it is
  * attributed. It scores nothing: the reading is done by a person against the source.
  */
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.js';
+import { sharedPath } from '../src/paths.js';
 
-const shared = process.env.PARALLAX_SHARED ?? '/work/shared';
+const shared = sharedPath();
 const ids = process.argv.slice(2);
+if (!shared) {
+  console.error('summary-spotcheck: no ../shared beside the repository (set PARALLAX_SHARED)');
+  process.exit(2);
+}
 if (ids.length === 0) {
   console.error('usage: node --import tsx scripts/summary-spotcheck.ts ID...');
   process.exit(2);
