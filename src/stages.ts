@@ -189,7 +189,10 @@ export const STAGES: Stage[] = [
     // initials of known people joined to their person (branch s23-actors11)
     // 4: the string pass offers a person's last word as a surname only when it is capitalised and no
     // pronoun; a pronoun is never a name (branch s23-fix)
-    version: 4,
+    // 5: a lone surname of namesakes goes to the one the article's evidence picks, or stays unlinked; the
+    // body of "<role> of the <Body>" is the title, not the name; no name without a capital or digit; a
+    // country's knowledge-base record no longer gathers the places listed under it (branch s23-merge)
+    version: 5,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },

@@ -1,0 +1,98 @@
+/**
+ * Linking step: lone surnames of namesakes. A surname that two people of the corpus share in full ("Doe" of
+ * "Jane Doe" and "John Doe") is left by the short forms to an actor of its own, which then duplicates one of
+ * them. Here each article's lone mentions of that surname go to one namesake when the evidence decides: the
+ * honorific or gendered noun before them ("Mr.", "Mrs.", "first lady") rules out a namesake of the other
+ * sex; among the namesakes named in full in the same article, the one whose title fits ("President Doe"
+ * where one of them was "President John Doe") or who is named clearly most there; with none named in the
+ * article, the one the title fits or the clearly most mentioned of the corpus. A lone surname the evidence
+ * does not decide between namesakes is left unlinked rather than kept as a surname-only actor beside them.
+ */
+import { nameFilters, rolesLexicon } from '../lexicon.js';
+import { type Draft, type Placed, addAlias, type LinkContext } from '../linker.js';
+
+/** The most-mentioned of some namesakes when it has at least twice the mentions of the next, else null. */
+function clearlyMost(pool: Draft[], count: (d: Draft) => number): Draft | null {
+  const sorted = [...pool].sort((a, b) => count(b) - count(a));
+  if (!sorted.length || count(sorted[0]) === 0) return null;
+  return sorted.length === 1 || count(sorted[0]) >= 2 * count(sorted[1]) ? sorted[0] : null;
+}
+
+/** A title and its abbreviation are one ("Sen." and "Senator", "Gov." and "Governor"). */
+const sameTitle = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= 3 && long.startsWith(short));
+};
+
+export function namesakesStep({ L, docs, placedByDoc }: LinkContext): void {
+  const { maleTitles, femaleTitles, roleNouns } = rolesLexicon();
+  const { titles } = nameFilters();
+  /** the bare lower-case word right before a mention ("Mr." → "mr", "first lady" → "lady") */
+  const wordBefore = (p: Placed): string => {
+    const text = docs[p.doc].article.text;
+    return /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1].toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  };
+  const sexOfWord = (w: string): 'm' | 'f' | null => (maleTitles.has(w) ? 'm' : femaleTitles.has(w) ? 'f' : null);
+  const roleOfWord = (w: string): string | null => (!sexOfWord(w) && (roleNouns.has(w) || titles.has(w)) ? w : null);
+  const fullPerson = (d: Draft): boolean => d.type === 'PERSON' && d.given.length > 0 && L.drafts.includes(d);
+  const loneSurname = (d: Draft): boolean => d.type === 'PERSON' && d.key.startsWith('person:') && d.given.length === 0 && [...d.names.keys()].every((n) => !/\s/.test(n.trim()));
+
+  // what the mentions linked so far say of each person: the sex and the titles of the words before them
+  const placedOf = new Map<Draft, Placed[]>();
+  for (const placed of placedByDoc) for (const p of placed) if (p.actor) placedOf.set(p.actor, [...(placedOf.get(p.actor) ?? []), p]);
+  const sexCache = new Map<Draft, 'm' | 'f' | null>();
+  const sexOf = (d: Draft): 'm' | 'f' | null => {
+    if (!sexCache.has(d)) {
+      const sexes = new Set((placedOf.get(d) ?? []).map((p) => sexOfWord(wordBefore(p))).filter((s) => s !== null));
+      sexCache.set(d, sexes.size === 1 ? [...sexes][0] : null);
+    }
+    return sexCache.get(d) ?? null;
+  };
+  const rolesOf = (d: Draft): string[] => (placedOf.get(d) ?? []).map((p) => roleOfWord(wordBefore(p))).filter((r): r is string => r !== null);
+
+  for (const lone of L.drafts.filter(loneSurname)) {
+    const namesakes = [...new Set([...lone.surnames].flatMap((s) => L.personsNamed(s)))].filter((n) => n !== lone && fullPerson(n));
+    if (!namesakes.length) continue;
+    for (const placed of placedByDoc) {
+      const mine = placed.filter((p) => p.actor === lone);
+      if (!mine.length) continue;
+      const sexes = new Set(mine.map((p) => sexOfWord(wordBefore(p))).filter((s) => s !== null));
+      if (sexes.size > 1) continue;
+      const sex = [...sexes][0];
+      const roles = mine.map((p) => roleOfWord(wordBefore(p))).filter((r): r is string => r !== null);
+      const fits = namesakes.filter((n) => !sex || !sexOf(n) || sexOf(n) === sex);
+      const byRole = (pool: Draft[]): Draft | null => {
+        if (pool.length === 1) return pool[0];
+        const titled = pool.filter((n) => roles.some((r) => rolesOf(n).some((t) => sameTitle(r, t))));
+        return roles.length && titled.length === 1 ? titled[0] : null;
+      };
+      const inArticle = fits.filter((n) => placed.some((q) => q.actor === n && q.kind === 'name' && /\s/.test(q.text.trim())));
+      const countIn = (n: Draft): number => placed.filter((q) => q.actor === n).length;
+      const target = inArticle.length ? (byRole(inArticle) ?? clearlyMost(inArticle, countIn)) : (byRole(fits) ?? clearlyMost(fits, (n) => n.aliases.length));
+      for (const p of mine) {
+        unlinkFrom(lone, p);
+        if (target) addAlias(target, p, 'surname', 'rule:surname-namesake', Math.min(p.confidence, 0.85));
+      }
+    }
+    if (!lone.aliases.length) {
+      L.drafts = L.drafts.filter((d) => d !== lone);
+      L.persons = L.persons.filter((d) => d !== lone);
+      for (const s of lone.surnames) L.bySurname.get(s)?.delete(lone);
+      L.byKey.delete(lone.key);
+    }
+  }
+}
+
+/** Takes a placed mention back from the actor it was linked to: its alias, name count and type vote. */
+function unlinkFrom(d: Draft, p: Placed): void {
+  const i = d.aliases.findIndex((a) => a.span.article === p.article && a.span.start === p.start && a.span.end === p.end);
+  if (i >= 0) d.aliases.splice(i, 1);
+  const n = d.names.get(p.text);
+  if (n !== undefined) {
+    if (n <= 1) d.names.delete(p.text);
+    else d.names.set(p.text, n - 1);
+  }
+  const v = d.typeVotes.get(p.type);
+  if (v !== undefined) d.typeVotes.set(p.type, Math.max(0, v - 1));
+  p.actor = null;
+}
