@@ -5,7 +5,8 @@
  * honorific or gendered noun before them ("Mr.", "Mrs.", "first lady") rules out a namesake of the other
  * sex; among the namesakes named in full in the same article, the one whose title fits ("President Doe"
  * where one of them was "President John Doe") or who is named clearly most there; with none named in the
- * article, the one the title fits or the clearly most mentioned of the corpus. A lone surname the evidence
+ * article, the one the title fits or the clearly most mentioned of the corpus, among those whose given names
+ * are names and not common words. A lone surname the evidence
  * does not decide between namesakes is left unlinked rather than kept as a surname-only actor beside them.
  */
 import { nameFilters, rolesLexicon } from '../lexicon.js';
@@ -37,6 +38,28 @@ export function namesakesStep({ L, docs, placedByDoc }: LinkContext): void {
   const fullPerson = (d: Draft): boolean => d.type === 'PERSON' && d.given.length > 0 && L.drafts.includes(d);
   const loneSurname = (d: Draft): boolean => d.type === 'PERSON' && d.key.startsWith('person:') && d.given.length === 0 && [...d.names.keys()].every((n) => !/\s/.test(n.trim()));
 
+  // a word the corpus writes in lower case more often than capitalised inside a sentence ("defeat",
+  // "century") is a common word, not a given name; counted once, when first asked
+  let lowerCounts: Map<string, [number, number]> | null = null;
+  const commonWord = (w: string): boolean => {
+    if (!lowerCounts) {
+      lowerCounts = new Map();
+      for (const doc of docs) {
+        const starts = new Set(doc.sentences.map((x) => x.tokenStart));
+        doc.tokens.forEach((t, i) => {
+          const form = doc.article.text.slice(t.start, t.end);
+          if (!/^\p{L}+$/u.test(form) || starts.has(i)) return;
+          const key = form.toLowerCase();
+          const c = lowerCounts!.get(key) ?? [0, 0];
+          if (form === key) c[0]++;
+          else c[1]++;
+          lowerCounts!.set(key, c);
+        });
+      }
+    }
+    const [lower, upper] = lowerCounts.get(w.toLowerCase()) ?? [0, 0];
+    return lower > upper;
+  };
   // what the mentions linked so far say of each person: the sex and the titles of the words before them
   const placedOf = new Map<Draft, Placed[]>();
   for (const placed of placedByDoc) for (const p of placed) if (p.actor) placedOf.set(p.actor, [...(placedOf.get(p.actor) ?? []), p]);
@@ -68,7 +91,10 @@ export function namesakesStep({ L, docs, placedByDoc }: LinkContext): void {
       };
       const inArticle = fits.filter((n) => placed.some((q) => q.actor === n && q.kind === 'name' && /\s/.test(q.text.trim())));
       const countIn = (n: Draft): number => placed.filter((q) => q.actor === n).length;
-      const target = inArticle.length ? (byRole(inArticle) ?? clearlyMost(inArticle, countIn)) : (byRole(fits) ?? clearlyMost(fits, (n) => n.aliases.length));
+      // with none named in the article, only a namesake whose given names are names decides: the tagger's
+      // "Defeat Crooked Doe" of a slogan or "Century Doe" of a company are no one a lone "Doe" could mean
+      const named = (): Draft[] => fits.filter((n) => n.given.every((g) => !commonWord(g)));
+      const target = inArticle.length ? (byRole(inArticle) ?? clearlyMost(inArticle, countIn)) : (byRole(named()) ?? clearlyMost(named(), (n) => n.aliases.length));
       for (const p of mine) {
         unlinkFrom(lone, p);
         if (target) addAlias(target, p, 'surname', 'rule:surname-namesake', Math.min(p.confidence, 0.85));
