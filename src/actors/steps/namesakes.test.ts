@@ -51,3 +51,10 @@ test('namesakes: a name whose given words are common words (a slogan, a company)
   ]);
   assert.equal(holderOf(actors, 'Brackett'), null);
 });
+
+test('namesakes: "Mr." and "Mrs." in one article each pick their own namesake', async () => {
+  const both = 'Tom Brackett arrived with Lena Brackett. Mrs. Brackett spoke first. Mr. Brackett spoke later.';
+  const actors = await actorsOf(TOM, LENA, both);
+  assert.deepEqual(surnameMentions(actors, 'Lena Brackett'), ['rule:surname', 'rule:surname-namesake']);
+  assert.deepEqual(surnameMentions(actors, 'Tom Brackett'), ['rule:surname', 'rule:surname-namesake']);
+});

@@ -77,27 +77,33 @@ export function namesakesStep({ L, docs, placedByDoc }: LinkContext): void {
     const namesakes = [...new Set([...lone.surnames].flatMap((s) => L.personsNamed(s)))].filter((n) => n !== lone && fullPerson(n));
     if (!namesakes.length) continue;
     for (const placed of placedByDoc) {
-      const mine = placed.filter((p) => p.actor === lone);
-      if (!mine.length) continue;
-      const sexes = new Set(mine.map((p) => sexOfWord(wordBefore(p))).filter((s) => s !== null));
-      if (sexes.size > 1) continue;
-      const sex = [...sexes][0];
-      const roles = mine.map((p) => roleOfWord(wordBefore(p))).filter((r): r is string => r !== null);
-      const fits = namesakes.filter((n) => !sex || !sexOf(n) || sexOf(n) === sex);
-      const byRole = (pool: Draft[]): Draft | null => {
-        if (pool.length === 1) return pool[0];
-        const titled = pool.filter((n) => roles.some((r) => rolesOf(n).some((t) => sameTitle(r, t))));
-        return roles.length && titled.length === 1 ? titled[0] : null;
-      };
-      const inArticle = fits.filter((n) => placed.some((q) => q.actor === n && q.kind === 'name' && /\s/.test(q.text.trim())));
-      const countIn = (n: Draft): number => placed.filter((q) => q.actor === n).length;
-      // with none named in the article, only a namesake whose given names are names decides: the tagger's
-      // "Defeat Crooked Doe" of a slogan or "Century Doe" of a company are no one a lone "Doe" could mean
-      const named = (): Draft[] => fits.filter((n) => n.given.every((g) => !commonWord(g)));
-      const target = inArticle.length ? (byRole(inArticle) ?? clearlyMost(inArticle, countIn)) : (byRole(named()) ?? clearlyMost(named(), (n) => n.aliases.length));
-      for (const p of mine) {
-        unlinkFrom(lone, p);
-        if (target) addAlias(target, p, 'surname', 'rule:surname-namesake', Math.min(p.confidence, 0.85));
+      const all = placed.filter((p) => p.actor === lone);
+      if (!all.length) continue;
+      const sexes = new Set(all.map((p) => sexOfWord(wordBefore(p))).filter((s) => s !== null));
+      // an article that says both "Mr. Doe" and "Mrs. Doe" means two people: each honorific picks its own
+      // namesake, and a bare "Doe" there could be either, so it is left unlinked
+      if (sexes.size > 1) for (const p of all) if (!sexOfWord(wordBefore(p))) unlinkFrom(lone, p);
+      const groups = sexes.size > 1 ? [...sexes].map((x) => all.filter((p) => sexOfWord(wordBefore(p)) === x)) : [all];
+      for (const mine of groups) {
+        const sex = sexes.size > 1 ? sexOfWord(wordBefore(mine[0])) : [...sexes][0];
+        const roles = mine.map((p) => roleOfWord(wordBefore(p))).filter((r): r is string => r !== null);
+        const fits = namesakes.filter((n) => !sex || !sexOf(n) || sexOf(n) === sex);
+        const byRole = (pool: Draft[]): Draft | null => {
+          if (pool.length === 1) return pool[0];
+          const titled = pool.filter((n) => roles.some((r) => rolesOf(n).some((t) => sameTitle(r, t))));
+          return roles.length && titled.length === 1 ? titled[0] : null;
+        };
+        const inArticle = fits.filter((n) => placed.some((q) => q.actor === n && q.kind === 'name' && /\s/.test(q.text.trim())));
+        const countIn = (n: Draft): number => placed.filter((q) => q.actor === n).length;
+        // with none named in the article, only a namesake whose given names are names decides (name-shaped
+        // words, no punctuation, no common words): the tagger's "Defeat Crooked Doe" of a slogan, "Century
+        // Doe" of a company or "Jack, Doe" of a list are no one a lone "Doe" could mean
+        const named = (): Draft[] => fits.filter((n) => n.given.every((g) => /^(?:\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}\.)+)$/u.test(g) && !commonWord(g)));
+        const target = inArticle.length ? (byRole(inArticle) ?? clearlyMost(inArticle, countIn)) : (byRole(named()) ?? clearlyMost(named(), (n) => n.aliases.length));
+        for (const p of mine) {
+          unlinkFrom(lone, p);
+          if (target) addAlias(target, p, 'surname', 'rule:surname-namesake', Math.min(p.confidence, 0.85));
+        }
       }
     }
     if (!lone.aliases.length) {
