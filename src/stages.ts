@@ -194,7 +194,10 @@ export const STAGES: Stage[] = [
     // 4: the string pass offers a person's last word as a surname only when it is capitalised and no
     // pronoun; a pronoun is never a name (branch s23-fix)
     // 5: "she" and "he" skip a person the story gives the other gender (branch s23-speakers)
-    version: 5,
+    // 6: a lone surname of namesakes goes to the one the article's evidence picks, or stays unlinked; the
+    // body of "<role> of the <Body>" is the title, not the name; no name without a capital or digit; a
+    // country's knowledge-base record no longer gathers the places listed under it (branch s23-merge)
+    version: 6,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },

@@ -42,6 +42,11 @@ export interface RolesLexicon {
   landmarkHeads: Set<string>;
   /** lower-case nouns of a political place around a name ("county" after it, "the town of" before it) */
   placeNouns: Set<string>;
+  /** honorifics and person nouns of one sex before a lone surname ("Mr.", "first lady"): which namesake is meant */
+  /** the first word of an office's body in "<role> of (the) <Body> <Name>" ("Speaker of the House") */
+  officeBodies: Set<string>;
+  maleTitles: Set<string>;
+  femaleTitles: Set<string>;
 }
 
 /** How words name countries, by ISO alpha-3 code. Keys are lower case. */
@@ -112,6 +117,9 @@ export function rolesLexicon(): RolesLexicon {
     eventHeads: set('eventHeads'),
     landmarkHeads: set('landmarkHeads'),
     placeNouns: set('placeNouns'),
+    officeBodies: set('officeBodies'),
+    maleTitles: set('maleTitles'),
+    femaleTitles: set('femaleTitles'),
   };
   return roles;
 }

@@ -17,6 +17,7 @@ import { anchorsStep } from './steps/anchors.js';
 import { bracketAcronymsStep } from './steps/bracketAcronyms.js';
 import { bylinesStep } from './steps/bylines.js';
 import { knownFieldsStep } from './steps/knownFields.js';
+import { namesakesStep } from './steps/namesakes.js';
 import { shortFormsStep } from './steps/shortForms.js';
 import { genderOf, pronounGender } from './gender.js';
 import { stringMatchStep } from './steps/stringMatch.js';
@@ -72,6 +73,7 @@ const locatingPlacesStep: LinkStep = ({ L, docs }) => dropLocatingPlaces(L, docs
 export const LINK_STEPS: LinkStep[] = [
   anchorsStep,
   shortFormsStep,
+  namesakesStep,
   aliasIntroducersStep,
   bracketAcronymsStep,
   bylinesStep,
@@ -271,6 +273,14 @@ function readRoles(doc: Doc, placed: Placed[]): void {
     // the party said before the title or the name: "Republican Sen.", "Hawaii Democratic Sen.", "GOP Sen.", "Democrat Jane Doe"
     const partyBefore = k >= 0 ? partyWord(before[k].w) : null;
     if (partyBefore && !/[,;:"“”(]$/.test(before[k].w)) d.party.push({ value: partyBefore.name, method: 'rule:party-before', confidence: 0.85, span: { article: p.article, start: before[k].start, end: before[k].end } });
+    // "Speaker of the House Jane Doe", "Secretary of State Jan Kowal": a role noun, "of" and the office's
+    // body right before the name (the body was cut off the name by `splitOfficeOf`)
+    const officeOf = roleWords.length ? null : /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*){0,2}[ \u00a0]$/u.exec(text.slice(Math.max(sentStart, p.start - 60), p.start));
+    if (officeOf && roleNouns.has(officeOf[1].toLowerCase())) {
+      const start = Math.max(sentStart, p.start - 60) + officeOf.index + officeOf[0].length - officeOf[0].replace(/^[^\p{L}]/u, '').length;
+      const span = { article: p.article, start, end: p.start - 1 };
+      d.role.push({ value: text.slice(span.start, span.end), method: 'rule:title-of-office', confidence: 0.85, span });
+    }
     if (roleWords.length) {
       const role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       const span = { article: p.article, start: roleWords[0].start, end: roleWords[roleWords.length - 1].end };

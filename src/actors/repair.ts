@@ -120,6 +120,40 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Whether the text before an offset ends in "<role noun> of (the) " ("Speaker of the ", "Secretary of "). */
+function afterRoleOf(text: string, offset: number): boolean {
+  const role = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  return !!role && rolesLexicon().roleNouns.has(role[1].toLowerCase());
+}
+
+/**
+ * Cuts the body of an office off a name the tagger ran it into: after "<role noun> of (the)", as in
+ * "Speaker of the House Jane Doe" or "Minister of Foreign Affairs Jan Kowal", the first word of the
+ * candidate (and the role modifiers and organisation words after it) name the office, which is part of the
+ * title, not of the person; what is left, two to four capitalised words, is the person's name. The office
+ * is read as the person's role by the linker (`readRoles`), so the body piece is no candidate of its own.
+ *
+ * @example
+ * splitOfficeOf(text, [candidate]) // "House Jane Doe" after "Speaker of the " → ["Jane Doe"]
+ */
+export function splitOfficeOf(text: string, cands: Candidate[]): Candidate[] {
+  const { roleModifiers, orgHeads, officeBodies, placeHeads, landmarkHeads, eventHeads, lawHeads } = rolesLexicon();
+  const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  // a word no person's name holds: the rest is then an organisation or a place ("Mayor of New York City")
+  const notName = (w: string): boolean => [orgHeads, roleModifiers, placeHeads, landmarkHeads, eventHeads, lawHeads, officeBodies].some((s) => s.has(bare(w))) || !/^(?:\p{Lu}\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.)$/u.test(w);
+  return cands.map((c) => {
+    if (c.demonym) return c;
+    if (!afterRoleOf(text, c.start)) return c;
+    const words = wordsOf(c.text, c.start);
+    if (words.length < 3 || !officeBodies.has(bare(words[0].w))) return c;
+    const office = (w: string): boolean => roleModifiers.has(bare(w)) || orgHeads.has(bare(w)) || officeBodies.has(bare(w));
+    let k = 1;
+    while (words.length - k > 2 && office(words[k].w)) k++;
+    if (words.length - k > 4 || words.slice(k).some((w) => notName(w.w.replace(/['’]s$/, '')))) return c;
+    return piece(c, text, words[k].start, c.end, { type: 'PERSON', afterRole: true, method: `${c.method}+rule:split-office` });
+  });
+}
+
 /**
  * Splits "<known organisation or country> <Two Or More Capitalised Words>" run together by the tagger
  * ("United Nations Maria Olsen") into the organisation and a person.
@@ -383,7 +417,8 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
   return cands.map((c, i) => {
     // a one-word MISC is a nationality or the like; a longer one is a name that may have lost its first word
     // ("The Consumer Price Index" tagged "Price Index")
-    if (c.demonym || c.type === 'GPE' || (c.type === 'MISC' && !/\s/.test(c.text))) return c;
+    // a name cut from an office's body starts where the title ends ("Speaker of the House | Jane Doe")
+    if (c.demonym || c.method.includes('rule:split-office') || c.type === 'GPE' || (c.type === 'MISC' && !/\s/.test(c.text))) return c;
     const t = doc.tokens.findIndex((x) => x.start === c.start);
     if (t <= 0) return c;
     const prevTok = doc.tokens[t - 1];
@@ -393,6 +428,8 @@ export function extendLeft(doc: Doc, cands: Candidate[]): Candidate[] {
     if (roleNouns.has(word.toLowerCase()) || nameFilters().titles.has(word.toLowerCase()) || (c.type === 'PERSON' && roleModifiers.has(word.toLowerCase())) || knownName(word) || countryTable().byDemonym.has(nameKey(word))) return c;
     // a party word ("Democrat Jane Doe") or a describing adjective ("Outspoken Jane Doe") says what the person is
     if (partyTable().byAdjective.has(nameKey(word)) || rolesLexicon().epithets.has(word.toLowerCase())) return c;
+    // the body of an office is part of the title before the name ("Speaker of the House Jane Doe")
+    if (c.type === 'PERSON' && rolesLexicon().officeBodies.has(word.toLowerCase()) && afterRoleOf(text, prevTok.start)) return c;
     const okPos = c.type === 'PERSON' ? prevTok.pos === 'PROPN' : prevTok.pos === 'PROPN' || prevTok.pos === 'ADJ';
     if (!okPos || (starts.has(t - 1) && c.type === 'PERSON')) return c;
     return { ...c, start: prevTok.start, text: text.slice(prevTok.start, c.end), method: `${c.method}+rule:extend-left` };
@@ -600,6 +637,9 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   for (const c0 of cands) {
     let c = c0;
     if (c.start < modifierUntil && c.end <= modifierUntil + 1) continue;
+    // a name holds a capital or a digit ("de Blasio", "iPhone", "G7"); the tagger's lone "of" or "the" holds
+    // neither, and a string pass would then link every such word of the corpus to it
+    if (!/[\p{Lu}\p{N}]/u.test(c.text)) continue;
     // a name cut off where the lead ends ("Miguel...") names no one we can tell; "!" or "?" ends a sentence, not a name
     if (/^(?:\.{3}|…)[\s"”’]*$/u.test(text.slice(c.end)) || /(?:\.{3}|…)$/u.test(c.text)) continue;
     if (/[!?]+$/.test(c.text)) {
@@ -845,6 +885,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   }));
   cands = dropAffixedAdjectives(cands);
   cands = splitAtRoles(text, cands);
+  cands = splitOfficeOf(text, cands);
   cands = splitPartyWords(text, cands);
   cands = dropLeadingEpithets(text, cands);
   cands = splitKnownPrefix(text, cands);

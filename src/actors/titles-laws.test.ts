@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Candidate, dropNonNames, dropSentenceCaseWords, extendLeft, joinLawNames, retypeByHead, retypePlaces, splitAtRoles } from './repair.js';
+import { type Candidate, dropNonNames, dropSentenceCaseWords, extendLeft, joinLawNames, retypeByHead, retypePlaces, splitAtRoles, splitOfficeOf } from './repair.js';
 import { personRecord, sameGivenName } from './linker.js';
 import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
-import { actorsOf, holderOf } from './steps/testing.js';
+import { actorNamed, actorsOf, holderOf } from './steps/testing.js';
 
 // Made-up people, bodies, places and laws: the rules are tested on their shape, never on a story's names.
 const cand = (text: string, name: string, type: Candidate['type'] = 'ORG'): Candidate => {
@@ -135,4 +135,20 @@ test('retypePlaces: a landmark word ends a location; a place noun around a name 
 test('joinLawNames: a function word opening the sentence is no word of the name', () => {
   const text = 'When Bill spoke to the council on Monday, the room fell silent.';
   assert.deepEqual(joinLawNames(buildDoc(plainArticle(text)), []), []);
+});
+
+test('splitOfficeOf: the body of "<role> of the <Body>" run into a name is the title, not the name', async () => {
+  const text = 'Speaker of the House Mara Quellmann said the vote would go ahead.';
+  assert.deepEqual(shown(splitOfficeOf(text, [cand(text, 'House Mara Quellmann')])), ['Mara Quellmann PERSON']);
+  // an organisation after "director of the" keeps its name
+  const org = 'She is director of the Harbour Policy Institute now.';
+  assert.deepEqual(shown(splitOfficeOf(org, [cand(org, 'Harbour Policy Institute')])), ['Harbour Policy Institute ORG']);
+  const actors = await actorsOf(text);
+  assert.equal(actorNamed(actors, 'Mara Quellmann')?.role.value, 'Speaker of the House');
+});
+
+test('dropNonNames: a candidate with no capital or digit is no name', () => {
+  const text = 'He was offered a job as Secretary of Defense.';
+  const doc = buildDoc(plainArticle(text));
+  assert.deepEqual(shown(dropNonNames(doc, [cand(text, 'of', 'PERSON')])), []);
 });

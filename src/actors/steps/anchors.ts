@@ -70,7 +70,10 @@ export function anchorsStep({ L, placedByDoc, table }: LinkContext): void {
           addAlias(L.countryDraft(official), p, 'name', 'rule:official-name', 0.7);
           continue;
         }
-        const rec = kbRecords(p.text)[0];
+        // a country's record is no body's: the knowledge base lists a country's cities and states among its
+        // names ("Denver", "Ohio" under the United States), and keying every place the tagger typed MISC or
+        // ORG to that record made one actor of all of them, which then took in the places of the same names
+        const rec = kbRecords(p.text).find((r) => r.type !== 'GPE');
         // the tagger's MISC for a body the knowledge base knows as an organisation ("the Taliban") is its guess
         if (rec?.type === 'ORG' && p.type === 'MISC') p.type = 'ORG';
         const d = L.draft(rec ? `kb:${rec.name}` : `${p.type === 'ORG' ? 'org' : 'misc'}:${key.replace(/^the /, '')}`, p.type);

@@ -43,6 +43,13 @@ export function shortFormsStep({ L, docs, placedByDoc, table }: LinkContext): vo
         continue;
       }
       // An acronym introduced in brackets right after a name is that name's.
+      // a surname written in capitals ("SMITH:" before a transcript's answers) that the tagger took for a
+      // person is that person's surname, not an acronym
+      const capsSurname = p.type === 'PERSON' && /^\p{Lu}{2,}$/u.test(p.text) ? L.personBySurname(p.text, inDoc) : null;
+      if (capsSurname && capsSurname.given.length) {
+        addAlias(capsSurname, p, 'surname', 'rule:surname', Math.min(p.confidence, 0.8));
+        continue;
+      }
       if (isAcronym(p.text)) {
         const intro = placed.find((q) => q.actor && q.end < p.start && /^\s*\($/.test(text.slice(q.end, p.start)));
         const d = intro?.actor ?? L.orgByInitials(p.text, inDoc);

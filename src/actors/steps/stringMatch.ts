@@ -21,7 +21,8 @@ export function stringMatchStep({ L, docs, placedByDoc, bylines }: LinkContext):
   const ambiguous = new Set<string>();
   const offer = (s: string, d: Draft): void => {
     // a pronoun the tagger once took for a name ("He" opening a sentence) would link every "He" of the corpus
-    if (s.length < 2 || ambiguous.has(s) || rolesLexicon().personPronouns.has(s.toLowerCase())) return;
+    // nor a form with no capital or digit ("of"): it is no name, and would match every such word
+    if (s.length < 2 || ambiguous.has(s) || !/[\p{Lu}\p{N}]/u.test(s) || rolesLexicon().personPronouns.has(s.toLowerCase())) return;
     const had = surfaces.get(s);
     if (had && had !== d) {
       surfaces.delete(s);
