@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { locate, nameKey, scoreFile, totals } from './briefing.js';
+import { locate, nameKey, scoreFile, table, totals } from './briefing.js';
 
 test('nameKey compares names up to case, U+00A0, a leading "the" and a trailing period', () => {
   assert.equal(nameKey('the Fifth\u00a0 Circuit'), 'fifth circuit');
@@ -102,4 +102,14 @@ test('a gold file with a bad offset is reported with the file and the reason', a
   assert.match(s.error ?? '', /bad\.json: times\[0\]\.text: offsets \[5, 9999\] outside article 0/);
   const missing = await scoreFile(bad, join(dir, 'pred-none'));
   assert.match(missing.error ?? '', /pred-none.*cannot read the predicted briefing/);
+});
+
+test("a story's errors are listed only when asked: a held-back set is scored without showing them", async () => {
+  const { gold, predictions } = fixture();
+  const s = await scoreFile(gold, predictions);
+  assert.ok(s.actors.spurious.length > 0);
+  const quiet = table([s], totals([s]), 'gold');
+  const loud = table([s], totals([s]), 'gold', true);
+  assert.ok(!quiet.includes('not in gold'), quiet);
+  assert.ok(loud.includes(`story ${s.id}:`) && loud.includes('actors not in gold'), loud);
 });
