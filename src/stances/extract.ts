@@ -630,6 +630,14 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         // the holder as its subject (not one that receives it: "the bill faces opposition")
         if (k > from + 1 && doc.tokens[k - 1].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 1])) k--;
         else if (k > from + 2 && open.determiners.has(tokens[k - 1]) && doc.tokens[k - 2].pos === 'VERB' && !lex.receiveVerbs.has(tokens[k - 2])) k -= 2;
+        // "as they seek GOP support for the package", "the plan needs Democratic support": support that is sought
+        // or lacking is nobody's position yet.
+        for (let v = m.start - 1; v >= from && v >= m.start - 5; v--) {
+          if (doc.tokens[v].pos === 'VERB' || doc.tokens[v].pos === 'AUX') {
+            if (lex.wantVerbs.has(tokens[v])) return;
+            break;
+          }
+        }
         const subject = subjectBefore(ctx, k, from);
         if (subject) {
           let holders = subject.holders;
@@ -674,6 +682,14 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
+      // "urged Congress to spend more on aid": whom a directive addresses is not its target; what they are told
+      // to do is (a later cue in that clause is read by the chain above: "urged the justices to block").
+      if (object && m.cue.kind === 'verb' && lex.directives.has(tokens[m.start])) {
+        // the addressee is a short noun phrase: "to" and a verb within a few words of the cue
+        let k = objectFrom + 1;
+        while (k < Math.min(objectEnd, objectFrom + 7) && !(tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') && !lex.clauseBreaks.has(tokens[k])) k++;
+        if (tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') object = objectAfter(doc, tokens, k, clauseEnd(ctx, k + 1, to)) ?? object;
+      }
       // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
         let e = subjectStart - 1;
@@ -718,6 +734,9 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
       const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
       if (!object && !implicit && !passive && !refersBack(ctx, objectFrom, objectEnd)) return;
+      // "he was applauded as ...": with no one named the holder is already a guess ("supporters"); a target this
+      // reader cannot read (a pronoun, a person) is not the story's key proposition on top of it.
+      if (!object && method === 'rule:passive-agentless') return;
       // negation between the holder and the cue; in a passive, between "be" and the participle ("was not passed")
       const negFrom = passive ? be : Math.max(from, subjectStart);
       const negated = findPatterns(tokens, negFrom, m.start, lex.negation).length % 2 === 1;

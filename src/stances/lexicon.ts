@@ -58,6 +58,7 @@ export interface StanceLexicon {
   messageNouns: Set<string>;
   /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
   receiveVerbs: Set<string>;
+  wantVerbs: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
   /** generational suffixes after a name ("jr.") */
@@ -162,6 +163,7 @@ export function stanceLexicon(): StanceLexicon {
     planNouns: new Set(list('planNouns')),
     messageNouns: new Set(list('messageNouns')),
     receiveVerbs: new Set(list('receiveVerbs')),
+    wantVerbs: new Set(list('wantVerbs')),
     nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {

@@ -283,3 +283,19 @@ test('a name in a dateline’s parentheses is not the subject a coordinated verb
   const got = await stancesOf('MARLOW, Oct 18 (Kestrel Wire Service) - Dockers suspended the strike after the depot raised its pay offer and agreed to pause the crane plan.');
   assert.ok(!got.some((s) => s.holder.includes('Kestrel')), JSON.stringify(got));
 });
+
+test('false positives on unseen stories: an addressee is no target, sought support is nobody’s, an agentless passive needs a target', async () => {
+  // "urged X to Y" with no cue in Y: the target is what X is told to do, not X
+  const urged = await stancesOf('The Marlow County Council urged the state legislature to fund the canal dredging.');
+  const byCouncil = urged.filter((s) => s.holder.includes('Council'));
+  assert.ok(byCouncil.some((s) => s.polarity === 'support' && s.target.includes('fund')), JSON.stringify(urged));
+  assert.ok(!byCouncil.some((s) => s.target.includes('legislature')), JSON.stringify(urged));
+  // support that someone seeks or lacks is not held by the group named in it
+  const sought = await stancesOf('Mayor Tomas Hale is still seeking Republican support for the canal levy.');
+  assert.ok(!sought.some((s) => s.holder.includes('Republican')), JSON.stringify(sought));
+  const held = await stancesOf('Councillor Priya Okonjo voiced support for the canal levy.');
+  assert.ok(held.some((s) => s.holder.includes('Okonjo') && s.polarity === 'support' && s.target.includes('levy')), JSON.stringify(held));
+  // praise with no one named and only a pronoun as its subject: a guessed holder on a guessed target is no stance
+  const applauded = await stancesOf('The Marlow County Council passed the zoning bill. When Councillor Tomas Hale spoke, he was applauded as a patient negotiator.');
+  assert.ok(!applauded.some((s) => s.holder === 'supporters'), JSON.stringify(applauded));
+});
