@@ -489,6 +489,26 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
   let n = at - 1;
   while (n > from && doc.tokens[n].pos === 'ADV') n--;
   const modifying = n > from && doc.tokens[n].pos === 'NOUN' && lex.messageNouns.has(tokens[n]);
+  if (!subject && /ing$/.test(tokens[at]) && at > from && modifying) {
+    // The message is its sender's: "since Jane Roe issued an order calling for ..." (the subject of a verb of
+    // issuing that governs the noun), "an appeal of a judge's order blocking the law" (a possessive before the
+    // noun), not the sentence's first name. A possessive that names no actor who can hold a position gives no
+    // stance. ("sent Congress's strongest message yet": after a verb of issuing the possessive describes it.)
+    let np = n;
+    while (np > from && (NP_POS.has(doc.tokens[np - 1].pos) || open.determiners.has(tokens[np - 1]) || tokens[np - 1] === "'s" || tokens[np - 1] === "'")) np--;
+    const owner = tokens.slice(np, n).lastIndexOf("'s");
+    const sent = np > from && lex.sendVerbs.has(tokens[np - 1]);
+    const governing = sent ? subjectBefore(ctx, np - 1, from) : null;
+    if (governing) {
+      subject = { holders: governing.holders, start: at };
+      method = 'rule:participle';
+    } else if (!sent && owner >= 0) {
+      const m = ctx.mentions.find((x) => x.end === np + owner && x.start >= np && canHold(x.actor));
+      if (!m) return { holders: [], method: 'rule:participle', subjectStart: at };
+      subject = { holders: [holderOf(m.actor)], start: at };
+      method = 'rule:participle';
+    }
+  }
   if (!subject && /ing$/.test(tokens[at]) && at > from && (tokens[at - 1] === 'by' || tokens[at - 1] === ',' || tokens[at - 1] === 'after' || modifying)) {
     const h = sentenceSubject(ctx, from, at);
     if (h) {

@@ -59,6 +59,7 @@ export interface StanceLexicon {
   /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
   receiveVerbs: Set<string>;
   wantVerbs: Set<string>;
+  sendVerbs: Set<string>;
   /** cardinal words below a hundred ("sixty", "seven") and their values */
   numberWords: Map<string, number>;
   /** generational suffixes after a name ("jr.") */
@@ -164,6 +165,7 @@ export function stanceLexicon(): StanceLexicon {
     messageNouns: new Set(list('messageNouns')),
     receiveVerbs: new Set(list('receiveVerbs')),
     wantVerbs: new Set(list('wantVerbs')),
+    sendVerbs: new Set(list('sendVerbs')),
     nameSuffixes: new Set(list('nameSuffixes')),
     numberWords: new Map(Object.entries(file.object('numberWords')).map(([w, v]) => [w, Number(v)])),
     objectAttitude: {

@@ -299,3 +299,14 @@ test('false positives on unseen stories: an addressee is no target, sought suppo
   const applauded = await stancesOf('The Marlow County Council passed the zoning bill. When Councillor Tomas Hale spoke, he was applauded as a patient negotiator.');
   assert.ok(!applauded.some((s) => s.holder === 'supporters'), JSON.stringify(applauded));
 });
+
+test('a participle after a message noun is the sender’s: a possessive before the noun, or the subject of the verb that governs it', async () => {
+  const governed = await stancesOf('The Marlow County Council met on Monday, a week after Governor Elena Marsh issued an order calling for the depot closure.');
+  assert.ok(governed.some((s) => s.holder.includes('Marsh') && s.polarity === 'support' && s.target.includes('closure')), JSON.stringify(governed));
+  assert.ok(!governed.some((s) => s.holder.includes('Council')), JSON.stringify(governed));
+  const owned = await stancesOf('The Marlow County Council filed an appeal of a judge’s order blocking the parking ordinance.');
+  assert.ok(!owned.some((s) => s.holder.includes('Council') && s.target.includes('ordinance') && s.method.startsWith('rule:participle')), JSON.stringify(owned));
+  // the sender of a message sent by the sentence's subject, also when a possessive describes the message
+  const sent = await stancesOf('Senator Dana Whitcombe sent the county’s strongest letter yet condemning the parking ordinance.');
+  assert.ok(sent.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(sent));
+});
