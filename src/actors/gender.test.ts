@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActorAlias, AliasKind } from '../model.js';
-import { genderOf, pronounGender, roleGender } from './gender.js';
+import { GenderEvidence, genderOf, pronounGender, roleGender } from './gender.js';
 
 const text = 'Ms. Ilse Varga and Tomas Brell met. Mr. Brell left; she stayed, he said, and he left, his aide said.';
 function alias(words: string, kind: AliasKind, nth = 0): ActorAlias {
@@ -40,6 +40,20 @@ test('subject pronouns count only when two or more agree; "his" does not count',
   assert.equal(genderOf([alias('he', 'pronoun', 0), alias('he', 'pronoun', 1)], [], textOf), 'male');
   assert.equal(genderOf([alias('his', 'pronoun'), alias('he', 'pronoun', 0)], [], textOf), null);
   assert.equal(genderOf([alias('he', 'pronoun', 0), alias('he', 'pronoun', 1), alias('she', 'pronoun')], [], textOf), null);
+});
+
+test('kept evidence follows the aliases added since, and reads an honorific before a name in its own article only', () => {
+  const aliases: ActorAlias[] = [alias('Brell', 'surname', 1)];
+  const other = { ...alias('Brell', 'surname', 1), span: { ...alias('Brell', 'surname', 1).span, article: 'b' } };
+  const evidence = new GenderEvidence(aliases, [], (id) => (id === 'a' || id === 'b' ? text : undefined));
+  assert.equal(evidence.of('a'), 'male');
+  assert.equal(evidence.of('c'), null);
+  aliases.push(alias('he', 'pronoun', 0), alias('he', 'pronoun', 1));
+  assert.equal(evidence.of('c'), 'male');
+  aliases.push(other, alias('she', 'pronoun'));
+  // as genderOf gives when only that article's text is known
+  for (const article of ['a', 'b', 'c']) assert.equal(evidence.of(article), genderOf(aliases, [], (id) => (id === article ? text : undefined)), article);
+  assert.equal(evidence.of('c'), null);
 });
 
 test('the linker gives "she" to the woman of two people named in one sentence, not to neither', async () => {

@@ -77,35 +77,78 @@ const MIN_PRONOUN_SHARE = 0.8;
  * ```
  */
 export function genderOf(aliases: readonly ActorAlias[], roles: readonly string[], textOf: (article: string) => string | undefined): Gender | null {
-  const { honorifics } = lexicon();
-  const sure = new Set<Gender>();
-  const votes = { female: 0, male: 0 };
-  for (const a of aliases) {
-    if (a.kind === 'pronoun') {
-      // only a subject pronoun: "him" and "his" are as often someone the person acts on ("ordered him", "his pardon")
-      const g = SUBJECT_PRONOUN.test(a.text.trim()) ? pronounGender(a.text) : null;
-      if (g) votes[g]++;
-      continue;
-    }
-    if (a.kind !== 'name' && a.kind !== 'surname' && a.kind !== 'nominal') continue;
-    const inside = /^(\p{L}+)\.?\s/u.exec(a.text)?.[1];
-    const text = textOf(a.span.article);
-    const before = text ? /(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start))?.[1] : undefined;
-    for (const w of [inside, before]) {
-      const g = w ? honorifics.get(w.toLowerCase()) : undefined;
-      if (g) sure.add(g);
-    }
-    if (a.kind === 'nominal') {
-      const g = roleGender(a.text);
-      if (g) sure.add(g);
+  return new GenderEvidence(aliases, roles, textOf).of(null);
+}
+
+/**
+ * The evidence of `genderOf`, gathered once per alias and kept: an actor's aliases only grow while pronouns are
+ * linked to it, and asking `genderOf` afresh at every "he" of every article reads all its aliases again (a
+ * story's main actor gathers thousands across a large story: quadratic). `of(article)` gives what `genderOf`
+ * gives when only that article's text is known (the honorific before a name is read in its own article only).
+ *
+ * @example
+ * ```ts
+ * const evidence = new GenderEvidence(draft.aliases, roles, (id) => texts.get(id));
+ * evidence.of(doc.article.id); // re-reads only the aliases added since the last call
+ * ```
+ */
+export class GenderEvidence {
+  private seen = 0;
+  private readonly sure = new Set<Gender>();
+  /** by article: genders of an honorific just before one of the names there */
+  private readonly before = new Map<string, Set<Gender>>();
+  private readonly votes = { female: 0, male: 0 };
+
+  /** `aliases` may grow (append only) between calls; `roles` are read once. */
+  constructor(
+    private readonly aliases: readonly ActorAlias[],
+    roles: readonly string[],
+    private readonly textOf: (article: string) => string | undefined,
+  ) {
+    for (const r of roles) {
+      const g = roleGender(r);
+      if (g) this.sure.add(g);
     }
   }
-  for (const r of roles) {
-    const g = roleGender(r);
-    if (g) sure.add(g);
+
+  /** The gender given by all aliases, with the honorifics before names read in `article` only (null: in every article `textOf` knows). */
+  of(article: string | null): Gender | null {
+    this.catchUp();
+    const sure = new Set(this.sure);
+    for (const [id, gs] of this.before) if (article === null || id === article) for (const g of gs) sure.add(g);
+    if (sure.size) return sure.size === 1 ? [...sure][0] : null;
+    const { votes } = this;
+    const total = votes.female + votes.male;
+    for (const g of ['female', 'male'] as const) if (votes[g] >= MIN_PRONOUN_VOTES && votes[g] >= MIN_PRONOUN_SHARE * total) return g;
+    return null;
   }
-  if (sure.size) return sure.size === 1 ? [...sure][0] : null;
-  const total = votes.female + votes.male;
-  for (const g of ['female', 'male'] as const) if (votes[g] >= MIN_PRONOUN_VOTES && votes[g] >= MIN_PRONOUN_SHARE * total) return g;
-  return null;
+
+  private catchUp(): void {
+    const { honorifics } = lexicon();
+    for (; this.seen < this.aliases.length; this.seen++) {
+      const a = this.aliases[this.seen];
+      if (a.kind === 'pronoun') {
+        // only a subject pronoun: "him" and "his" are as often someone the person acts on ("ordered him", "his pardon")
+        const g = SUBJECT_PRONOUN.test(a.text.trim()) ? pronounGender(a.text) : null;
+        if (g) this.votes[g]++;
+        continue;
+      }
+      if (a.kind !== 'name' && a.kind !== 'surname' && a.kind !== 'nominal') continue;
+      const inside = /^(\p{L}+)\.?\s/u.exec(a.text)?.[1];
+      const g = inside ? honorifics.get(inside.toLowerCase()) : undefined;
+      if (g) this.sure.add(g);
+      const text = this.textOf(a.span.article);
+      const before = text ? /(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start))?.[1] : undefined;
+      const gb = before ? honorifics.get(before.toLowerCase()) : undefined;
+      if (gb) {
+        const set = this.before.get(a.span.article);
+        if (set) set.add(gb);
+        else this.before.set(a.span.article, new Set([gb]));
+      }
+      if (a.kind === 'nominal') {
+        const gn = roleGender(a.text);
+        if (gn) this.sure.add(gn);
+      }
+    }
+  }
 }

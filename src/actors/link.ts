@@ -19,7 +19,7 @@ import { bylinesStep } from './steps/bylines.js';
 import { knownFieldsStep } from './steps/knownFields.js';
 import { namesakesStep } from './steps/namesakes.js';
 import { shortFormsStep } from './steps/shortForms.js';
-import { genderOf, pronounGender } from './gender.js';
+import { GenderEvidence, genderOf, pronounGender, type Gender } from './gender.js';
 import { stringMatchStep } from './steps/stringMatch.js';
 
 export { initialsOf, partyOfName, sameGivenName } from './linker.js';
@@ -55,7 +55,8 @@ export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | 
 const rolesStep: LinkStep = ({ docs, placedByDoc }) => docs.forEach((doc, di) => readRoles(doc, placedByDoc[di]));
 /** Nominals and pronouns: people, then organisations. */
 const nominalsStep: LinkStep = ({ docs, placedByDoc }) => {
-  docs.forEach((doc, di) => linkNominals(doc, placedByDoc[di]));
+  const evidence = new GenderCache(docs);
+  docs.forEach((doc, di) => linkNominals(doc, placedByDoc[di], evidence));
   docs.forEach((doc, di) => linkOrgNominals(doc, placedByDoc[di]));
 };
 /**
@@ -357,10 +358,41 @@ function readRoles(doc: Doc, placed: Placed[]): void {
 }
 
 /**
+ * Each person's gender evidence, kept while pronouns are linked (they only add aliases; roles are read before),
+ * so that every "he" does not re-read all the aliases its candidates have gathered across the corpus.
+ */
+class GenderCache {
+  private readonly byDraft = new Map<Draft, { evidence: GenderEvidence; aliases: readonly unknown[]; roles: number }>();
+  private readonly texts = new Map<string, string>();
+  /** ids two articles share: which text an alias of theirs is read in depends on the article asked about */
+  private readonly shared = new Set<string>();
+
+  constructor(docs: readonly Doc[]) {
+    for (const d of docs) {
+      if (this.texts.has(d.article.id)) this.shared.add(d.article.id);
+      else this.texts.set(d.article.id, d.article.text);
+    }
+  }
+
+  /** What `genderOf(d.aliases, roles, (id) => (id === doc's id ? doc's text : undefined))` gives. */
+  of(d: Draft, doc: Doc): Gender | null {
+    const article = doc.article.id;
+    if (this.shared.has(article)) return genderOf(d.aliases, d.role.map((r) => r.value), (id) => (id === article ? doc.article.text : undefined));
+    let e = this.byDraft.get(d);
+    // a draft whose aliases were replaced or roles changed starts again
+    if (!e || e.aliases !== d.aliases || e.roles !== d.role.length) {
+      e = { evidence: new GenderEvidence(d.aliases, d.role.map((r) => r.value), (id) => this.texts.get(id)), aliases: d.aliases, roles: d.role.length };
+      this.byDraft.set(d, e);
+    }
+    return e.evidence.of(article);
+  }
+}
+
+/**
  * "the minister" → the last person whose role has that word; "he" → the last person in this or the last sentence
  * whom the story does not give the other gender (see gender.ts).
  */
-function linkNominals(doc: Doc, placed: Placed[]): void {
+function linkNominals(doc: Doc, placed: Placed[], evidence: GenderCache): void {
   const text = doc.article.text;
   const { nominalHeads, personPronouns } = rolesLexicon();
   const persons = placed.filter((p) => p.actor?.type === 'PERSON');
@@ -386,7 +418,7 @@ function linkNominals(doc: Doc, placed: Placed[]): void {
       // the last named, unless someone else of a gender it can mean was named in the same sentence
       const said = pronounGender(m[0]);
       const fits = said ? before.filter((p) => {
-        const g = genderOf(p.actor!.aliases, p.actor!.role.map((r) => r.value), (id) => (id === doc.article.id ? text : undefined));
+        const g = evidence.of(p.actor!, doc);
         return g === null || g === said;
       }) : before;
       if (!fits.length) continue;

@@ -343,10 +343,15 @@ function sameFact(a: Candidate, b: Candidate): boolean {
 
 /** Similarity of two sentences for support: content-word cosine, raised by shared names and numbers. */
 function supportSimilarity(a: Candidate, b: Candidate): number {
-  // Set overlap (Ochiai) rather than the story's TF-IDF: the words every article shares are the ones the
-  // story's IDF weighs least, yet they are what makes two sentences report the same fact.
   let common = 0;
   for (const t of a.termSet) if (b.termSet.has(t)) common++;
+  return similarityWith(common, a, b);
+}
+
+/** `supportSimilarity` of two sentences that share `common` content terms. */
+function similarityWith(common: number, a: Candidate, b: Candidate): number {
+  // Set overlap (Ochiai) rather than the story's TF-IDF: the words every article shares are the ones the
+  // story's IDF weighs least, yet they are what makes two sentences report the same fact.
   const cos = a.termSet.size && b.termSet.size ? common / Math.sqrt(a.termSet.size * b.termSet.size) : 0;
   if (a.anchors.size === 0 || b.anchors.size === 0) return cos;
   let shared = 0;
@@ -355,7 +360,52 @@ function supportSimilarity(a: Candidate, b: Candidate): number {
   return 0.75 * cos + 0.25 * jaccard;
 }
 
-function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWeights, lex: SummaryLexicon): void {
+/**
+ * The sentences of other articles that support `c` (similarity at least SUPPORT_THRESHOLD), the best of each
+ * article. Only sentences sharing a content term can reach the threshold (without one the similarity is at most
+ * 0.25, the anchors' share), so they are found through the term index rather than by scoring every sentence.
+ */
+function supportersOf(c: Candidate, all: Candidate[], index: TermIndex): Map<number, { other: Candidate; sim: number }> {
+  const { postings, common, touched } = index;
+  touched.length = 0;
+  for (const t of c.termSet) {
+    for (const o of postings.get(t) ?? []) if (common[o]++ === 0) touched.push(o);
+  }
+  // in sentence order, as a scan of all sentences meets them, so ties keep the earlier sentence
+  touched.sort((x, y) => x - y);
+  const best = new Map<number, { other: Candidate; sim: number }>();
+  for (const k of touched) {
+    const o = all[k];
+    const n = common[k];
+    common[k] = 0;
+    if (o.doc === c.doc) continue;
+    const sim = similarityWith(n, c, o);
+    if (sim >= SUPPORT_THRESHOLD && sim > (best.get(o.doc)?.sim ?? 0)) best.set(o.doc, { other: o, sim });
+  }
+  return best;
+}
+
+/** Sentences by content term (their positions in the candidate list, ascending), with scratch space for counting. */
+interface TermIndex {
+  postings: Map<string, number[]>;
+  common: Int32Array;
+  touched: number[];
+}
+
+function termIndex(all: Candidate[]): TermIndex {
+  const postings = new Map<string, number[]>();
+  all.forEach((c, k) => {
+    for (const t of c.termSet) {
+      const list = postings.get(t);
+      if (list) list.push(k);
+      else postings.set(t, [k]);
+    }
+  });
+  return { postings, common: new Int32Array(all.length), touched: [] };
+}
+
+/** Scores every candidate; returns the index of their content terms, for finding supporting sentences. */
+function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWeights, lex: SummaryLexicon): TermIndex {
   const termLists = all.map((c) => contentTerms(c.text, lex.stopwords));
   const idf = inverseFrequencies(termLists);
   all.forEach((c, k) => {
@@ -382,22 +432,12 @@ function scoreCandidates(all: Candidate[], docCount: number, weights: SummaryWei
   for (const c of all) c.centrality = cosine(c.vector, centroid, c.norm, centroidNorm);
   const preliminary = (c: Candidate): number => weights.centrality * c.centrality + weights.position * c.position;
   const pool = all.filter((c) => c.eligible).sort((a, b) => preliminary(b) - preliminary(a)).slice(0, SUPPORT_POOL);
-  if (docCount > 1) {
-    for (const c of pool) {
-      const best = new Map<number, number>();
-      for (const o of all) {
-        if (o.doc === c.doc) continue;
-        const sim = supportSimilarity(c, o);
-        if (sim > (best.get(o.doc) ?? 0)) best.set(o.doc, sim);
-      }
-      let supported = 0;
-      for (const sim of best.values()) if (sim >= SUPPORT_THRESHOLD) supported++;
-      c.support = supported / (docCount - 1);
-    }
-  }
+  const index = termIndex(all);
+  if (docCount > 1) for (const c of pool) c.support = supportersOf(c, all, index).size / (docCount - 1);
   for (const c of all) {
     c.score = c.eligible ? preliminary(c) + weights.support * c.support - (c.notNeutral ? weights.notNeutral : 0) : -Infinity;
   }
+  return index;
 }
 
 /** Both sides of the most central contested statement, then the sentence that best gives the most-reported date. */
@@ -410,10 +450,33 @@ function coveragePicks(all: Candidate[]): { pick: Candidate; reason: string }[] 
   const sided = eligible.filter((c) => c.stance !== null && c.centrality >= median);
   let bestPair: [Candidate, Candidate] | null = null;
   let bestValue = -Infinity;
+  // The supporting sentences by term: a pair without a shared term has no topic in common (cosine 0), so each
+  // opposing sentence meets only those sharing one, in the order of `sided` (ties keep the earlier pair).
+  const supporting = sided.filter((c) => c.stance === 'support');
+  const byTerm = new Map<string, number[]>();
+  supporting.forEach((c, k) => {
+    for (const t of c.vector.keys()) {
+      const list = byTerm.get(t);
+      if (list) list.push(k);
+      else byTerm.set(t, [k]);
+    }
+  });
+  const seen = new Uint8Array(supporting.length);
+  const touched: number[] = [];
   for (const o of sided) {
     if (o.stance !== 'oppose') continue;
-    for (const s of sided) {
-      if (s.stance !== 'support') continue;
+    touched.length = 0;
+    for (const t of o.vector.keys()) {
+      for (const k of byTerm.get(t) ?? []) {
+        if (seen[k]) continue;
+        seen[k] = 1;
+        touched.push(k);
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const k of touched) seen[k] = 0;
+    for (const k of touched) {
+      const s = supporting[k];
       const topical = cosine(o.vector, s.vector, o.norm, s.norm);
       // Two sides of one statement share its topic; unrelated praise and criticism do not make a contest.
       if (topical < 0.05) continue;
@@ -501,15 +564,10 @@ function select(all: Candidate[], limit: { sentences: number | null; words: numb
   return chosen;
 }
 
-function citationsFor(c: Candidate, all: Candidate[]): { citations: SummaryCitation[]; audit: SummaryAuditEntry[] } {
+function citationsFor(c: Candidate, all: Candidate[], index: TermIndex): { citations: SummaryCitation[]; audit: SummaryAuditEntry[] } {
   const citations: SummaryCitation[] = [{ article: c.span.article, span: c.span }];
   const audit: SummaryAuditEntry[] = [{ span: c.span, how: c.how, similarity: 1 }];
-  const best = new Map<number, { other: Candidate; sim: number }>();
-  for (const o of all) {
-    if (o.doc === c.doc) continue;
-    const sim = supportSimilarity(c, o);
-    if (sim >= SUPPORT_THRESHOLD && sim > (best.get(o.doc)?.sim ?? 0)) best.set(o.doc, { other: o, sim });
-  }
+  const best = supportersOf(c, all, index);
   const supporters = [...best.values()].sort((a, b) => b.sim - a.sim);
   for (const { other, sim } of supporters) {
     citations.push({ article: other.sentenceSpan.article, span: other.sentenceSpan });
@@ -538,13 +596,13 @@ export function summarize(docs: Doc[], options: SummarizeOptions = {}): Summary 
   const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const lex = summaryLexicon();
   const all = candidates(docs, timesOf(docs, options.times), lex);
-  scoreCandidates(all, docs.length, weights, lex);
+  const index = scoreCandidates(all, docs.length, weights, lex);
   const chosen = select(all, limit, weights, options.cover ?? true);
   // Read in the order the articles tell it: earlier in an article first, the article order breaking ties.
   chosen.sort((a, b) => a.pick.sentence / docs[a.pick.doc].sentences.length - b.pick.sentence / docs[b.pick.doc].sentences.length || a.pick.doc - b.pick.doc);
   const sentences: SummarySentence[] = chosen.map(({ pick, reason }) => ({
     text: pick.text,
-    ...citationsFor(pick, all),
+    ...citationsFor(pick, all, index),
     attributed: pick.attributed,
     reason,
     dates: pick.dates.map(({ text, value, span }) => ({ text, value, span })),
