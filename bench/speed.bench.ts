@@ -21,18 +21,17 @@
  * is in this process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchRow } from './harness.js';
+import { filesOf, storyArticles, wholeStory } from './one-story-inputs.js';
 import { packageRoot, sharedPath } from '../src/paths.js';
 import { ingest } from '../src/ingest/index.js';
-import { analyze, largestStory, orderedParts, runArticle, runCorpus, runScope } from '../src/pipeline.js';
+import { analyze, orderedParts, runArticle, runCorpus, runScope } from '../src/pipeline.js';
 import { STORY_STAGES } from '../src/stages.js';
 import { renderHtml } from '../src/render/html.js';
-import type { Doc, Mention, RawArticle, SourceInput } from '../src/model.js';
-import type { SaidWhen } from '../src/saidwhen/index.js';
 
 const cpu = (start: NodeJS.CpuUsage): number => {
   const u = process.cpuUsage(start);
@@ -51,13 +50,6 @@ async function timedAsync<T>(run: () => Promise<T>): Promise<{ value: T; wall: n
   const t = performance.now();
   const value = await run();
   return { value, wall: (performance.now() - t) / 1000, cpu: cpu(c) };
-}
-
-function filesOf(dir: string): SourceInput[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ path: join(dir, f), data: readFileSync(join(dir, f)) }));
 }
 
 /** wink-nlp on its own: tokens, POS tags and sentences of each text (its own sentence splitter, not ours). */
@@ -137,25 +129,7 @@ async function oneStory(train: string): Promise<BenchRow[]> {
   // 3. one story of growing size: corpus + story stages, every article in the one story
   const sizes = (process.env.PARALLAX_SPEED_STORY ?? '250,500,1000,2000').split(',').map(Number);
   const budget = Number(process.env.PARALLAX_SPEED_BUDGET ?? 120);
-  const storyInputs: SourceInput[] = [...filesOf(train)];
-  const dev = sharedPath('eval', 'polnear', 'dev', 'text');
-  if (dev) storyInputs.push(...filesOf(dev));
-  const allsides = sharedPath('eval', 'allsides', 'stories');
-  if (allsides) for (const f of readdirSync(allsides).filter((x) => x.endsWith('.jsonl')).sort()) storyInputs.push({ path: join(allsides, f), data: readFileSync(join(allsides, f)) });
-  const bbc = sharedPath('eval', 'unlabelled', 'bbc.jsonl');
-  if (bbc) storyInputs.push({ path: bbc, data: readFileSync(bbc) });
-  const raws: RawArticle[] = (await ingest(storyInputs, {})).articles.slice(0, Math.max(...sizes));
-  const docs: Doc[] = [];
-  const said = new Map<string, SaidWhen>();
-  const mentions: (Mention[] | null)[] = [];
-  for (const raw of raws) {
-    const r = runArticle(raw, {});
-    if ('error' in r) continue;
-    const doc = r.work.doc as Doc;
-    docs.push(doc);
-    mentions.push(r.work.mentions ?? null);
-    if (r.work.said) said.set(doc.article.id, r.work.said);
-  }
+  const { docs, said, mentions } = await storyArticles(train, Math.max(...sizes));
   const points: { n: number; cpu: number }[] = [];
   for (const size of sizes) {
     if (size > docs.length) {
@@ -175,8 +149,7 @@ async function oneStory(train: string): Promise<BenchRow[]> {
       const corpus = timed(() => runCorpus({ options: {}, docs: some, said: new Map([...said].filter(([id]) => ids.has(id))), mentions: mentions.slice(0, size), parts: {} }));
       stageCpu['corpus stages cpu s'] = corpus.cpu;
       const work = corpus.value;
-      const largest = largestStory(work.stories ?? []);
-      const one = { ...(largest ?? { id: 's1', title: { value: '', method: 'bench', confidence: 0 }, dateRange: null, keyActors: [], keyTerms: [], background: [] }), articles: some.map((d) => d.article.id) };
+      const one = wholeStory(work.stories, some);
       work.stories = [one];
       for (const stage of STORY_STAGES) stageCpu[`${stage.name} cpu s`] = timed(() => runScope(work, one, [stage])).cpu;
       return orderedParts(work.parts);
