@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locate, nameKey, scoreFile, table, totals } from './briefing.js';
@@ -92,6 +92,22 @@ test('a briefing is scored section by section against gold given as strings and 
   // the Monday was found, with the wrong value
   assert.deepEqual([s.times.right, s.times.matched, s.times.gold], [0, 1, 1]);
   assert.equal(totals([s]).actors.tp, 1);
+});
+
+test('a section absent from a partial gold file is not scored; an empty list is scored as "none"', async () => {
+  const { dir, gold, predictions } = fixture();
+  const full = JSON.parse(readFileSync(gold, 'utf8'));
+  const partial = join(dir, 'gold', 'partial.json');
+  // only stances annotated, and an empty opinion list; the same predictions as the full gold
+  writeFileSync(partial, JSON.stringify({ id: 1, input: full.input, actors: full.actors, stances: full.stances, framing: [] }));
+  const s = await scoreFile(partial, predictions);
+  assert.deepEqual(s.stances, { tp: 1, pred: 1, gold: 1, missed: [], spurious: [] });
+  assert.deepEqual(s.quotesSpeaker, { tp: 0, pred: 0, gold: 0 });
+  assert.deepEqual([s.times.right, s.times.matched, s.times.gold], [0, 0, 0]);
+  assert.deepEqual(s.facts, { found: 0, gold: 0, agreements: 0 });
+  assert.equal(s.framing.gold, 0);
+  // the actors section is present, so it is scored as in the full gold
+  assert.equal(s.actors.tp, 1);
 });
 
 test('a gold file with a bad offset is reported with the file and the reason', async () => {

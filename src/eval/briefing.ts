@@ -22,6 +22,9 @@
  * - opinion as fact: a gold unattributed opinion that a summary sentence was taken from, where the sentence
  *   does not name the article's outlet.
  *
+ * A section whose key is absent from a gold file was not annotated there and is not scored for that story
+ * (partial development sets annotate one or two sections); an empty list means "none in this story".
+ *
  * Exact-substring fields may be given as `{"at": [start, end]}`, offsets into that article's `text` in the
  * input, so gold can be kept without copying article text. Totals are micro-averaged over stories.
  */
@@ -488,6 +491,29 @@ export function scoreStory(c: StoryCase): StoryScore {
   });
 
   score.unplaced = c.unplaced;
+  return unscoredSectionsCleared(score, gold);
+}
+
+/**
+ * A gold file may annotate only some sections (a partial development set made for one section): a section
+ * whose key is absent from the gold file was not annotated, so it counts nothing for the story instead of
+ * every prediction counting as spurious. A key present with an empty list is annotated as "none".
+ */
+function unscoredSectionsCleared(score: StoryScore, gold: BriefingGold): StoryScore {
+  const empty = emptyScore(score.id, score.file);
+  const absent = (k: keyof BriefingGold): boolean => gold[k] === undefined;
+  if (absent('actors')) score.actors = empty.actors;
+  if (absent('quotes')) {
+    score.quotes = empty.quotes;
+    score.quotesSpeaker = empty.quotesSpeaker;
+    score.quoteNotes = [];
+  }
+  if (absent('shared_facts')) score.facts = empty.facts;
+  if (absent('conflicts')) score.conflicts = empty.conflicts;
+  if (absent('framing')) score.framing = empty.framing;
+  if (absent('stances')) score.stances = empty.stances;
+  if (absent('times')) score.times = empty.times;
+  if (absent('unattributed_opinion')) score.opinions = empty.opinions;
   return score;
 }
 
