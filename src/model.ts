@@ -4,12 +4,51 @@
  * span can be cut back out with `text.slice(start, end)`.
  */
 
+// The JSON Schema of the briefing (schema/briefing.schema.json) is generated from these types by
+// `scripts/build-schema.ts`; the JSDoc tags below (@asType, @minimum, @pattern ...) are its constraints.
+
+/**
+ * A UTF-16 code-unit offset into an article's text.
+ * @asType integer
+ * @minimum 0
+ */
+export type Offset = number;
+
+/**
+ * A number of things.
+ * @asType integer
+ * @minimum 0
+ */
+export type Count = number;
+
+/**
+ * How sure a stage is of a value, 0..1.
+ * @minimum 0
+ * @maximum 1
+ */
+export type Confidence = number;
+
+/**
+ * An ISO 8601 date as precise as what is known: 2017, 2017-01, 2017-01-18.
+ * @pattern ^\d{4}(-\d{2}(-\d{2})?)?$
+ */
+export type IsoDate = string;
+
+/**
+ * ISO 8601 as precise as what is known: 2017, 2017-01, 2017-01-18, 2017-01-18T10:00:00Z.
+ * @pattern ^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$
+ */
+export type IsoDateTime = string;
+
 /** A character span of one article's clean text. */
 export interface Span {
-  /** `Article.id` */
+  /**
+   * `Article.id`
+   * @minLength 1
+   */
   article: string;
-  start: number;
-  end: number;
+  start: Offset;
+  end: Offset;
 }
 
 /**
@@ -20,7 +59,7 @@ export interface Field<T> {
   value: T | null;
   method: string;
   /** 0..1; 0 for unknown values */
-  confidence: number;
+  confidence: Confidence;
   /** where in the clean text the value was read, when it was read from the text */
   span?: Span;
 }
@@ -74,10 +113,10 @@ export function plainArticle(text: string, id = 'text', meta: Partial<ArticleMet
  */
 export interface DateValue {
   /** ISO 8601 as precise as what is known, or the earliest day of a range */
-  value: string;
+  value: IsoDateTime;
   /** inclusive range when the date is only known to lie in it */
-  from?: string;
-  to?: string;
+  from?: IsoDateTime;
+  to?: IsoDateTime;
   /** which parts were stated (e.g. ['day', 'weekday']) and which were implied from context (['month', 'year']) */
   known?: DatePart[];
   implied?: DatePart[];
@@ -104,8 +143,8 @@ export interface Removed {
   /** `navigation`, `comment-form`, `captcha`, `newsletter`, `share`, `related`, `caption`, `about-box`, `promo`, `title`, `byline`, `page-chrome` ... */
   reason: string;
   /** offsets into `Article.raw` */
-  rawStart: number;
-  rawEnd: number;
+  rawStart: Offset;
+  rawEnd: Offset;
 }
 
 /** Maps a run of the clean text back to `Article.raw`: text.slice(start, end) === raw.slice(rawStart, rawStart + end - start). */
@@ -165,8 +204,8 @@ export interface Sentence {
 }
 
 export interface Paragraph {
-  start: number;
-  end: number;
+  start: Offset;
+  end: Offset;
 }
 
 /** The text layer of one article: paragraphs, sentences and tokens, all offsets into `article.text`. */
@@ -211,7 +250,7 @@ export interface BriefingArticle {
   text: string;
   removed: Removed[];
   paragraphs: Paragraph[];
-  sentences: { start: number; end: number; paragraph: number }[];
+  sentences: { start: Offset; end: Offset; paragraph: Count }[];
   notes: string[];
   /** who said what in this article (src/quotes), speakers linked to `Briefing.actors`; absent for non-English articles */
   quotes?: Quote[];
@@ -222,14 +261,15 @@ export interface BriefingArticle {
 /** The output of `analyze`: what the reports render. Later stages add sections beside `articles`. */
 export interface Briefing {
   schema: 'parallax/briefing';
-  version: string;
+  /** `BRIEFING_SCHEMA_VERSION` */
+  version: typeof BRIEFING_SCHEMA_VERSION;
   story: {
     /** `Story.id` of the story the briefing is about (the largest when the input holds several) */
     id?: string;
     title: Field<string>;
     outlets: string[];
     /** earliest and latest known publication dates */
-    dateRange: { from: string; to: string } | null;
+    dateRange: { from: IsoDate; to: IsoDate } | null;
   };
   articles: BriefingArticle[];
   /** the people, organisations and places of the story, each mention linked to one actor (src/actors) */
@@ -263,7 +303,7 @@ export interface Briefing {
   /** what the report sections show that is derived from the sections above, computed once (src/view) */
   view?: BriefingView;
   errors: InputError[];
-  stats: { inputs: number; articles: number; failed: number };
+  stats: { inputs: Count; articles: Count; failed: Count };
 }
 
 /** What a caller hands to `analyze`: a path (file, folder, or `-` for stdin), or bytes with a name. */

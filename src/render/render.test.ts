@@ -142,7 +142,7 @@ test('JSON output validates against the briefing schema, whose version is the mo
 test('the schema rejects briefings that break the contract', () => {
   const { validate } = loadValidator();
   const breakers: [string, (b: Briefing) => void][] = [
-    ['wrong version', (b) => (b.version = '9.9.9')],
+    ['wrong version', (b) => ((b as { version: string }).version = '9.9.9')],
     ['missing errors', (b) => delete (b as Partial<Briefing>).errors],
     ['negative offset', (b) => (b.articles[0].sentences[0].start = -1)],
     ['unknown source format', (b) => ((b.articles[0].source as { format: string }).format = 'pdf')],
