@@ -323,7 +323,9 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'times', 'stories'],
     provides: ['summary'],
-    version: 3,
+    // 4: the writer's reading of what the facts mean left out (evaluative noun frames, set-off reading frames,
+    // imputed aims); "the United States" no longer makes a sentence reported speech
+    version: 4,
     run: (w) => {
       const focus = w.focus;
       const docs = focus ? w.docs.filter((d) => focus.articles.includes(d.article.id)) : w.docs;

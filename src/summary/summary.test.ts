@@ -243,6 +243,54 @@ test('neutrality: in a sentence that reports speech, the verb chosen for it and 
   assert.ok(reportsSpeech('The harbour will reopen, the mayor added.', verbs));
 });
 
+test('neutrality: the writer’s reading of what the facts mean is opinion, also set off from reported speech', () => {
+  const opinion = [
+    // an evaluative noun frame, with words before the noun that a fixed phrase would miss
+    'In a rebuke to the mayor, the council repealed the harbour tax on Tuesday.',
+    'The port lost two of its five ferry routes in a week, a devastating setback for the island’s traders.',
+    'The vote was a heavy blow to the dock owners who had fought the plan for years.',
+    // a reading frame opening a clause set off by a comma
+    'Freight traffic fell by a third in May, a sign that the strike is hurting exporters.',
+    'The council delayed the vote again, raising questions about the harbour plan’s future.',
+    // the writer's reading of an actor's aim or strategy, two leaning cues
+    'The mayor is betting that a tougher line on the strike will win back voters in the suburbs, in a bid to hold her seat.',
+    'The gamble appears to be working for the harbour board.',
+    'The former mayor visits the docks on Friday as he seeks to win back attention, riding a wave of anger over the strike.',
+    'The tour is part of his effort to settle scores with council members who voted against him.',
+  ];
+  const plain = [
+    'The council repealed the harbour tax on Tuesday by seven votes to two.',
+    // words of the frame nouns in a factual sense
+    'The union filed a challenge to the harbour law in the district court.',
+    'The council approved a boost of $3 million for the ferry service.',
+    'The dock owners won the case, a 5-2 decision by the appeals court.',
+    // one leaning cue alone is plain reporting
+    'The council is looking to hire two more harbour pilots by June.',
+    'Freight traffic fell by a third in May, the lowest figure since 2019.',
+  ];
+  for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+  for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+  const verbs = new Set(['said', 'called', 'reported']);
+  const writer = (text: string): boolean => {
+    const doc = buildDoc(plainArticle(text));
+    return attributedOpinion(text, 0, text.length, doc.tokens, verbs);
+  };
+  // set off by a comma, the reading is the writer's even in a sentence that reports speech
+  assert.ok(writer('The harbour board reported a 30% fall in freight in May, a sign that the strike is hurting exporters.'));
+  assert.ok(writer('In a blow to the union, the court said the strike must end on Friday.'));
+  // without the comma the frame is what the speaker said
+  assert.ok(!writer('The mayor said the ruling was a setback for the harbour.'));
+  assert.ok(!writer('The mayor called the vote a setback for the harbour.'));
+  assert.ok(!writer('The mayor called it a sign that the strike was ending.'));
+});
+
+test('neutrality: a capitalised word inside a sentence is part of a name, not a verb of saying', () => {
+  const verbs = new Set(['states', 'calls', 'said']);
+  assert.ok(!reportsSpeech('The ferry carried 40 migrants from the island to the United States on Friday.', verbs));
+  assert.ok(reportsSpeech('The council states that the ferry will run on Friday.', verbs));
+  assert.ok(reportsSpeech('States must report their figures by Friday, the agency said.', verbs));
+});
+
 test('neutrality: quoted words whose speaker the sentence does not name never enter the summary', () => {
   const text = 'The mayor spoke at the harbour on Friday. “We are rebuilding the docks for every family in this city.\n\nThe Varn council approved the harbour plan on Tuesday by seven votes to two.';
   assert.ok(opensInQuote(text, text.indexOf('“')));
