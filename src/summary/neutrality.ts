@@ -77,7 +77,9 @@ function neutralityLexicon(): NeutralityLexicon {
     loadedPhrases: list('loadedPhrases'),
     leaningPhrases: list('leaningPhrases'),
     speechVerbs: list('loadedSpeechVerbs'),
-    frameNoun: new RegExp(`(?<![\\p{L}])(?:a|an|another)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${alternatives(list('evaluativeFrameNouns'))})\\s+(?:to|for|at)(?![\\p{L}])`, 'u'),
+    // case-sensitive: the words before the noun are lower case ("a devastating setback for"); a capitalised one
+    // says whose or where ("a Senate setback for") and is description
+    frameNoun: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\\s+(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,2}?(?:${alternatives(list('evaluativeFrameNouns'))})\\s+(?:to|for|at)(?![\\p{L}])`, 'u'),
     setOffReading: new RegExp(`(?:^|[,;:\u2013\u2014]|\\s-)\\s*(?:${alternatives(list('readingFrames'))})(?![\\p{L}])`, 'u'),
     minimizers: new Set(list('figureMinimizers')),
     furnitureLabels: list('furnitureLabels').sort((a, b) => b.length - a.length),
@@ -170,7 +172,7 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
   for (const p of lex.loadedPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 2 });
   for (const p of lex.leaningPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 1 });
   for (const p of speechVerbCues(text, start, end)) cues.push(p);
-  const frame = lex.frameNoun.exec(outside);
+  const frame = lex.frameNoun.exec(outsideOf(text, start, end, false));
   if (frame) cues.push({ kind: 'reading', text: frame[0], weight: 2 });
   const reading = setOffReadingOf(outside);
   if (reading) cues.push({ kind: 'reading', text: reading, weight: 2 });
@@ -178,10 +180,11 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
   return cues;
 }
 
-/** Lower-cased text of [start, end) with quoted words blanked (offsets kept). */
-function outsideOf(text: string, start: number, end: number): string {
+/** Text of [start, end) with quoted words blanked (offsets kept), lower-cased unless `lower` is false. */
+function outsideOf(text: string, start: number, end: number, lower = true): string {
   const mask = maskOf(text);
-  return [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('').toLowerCase().replace(/’/g, "'");
+  const kept = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('');
+  return lower ? kept.toLowerCase().replace(/’/g, "'") : kept;
 }
 
 /** A reading frame that opens the text or a clause set off by a comma or dash ("..., a sign that"), or null. */
@@ -197,12 +200,11 @@ function setOffReadingOf(outside: string): string | null {
  * setback for the city" has no comma and is hers.
  */
 function setOffReading(text: string, start: number, end: number): boolean {
-  const outside = outsideOf(text, start, end);
-  if (setOffReadingOf(outside)) return true;
+  if (setOffReadingOf(outsideOf(text, start, end))) return true;
   const frame = neutralityLexicon().frameNoun;
-  for (const clause of outside.split(/[,;:\u2013\u2014]|\s-\s/u)) {
+  for (const clause of outsideOf(text, start, end, false).split(/[,;:\u2013\u2014]|\s-\s/u)) {
     const m = frame.exec(clause);
-    if (m && /^\s*(?:(?:in|as|with)\s+)?$/u.test(clause.slice(0, m.index))) return true;
+    if (m && /^\s*(?:(?:in|as|with)\s+)?$/iu.test(clause.slice(0, m.index))) return true;
   }
   return false;
 }

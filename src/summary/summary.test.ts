@@ -264,6 +264,9 @@ test('neutrality: the writer’s reading of what the facts mean is opinion, also
     'The union filed a challenge to the harbour law in the district court.',
     'The council approved a boost of $3 million for the ferry service.',
     'The dock owners won the case, a 5-2 decision by the appeals court.',
+    // the outcome of a vote, and a capitalised word before the noun (whose or where), are description
+    'The vote could end with a narrow victory for the harbour bill on Friday.',
+    'The ferry strike ended with a Senate rebuke to the port board on Friday.',
     // one leaning cue alone is plain reporting
     'The council is looking to hire two more harbour pilots by June.',
     'Freight traffic fell by a third in May, the lowest figure since 2019.',
