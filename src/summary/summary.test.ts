@@ -58,6 +58,9 @@ test('whyNotEligible: what cannot stand alone in a summary', () => {
     ['The harbour strike entered its third day on Friday.', null],
     ['Meanwhile, the harbour strike entered its third day on Friday.', null],
     ['Will the harbour strike end before the holidays begin?', 'a question'],
+    ['The port board added a warning to the fact sheet for Harbour Holdings (HBH.', 'a fragment (split inside a parenthesis)'],
+    ['N) shares fell 4% on Friday after the harbour strike began.', 'a fragment (split inside a parenthesis)'],
+    ['Harbour Holdings (HBH) shares fell 4% on Friday after the strike began.', null],
     ['Harbour strike enters third day as talks stall', 'headline-like (no closing full stop)'],
     ['He said the harbour strike would go on for weeks.', 'opens on a pronoun'],
     ['But the union said the harbour strike would go on.', 'opens on a connective'],
@@ -270,6 +273,8 @@ test('neutrality: the writer’s reading of what the facts mean is opinion, also
     // one leaning cue alone is plain reporting
     'The council is looking to hire two more harbour pilots by June.',
     'Freight traffic fell by a third in May, the lowest figure since 2019.',
+    // a compass word is not a superlative
+    'Ferries off the southwest coast carried 56 more trucks on Monday than the harbour board had planned.',
   ];
   for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
   for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
