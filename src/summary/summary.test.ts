@@ -292,6 +292,18 @@ test('neutrality: the writer’s reading of what the facts mean is opinion, also
   assert.ok(!writer('The mayor called it a sign that the strike was ending.'));
 });
 
+test('summarize: a sentence with one cue of the writer’s view yields to a plain one that tells the same', () => {
+  const docs = [
+    buildDoc(plainArticle('The Varn harbour board approved the embattled ferry plan on Tuesday by seven votes to two. Work on the docks starts in May.', 's-0')),
+    buildDoc(plainArticle('The Varn harbour board approved the ferry plan on Tuesday. The plan adds two ferry routes.', 's-1')),
+    buildDoc(plainArticle('The embattled ferry plan of the Varn harbour board passed on Tuesday, seven votes to two. Ferry fares stay the same.', 's-2')),
+  ];
+  const first = (weights?: { notNeutral: number }) => summarize(docs, { sentences: 1, weights }).sentences.map((x) => x.text);
+  assert.deepEqual(first(), ['The Varn harbour board approved the ferry plan on Tuesday.']);
+  // without the not-neutral penalty the more central sentence, with its label, would lead
+  assert.deepEqual(first({ notNeutral: 0 }), ['The Varn harbour board approved the embattled ferry plan on Tuesday by seven votes to two.']);
+});
+
 test('neutrality: a capitalised word inside a sentence is part of a name, not a verb of saying', () => {
   const verbs = new Set(['states', 'calls', 'said']);
   assert.ok(!reportsSpeech('The ferry carried 40 migrants from the island to the United States on Friday.', verbs));
