@@ -15,7 +15,7 @@ import type { Doc, Span, Summary, Token, SummaryAuditEntry, SummaryCitation, Sum
 import { findTimes } from '../time/index.js';
 import { RangeIndex } from '../spans.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
-import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionCues, reportsSpeech, type OpinionCue } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, hasSpeechVerb, isFurniture, isOpinion, opensInQuote, opinionCues, reportsSpeech, type OpinionCue } from './neutrality.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
@@ -120,7 +120,11 @@ function outsideQuotes(text: string): string {
  * ```
  */
 export function isAttributed(text: string, lex: SummaryLexicon = summaryLexicon()): boolean {
-  if (reportsSpeech(text, lex.reportingVerbs)) return true;
+  return reportsSpeech(text, lex.reportingVerbs) || hasAttributionPhrase(text, lex);
+}
+
+/** Whether a sentence has an attribution phrase ("according to", "in a statement"). */
+function hasAttributionPhrase(text: string, lex: SummaryLexicon): boolean {
   const lower = text.toLowerCase();
   return lex.attributionPhrases.some((p) => hasPhrase(lower, p));
 }
@@ -285,10 +289,11 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const taken = text.slice(start, end);
       // A dropped connective leaves a lower-case first letter; capitalising it is the only change to the words.
       const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
-      const attributed = isAttributed(shown, lex);
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
-      // speech is the speaker's, and the sentence says who speaks.
+      // speech is the speaker's, and the sentence says who speaks. A reporting word the tagger reads as a noun
+      // ("louder calls for reform", "claims of abuse") reports no speech.
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const attributed = isAttributed(shown, lex) && (hasAttributionPhrase(shown, lex) || hasSpeechVerb(text, tokens, lex.reportingVerbs));
       const cues = attributed ? [] : opinionCues(text, start, end, tokens);
       const opinion = attributed ? attributedOpinion(text, start, end, tokens, lex.reportingVerbs) : isOpinion(cues);
       // Quoted words whose speaker the sentence does not name would read as the outlet's own statement.

@@ -287,6 +287,28 @@ function notSpeech(word: string, next: { pos: string; word: string } | undefined
   return isFigure(next) || (minimizers.has(next.word.toLowerCase()) && after !== undefined && isFigure(after));
 }
 
+/**
+ * Whether the tagged sentence has a verb of saying: a reporting word the tagger reads as a verb (anywhere, also
+ * inside a quotation's frame), not a noun of the same spelling ("calls for reform", "claims of abuse", "the
+ * states", "news reports"), which reports no speech.
+ *
+ * @example
+ * ```ts
+ * hasSpeechVerb(text, doc.tokens, new Set(['calls'])); // false for "The vote could lead to louder calls for reform."
+ * ```
+ */
+export function hasSpeechVerb(text: string, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
+  const minimizers = neutralityLexicon().minimizers;
+  const view = (t: Token | undefined) => (t ? { pos: t.pos, word: text.slice(t.start, t.end) } : undefined);
+  return tokens.some((t, k) => {
+    const w = text.slice(t.start, t.end).toLowerCase();
+    if (!reportingVerbs.has(w) || notSpeech(w, view(tokens[k + 1]), view(tokens[k + 2]), minimizers)) return false;
+    // a name then the word at the end of a clause is an attribution the tagger may misread ("..., the Daily Post reports.")
+    const closesAfterName = tokens[k - 1]?.pos === 'PROPN' && (tokens[k + 1] === undefined || tokens[k + 1].pos === 'PUNCT');
+    return t.pos === 'VERB' || t.pos === 'AUX' || closesAfterName;
+  });
+}
+
 /** Index of the first verb of saying outside quotation marks in tokens, or -1. */
 function firstReportingVerb(text: string, inRange: readonly Token[], reportingVerbs: ReadonlySet<string>): number {
   const mask = maskOf(text);

@@ -4,7 +4,7 @@ import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
-import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionBeforeAttribution, opinionCues, reportsSpeech } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, hasSpeechVerb, isFurniture, isOpinion, opensInQuote, opinionBeforeAttribution, opinionCues, reportsSpeech } from './neutrality.js';
 import { porterStem } from './porter.js';
 import { lcsLength, rouge, rougeTokens } from './rouge.js';
 import { lexRank } from './lexrank.js';
@@ -302,6 +302,15 @@ test('summarize: a sentence with one cue of the writer’s view yields to a plai
   assert.deepEqual(first(), ['The Varn harbour board approved the ferry plan on Tuesday.']);
   // without the not-neutral penalty the more central sentence, with its label, would lead
   assert.deepEqual(first({ notNeutral: 0 }), ['The Varn harbour board approved the embattled ferry plan on Tuesday by seven votes to two.']);
+});
+
+test('neutrality: a reporting word read as a noun reports no speech', () => {
+  const verbs = new Set(['calls', 'claims', 'reports', 'said']);
+  const speech = (text: string): boolean => hasSpeechVerb(text, buildDoc(plainArticle(text)).tokens, verbs);
+  assert.ok(speech('The harbour will reopen on Friday, the mayor said.'));
+  assert.ok(speech('The ferry will stop at Varn from May, the Daily Post reports.'));
+  assert.ok(!speech('The ruling drew new calls for a harbour law from the union.'));
+  assert.ok(!speech('The court threw out the union’s first claims against the harbour board.'));
 });
 
 test('neutrality: a capitalised word inside a sentence is part of a name, not a verb of saying', () => {
