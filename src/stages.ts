@@ -324,7 +324,9 @@ export const STAGES: Stage[] = [
     needs: ['tokens', 'times', 'stories'],
     provides: ['summary'],
     // 4: the writer's reading of what the facts mean left out (evaluative noun frames, set-off reading frames,
-    // imputed aims); "the United States" no longer makes a sentence reported speech
+    // imputed aims, framing labels); one cue of the writer's view yields to a plain sentence; a reporting word
+    // read as a noun or inside a name ("the United States") is not reported speech; a sentence split inside a
+    // parenthesis is a fragment (branch s24-opinion)
     version: 4,
     run: (w) => {
       const focus = w.focus;
