@@ -291,7 +291,7 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
       // speech is the speaker's, and the sentence says who speaks. A reporting word the tagger reads as a noun
-      // ("louder calls for reform", "claims of abuse") reports no speech.
+      // ("new calls for reform", "claims of abuse") reports no speech.
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
       const attributed = isAttributed(shown, lex) && (hasAttributionPhrase(shown, lex) || hasSpeechVerb(text, tokens, lex.reportingVerbs));
       const cues = attributed ? [] : opinionCues(text, start, end, tokens);

@@ -20,7 +20,7 @@
  *   speech verb  a loaded verb of saying or reacting ("slammed", "trashed", "railed against"): the writer's
  *                choice of verb, so it counts also in a sentence that reports speech
  *   reading      the writer's reading of what the facts mean: an evaluative noun frame ("a setback for", "in a
- *                rebuke to", "a devastating blow to": a noun of judgement with up to two words before it), and
+ *                rebuke to", "a devastating blow to": a noun of judgement, up to two lower-case words before it), and
  *                a reading frame opening a clause set off by a comma or dash ("..., a sign that", "...,
  *                underscoring", "..., raising questions about"); strong. Set off from the clause, both count
  *                also in a sentence that reports speech: the reported words do not run on past the comma
@@ -42,7 +42,7 @@ interface NeutralityLexicon {
   loadedPhrases: string[];
   leaningPhrases: string[];
   speechVerbs: string[];
-  /** "a/an/another [up to two words] NOUN to/for/at": the writer judging what an event means for someone */
+  /** "a/an/another [up to two lower-case words] NOUN to/for/at": the writer judging what an event means for someone */
   frameNoun: RegExp;
   /** a reading frame at the start of the range or after a comma, dash or semicolon */
   setOffReading: RegExp;
@@ -294,7 +294,7 @@ function notSpeech(word: string, next: { pos: string; word: string } | undefined
  *
  * @example
  * ```ts
- * hasSpeechVerb(text, doc.tokens, new Set(['calls'])); // false for "The vote could lead to louder calls for reform."
+ * hasSpeechVerb(text, doc.tokens, new Set(['calls'])); // false for "The ruling drew new calls for reform."
  * ```
  */
 export function hasSpeechVerb(text: string, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
