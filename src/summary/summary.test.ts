@@ -273,8 +273,8 @@ test('neutrality: the writer’s reading of what the facts mean is opinion, also
     // one leaning cue alone is plain reporting
     'The council is looking to hire two more harbour pilots by June.',
     'Freight traffic fell by a third in May, the lowest figure since 2019.',
-    // a compass word is not a superlative
-    'Ferries off the southwest coast carried 56 more trucks on Monday than the harbour board had planned.',
+    // a compass word is not a superlative (with it, the one leaning cue "a rare" would make two)
+    'Ferries off the southwest coast made a rare stop at the Varn harbour on Monday.',
   ];
   for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
   for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
