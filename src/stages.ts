@@ -323,7 +323,11 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'times', 'stories'],
     provides: ['summary'],
-    version: 3,
+    // 4: the writer's reading of what the facts mean left out (evaluative noun frames, set-off reading frames,
+    // imputed aims, framing labels); one cue of the writer's view yields to a plain sentence; a reporting word
+    // read as a noun or inside a name ("the United States") is not reported speech; a sentence split inside a
+    // parenthesis is a fragment (branch s24-opinion)
+    version: 4,
     run: (w) => {
       const focus = w.focus;
       const docs = focus ? w.docs.filter((d) => focus.articles.includes(d.article.id)) : w.docs;

@@ -11,11 +11,11 @@
  *   selection    MMR until the length is reached                                                    select()
  *   citations    the best-supporting sentence of every other article, by similarity                 citationsFor()
  */
-import type { Doc, Span, Summary, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
+import type { Doc, Span, Summary, Token, SummaryAuditEntry, SummaryCitation, SummaryDate, SummarySentence, TimeRef } from '../model.js';
 import { findTimes } from '../time/index.js';
 import { RangeIndex } from '../spans.js';
 import { summaryLexicon, type SummaryLexicon } from './lexicon.js';
-import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionCues, reportsSpeech } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, hasSpeechVerb, isFurniture, isOpinion, opensInQuote, opinionCues, reportsSpeech, type OpinionCue } from './neutrality.js';
 import { backgroundFrequencies, storyTerms } from '../stories/index.js';
 import { anchorsOf, contentTerms, cosine, inverseFrequencies, norm, tfidf, type TermVector } from './terms.js';
 
@@ -120,7 +120,11 @@ function outsideQuotes(text: string): string {
  * ```
  */
 export function isAttributed(text: string, lex: SummaryLexicon = summaryLexicon()): boolean {
-  if (reportsSpeech(text, lex.reportingVerbs)) return true;
+  return reportsSpeech(text, lex.reportingVerbs) || hasAttributionPhrase(text, lex);
+}
+
+/** Whether a sentence has an attribution phrase ("according to", "in a statement"). */
+function hasAttributionPhrase(text: string, lex: SummaryLexicon): boolean {
   const lower = text.toLowerCase();
   return lex.attributionPhrases.some((p) => hasPhrase(lower, p));
 }
@@ -186,6 +190,8 @@ export function whyNotEligible(text: string, hasVerb: boolean, lex: SummaryLexic
   if (!/[.!]["”’')\]]*$/u.test(t)) return 'headline-like (no closing full stop)';
   if (!hasVerb) return 'headline-like (no verb)';
   if (/^\p{Ll}/u.test(t)) return 'a fragment (opens in lower case)';
+  // a sentence split inside a parenthesis ("... Johnson & Johnson's (JNJ." + "N) vaccine ...", a ticker's full stop)
+  if (!parenthesesBalanced(t)) return 'a fragment (split inside a parenthesis)';
   if (/https?:\/\/|www\.|@\w/u.test(t)) return 'a link or handle';
   const first = (words[0] ?? '').toLowerCase();
   if (lex.pronounStarts.has(first)) return 'opens on a pronoun';
@@ -195,6 +201,31 @@ export function whyNotEligible(text: string, hasVerb: boolean, lex: SummaryLexic
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters === letters.toUpperCase()) return 'all capitals';
   return null;
+}
+
+/**
+ * Whether a cue below the opinion threshold still shows the writer's view, so that a plain sentence goes first: not
+ * an evaluative word that is not predicated, nor a participle read as one ("commanders ignored warnings"), nor a
+ * degree adverb of a verb ("overwhelmingly approved", "sharply cut"), which describe what happened.
+ */
+function viewCue(c: OpinionCue, text: string, tokens: readonly Token[]): boolean {
+  const k = tokens.findIndex((t) => text.slice(t.start, t.end) === c.text);
+  // An evaluative word alone is the writer's verdict when predicated ("The situation is grim") or when it labels a
+  // noun ("the controversial ban"); elsewhere one such word often describes ("left the law intact", "people who
+  // remain hesitant").
+  if (c.kind === 'evaluative') return !/ed$/iu.test(c.text) && (tokens[k - 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'NOUN' || /^[“"]$/u.test(text.slice(tokens[k + 1]?.start ?? 0, tokens[k + 1]?.end ?? 0)));
+  if (c.kind === 'intensifier') return tokens[k + 1]?.pos !== 'VERB';
+  return true;
+}
+
+/** Whether every parenthesis of a sentence closes after it opens. */
+function parenthesesBalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function hasVerbIn(doc: Doc, sentence: number): boolean {
@@ -258,16 +289,20 @@ function candidates(docs: Doc[], times: TimeRef[][], lex: SummaryLexicon): Candi
       const taken = text.slice(start, end);
       // A dropped connective leaves a lower-case first letter; capitalising it is the only change to the words.
       const shown = how === 'compress' ? taken.charAt(0).toUpperCase() + taken.slice(1) : taken;
-      const attributed = isAttributed(shown, lex);
       // Opinion in the outlet's own voice is left out: a neutral summary must not state it as fact. Reported
-      // speech is the speaker's, and the sentence says who speaks.
+      // speech is the speaker's, and the sentence says who speaks. A reporting word the tagger reads as a noun
+      // ("new calls for reform", "claims of abuse") reports no speech.
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-      const opinion = attributed ? attributedOpinion(text, start, end, tokens, lex.reportingVerbs) : isOpinion(opinionCues(text, start, end, tokens));
+      const attributed = isAttributed(shown, lex) && (hasAttributionPhrase(shown, lex) || hasSpeechVerb(text, tokens, lex.reportingVerbs));
+      const cues = attributed ? [] : opinionCues(text, start, end, tokens);
+      const opinion = attributed ? attributedOpinion(text, start, end, tokens, lex.reportingVerbs) : isOpinion(cues);
       // Quoted words whose speaker the sentence does not name would read as the outlet's own statement.
       const speakerless = !attributed && opensInQuote(text, start);
       const eligible = whyNotEligible(shown, hasVerbIn(doc, i), lex) === null && !opinion && !speakerless && !isFurniture(shown);
       const outside = outsideQuotes(shown).toLowerCase();
-      const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside);
+      // One cue of the writer's view short of opinion ("a largely symbolic announcement"): kept, but a plain
+      // sentence that tells as much goes first.
+      const notNeutral = /^\s*[“"‘']/u.test(shown) || /(?<![\p{L}])(i|we|our|us|my|me)(?![\p{L}])/u.test(outside) || cues.some((c) => viewCue(c, text, tokens));
       const dates = timeIndex
         .overlapping(start - 1, end + 1)
         .map((k) => times[d][k])

@@ -19,6 +19,11 @@
  *                motive imputed, "trying to blame"), weigh half
  *   speech verb  a loaded verb of saying or reacting ("slammed", "trashed", "railed against"): the writer's
  *                choice of verb, so it counts also in a sentence that reports speech
+ *   reading      the writer's reading of what the facts mean: an evaluative noun frame ("a setback for", "in a
+ *                rebuke to", "a devastating blow to": a noun of judgement, up to two lower-case words before it), and
+ *                a reading frame opening a clause set off by a comma or dash ("..., a sign that", "...,
+ *                underscoring", "..., raising questions about"); strong. Set off from the clause, both count
+ *                also in a sentence that reports speech: the reported words do not run on past the comma
  *   minimizer    "just", "only" before a figure ("added just 194,000 jobs"): the writer finds it small
  *   voice        first person or an exclamation in the outlet's own words
  * A sentence with two cues (or a voice cue) is opinion. A sentence that reports speech is the speaker's, but
@@ -37,12 +42,24 @@ interface NeutralityLexicon {
   loadedPhrases: string[];
   leaningPhrases: string[];
   speechVerbs: string[];
+  /** "a/an/another [up to two lower-case words] NOUN to/for/at": the writer judging what an event means for someone */
+  frameNoun: RegExp;
+  /** a reading frame at the start of the range or after a comma, dash or semicolon */
+  setOffReading: RegExp;
   minimizers: Set<string>;
   furnitureLabels: string[];
   furniturePatterns: RegExp[];
 }
 
 let cached: NeutralityLexicon | null = null;
+
+/** A regular-expression alternation of lexicon phrases, longest first, spaces matching any run of spaces. */
+function alternatives(phrases: string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
 
 function neutralityLexicon(): NeutralityLexicon {
   if (cached) return cached;
@@ -60,6 +77,10 @@ function neutralityLexicon(): NeutralityLexicon {
     loadedPhrases: list('loadedPhrases'),
     leaningPhrases: list('leaningPhrases'),
     speechVerbs: list('loadedSpeechVerbs'),
+    // case-sensitive: the words before the noun are lower case ("a devastating setback for"); a capitalised one
+    // says whose or where ("a Senate setback for") and is description
+    frameNoun: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\\s+(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,2}?(?:${alternatives(list('evaluativeFrameNouns'))})\\s+(?:to|for|at)(?![\\p{L}])`, 'u'),
+    setOffReading: new RegExp(`(?:^|[,;:\u2013\u2014]|\\s-)\\s*(?:${alternatives(list('readingFrames'))})(?![\\p{L}])`, 'u'),
     minimizers: new Set(list('figureMinimizers')),
     furnitureLabels: list('furnitureLabels').sort((a, b) => b.length - a.length),
     furniturePatterns: lex.list('furniturePatterns').map((p) => {
@@ -75,7 +96,7 @@ function neutralityLexicon(): NeutralityLexicon {
 
 /** One reason to read a sentence as the outlet's opinion, with its weight (strong cues weigh 2). */
 export interface OpinionCue {
-  kind: 'evaluative' | 'intensifier' | 'superlative' | 'deontic' | 'loaded' | 'speech-verb' | 'minimizer' | 'voice';
+  kind: 'evaluative' | 'intensifier' | 'superlative' | 'deontic' | 'loaded' | 'speech-verb' | 'reading' | 'minimizer' | 'voice';
   text: string;
   weight: number;
 }
@@ -151,8 +172,41 @@ export function opinionCues(text: string, start: number, end: number, tokens: re
   for (const p of lex.loadedPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 2 });
   for (const p of lex.leaningPhrases) if (wholeWord(p)) cues.push({ kind: 'loaded', text: p, weight: 1 });
   for (const p of speechVerbCues(text, start, end)) cues.push(p);
+  const frame = lex.frameNoun.exec(outsideOf(text, start, end, false));
+  if (frame) cues.push({ kind: 'reading', text: frame[0], weight: 2 });
+  const reading = setOffReadingOf(outside);
+  if (reading) cues.push({ kind: 'reading', text: reading, weight: 2 });
   if (/!\s*$/.test(outside.trim())) cues.push({ kind: 'voice', text: '!', weight: 2 });
   return cues;
+}
+
+/** Text of [start, end) with quoted words blanked (offsets kept), lower-cased unless `lower` is false. */
+function outsideOf(text: string, start: number, end: number, lower = true): string {
+  const mask = maskOf(text);
+  const kept = [...text.slice(start, end)].map((ch, i) => (mask[start + i] ? ' ' : ch)).join('');
+  return lower ? kept.toLowerCase().replace(/’/g, "'") : kept;
+}
+
+/** A reading frame that opens the text or a clause set off by a comma or dash ("..., a sign that"), or null. */
+function setOffReadingOf(outside: string): string | null {
+  const m = neutralityLexicon().setOffReading.exec(outside.trimStart());
+  return m ? m[0].replace(/^[\s,;:\u2013\u2014-]+/u, '') : null;
+}
+
+/**
+ * The writer's reading set off from a sentence that reports speech: a reading frame after a comma or dash, or an
+ * evaluative noun frame opening the sentence or such a clause ("In a rebuke to the mayor, the council said ...",
+ * "..., the agency said, a sign that ..."). Reported words do not run on past that comma; "She called it a
+ * setback for the city" has no comma and is hers.
+ */
+function setOffReading(text: string, start: number, end: number): boolean {
+  if (setOffReadingOf(outsideOf(text, start, end))) return true;
+  const frame = neutralityLexicon().frameNoun;
+  for (const clause of outsideOf(text, start, end, false).split(/[,;:\u2013\u2014]|\s-\s/u)) {
+    const m = frame.exec(clause);
+    if (m && /^\s*(?:(?:in|as|with)\s+)?$/iu.test(clause.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /** A figure token: a number ("194,000", "4.8%") or an amount ("$28.6"). */
@@ -206,6 +260,7 @@ export function opensInQuote(text: string, start: number): boolean {
  */
 export function attributedOpinion(text: string, start: number, end: number, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
   if (speechVerbCues(text, start, end).length > 0) return true;
+  if (setOffReading(text, start, end)) return true;
   if (opinionBeforeAttribution(text, start, end, tokens, reportingVerbs)) return true;
   const mask = maskOf(text);
   const inRange = tokens.filter((t) => t.start >= start && t.end <= end);
@@ -232,6 +287,28 @@ function notSpeech(word: string, next: { pos: string; word: string } | undefined
   return isFigure(next) || (minimizers.has(next.word.toLowerCase()) && after !== undefined && isFigure(after));
 }
 
+/**
+ * Whether the tagged sentence has a verb of saying: a reporting word the tagger reads as a verb (anywhere, also
+ * inside a quotation's frame), not a noun of the same spelling ("calls for reform", "claims of abuse", "the
+ * states", "news reports"), which reports no speech.
+ *
+ * @example
+ * ```ts
+ * hasSpeechVerb(text, doc.tokens, new Set(['calls'])); // false for "The ruling drew new calls for reform."
+ * ```
+ */
+export function hasSpeechVerb(text: string, tokens: readonly Token[], reportingVerbs: ReadonlySet<string>): boolean {
+  const minimizers = neutralityLexicon().minimizers;
+  const view = (t: Token | undefined) => (t ? { pos: t.pos, word: text.slice(t.start, t.end) } : undefined);
+  return tokens.some((t, k) => {
+    const w = text.slice(t.start, t.end).toLowerCase();
+    if (!reportingVerbs.has(w) || notSpeech(w, view(tokens[k + 1]), view(tokens[k + 2]), minimizers)) return false;
+    // a name then the word at the end of a clause is an attribution the tagger may misread ("..., the Daily Post reports.")
+    const closesAfterName = tokens[k - 1]?.pos === 'PROPN' && (tokens[k + 1] === undefined || tokens[k + 1].pos === 'PUNCT');
+    return t.pos === 'VERB' || t.pos === 'AUX' || closesAfterName;
+  });
+}
+
 /** Index of the first verb of saying outside quotation marks in tokens, or -1. */
 function firstReportingVerb(text: string, inRange: readonly Token[], reportingVerbs: ReadonlySet<string>): number {
   const mask = maskOf(text);
@@ -253,10 +330,12 @@ function firstReportingVerb(text: string, inRange: readonly Token[], reportingVe
  * ```
  */
 export function reportsSpeech(sentence: string, reportingVerbs: ReadonlySet<string>): boolean {
-  const words = sentence.toLowerCase().match(/[$€£]?\p{N}[\p{N}.,]*%?|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+  const cased = sentence.match(/[$€£]?\p{N}[\p{N}.,]*%?|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+  const words = cased.map((w) => w.toLowerCase());
   const minimizers = neutralityLexicon().minimizers;
   const view = (w: string | undefined) => (w === undefined ? undefined : { pos: /^[$€£]?\d/u.test(w) ? 'NUM' : 'X', word: w });
-  return words.some((w, k) => reportingVerbs.has(w) && !notSpeech(w, view(words[k + 1]), view(words[k + 2]), minimizers));
+  // A capitalised word inside the sentence is part of a name ("the United States", "the Calls Act"), not a verb.
+  return words.some((w, k) => reportingVerbs.has(w) && !(k > 0 && /^\p{Lu}/u.test(cased[k])) && !notSpeech(w, view(words[k + 1]), view(words[k + 2]), minimizers));
 }
 
 /**

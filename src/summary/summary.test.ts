@@ -4,7 +4,7 @@ import { buildDoc } from '../text/index.js';
 import { plainArticle } from '../model.js';
 import type { Doc } from '../model.js';
 import { isAttributed, stanceOf, summarize, whyNotEligible } from './index.js';
-import { attributedOpinion, furnitureLabel, isFurniture, isOpinion, opensInQuote, opinionBeforeAttribution, opinionCues, reportsSpeech } from './neutrality.js';
+import { attributedOpinion, furnitureLabel, hasSpeechVerb, isFurniture, isOpinion, opensInQuote, opinionBeforeAttribution, opinionCues, reportsSpeech } from './neutrality.js';
 import { porterStem } from './porter.js';
 import { lcsLength, rouge, rougeTokens } from './rouge.js';
 import { lexRank } from './lexrank.js';
@@ -58,6 +58,9 @@ test('whyNotEligible: what cannot stand alone in a summary', () => {
     ['The harbour strike entered its third day on Friday.', null],
     ['Meanwhile, the harbour strike entered its third day on Friday.', null],
     ['Will the harbour strike end before the holidays begin?', 'a question'],
+    ['The port board added a warning to the fact sheet for Harbour Holdings (HBH.', 'a fragment (split inside a parenthesis)'],
+    ['N) shares fell 4% on Friday after the harbour strike began.', 'a fragment (split inside a parenthesis)'],
+    ['Harbour Holdings (HBH) shares fell 4% on Friday after the strike began.', null],
     ['Harbour strike enters third day as talks stall', 'headline-like (no closing full stop)'],
     ['He said the harbour strike would go on for weeks.', 'opens on a pronoun'],
     ['But the union said the harbour strike would go on.', 'opens on a connective'],
@@ -241,6 +244,80 @@ test('neutrality: in a sentence that reports speech, the verb chosen for it and 
   assert.ok(!reportsSpeech('The harbour added 120 jobs in May.', verbs));
   assert.ok(!reportsSpeech('The harbour added just 120 jobs in May.', verbs));
   assert.ok(reportsSpeech('The harbour will reopen, the mayor added.', verbs));
+});
+
+test('neutrality: the writer’s reading of what the facts mean is opinion, also set off from reported speech', () => {
+  const opinion = [
+    // an evaluative noun frame, with words before the noun that a fixed phrase would miss
+    'In a rebuke to the mayor, the council repealed the harbour tax on Tuesday.',
+    'The port lost two of its five ferry routes in a week, a devastating setback for the island’s traders.',
+    'The vote was a heavy blow to the dock owners who had fought the plan for years.',
+    // a reading frame opening a clause set off by a comma
+    'Freight traffic fell by a third in May, a sign that the strike is hurting exporters.',
+    'The council delayed the vote again, raising questions about the harbour plan’s future.',
+    // the writer's reading of an actor's aim or strategy, two leaning cues
+    'The mayor is betting that a tougher line on the strike will win back voters in the suburbs, in a bid to hold her seat.',
+    'The gamble appears to be working for the harbour board.',
+    'The former mayor visits the docks on Friday as he seeks to win back attention, riding a wave of anger over the strike.',
+    'The tour is part of his effort to settle scores with council members who voted against him.',
+  ];
+  const plain = [
+    'The council repealed the harbour tax on Tuesday by seven votes to two.',
+    // words of the frame nouns in a factual sense
+    'The union filed a challenge to the harbour law in the district court.',
+    'The council approved a boost of $3 million for the ferry service.',
+    'The dock owners won the case, a 5-2 decision by the appeals court.',
+    // the outcome of a vote, and a capitalised word before the noun (whose or where), are description
+    'The vote could end with a narrow victory for the harbour bill on Friday.',
+    'The ferry strike ended with a Senate rebuke to the port board on Friday.',
+    // one leaning cue alone is plain reporting
+    'The council is looking to hire two more harbour pilots by June.',
+    'Freight traffic fell by a third in May, the lowest figure since 2019.',
+    // a compass word is not a superlative (with it, the one leaning cue "a rare" would make two)
+    'Ferries off the southwest coast made a rare stop at the Varn harbour on Monday.',
+  ];
+  for (const t of opinion) assert.ok(isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+  for (const t of plain) assert.ok(!isOpinion(cuesOf(t)), `${t}: ${JSON.stringify(cuesOf(t))}`);
+  const verbs = new Set(['said', 'called', 'reported']);
+  const writer = (text: string): boolean => {
+    const doc = buildDoc(plainArticle(text));
+    return attributedOpinion(text, 0, text.length, doc.tokens, verbs);
+  };
+  // set off by a comma, the reading is the writer's even in a sentence that reports speech
+  assert.ok(writer('The harbour board reported a 30% fall in freight in May, a sign that the strike is hurting exporters.'));
+  assert.ok(writer('In a blow to the union, the court said the strike must end on Friday.'));
+  // without the comma the frame is what the speaker said
+  assert.ok(!writer('The mayor said the ruling was a setback for the harbour.'));
+  assert.ok(!writer('The mayor called the vote a setback for the harbour.'));
+  assert.ok(!writer('The mayor called it a sign that the strike was ending.'));
+});
+
+test('summarize: a sentence with one cue of the writer’s view yields to a plain one that tells the same', () => {
+  const docs = [
+    buildDoc(plainArticle('The Varn harbour board approved the embattled ferry plan on Tuesday by seven votes to two. Work on the docks starts in May.', 's-0')),
+    buildDoc(plainArticle('The Varn harbour board approved the ferry plan on Tuesday. The plan adds two ferry routes.', 's-1')),
+    buildDoc(plainArticle('The embattled ferry plan of the Varn harbour board passed on Tuesday, seven votes to two. Ferry fares stay the same.', 's-2')),
+  ];
+  const first = (weights?: { notNeutral: number }) => summarize(docs, { sentences: 1, weights }).sentences.map((x) => x.text);
+  assert.deepEqual(first(), ['The Varn harbour board approved the ferry plan on Tuesday.']);
+  // without the not-neutral penalty the more central sentence, with its label, would lead
+  assert.deepEqual(first({ notNeutral: 0 }), ['The Varn harbour board approved the embattled ferry plan on Tuesday by seven votes to two.']);
+});
+
+test('neutrality: a reporting word read as a noun reports no speech', () => {
+  const verbs = new Set(['calls', 'claims', 'reports', 'said']);
+  const speech = (text: string): boolean => hasSpeechVerb(text, buildDoc(plainArticle(text)).tokens, verbs);
+  assert.ok(speech('The harbour will reopen on Friday, the mayor said.'));
+  assert.ok(speech('The ferry will stop at Varn from May, the Daily Post reports.'));
+  assert.ok(!speech('The ruling drew new calls for a harbour law from the union.'));
+  assert.ok(!speech('The court threw out the union’s first claims against the harbour board.'));
+});
+
+test('neutrality: a capitalised word inside a sentence is part of a name, not a verb of saying', () => {
+  const verbs = new Set(['states', 'calls', 'said']);
+  assert.ok(!reportsSpeech('The ferry carried 40 migrants from the island to the United States on Friday.', verbs));
+  assert.ok(reportsSpeech('The council states that the ferry will run on Friday.', verbs));
+  assert.ok(reportsSpeech('States must report their figures by Friday, the agency said.', verbs));
 });
 
 test('neutrality: quoted words whose speaker the sentence does not name never enter the summary', () => {
