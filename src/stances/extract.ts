@@ -28,6 +28,8 @@ export interface FoundStance {
   quote: number | null;
   /** what the cue governs, null when the text leaves it implicit ("voted no", "against it") */
   object: AttitudeObject | null;
+  /** with no object: the words that point back to it ("the move"), when the cue is followed by such words */
+  refersTo?: string;
   method: string;
   confidence: number;
 }
@@ -753,7 +755,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
       // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
       const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
-      if (!object && !implicit && !passive && !refersBack(ctx, objectFrom, objectEnd)) return;
+      const pointsBack = !object && !implicit && !passive && refersBack(ctx, objectFrom, objectEnd);
+      if (!object && !implicit && !passive && !pointsBack) return;
       // "he was applauded as ...": with no one named the holder is already a guess ("supporters"); a target this
       // reader cannot read (a pronoun, a person) is not the story's key proposition on top of it.
       if (!object && method === 'rule:passive-agentless') return;
@@ -771,6 +774,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           evidence,
           quote,
           object,
+          ...(pointsBack ? { refersTo: pointedWords(ctx, objectFrom, objectEnd) } : {}),
           method: `${method}+${m.cue.kind}`,
           confidence: m.cue.kind === 'nominal' || m.cue.kind === 'agent' ? 0.4 : 0.5,
         });
@@ -899,6 +903,18 @@ function refersBack(ctx: Context, at: number, end: number): boolean {
   while (v < end && open.determiners.has(tokens[v])) v++;
   if (v < end && doc.tokens[v].pos === 'ADJ') v++;
   return v < end && open.vagueHeads.has(tokens[v]) && (v + 1 >= end || doc.tokens[v + 1].pos !== 'NOUN');
+}
+
+/** The words a cue points back with ("the move", "that plan"): up to its clause end, at most four words. */
+function pointedWords(ctx: Context, at: number, end: number): string {
+  const open = stanceLexicon().objectAttitude;
+  let v = at;
+  if (v < end && open.objectPrepositions.has(ctx.tokens[v])) v++;
+  const e = Math.min(end, v + 4);
+  let last = v;
+  while (last < e && (ctx.doc.tokens[last].pos === 'NOUN' || ctx.doc.tokens[last].pos === 'ADJ' || ctx.doc.tokens[last].pos === 'DET' || open.determiners.has(ctx.tokens[last]))) last++;
+  if (last === v) return '';
+  return ctx.doc.article.text.slice(ctx.doc.tokens[v].start, ctx.doc.tokens[last - 1].end);
 }
 
 /**

@@ -310,3 +310,8 @@ test('a participle after a message noun is the sender’s: a possessive before t
   const sent = await stancesOf('Senator Dana Whitcombe sent the county’s strongest letter yet condemning the parking ordinance.');
   assert.ok(sent.some((s) => s.holder.includes('Whitcombe') && s.polarity === 'oppose'), JSON.stringify(sent));
 });
+
+test('a stance that points back ("opposed the move") is kept when no target is named anywhere in the story', async () => {
+  const got = await stancesOf('The court ended the case on Friday.\n\nThe county prosecutors opposed the move.');
+  assert.ok(got.some((s) => /prosecutors/i.test(s.holder) && s.polarity === 'oppose' && s.target === 'the move'), JSON.stringify(got));
+});
