@@ -339,6 +339,34 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
 }
 
 /**
+ * The holder a role noun names ("opponent of", "critics of" at `at`): the one it renames, through an apposition
+ * ("Tom Roe, a longtime opponent of the toll") or a copula ("who is a vocal critic of", "Roe is a supporter of"),
+ * else the noun phrase it heads, for a plural ("conservative critics of the plan"). Null when neither is there
+ * ("the plan's opponents" is read by the possessive elsewhere; "an opponent of" with nothing renamed is no one).
+ */
+function roleHolder(ctx: Context, at: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { doc, tokens } = ctx;
+  const open = stanceLexicon().objectAttitude;
+  let a = at;
+  while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+  const modifiersStart = a;
+  const determined = a > from && open.determiners.has(tokens[a - 1]);
+  if (determined) a--;
+  if (a > from && (open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]) || /^(?:became|become|becomes|remain)$/.test(tokens[a - 1]))) {
+    const subject = subjectBefore(ctx, a - 1, from);
+    if (subject) return subject;
+  }
+  if (determined && a > from && tokens[a - 1] === ',') {
+    const named = ctx.mentions.find((x) => x.end === a - 1 && x.start >= from && canHold(x.actor));
+    if (named) return { holders: [holderOf(named.actor)], start: named.start };
+  }
+  // a plural role noun heading its own noun phrase describes the group that holds the position
+  if (!/s$/.test(tokens[at]) || (determined && !/^(?:the|these|those|many|some|most|other)$/.test(tokens[a]))) return null;
+  const span = { start: doc.tokens[modifiersStart].start, end: doc.tokens[at].end };
+  return { holders: [describedHolder(doc.article.text.slice(span.start, span.end))], start: modifiersStart };
+}
+
+/**
  * "the White House officials in the meeting", "lawyers in Arkansas and Illinois": a described group before a
  * prepositional phrase of up to five words (places or anything else) is the subject.
  */
@@ -622,8 +650,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     // cue its holder and is not read on its own.
     const chains = cues.map((m) => (m.cue.kind === 'verb' || m.cue.kind === 'phrase' ? chainedFrom(ctx, m, cues, from) : null));
     const absorbed = new Set(chains.flatMap((c) => (c && c.outer !== null ? [c.outer] : [])));
+    // the prohibiting cues a measure's signer took over ("signed an order that bans ...")
+    const prohibited = new Set<number>();
     cues.forEach((m, index) => {
-      if (absorbed.has(index)) return;
+      if (absorbed.has(index) || prohibited.has(index)) return;
       const { tokens } = ctx;
       let base: StancePolarity = m.cue.polarity;
       const objectFrom = m.end;
@@ -660,8 +690,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
             break;
           }
         }
-        const subject = subjectBefore(ctx, k, from);
-        if (subject) {
+        const role = lex.roleNouns.has(tokens[m.start]) ? roleHolder(ctx, m.start, from) : null;
+        const subject = role ?? subjectBefore(ctx, k, from);
+        if (role) holding = { holders: role.holders, method: 'rule:role-noun', subjectStart: role.start };
+        else if (subject) {
           let holders = subject.holders;
           let subjectStart = subject.start;
           // "forty members joined with the majority in support": the subject of "joined with" holds it too.
@@ -706,11 +738,28 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
       // "urged Congress to spend more on aid": whom a directive addresses is not its target; what they are told
       // to do is (a later cue in that clause is read by the chain above: "urged the justices to block").
-      if (object && m.cue.kind === 'verb' && lex.directives.has(tokens[m.start])) {
+      if (object && (m.cue.kind === 'verb' || (m.cue.kind === 'phrase' && tokens[m.end - 1] !== 'for')) && lex.directives.has(tokens[m.start])) {
         // the addressee is a short noun phrase: "to" and a verb within a few words of the cue
         let k = objectFrom + 1;
         while (k < Math.min(objectEnd, objectFrom + 7) && !(tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') && !lex.clauseBreaks.has(tokens[k])) k++;
         if (tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') object = objectAfter(doc, tokens, k, clauseEnd(ctx, k + 1, to)) ?? object;
+      }
+      // "barred districts from requiring masks": what a prohibition keeps its object from doing is the target.
+      if (object && lex.prohibitVerbs.has(tokens[m.start]) && tokens[object.end] === 'from' && /ing$/.test(tokens[object.end + 1] ?? '')) {
+        object = objectAfter(doc, tokens, object.end + 1, objectEnd) ?? object;
+      }
+      // "signed an executive order that prohibits schools from requiring masks", "issued an order banning ...": a
+      // measure that prohibits states its signer's opposition to what it prohibits (the prohibiting verb, whose
+      // subject is the measure, holds no position of its own).
+      let measure = objectFrom;
+      while (measure < Math.min(objectEnd, objectFrom + 5) && !(lex.planNouns.has(tokens[measure]) || lex.measureNouns.has(tokens[measure]))) measure++;
+      if (object && base === 'support' && m.cue.kind === 'verb' && measure < Math.min(objectEnd, objectFrom + 5)) {
+        const inner = prohibitionAfter(ctx, measure + 1, objectEnd, cues);
+        if (inner) {
+          base = 'oppose';
+          if (inner.cue >= 0) prohibited.add(inner.cue);
+          object = inner.object ?? object;
+        }
       }
       // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
@@ -782,6 +831,28 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     });
   }
   return out;
+}
+
+/**
+ * A prohibiting cue right after a measure noun ending at `at`: "that prohibits", "which would ban", "prohibiting"
+ * (a time word such as "Friday" may stand between), with what it prohibits. Null when none follows.
+ */
+function prohibitionAfter(ctx: Context, at: number, end: number, cues: readonly CueAt[]): { cue: number; object: AttitudeObject | null } | null {
+  const { doc, tokens } = ctx;
+  const lex = stanceLexicon();
+  let k = at;
+  if (k < end && SPLIT_TIME.test(tokens[k])) k++;
+  if (k < end && (tokens[k] === 'that' || tokens[k] === 'which')) {
+    k++;
+    while (k < end && (MODALS.has(tokens[k]) || doc.tokens[k].pos === 'ADV')) k++;
+  } else if (!/ing$/.test(tokens[k] ?? '')) return null;
+  if (!lex.prohibitVerbs.has(tokens[k] ?? '')) return null;
+  // (the prohibiting verb may be a stance cue of its own, "bans", or not, "prevents")
+  const cue = cues.findIndex((c) => c.start === k);
+  const inner = objectAfter(doc, tokens, k + 1, end);
+  // "prohibits schools from requiring students to wear masks": the act kept from is the target
+  if (inner && tokens[inner.end] === 'from' && /ing$/.test(tokens[inner.end + 1] ?? '')) return { cue, object: objectAfter(doc, tokens, inner.end + 1, end) ?? inner };
+  return { cue, object: inner };
 }
 
 /** Where a noun phrase that `objectBefore` read (ending at `end`) starts: the first token of its words. */

@@ -56,6 +56,8 @@ export interface StanceLexicon {
   planNouns: Set<string>;
   /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
   messageNouns: Set<string>;
+  roleNouns: Set<string>;
+  prohibitVerbs: Set<string>;
   /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
   receiveVerbs: Set<string>;
   wantVerbs: Set<string>;
@@ -163,6 +165,8 @@ export function stanceLexicon(): StanceLexicon {
     proposeVerbs: new Set(list('proposeVerbs')),
     planNouns: new Set(list('planNouns')),
     messageNouns: new Set(list('messageNouns')),
+    roleNouns: new Set(list('roleNouns')),
+    prohibitVerbs: new Set(list('prohibitVerbs')),
     receiveVerbs: new Set(list('receiveVerbs')),
     wantVerbs: new Set(list('wantVerbs')),
     sendVerbs: new Set(list('sendVerbs')),

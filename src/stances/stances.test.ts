@@ -315,3 +315,27 @@ test('a stance that points back ("opposed the move") is kept when no target is n
   const got = await stancesOf('The court ended the case on Friday.\n\nThe county prosecutors opposed the move.');
   assert.ok(got.some((s) => /prosecutors/i.test(s.holder) && s.polarity === 'oppose' && s.target === 'the move'), JSON.stringify(got));
 });
+
+test('calling on, turning back, prohibiting, and a measure that prohibits; role nouns name their holder', async () => {
+  const cases: [string, string, string, string, string][] = [
+    // why, sentence, holder word, polarity, target word
+    ['"call on X to" is an appeal for what X is to do', 'Mayor Ilse Varga said she will call on the county board to fund the depot.', 'Varga', 'support', 'fund'],
+    ['"urged X to turn back" opposes', 'Governor Ilse Varga urged voters on Sunday to turn back the toll referendum.', 'Varga', 'oppose', 'referendum'],
+    ['"barred X from Y-ing": Y is the target', 'Governor Ilse Varga barred local school boards from requiring uniforms.', 'Varga', 'oppose', 'uniforms'],
+    ['signing an order that prohibits opposes what it prohibits', 'Governor Ilse Varga signed an executive order Friday that prohibits school boards from requiring uniforms.', 'Varga', 'oppose', 'uniforms'],
+    ['an order "prohibiting" after its noun', 'Governor Ilse Varga signed an executive order prohibiting school boards from requiring uniforms.', 'Varga', 'oppose', 'uniforms'],
+    ['a measure that "will prevent"', 'Governor Ilse Varga plans to sign an order that will prevent school boards from requiring uniforms.', 'Varga', 'oppose', 'uniforms'],
+    ['an apposition with a role noun', 'Senator Tomas Brill, a longtime opponent of the toll, spoke first.', 'Brill', 'oppose', 'toll'],
+    ['a copula with a role noun', 'Governor Ilse Varga, who is a consistently vocal critic of the toll, spoke.', 'Varga', 'oppose', 'toll'],
+    ['a plural role noun describes its holders', 'Local supporters of the toll held a rally.', 'supporters', 'support', 'toll'],
+    ['a court granting a motion', 'A federal judge granted the union\'s motion to dismiss the case on Tuesday.', 'judge', 'support', 'motion'],
+  ];
+  for (const [why, sentence, holder, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    const hit = got.find((s) => s.holder.includes(holder) && s.polarity === polarity && s.target.includes(target));
+    assert.ok(hit, `${why}: want ${holder} ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
+  // a measure that does not prohibit keeps its signer's support; a prohibition by a rule holds no position
+  assert.ok((await stancesOf('Governor Ilse Varga signed a bill that would expand the depot.')).some((s) => s.polarity === 'support' && s.target.includes('bill')));
+  assert.deepEqual(await stancesOf('The depot rules prevent trucks from parking.'), []);
+});
