@@ -112,7 +112,7 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   // "call out" are public criticism; pledging to fight a plan is opposing it
   'call on': 'support', 'call upon': 'support', 'ask for': 'support', 'ask _ for': 'support', 'turn back': 'oppose',
   'stand up for': 'support', 'hit back at': 'oppose', 'hit back against': 'oppose', 'call out': 'oppose',
-  'pledge to fight': 'oppose', 'promise to fight': 'oppose', 'threaten to fight': 'oppose',
+  'pledge to fight': 'oppose', 'promise to fight': 'oppose', 'threaten to fight': 'oppose', 'hit back': 'oppose',
 };
 
 /** Fixed phrases whose first word does not inflect ("determined to"): general English. */
@@ -120,6 +120,10 @@ const FIXED_PHRASES: Record<string, 'support' | 'oppose'> = {
   'determined to': 'support', 'in a bid to': 'support', 'in an effort to': 'support', 'in an attempt to': 'support',
   'united against': 'oppose', 'united in opposition to': 'oppose', 'united behind': 'support', 'united in support of': 'support',
   'at odds with': 'oppose',
+  // issue 11 (held-back stories): adjectives of attitude after a copula ("X is critical of Y", "doctors are
+  // excited about the drug")
+  'critical of': 'oppose', 'supportive of': 'support', 'excited about': 'support', 'enthusiastic about': 'support',
+  'opposed to': 'oppose', 'in favor of': 'support',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -158,6 +162,9 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'opponent of': 'oppose', 'opponents of': 'oppose', 'critic of': 'oppose', 'critics of': 'oppose',
   'supporter of': 'support', 'supporters of': 'support', 'proponent of': 'support', 'proponents of': 'support',
   'advocate of': 'support', 'advocates of': 'support', 'advocate for': 'support', 'champion of': 'support',
+  // a filing that asks a court or agency to act is its filer's position ("the union's motion to dismiss")
+  'motion to': 'support', 'motion for': 'support', 'petition to': 'support', 'petition for': 'support',
+  'request for': 'support', 'request to': 'support', 'application for': 'support',
 };
 
 /**

@@ -326,6 +326,10 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const body = bodyOfMembers({ article: doc.article.id, start: doc.tokens[s - 1].start, end: head.end }, ctx.actors, doc.article.text);
     if (body && canHold(body)) return { holders: [holderOf(body)], start: s - 1 };
   }
+  // "A federal judge granted the motion ... Judge Jane Roe wrote": a singular role noun with an article is the one
+  // person of the article who carries that title
+  const titled = determined && k - s <= 3 ? titledPerson(ctx, tokens[k - 1]) : null;
+  if (titled) return { holders: [holderOf(titled)], start: s };
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
   // "President Jane Roe and party leaders", "Jane Roe and her campaign": a name coordinated before the
   // description holds it too.
@@ -334,8 +338,32 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   if (and > from && tokens[and] === 'and') {
     const before = ctx.mentions.find((m) => m.end === and && m.start >= from && canHold(m.actor));
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
+    // "Republican lawmakers and conservative activists pledged": two described groups, both holders
+    let b = and;
+    while (b > from && NP_POS.has(doc.tokens[b - 1].pos) && and - b < 4) b--;
+    if (b < and && !ctx.mentions.some((m) => m.start < and && m.end > b)) {
+      const other = { article: doc.article.id, start: doc.tokens[b].start, end: doc.tokens[and - 1].end };
+      if (sourceKind(other, doc.article.text) === 'group' && !isDocumentNoun(tokens[and - 1])) return { holders: [describedHolder(doc.article.text.slice(other.start, other.end)), ...holders], start: b };
+    }
   }
   return { holders, start: s };
+}
+
+/**
+ * The one person of the article whose title ends in `noun` ("judge": "U.S. District Judge Jane Roe"; "senator":
+ * "Sen. Tom Roe"), or null when none or several do. Abbreviated titles are read by data/stance-lexicon.json.
+ */
+function titledPerson(ctx: Context, noun: string): Actor | null {
+  const lex = stanceLexicon();
+  if (/s$/.test(noun) && !lex.titleAbbreviations.has(noun)) return null;
+  const found = new Map<string, Actor>();
+  for (const m of ctx.allMentions) {
+    const role = m.actor.type === 'PERSON' ? m.actor.role.value : null;
+    if (!role || !canHold(m.actor)) continue;
+    const last = role.toLowerCase().replace(/\.$/, '').split(/\s+/).pop() ?? '';
+    if (last === noun || lex.titleAbbreviations.get(last) === noun) found.set(m.actor.id, m.actor);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /**
@@ -733,6 +761,9 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       } else holding = predicateHolders(ctx, m.start, from, inQuoteWords, ownCue);
       const { holders, method, subjectStart } = holding;
       if (!holders.length) return;
+      // "the money runs out unless lawmakers vote to raise the limit", "if the council approves it": a position in
+      // a condition is supposed, not taken
+      if (subjectStart > from && lex.conditionals.has(tokens[subjectStart - 1])) return;
       ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
@@ -804,6 +835,12 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
       // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
       const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
+      // "accused him of lying": a personal pronoun the actor linker resolved is its actor
+      if (!object && !passive && /^(?:him|her)$/.test(tokens[objectFrom] ?? '')) {
+        const ref = ctx.mentions.find((x) => x.start === objectFrom);
+        // (not the holder itself: a pronoun the linker tied to the subject is someone else)
+        if (ref && !holders.some((h) => h.actor === ref.actor.id)) object = { text: ref.actor.name, head: ref.actor.name.toLowerCase().split(/\s+/).pop() ?? '', modifiers: [], end: objectFrom + 1 };
+      }
       const pointsBack = !object && !implicit && !passive && refersBack(ctx, objectFrom, objectEnd);
       if (!object && !implicit && !passive && !pointsBack) return;
       // "he was applauded as ...": with no one named the holder is already a guess ("supporters"); a target this

@@ -57,6 +57,8 @@ export interface StanceLexicon {
   /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
   messageNouns: Set<string>;
   roleNouns: Set<string>;
+  conditionals: Set<string>;
+  titleAbbreviations: Map<string, string>;
   prohibitVerbs: Set<string>;
   /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
   receiveVerbs: Set<string>;
@@ -166,6 +168,8 @@ export function stanceLexicon(): StanceLexicon {
     planNouns: new Set(list('planNouns')),
     messageNouns: new Set(list('messageNouns')),
     roleNouns: new Set(list('roleNouns')),
+    conditionals: new Set(list('conditionals')),
+    titleAbbreviations: new Map(Object.entries(file.object('titleAbbreviations')).map(([w, v]) => [w, String(v)])),
     prohibitVerbs: new Set(list('prohibitVerbs')),
     receiveVerbs: new Set(list('receiveVerbs')),
     wantVerbs: new Set(list('wantVerbs')),

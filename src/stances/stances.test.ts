@@ -339,3 +339,27 @@ test('calling on, turning back, prohibiting, and a measure that prohibits; role 
   assert.ok((await stancesOf('Governor Ilse Varga signed a bill that would expand the depot.')).some((s) => s.polarity === 'support' && s.target.includes('bill')));
   assert.deepEqual(await stancesOf('The depot rules prevent trucks from parking.'), []);
 });
+
+test('attitude adjectives, filings, coordinated described holders, a titled person, and no stance in a condition', async () => {
+  const cases: [string, string, string, string, string][] = [
+    ['"excited about" after a copula', 'Doctors are excited about the new pill.', 'Doctors', 'support', 'pill'],
+    ['"critical of" after a copula', 'Senator Tomas Brill is critical of the toll.', 'Brill', 'oppose', 'toll'],
+    ['a filing is its filer\'s position', 'The union\'s motion to dismiss the case was granted.', 'union', 'support', 'dismiss'],
+    ['two described groups coordinated', 'Republican lawmakers and conservative activists pledged to fight the toll.', 'Republican lawmakers', 'oppose', 'toll'],
+    ['two described groups coordinated (the second)', 'Republican lawmakers and conservative activists pledged to fight the toll.', 'conservative activists', 'oppose', 'toll'],
+    ['"a federal judge" is the article\'s one judge', 'A federal judge granted the union\'s motion on Tuesday. U.S. District Judge Mara Quell wrote that the motion was proper.', 'Mara Quell', 'support', 'motion'],
+  ];
+  for (const [why, sentence, holder, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    const hit = got.find((s) => s.holder.includes(holder) && s.polarity === polarity && s.target.includes(target));
+    assert.ok(hit, `${why}: want ${holder} ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
+  // two people with the title: "the judge" stays a description
+  const two = await stancesOf('The judge granted the union\'s motion. Judge Mara Quell and Judge Ivo Renn sat on the panel.');
+  assert.ok(!two.some((s) => /Quell|Renn/.test(s.holder)), JSON.stringify(two));
+  // a condition supposes a position, nobody takes it
+  const cond = await stancesOf('The depot will close on Friday unless lawmakers vote to approve the transit budget.');
+  assert.ok(!cond.some((s) => /lawmakers/.test(s.holder)), JSON.stringify(cond));
+  // a pronoun object tied to the holder itself is no target
+  assert.deepEqual(await stancesOf('Senator Tomas Brill accused her of lying.'), []);
+});
