@@ -68,6 +68,8 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   // veto ("the governor barred districts from ..."); a court or agency granting a motion, request or appeal takes
   // the side of it
   ban: 'oppose', bar: 'oppose', prohibit: 'oppose', outlaw: 'oppose', forbid: 'oppose', grant: 'support',
+  // staying away from an event or a vote on purpose is a boycott ("advised the nominee to skip the debates")
+  skip: 'oppose',
 };
 
 /** Verbs with a particle or preposition, and verb + noun phrases ("voted no"): general English. */
@@ -139,7 +141,7 @@ const IRREGULAR: Record<string, string[]> = {
   feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
   demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], cast: ['cast', 'casting'], sound: [],
   turn: [], ask: [], hit: ['hit', 'hitting'], pledge: [], promise: [], bar: ['barred', 'barring'], ban: ['banned', 'banning'],
-  forbid: ['forbade', 'forbidden', 'forbidding'],
+  forbid: ['forbade', 'forbidden', 'forbidding'], skip: ['skipped', 'skipping'],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */

@@ -488,6 +488,19 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
         bestLen = 1;
       }
     }
+    // "asked the judge to dismiss the case", "implored voters to turn out": a directive with its addressee and
+    // "to" and a verb is an appeal for that act, a position of support (commands are acts: "told", "ordered")
+    if (!best && lex.directives.has(tokens[i]) && !lex.commandVerbs.has(tokens[i]) && ctx.doc.tokens[i].pos === 'VERB') {
+      for (let k = i + 2; k < Math.min(to, i + 8); k++) {
+        const w = tokens[k];
+        if (lex.clauseBreaks.has(w) || ctx.doc.tokens[k].pos === 'VERB' || ctx.doc.tokens[k].pos === 'AUX') break;
+        if (w === 'to' && ctx.doc.tokens[k + 1]?.pos === 'VERB') {
+          best = { pattern: [tokens[i]], polarity: 'support', kind: 'verb', base: 'directive' };
+          bestLen = 1;
+          break;
+        }
+      }
+    }
     if (best) {
       out.push({ cue: best, start: i, end: i + bestLen });
       i += bestLen;

@@ -363,3 +363,11 @@ test('attitude adjectives, filings, coordinated described holders, a titled pers
   // a pronoun object tied to the holder itself is no target
   assert.deepEqual(await stancesOf('Senator Tomas Brill accused her of lying.'), []);
 });
+
+test('an appeal through a directive that is no cue of its own ("asked the judge to ..."); a command is no position', async () => {
+  const asked = await stancesOf('The dockworkers union had asked the judge to remove the toll from the budget.');
+  assert.ok(asked.some((s) => /union/.test(s.holder) && s.polarity === 'support' && s.target.includes('remove')), JSON.stringify(asked));
+  const skip = await stancesOf('The party warned that it may advise its nominee to skip the televised forums.');
+  assert.ok(skip.some((s) => /party/i.test(s.holder) && s.polarity === 'oppose' && s.target.includes('forums')), JSON.stringify(skip));
+  assert.deepEqual(await stancesOf('The mayor told reporters to expect delays.'), []);
+});
