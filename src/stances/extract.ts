@@ -388,6 +388,17 @@ function roleHolder(ctx: Context, at: number, from: number): { holders: StanceHo
     const named = ctx.mentions.find((x) => x.end === a - 1 && x.start >= from && canHold(x.actor));
     if (named) return { holders: [holderOf(named.actor)], start: named.start };
   }
+  // "Tom Roe, a senator for Ohio and longtime opponent of the tax": the second of two coordinated appositions
+  if (!determined && a > from && tokens[a - 1] === 'and') {
+    for (let c = a - 2; c > from && a - c <= 10; c--) {
+      if (doc.tokens[c].pos === 'VERB' || doc.tokens[c].pos === 'AUX' || tokens[c] === ';') break;
+      if (tokens[c] === ',' && open.determiners.has(tokens[c + 1])) {
+        const named = ctx.mentions.find((x) => x.end === c && x.start >= from && canHold(x.actor));
+        if (named) return { holders: [holderOf(named.actor)], start: named.start };
+        break;
+      }
+    }
+  }
   // a plural role noun heading its own noun phrase describes the group that holds the position
   if (!/s$/.test(tokens[at]) || (determined && !/^(?:the|these|those|many|some|most|other)$/.test(tokens[a]))) return null;
   const span = { start: doc.tokens[modifiersStart].start, end: doc.tokens[at].end };
@@ -464,12 +475,19 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
     if (i + 3 < to && /^(?:on|last|this)$/.test(tokens[i + 1]) && SPLIT_TIME.test(tokens[i + 2])) skip = 2;
     else if (i + 2 < to && (ctx.doc.tokens[i + 1].pos === 'ADV' || /^\d+-\d+$/.test(tokens[i + 1])) && !/^(?:not|n't|never)$/.test(tokens[i + 1])) skip = 1;
     const skipped = skip ? [tokens[i], ...tokens.slice(i + 1 + skip, to)] : null;
+    // "came out strongly against", "hit back harder at": an adverb after the phrase's second word
+    const adverb2 = i + 3 < to && ctx.doc.tokens[i + 2].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[i + 2]);
+    const skipped2 = adverb2 ? [tokens[i], tokens[i + 1], ...tokens.slice(i + 3, to)] : null;
     for (const k of patternsStartingWith(lex.cues, tokens[i] ?? '', patternOfCue)) {
       const c = lex.cues[k];
       let len = matchLength(tokens, i, c.pattern, to);
       if (len < 0 && skipped && c.pattern.length > 1 && c.kind === 'phrase') {
         const l = matchLength(skipped, 0, c.pattern, skipped.length);
         if (l > 1) len = l + skip;
+      }
+      if (skipped2 && c.pattern.length > 2 && c.kind === 'phrase') {
+        const l = matchLength(skipped2, 0, c.pattern, skipped2.length);
+        if (l > 2 && l + 1 > len) len = l + 1;
       }
       if (len <= bestLen) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
@@ -697,7 +715,9 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       if (absorbed.has(index) || prohibited.has(index)) return;
       const { tokens } = ctx;
       let base: StancePolarity = m.cue.polarity;
-      const objectFrom = m.end;
+      // ("hit back harder on ...": an adverb after the cue is not its object)
+      let objectFrom = m.end;
+      while (objectFrom < to - 1 && doc.tokens[objectFrom].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[objectFrom])) objectFrom++;
       // "economists called for 387,000 applications": "call for" and a figure is a forecast, not a position.
       if (m.cue.base === 'call for' && doc.tokens[objectFrom]?.pos === 'NUM') return;
       const inQuoteWords = quoteAt(ctx, m.start, 'content');

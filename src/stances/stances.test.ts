@@ -371,3 +371,16 @@ test('an appeal through a directive that is no cue of its own ("asked the judge 
   assert.ok(skip.some((s) => /party/i.test(s.holder) && s.polarity === 'oppose' && s.target.includes('forums')), JSON.stringify(skip));
   assert.deepEqual(await stancesOf('The mayor told reporters to expect delays.'), []);
 });
+
+test('an adverb inside or after a phrase cue; the second of two coordinated appositions', async () => {
+  const cases: [string, string, string, string, string][] = [
+    ['an adverb after the phrase\'s second word', 'Senator Tomas Brill came out strongly against the toll.', 'Brill', 'oppose', 'toll'],
+    ['an adverb after the cue', 'The dockworkers union has decided to hit back harder on misinformation about the toll.', 'union', 'oppose', 'misinformation'],
+    ['"a senator for X and longtime opponent of Y"', 'Senator Tomas Brill, a Republican senator for Ohio and longtime opponent of the toll, spoke.', 'Brill', 'oppose', 'toll'],
+  ];
+  for (const [why, sentence, holder, polarity, target] of cases) {
+    const got = await stancesOf(sentence);
+    const hit = got.find((s) => s.holder.includes(holder) && s.polarity === polarity && s.target.includes(target));
+    assert.ok(hit, `${why}: want ${holder} ${polarity} "${target}", got ${JSON.stringify(got)}`);
+  }
+});
