@@ -782,6 +782,13 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
           const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));
           if (agent) holders = [holderOf(agent.actor)];
+          // "was dismissed by a judge who ruled ...", "was criticised by lawmakers": a described agent, or the
+          // article's one person with the title it names
+          else {
+            holders = holdersAfter(ctx, by + 1, to);
+            const single = holders.length === 1 && holders[0].actor === null ? titledPerson(ctx, holders[0].groupName.toLowerCase().split(/\s+/).pop() ?? '') : null;
+            if (single && /^(?:a|an|the)$/.test(tokens[by + 1])) holders = [holderOf(single)];
+          }
         } else if (BE.has(tokens[be]) && m.cue.cameo && /^(?:111|051)/.test(m.cue.cameo)) {
           // "The plan has been criticised for ...": praise or criticism with no one named is the critics' (or the supporters').
           holders = [describedHolder(base === 'oppose' ? 'critics' : 'supporters')];

@@ -384,3 +384,10 @@ test('an adverb inside or after a phrase cue; the second of two coordinated appo
     assert.ok(hit, `${why}: want ${holder} ${polarity} "${target}", got ${JSON.stringify(got)}`);
   }
 });
+
+test('a passive with a described agent, or the article\'s one person with the title it names', async () => {
+  const judge = await stancesOf("The union's lawsuit was dismissed by a judge who ruled that the toll was legal. U.S. District Judge Mara Quell wrote the opinion.");
+  assert.ok(judge.some((s) => s.holder === 'Mara Quell' && s.polarity === 'oppose' && s.target.includes('lawsuit')), JSON.stringify(judge));
+  const described = await stancesOf('The toll was criticised by local lawmakers.');
+  assert.ok(described.some((s) => /lawmakers/.test(s.holder) && s.polarity === 'oppose' && s.target.includes('toll')), JSON.stringify(described));
+});
