@@ -269,6 +269,20 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
       if (person.length) ending = person;
     }
   }
+  // "school boards in Ohio's Lake and Erie counties voted": names after "in" locate the described group before them
+  if (ending.length) {
+    let g = ending.sort((a, b) => a.start - b.start)[0].start;
+    for (let n = 0; g > from && n < 8 && (doc.tokens[g - 1].pos === 'PROPN' || tokens[g - 1] === 'and' || tokens[g - 1] === ','); n++) g--;
+    if (g > from + 1 && tokens[g - 1] === "'s") {
+      const owner = ctx.mentions.find((x) => x.end === g - 1 && x.start >= from);
+      if (owner) g = owner.start;
+      else for (g--; g > from && doc.tokens[g - 1].pos === 'PROPN'; ) g--;
+    }
+    if (g > from + 1 && tokens[g - 1] === 'in') {
+      const before = subjectBefore(ctx, g - 1, from);
+      if (before && before.holders.every((h) => h.actor === null)) return before;
+    }
+  }
   if (ending.length) {
     const m = ending.sort((a, b) => a.start - b.start)[0];
     if (!canHold(m.actor)) return describedBeforePreposition(ctx, k, from);
@@ -414,7 +428,7 @@ function describedBeforePreposition(ctx: Context, k: number, from: number): { ho
   const open = stanceLexicon().objectAttitude;
   for (let q = k - 1; q > from + 1 && k - q <= 6; q--) {
     if (!/^(?:in|at|from|on|with)$/.test(tokens[q])) continue;
-    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',')) return null;
+    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',' || t === "'s")) return null;
     const before = subjectBefore(ctx, q, from);
     return before && before.holders.every((h) => h.actor === null) ? before : null;
   }
@@ -717,7 +731,8 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       let base: StancePolarity = m.cue.polarity;
       // ("hit back harder on ...": an adverb after the cue is not its object)
       let objectFrom = m.end;
-      while (objectFrom < to - 1 && doc.tokens[objectFrom].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[objectFrom])) objectFrom++;
+      // (not a particle of a phrasal verb: "passed away", "backed down" are other verbs)
+      while (objectFrom < to - 1 && doc.tokens[objectFrom].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[objectFrom]) && !lex.particles.has(tokens[objectFrom])) objectFrom++;
       // "economists called for 387,000 applications": "call for" and a figure is a forecast, not a position.
       if (m.cue.base === 'call for' && doc.tokens[objectFrom]?.pos === 'NUM') return;
       const inQuoteWords = quoteAt(ctx, m.start, 'content');
@@ -778,6 +793,11 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         let by = m.end;
         while (by < Math.min(to, m.end + 4) && tokens[by] !== 'by') by++;
         let holders: StanceHolder[] = [];
+        // "must still be approved by the members", "will be signed by the governor": a passive after a modal is a
+        // step still to come, nobody's position yet
+        let md = be - 1;
+        while (md > from && doc.tokens[md].pos === 'ADV') md--;
+        if (BE.has(tokens[be]) && tokens[be] === 'be' && md >= from && MODALS.has(tokens[md])) return;
         if (by < Math.min(to, m.end + 4)) {
           // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
           const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));

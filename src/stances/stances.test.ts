@@ -391,3 +391,11 @@ test('a passive with a described agent, or the article\'s one person with the ti
   const described = await stancesOf('The toll was criticised by local lawmakers.');
   assert.ok(described.some((s) => /lawmakers/.test(s.holder) && s.polarity === 'oppose' && s.target.includes('toll')), JSON.stringify(described));
 });
+
+test('no stance from a phrasal verb with a particle, a passive still to come, or a place that locates the holders', async () => {
+  assert.deepEqual(await stancesOf('Senator Tomas Brill said that he passed away at his home.'), []);
+  assert.deepEqual(await stancesOf('The treaty must still be formally approved by national leaders.'), []);
+  const boards = await stancesOf('School boards in Lake and Erie Counties voted to require face coverings.');
+  assert.ok(boards.some((s) => /School boards/.test(s.holder) && s.polarity === 'support'), JSON.stringify(boards));
+  assert.ok(!boards.some((s) => /Erie|Lake/.test(s.holder)), JSON.stringify(boards));
+});
