@@ -824,6 +824,14 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // "the money runs out unless lawmakers vote to raise the limit", "if the council approves it": a position in
       // a condition is supposed, not taken
       if (subjectStart > from && lex.conditionals.has(tokens[subjectStart - 1])) return;
+      // "a bill that allows any person to sue", "lets states opt out": whom a measure permits to act takes no
+      // position by it
+      let permitted = subjectStart;
+      while (permitted > from && open.determiners.has(tokens[permitted - 1])) permitted--;
+      if (permitted > from && lex.permitVerbs.has(tokens[permitted - 1]) && tokens[m.start - 1] === 'to') return;
+      // "Biden must sign the bill by midnight": what someone is obliged to do is not a position they take (in a
+      // quote, "we must pass it" is the speaker's call, read as a quote's own words)
+      if (!(inQuoteWords !== null && lex.selfPronouns.has(tokens[subjectStart] ?? '')) && tokens.slice(subjectStart, m.start).includes('must')) return;
       ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
@@ -920,7 +928,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           evidence,
           quote,
           object,
-          ...(pointsBack ? { refersTo: pointedWords(ctx, objectFrom, objectEnd) } : {}),
+          ...(!object && (pointsBack || implicit) && pointedWords(ctx, objectFrom, objectEnd) ? { refersTo: pointedWords(ctx, objectFrom, objectEnd) } : {}),
           method: `${method}+${m.cue.kind}`,
           confidence: m.cue.kind === 'nominal' || m.cue.kind === 'agent' ? 0.4 : 0.5,
         });
@@ -938,7 +946,9 @@ function prohibitionAfter(ctx: Context, at: number, end: number, cues: readonly 
   const { doc, tokens } = ctx;
   const lex = stanceLexicon();
   let k = at;
-  if (k < end && SPLIT_TIME.test(tokens[k])) k++;
+  // ("a bill on Wednesday barring ...", "an order Friday that ...")
+  if (k + 1 < end && /^(?:on|last|this)$/.test(tokens[k]) && SPLIT_TIME.test(tokens[k + 1])) k += 2;
+  else if (k < end && SPLIT_TIME.test(tokens[k])) k++;
   if (k < end && (tokens[k] === 'that' || tokens[k] === 'which')) {
     k++;
     while (k < end && (MODALS.has(tokens[k]) || doc.tokens[k].pos === 'ADV')) k++;
@@ -1081,7 +1091,8 @@ function pointedWords(ctx: Context, at: number, end: number): string {
   const e = Math.min(end, v + 4);
   let last = v;
   while (last < e && (ctx.doc.tokens[last].pos === 'NOUN' || ctx.doc.tokens[last].pos === 'ADJ' || ctx.doc.tokens[last].pos === 'DET' || open.determiners.has(ctx.tokens[last]))) last++;
-  if (last === v) return '';
+  // (words that name something: "that plan", not a bare "it" or "this")
+  if (last === v || ctx.doc.tokens[last - 1].pos !== 'NOUN') return '';
   return ctx.doc.article.text.slice(ctx.doc.tokens[v].start, ctx.doc.tokens[last - 1].end);
 }
 
@@ -1157,6 +1168,10 @@ export function eventStances(doc: Doc, events: readonly Event[], actors: readonl
     // same polarity too; the event adds the holder its source links, which the subject reading may miss.
     const word = doc.article.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
     if (!cueForms().get(word)?.has(polarity) || read.has(`${e.trigger.article}|${e.trigger.start}`)) continue;
+    // "must sign the bill by midnight": an obligation, not a position (as in the predicate reading)
+    let before = firstTokenAt(doc, e.trigger.start) - 1;
+    while (before > 0 && doc.tokens[before].pos === 'ADV') before--;
+    if (tokens[before] === 'must') continue;
     const holder = holderOf(actor);
     const key = `${holder.group}|${e.evidence.start}`;
     if (have.has(key)) continue;

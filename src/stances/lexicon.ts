@@ -58,6 +58,7 @@ export interface StanceLexicon {
   messageNouns: Set<string>;
   roleNouns: Set<string>;
   conditionals: Set<string>;
+  permitVerbs: Set<string>;
   particles: Set<string>;
   commandVerbs: Set<string>;
   titleAbbreviations: Map<string, string>;
@@ -171,6 +172,7 @@ export function stanceLexicon(): StanceLexicon {
     messageNouns: new Set(list('messageNouns')),
     roleNouns: new Set(list('roleNouns')),
     conditionals: new Set(list('conditionals')),
+    permitVerbs: new Set(list('permitVerbs')),
     particles: new Set(list('particles')),
     commandVerbs: new Set(list('commandVerbs')),
     titleAbbreviations: new Map(Object.entries(file.object('titleAbbreviations')).map(([w, v]) => [w, String(v)])),

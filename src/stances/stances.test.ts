@@ -399,3 +399,13 @@ test('no stance from a phrasal verb with a particle, a passive still to come, or
   assert.ok(boards.some((s) => /School boards/.test(s.holder) && s.polarity === 'support'), JSON.stringify(boards));
   assert.ok(!boards.some((s) => /Erie|Lake/.test(s.holder)), JSON.stringify(boards));
 });
+
+test('whom a measure permits to act, and what someone must do, are no positions; a measure "on Wednesday barring" prohibits', async () => {
+  const permit = await stancesOf('Governor Ilse Varga signed a bill that allows any person to sue the depot.');
+  assert.ok(!permit.some((s) => /person/.test(s.holder)), JSON.stringify(permit));
+  assert.deepEqual(await stancesOf('Mayor Ilse Varga must sign the budget before midnight.'), []);
+  const own = await stancesOf('"We must pass this budget," Mayor Ilse Varga said.');
+  assert.ok(own.some((s) => s.holder === 'Ilse Varga' && s.polarity === 'support'), JSON.stringify(own));
+  const barring = await stancesOf('Governor Ilse Varga signed a bill on Wednesday barring tolls after midnight.');
+  assert.ok(barring.some((s) => s.holder === 'Ilse Varga' && s.polarity === 'oppose' && s.target.includes('tolls')), JSON.stringify(barring));
+});
