@@ -646,6 +646,23 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
     }
     return { holders: subject.holders, method, subjectStart: subject.start };
   }
+  // "The council offered new terms in a bid to reach a deal": a purpose adjunct is the sentence subject's aim
+  // (the aim of the nearest verb before it: "a proposal that slashed $500 billion in a bid to ...": the proposal's
+  // owner, named in its noun phrase before the relative pronoun)
+  if (tokens[at] === 'in' && /^(?:a|an)$/.test(tokens[at + 1] ?? '') && inQuoteWords === null) {
+    let v = at - 1;
+    while (v > from && doc.tokens[v].pos !== 'VERB') v--;
+    if (v > from && doc.tokens[v].pos === 'VERB') {
+      const s = subjectBefore(ctx, v, from);
+      if (s) return { holders: s.holders, method: 'rule:purpose', subjectStart: at };
+      let rel = v - 1;
+      while (rel > from && doc.tokens[rel].pos === 'ADV') rel--;
+      if (tokens[rel] === 'that' || tokens[rel] === 'which') {
+        const owner = ctx.mentions.filter((x) => x.end <= rel && x.end >= rel - 3 && x.start >= from && canHold(x.actor)).pop();
+        if (owner) return { holders: [holderOf(owner.actor)], method: 'rule:purpose', subjectStart: at };
+      }
+    }
+  }
   if (ownCue !== null) return { holders: quoteHolders(ctx, ownCue), method: 'rule:quote-cue', subjectStart: at };
   if (inQuoteWords !== null && p > from && lex.selfPronouns.has(tokens[p - 1])) {
     const h = quoteHolder(ctx, inQuoteWords);

@@ -409,3 +409,10 @@ test('whom a measure permits to act, and what someone must do, are no positions;
   const barring = await stancesOf('Governor Ilse Varga signed a bill on Wednesday barring tolls after midnight.');
   assert.ok(barring.some((s) => s.holder === 'Ilse Varga' && s.polarity === 'oppose' && s.target.includes('tolls')), JSON.stringify(barring));
 });
+
+test('a purpose adjunct ("in a bid to") is the aim of the nearest verb\'s subject, or of the owner named before a relative pronoun', async () => {
+  const got = await stancesOf('The Kestrel Valley Growers Association offered new terms on Tuesday in a bid to reach a bipartisan agreement.');
+  assert.ok(got.some((s) => /Kestrel/.test(s.holder) && s.polarity === 'support' && s.target.includes('agreement')), JSON.stringify(got));
+  const owner = await stancesOf('The dockworkers answered a week-old Marlow County Council proposal that cut the depot budget in a bid to reach a deal.');
+  assert.ok(owner.some((s) => /Council/.test(s.holder) && s.polarity === 'support' && s.target.includes('deal')), JSON.stringify(owner));
+});
