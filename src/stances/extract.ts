@@ -381,6 +381,23 @@ function titledPerson(ctx: Context, noun: string): Actor | null {
 }
 
 /**
+ * The holder a possessive pronoun before an attitude noun stands for ("its fight against", "their support for",
+ * "his opposition to"): the actor the linker resolved it to, else for "its" the last organisation and for "their"
+ * the last organisation or named group before it in the sentence. Null when there is none.
+ */
+function possessiveHolder(ctx: Context, at: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { tokens } = ctx;
+  const p = at - 1;
+  if (p < from || !/^(?:its|their|his|her)$/.test(tokens[p])) return null;
+  const linked = ctx.mentions.find((x) => x.start === p && canHold(x.actor));
+  if (linked) return { holders: [holderOf(linked.actor)], start: p };
+  if (tokens[p] === 'his' || tokens[p] === 'her') return null;
+  const wanted = (a: Actor): boolean => a.type === 'ORG' || (tokens[p] === 'their' && a.type === 'MISC');
+  const last = ctx.mentions.filter((x) => x.end <= p && x.start >= from && canHold(x.actor) && wanted(x.actor)).pop();
+  return last ? { holders: [holderOf(last.actor)], start: p } : null;
+}
+
+/**
  * The holder a role noun names ("opponent of", "critics of" at `at`): the one it renames, through an apposition
  * ("Tom Roe, a longtime opponent of the toll") or a copula ("who is a vocal critic of", "Roe is a supporter of"),
  * else the noun phrase it heads, for a plural ("conservative critics of the plan"). Null when neither is there
@@ -510,6 +527,11 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
       // ("he favors", "they back": a form right after a subject pronoun is its verb, whatever its tag)
       const afterPronoun = i > from && /^(?:he|she|they|we|i|it)$/.test(tokens[i - 1]);
       if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle && !afterPronoun) continue;
+      // "its fight against", "the lone vote against it": after an article or a possessive the words are a noun
+      // phrase, read by the attitude noun of the same words, not by the verb phrase
+      let d = i;
+      while (d > from && ctx.doc.tokens[d - 1].pos === 'ADJ') d--;
+      if (c.kind === 'phrase' && d > from && (lex.objectAttitude.determiners.has(tokens[d - 1]) || /^(?:its|their|his|her|our|my|your)$/.test(tokens[d - 1]))) continue;
       best = c;
       bestLen = len;
     }
@@ -770,6 +792,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       if (m.cue.kind === 'nominal') {
         // "members in opposition", "ninety members in support of the bill", "the union's opposition to".
         let k = m.start;
+        // ("with X as the lone vote against it": the article and adjectives of the role before "as")
+        let r = k;
+        while (r > from && (doc.tokens[r - 1].pos === 'ADJ' || open.determiners.has(tokens[r - 1]))) r--;
+        if (r < k && r > from && tokens[r - 1] === 'as') k = r;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
         // "members voted in support of", "the union voiced opposition to": the verb before an attitude phrase has
         // the holder as its subject (not one that receives it: "the bill faces opposition")
@@ -783,9 +809,9 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
             break;
           }
         }
-        const role = lex.roleNouns.has(tokens[m.start]) ? roleHolder(ctx, m.start, from) : null;
+        const role = lex.roleNouns.has(tokens[m.start]) ? roleHolder(ctx, m.start, from) : (possessiveHolder(ctx, m.start, from) ?? null);
         const subject = role ?? subjectBefore(ctx, k, from);
-        if (role) holding = { holders: role.holders, method: 'rule:role-noun', subjectStart: role.start };
+        if (role) holding = { holders: role.holders, method: lex.roleNouns.has(tokens[m.start]) ? 'rule:role-noun' : 'rule:possessive', subjectStart: role.start };
         else if (subject) {
           let holders = subject.holders;
           let subjectStart = subject.start;

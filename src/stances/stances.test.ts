@@ -416,3 +416,10 @@ test('a purpose adjunct ("in a bid to") is the aim of the nearest verb\'s subjec
   const owner = await stancesOf('The dockworkers answered a week-old Marlow County Council proposal that cut the depot budget in a bid to reach a deal.');
   assert.ok(owner.some((s) => /Council/.test(s.holder) && s.polarity === 'support' && s.target.includes('deal')), JSON.stringify(owner));
 });
+
+test('after an article or a possessive an attitude phrase is a noun: "its fight against", "as the lone vote against"', async () => {
+  const its = await stancesOf('The Kestrel Valley Growers Association was looking into increasing its fight against pesticide misinformation.');
+  assert.ok(its.some((s) => /Kestrel/.test(s.holder) && s.polarity === 'oppose' && s.target.includes('misinformation')), JSON.stringify(its));
+  const lone = await stancesOf('The toll bill passed, with Senator Tomas Brill as the lone vote against the measure.');
+  assert.ok(lone.some((s) => s.holder === 'Tomas Brill' && s.polarity === 'oppose' && s.target.includes('measure')), JSON.stringify(lone));
+});
