@@ -756,6 +756,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
     for (const f of quotedEvaluations(ctx, from, to, evidence)) out.push(f);
+    for (const f of sponsorships(ctx, from, to, evidence)) out.push(f);
     ctx.sentenceHoldings = [];
     const cues = cuesIn(ctx, from, to);
     // A verb that states its position through a later cue ("refused to sign", "urged them to block") gives that
@@ -1013,6 +1014,60 @@ function subjectStartOf(tokens: readonly string[], object: AttitudeObject, end: 
   start = Math.max(from, start - 1);
   if (start > from && stanceLexicon().objectAttitude.determiners.has(tokens[start - 1])) start--;
   return start;
+}
+
+/**
+ * A named person or body given as the sponsor, author or architect of a measure ("Tom Roe, the bill's primary
+ * author,", "Roe, a sponsor of the legislation,", "Roe is the architect of the plan") supports it: the nouns are
+ * data/stance-lexicon.json's sponsorNouns, the measure one of its measure or plan nouns.
+ */
+function sponsorships(ctx: Context, from: number, to: number, evidence: Span): FoundStance[] {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  const out: FoundStance[] = [];
+  const isMeasure = (w: string): boolean => lex.measureNouns.has(w) || lex.planNouns.has(w);
+  for (let t = from + 1; t < to; t++) {
+    if (!lex.sponsorNouns.has(tokens[t]) || doc.tokens[t].pos !== 'NOUN') continue;
+    let object: AttitudeObject | null = null;
+    let a = t;
+    if (tokens[t + 1] === 'of') {
+      object = objectAfter(doc, tokens, t + 2, clauseEnd(ctx, t + 2, to));
+      if (!object || !isMeasure(object.head)) continue;
+      while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+      if (!(a > from && open.determiners.has(tokens[a - 1]))) continue;
+      a--;
+    } else {
+      // "the bill's primary author"
+      while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+      if (!(a > from + 1 && (tokens[a - 1] === "'s" || tokens[a - 1] === "'") && isMeasure(tokens[a - 2]))) continue;
+      object = objectBefore(doc, tokens, a - 1, from);
+      if (!object) continue;
+      a = subjectStartOf(tokens, object, a - 1, from) + 1;
+      while (a > from && (open.determiners.has(tokens[a - 1]) || doc.tokens[a - 1].pos === 'ADJ')) a--;
+      if (a > from && !(tokens[a - 1] === ',' || open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]))) {
+        if (open.determiners.has(tokens[a])) a++;
+      }
+    }
+    let holder: StanceHolder | null = null;
+    if (a > from && tokens[a - 1] === ',') {
+      // ("Tom Roe (D-Ohio), the bill's author": a parenthesis after the name)
+      let e = a - 1;
+      if (tokens[e - 1] === ')') {
+        let j = e - 1;
+        while (j > from && tokens[j] !== '(' && e - j < 8) j--;
+        if (tokens[j] === '(') e = j;
+      }
+      const named = ctx.mentions.find((x) => x.end === e && x.start >= from && canHold(x.actor));
+      if (named) holder = holderOf(named.actor);
+    } else if (a > from && (open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]))) {
+      const s = subjectBefore(ctx, a - 1, from);
+      if (s && s.holders.length === 1 && s.holders[0].actor) holder = s.holders[0];
+    }
+    if (!holder) continue;
+    out.push({ holder, polarity: 'support', cue: tokenSpan(doc, t, t + 1), trigger: tokenSpan(doc, t, t + 1), evidence, quote: null, object, method: 'rule:sponsor', confidence: 0.4 });
+  }
+  return out;
 }
 
 /**

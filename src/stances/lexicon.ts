@@ -58,6 +58,7 @@ export interface StanceLexicon {
   messageNouns: Set<string>;
   roleNouns: Set<string>;
   conditionals: Set<string>;
+  sponsorNouns: Set<string>;
   permitVerbs: Set<string>;
   particles: Set<string>;
   commandVerbs: Set<string>;
@@ -172,6 +173,7 @@ export function stanceLexicon(): StanceLexicon {
     messageNouns: new Set(list('messageNouns')),
     roleNouns: new Set(list('roleNouns')),
     conditionals: new Set(list('conditionals')),
+    sponsorNouns: new Set(list('sponsorNouns')),
     permitVerbs: new Set(list('permitVerbs')),
     particles: new Set(list('particles')),
     commandVerbs: new Set(list('commandVerbs')),

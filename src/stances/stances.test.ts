@@ -423,3 +423,17 @@ test('after an article or a possessive an attitude phrase is a noun: "its fight 
   const lone = await stancesOf('The toll bill passed, with Senator Tomas Brill as the lone vote against the measure.');
   assert.ok(lone.some((s) => s.holder === 'Tomas Brill' && s.polarity === 'oppose' && s.target.includes('measure')), JSON.stringify(lone));
 });
+
+test('a named sponsor, author or architect of a measure supports it; the author of anything else holds no stance', async () => {
+  const cases: [string, string][] = [
+    ['Representative Tomas Brill, the bill\'s primary author, spoke on the floor.', 'bill'],
+    ['"It is time," said Representative Tomas Brill (D-Md.), the bill\'s primary author.', 'bill'],
+    ['Representative Tomas Brill, a sponsor of the toll legislation, spoke.', 'toll'],
+    ['Representative Tomas Brill is the architect of the depot plan.', 'depot'],
+  ];
+  for (const [sentence, target] of cases) {
+    const got = await stancesOf(sentence);
+    assert.ok(got.some((s) => s.holder === 'Tomas Brill' && s.polarity === 'support' && s.target.includes(target)), `${sentence}: ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(await stancesOf('Tomas Brill, the author of the novel, spoke.'), []);
+});
