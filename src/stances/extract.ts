@@ -413,6 +413,16 @@ function roleHolder(ctx: Context, at: number, from: number): { holders: StanceHo
   if (determined) a--;
   if (a > from && (open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]) || /^(?:became|become|becomes|remain)$/.test(tokens[a - 1]))) {
     const subject = subjectBefore(ctx, a - 1, from);
+    // "Roe is a former lawyer who is a staunch opponent of ...": a described subject that renames a name before a
+    // copula is that name
+    if (subject && subject.holders.every((h) => h.actor === null)) {
+      let c = subject.start;
+      while (c > from && open.determiners.has(tokens[c - 1])) c--;
+      if (c > from && (open.copulas.has(tokens[c - 1]) || BE.has(tokens[c - 1]))) {
+        const named = ctx.mentions.find((x) => x.end === c - 1 && x.start >= from && canHold(x.actor));
+        if (named) return { holders: [holderOf(named.actor)], start: named.start };
+      }
+    }
     if (subject) return subject;
   }
   if (determined && a > from && tokens[a - 1] === ',') {

@@ -328,6 +328,7 @@ test('calling on, turning back, prohibiting, and a measure that prohibits; role 
     ['an apposition with a role noun', 'Senator Tomas Brill, a longtime opponent of the toll, spoke first.', 'Brill', 'oppose', 'toll'],
     ['a copula with a role noun', 'Governor Ilse Varga, who is a consistently vocal critic of the toll, spoke.', 'Varga', 'oppose', 'toll'],
     ['a plural role noun describes its holders', 'Local supporters of the toll held a rally.', 'supporters', 'support', 'toll'],
+    ['a description renaming a name before a copula', 'Tomas Brill is a former civil rights lawyer who is a staunch opponent of the toll.', 'Brill', 'oppose', 'toll'],
     ['a court granting a motion', 'A federal judge granted the union\'s motion to dismiss the case on Tuesday.', 'judge', 'support', 'motion'],
   ];
   for (const [why, sentence, holder, polarity, target] of cases) {
