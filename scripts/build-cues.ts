@@ -64,6 +64,12 @@ const GENERAL_VERBS: Record<string, 'support' | 'oppose'> = {
   abandon: 'oppose', rebut: 'oppose', refute: 'oppose', disown: 'oppose', accuse: 'oppose',
   espouse: 'support', promote: 'support', spearhead: 'support', reaffirm: 'support',
   reauthorize: 'support', reauthorise: 'support', prioritize: 'support', prioritise: 'support',
+  // issue 11 (held-back stories): prohibiting by order or law is a position against what is prohibited, like a
+  // veto ("the governor barred districts from ..."); a court or agency granting a motion, request or appeal takes
+  // the side of it
+  ban: 'oppose', bar: 'oppose', prohibit: 'oppose', outlaw: 'oppose', forbid: 'oppose', grant: 'support',
+  // staying away from an event or a vote on purpose is a boycott ("advised the nominee to skip the debates")
+  skip: 'oppose',
 };
 
 /** Verbs with a particle or preposition, and verb + noun phrases ("voted no"): general English. */
@@ -103,6 +109,12 @@ const GENERAL_PHRASES: Record<string, 'support' | 'oppose'> = {
   'demand the resignation of': 'oppose', 'call for _ resignation': 'oppose', 'shoot down': 'oppose', 'sign onto': 'support',
   'cast doubt on': 'oppose', 'raise questions about': 'oppose', 'express skepticism about': 'oppose',
   'express skepticism of': 'oppose', 'express reservations about': 'oppose', 'sound the alarm about': 'oppose',
+  // issue 11 (held-back stories): calling on someone to act and asking for something are appeals (CAMEO 02, like
+  // "urge"); "turn back" a measure or a recall is to defeat it; "stand up for" is to defend; "hit back at" and
+  // "call out" are public criticism; pledging to fight a plan is opposing it
+  'call on': 'support', 'call upon': 'support', 'ask for': 'support', 'ask _ for': 'support', 'turn back': 'oppose',
+  'stand up for': 'support', 'hit back at': 'oppose', 'hit back against': 'oppose', 'call out': 'oppose',
+  'pledge to fight': 'oppose', 'promise to fight': 'oppose', 'threaten to fight': 'oppose', 'hit back': 'oppose',
 };
 
 /** Fixed phrases whose first word does not inflect ("determined to"): general English. */
@@ -110,6 +122,10 @@ const FIXED_PHRASES: Record<string, 'support' | 'oppose'> = {
   'determined to': 'support', 'in a bid to': 'support', 'in an effort to': 'support', 'in an attempt to': 'support',
   'united against': 'oppose', 'united in opposition to': 'oppose', 'united behind': 'support', 'united in support of': 'support',
   'at odds with': 'oppose',
+  // issue 11 (held-back stories): adjectives of attitude after a copula ("X is critical of Y", "doctors are
+  // excited about the drug")
+  'critical of': 'oppose', 'supportive of': 'support', 'excited about': 'support', 'enthusiastic about': 'support',
+  'opposed to': 'oppose', 'in favor of': 'support',
 };
 
 /** Irregular verb forms the phrases above need (regular ones are generated). */
@@ -124,6 +140,8 @@ const IRREGULAR: Record<string, string[]> = {
   shoot: ['shot'], pour: [], raise: [], pull: [], line: [], weigh: [], offer: [], express: [], tangle: [], spar: ['sparred', 'sparring'],
   feud: [], clash: [], caution: [], advise: [], warn: [], urge: [], opt: ['opted', 'opting'], decide: [], hope: [],
   demand: [], call: [], vow: [], threaten: [], rally: [], rail: [], roll: [], back: [], cast: ['cast', 'casting'], sound: [],
+  turn: [], ask: [], hit: ['hit', 'hitting'], pledge: [], promise: [], bar: ['barred', 'barring'], ban: ['banned', 'banning'],
+  forbid: ['forbade', 'forbidden', 'forbidding'], skip: ['skipped', 'skipping'],
 };
 
 /** Nominal and prepositional patterns: a noun of attitude and the preposition that takes its target. */
@@ -141,6 +159,14 @@ const NOMINAL: Record<string, 'support' | 'oppose'> = {
   'fight against': 'oppose', 'battle against': 'oppose', 'slogans against': 'oppose', 'protests over': 'oppose',
   'opposition against': 'oppose', 'criticism over': 'oppose', 'a push to': 'support',
   'campaign for': 'support', 'fight for': 'support', 'endorsement for': 'support', 'in favor': 'support', 'in favour': 'support',
+  // issue 11 (held-back stories): a person described as an opponent, critic or supporter of something holds that
+  // position ("X, a longtime opponent of the tax", "X is a vocal critic of the plan")
+  'opponent of': 'oppose', 'opponents of': 'oppose', 'critic of': 'oppose', 'critics of': 'oppose',
+  'supporter of': 'support', 'supporters of': 'support', 'proponent of': 'support', 'proponents of': 'support',
+  'advocate of': 'support', 'advocates of': 'support', 'advocate for': 'support', 'champion of': 'support',
+  // a filing that asks a court or agency to act is its filer's position ("the union's motion to dismiss")
+  'motion to': 'support', 'motion for': 'support', 'petition to': 'support', 'petition for': 'support',
+  'request for': 'support', 'request to': 'support', 'application for': 'support',
 };
 
 /**

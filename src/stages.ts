@@ -268,7 +268,7 @@ export const STAGES: Stage[] = [
     per: 'story',
     needs: ['tokens', 'articles', 'actors', 'events'],
     provides: ['stances', 'matrix'],
-    version: 4,
+    version: 5,
     run: (w) => {
       if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances'), w.parts.events ?? []));
     },

@@ -129,3 +129,21 @@ test("a story's errors are listed only when asked: a held-back set is scored wit
   assert.ok(!quiet.includes('not in gold'), quiet);
   assert.ok(loud.includes(`story ${s.id}:`) && loud.includes('actors not in gold'), loud);
 });
+
+test('a gold file whose input points into the shared data finds it under PARALLAX_SHARED when the relative path is not there', async () => {
+  const { storyInput } = await import('./briefing.js');
+  const root = mkdtempSync(join(tmpdir(), 'shared-'));
+  mkdirSync(join(root, 'eval', 'stories'), { recursive: true });
+  writeFileSync(join(root, 'eval', 'stories', '7.jsonl'), '{"outlet":"A","text":"x"}\n');
+  const before = process.env.PARALLAX_SHARED;
+  process.env.PARALLAX_SHARED = root;
+  try {
+    const file = join(mkdtempSync(join(tmpdir(), 'gold-')), 'g', '7.json');
+    assert.equal(storyInput(file, '../../../shared/eval/stories/7.jsonl'), join(root, 'eval', 'stories', '7.jsonl'));
+    // not in the shared data either: the relative path, for the "not found" error
+    assert.equal(storyInput(file, '../../../shared/eval/stories/8.jsonl'), join(file, '..', '../../../shared/eval/stories/8.jsonl'));
+  } finally {
+    if (before === undefined) delete process.env.PARALLAX_SHARED;
+    else process.env.PARALLAX_SHARED = before;
+  }
+});

@@ -32,6 +32,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze } from '../pipeline.js';
 import type { Actor, Briefing, BriefingArticle, Span } from '../model.js';
+import { sharedPath } from '../paths.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Gold format
@@ -563,12 +564,25 @@ function readGold(file: string): BriefingGold {
   return gold;
 }
 
+/**
+ * The story input of a gold file: `input` relative to the file; when that is not there and `input` points into
+ * the shared data (`.../shared/eval/...`), the same path under the shared data folder (`$PARALLAX_SHARED` or
+ * `../shared` beside the package), so a gold folder in a git worktree, which is not beside `../shared`, still
+ * finds its stories.
+ */
+export function storyInput(file: string, input: string): string {
+  const direct = resolve(dirname(file), input);
+  if (existsSync(direct)) return direct;
+  const m = /(?:^|[\\/])shared[\\/](.+)$/.exec(input);
+  return (m && sharedPath(...m[1].split(/[\\/]/))) || direct;
+}
+
 /** Analyses (or reads the prediction of) and scores one gold file; a failure is kept as the story's error. */
 export async function scoreFile(file: string, predictions?: string): Promise<StoryScore> {
   const id = basename(file, '.json');
   try {
     const gold = readGold(file);
-    const input = resolve(dirname(file), gold.input);
+    const input = storyInput(file, gold.input);
     if (!existsSync(input)) throw new Error(`${file}: input ${gold.input} not found (${input})`);
     const inputs = readInputs(input);
     let briefing: Briefing;

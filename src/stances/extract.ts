@@ -28,6 +28,8 @@ export interface FoundStance {
   quote: number | null;
   /** what the cue governs, null when the text leaves it implicit ("voted no", "against it") */
   object: AttitudeObject | null;
+  /** with no object: the words that point back to it ("the move"), when the cue is followed by such words */
+  refersTo?: string;
   method: string;
   confidence: number;
 }
@@ -267,6 +269,20 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
       if (person.length) ending = person;
     }
   }
+  // "school boards in Ohio's Lake and Erie counties voted": names after "in" locate the described group before them
+  if (ending.length) {
+    let g = ending.sort((a, b) => a.start - b.start)[0].start;
+    for (let n = 0; g > from && n < 8 && (doc.tokens[g - 1].pos === 'PROPN' || tokens[g - 1] === 'and' || tokens[g - 1] === ','); n++) g--;
+    if (g > from + 1 && tokens[g - 1] === "'s") {
+      const owner = ctx.mentions.find((x) => x.end === g - 1 && x.start >= from);
+      if (owner) g = owner.start;
+      else for (g--; g > from && doc.tokens[g - 1].pos === 'PROPN'; ) g--;
+    }
+    if (g > from + 1 && tokens[g - 1] === 'in') {
+      const before = subjectBefore(ctx, g - 1, from);
+      if (before && before.holders.every((h) => h.actor === null)) return before;
+    }
+  }
   if (ending.length) {
     const m = ending.sort((a, b) => a.start - b.start)[0];
     if (!canHold(m.actor)) return describedBeforePreposition(ctx, k, from);
@@ -324,6 +340,10 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
     const body = bodyOfMembers({ article: doc.article.id, start: doc.tokens[s - 1].start, end: head.end }, ctx.actors, doc.article.text);
     if (body && canHold(body)) return { holders: [holderOf(body)], start: s - 1 };
   }
+  // "A federal judge granted the motion ... Judge Jane Roe wrote": a singular role noun with an article is the one
+  // person of the article who carries that title
+  const titled = determined && k - s <= 3 ? titledPerson(ctx, tokens[k - 1]) : null;
+  if (titled) return { holders: [holderOf(titled)], start: s };
   const holders = [describedHolder(doc.article.text.slice(head.start, head.end))];
   // "President Jane Roe and party leaders", "Jane Roe and her campaign": a name coordinated before the
   // description holds it too.
@@ -332,8 +352,98 @@ function subjectBefore(ctx: Context, at: number, from: number): { holders: Stanc
   if (and > from && tokens[and] === 'and') {
     const before = ctx.mentions.find((m) => m.end === and && m.start >= from && canHold(m.actor));
     if (before) return { holders: [holderOf(before.actor), ...holders], start: before.start };
+    // "Republican lawmakers and conservative activists pledged": two described groups, both holders
+    let b = and;
+    while (b > from && NP_POS.has(doc.tokens[b - 1].pos) && and - b < 4) b--;
+    if (b < and && !ctx.mentions.some((m) => m.start < and && m.end > b)) {
+      const other = { article: doc.article.id, start: doc.tokens[b].start, end: doc.tokens[and - 1].end };
+      if (sourceKind(other, doc.article.text) === 'group' && !isDocumentNoun(tokens[and - 1])) return { holders: [describedHolder(doc.article.text.slice(other.start, other.end)), ...holders], start: b };
+    }
   }
   return { holders, start: s };
+}
+
+/**
+ * The one person of the article whose title ends in `noun` ("judge": "U.S. District Judge Jane Roe"; "senator":
+ * "Sen. Tom Roe"), or null when none or several do. Abbreviated titles are read by data/stance-lexicon.json.
+ */
+function titledPerson(ctx: Context, noun: string): Actor | null {
+  const lex = stanceLexicon();
+  if (/s$/.test(noun) && !lex.titleAbbreviations.has(noun)) return null;
+  const found = new Map<string, Actor>();
+  for (const m of ctx.allMentions) {
+    const role = m.actor.type === 'PERSON' ? m.actor.role.value : null;
+    if (!role || !canHold(m.actor)) continue;
+    const last = role.toLowerCase().replace(/\.$/, '').split(/\s+/).pop() ?? '';
+    if (last === noun || lex.titleAbbreviations.get(last) === noun) found.set(m.actor.id, m.actor);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/**
+ * The holder a possessive pronoun before an attitude noun stands for ("its fight against", "their support for",
+ * "his opposition to"): the actor the linker resolved it to, else for "its" the last organisation and for "their"
+ * the last organisation or named group before it in the sentence. Null when there is none.
+ */
+function possessiveHolder(ctx: Context, at: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { tokens } = ctx;
+  const p = at - 1;
+  if (p < from || !/^(?:its|their|his|her)$/.test(tokens[p])) return null;
+  const linked = ctx.mentions.find((x) => x.start === p && canHold(x.actor));
+  if (linked) return { holders: [holderOf(linked.actor)], start: p };
+  if (tokens[p] === 'his' || tokens[p] === 'her') return null;
+  const wanted = (a: Actor): boolean => a.type === 'ORG' || (tokens[p] === 'their' && a.type === 'MISC');
+  const last = ctx.mentions.filter((x) => x.end <= p && x.start >= from && canHold(x.actor) && wanted(x.actor)).pop();
+  return last ? { holders: [holderOf(last.actor)], start: p } : null;
+}
+
+/**
+ * The holder a role noun names ("opponent of", "critics of" at `at`): the one it renames, through an apposition
+ * ("Tom Roe, a longtime opponent of the toll") or a copula ("who is a vocal critic of", "Roe is a supporter of"),
+ * else the noun phrase it heads, for a plural ("conservative critics of the plan"). Null when neither is there
+ * ("the plan's opponents" is read by the possessive elsewhere; "an opponent of" with nothing renamed is no one).
+ */
+function roleHolder(ctx: Context, at: number, from: number): { holders: StanceHolder[]; start: number } | null {
+  const { doc, tokens } = ctx;
+  const open = stanceLexicon().objectAttitude;
+  let a = at;
+  while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+  const modifiersStart = a;
+  const determined = a > from && open.determiners.has(tokens[a - 1]);
+  if (determined) a--;
+  if (a > from && (open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]) || /^(?:became|become|becomes|remain)$/.test(tokens[a - 1]))) {
+    const subject = subjectBefore(ctx, a - 1, from);
+    // "Roe is a former lawyer who is a staunch opponent of ...": a described subject that renames a name before a
+    // copula is that name
+    if (subject && subject.holders.every((h) => h.actor === null)) {
+      let c = subject.start;
+      while (c > from && open.determiners.has(tokens[c - 1])) c--;
+      if (c > from && (open.copulas.has(tokens[c - 1]) || BE.has(tokens[c - 1]))) {
+        const named = ctx.mentions.find((x) => x.end === c - 1 && x.start >= from && canHold(x.actor));
+        if (named) return { holders: [holderOf(named.actor)], start: named.start };
+      }
+    }
+    if (subject) return subject;
+  }
+  if (determined && a > from && tokens[a - 1] === ',') {
+    const named = ctx.mentions.find((x) => x.end === a - 1 && x.start >= from && canHold(x.actor));
+    if (named) return { holders: [holderOf(named.actor)], start: named.start };
+  }
+  // "Tom Roe, a senator for Ohio and longtime opponent of the tax": the second of two coordinated appositions
+  if (!determined && a > from && tokens[a - 1] === 'and') {
+    for (let c = a - 2; c > from && a - c <= 10; c--) {
+      if (doc.tokens[c].pos === 'VERB' || doc.tokens[c].pos === 'AUX' || tokens[c] === ';') break;
+      if (tokens[c] === ',' && open.determiners.has(tokens[c + 1])) {
+        const named = ctx.mentions.find((x) => x.end === c && x.start >= from && canHold(x.actor));
+        if (named) return { holders: [holderOf(named.actor)], start: named.start };
+        break;
+      }
+    }
+  }
+  // a plural role noun heading its own noun phrase describes the group that holds the position
+  if (!/s$/.test(tokens[at]) || (determined && !/^(?:the|these|those|many|some|most|other)$/.test(tokens[a]))) return null;
+  const span = { start: doc.tokens[modifiersStart].start, end: doc.tokens[at].end };
+  return { holders: [describedHolder(doc.article.text.slice(span.start, span.end))], start: modifiersStart };
 }
 
 /**
@@ -345,7 +455,7 @@ function describedBeforePreposition(ctx: Context, k: number, from: number): { ho
   const open = stanceLexicon().objectAttitude;
   for (let q = k - 1; q > from + 1 && k - q <= 6; q--) {
     if (!/^(?:in|at|from|on|with)$/.test(tokens[q])) continue;
-    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',')) return null;
+    if (!tokens.slice(q + 1, k).every((t, j) => NP_POS.has(doc.tokens[q + 1 + j].pos) || open.determiners.has(t) || t === 'and' || t === ',' || t === "'s")) return null;
     const before = subjectBefore(ctx, q, from);
     return before && before.holders.every((h) => h.actor === null) ? before : null;
   }
@@ -406,12 +516,19 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
     if (i + 3 < to && /^(?:on|last|this)$/.test(tokens[i + 1]) && SPLIT_TIME.test(tokens[i + 2])) skip = 2;
     else if (i + 2 < to && (ctx.doc.tokens[i + 1].pos === 'ADV' || /^\d+-\d+$/.test(tokens[i + 1])) && !/^(?:not|n't|never)$/.test(tokens[i + 1])) skip = 1;
     const skipped = skip ? [tokens[i], ...tokens.slice(i + 1 + skip, to)] : null;
+    // "came out strongly against", "hit back harder at": an adverb after the phrase's second word
+    const adverb2 = i + 3 < to && ctx.doc.tokens[i + 2].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[i + 2]);
+    const skipped2 = adverb2 ? [tokens[i], tokens[i + 1], ...tokens.slice(i + 3, to)] : null;
     for (const k of patternsStartingWith(lex.cues, tokens[i] ?? '', patternOfCue)) {
       const c = lex.cues[k];
       let len = matchLength(tokens, i, c.pattern, to);
       if (len < 0 && skipped && c.pattern.length > 1 && c.kind === 'phrase') {
         const l = matchLength(skipped, 0, c.pattern, skipped.length);
         if (l > 1) len = l + skip;
+      }
+      if (skipped2 && c.pattern.length > 2 && c.kind === 'phrase') {
+        const l = matchLength(skipped2, 0, c.pattern, skipped2.length);
+        if (l > 2 && l + 1 > len) len = l + 1;
       }
       if (len <= bestLen) continue;
       // "support" the noun, "block" the noun: a one-word verb cue counts only as a verb.
@@ -420,6 +537,11 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
       // ("he favors", "they back": a form right after a subject pronoun is its verb, whatever its tag)
       const afterPronoun = i > from && /^(?:he|she|they|we|i|it)$/.test(tokens[i - 1]);
       if (c.kind === 'verb' && c.pattern.length === 1 && ctx.doc.tokens[i].pos !== 'VERB' && !participle && !afterPronoun) continue;
+      // "its fight against", "the lone vote against it": after an article or a possessive the words are a noun
+      // phrase, read by the attitude noun of the same words, not by the verb phrase
+      let d = i;
+      while (d > from && ctx.doc.tokens[d - 1].pos === 'ADJ') d--;
+      if (c.kind === 'phrase' && d > from && (lex.objectAttitude.determiners.has(tokens[d - 1]) || /^(?:its|their|his|her|our|my|your)$/.test(tokens[d - 1]))) continue;
       best = c;
       bestLen = len;
     }
@@ -428,6 +550,19 @@ function cuesIn(ctx: Context, from: number, to: number): CueAt[] {
       if (object && lex.planNouns.has(object.head)) {
         best = { pattern: [tokens[i]], polarity: 'support', kind: 'verb', base: 'propose' };
         bestLen = 1;
+      }
+    }
+    // "asked the judge to dismiss the case", "implored voters to turn out": a directive with its addressee and
+    // "to" and a verb is an appeal for that act, a position of support (commands are acts: "told", "ordered")
+    if (!best && lex.directives.has(tokens[i]) && !lex.commandVerbs.has(tokens[i]) && ctx.doc.tokens[i].pos === 'VERB') {
+      for (let k = i + 2; k < Math.min(to, i + 8); k++) {
+        const w = tokens[k];
+        if (lex.clauseBreaks.has(w) || ctx.doc.tokens[k].pos === 'VERB' || ctx.doc.tokens[k].pos === 'AUX') break;
+        if (w === 'to' && ctx.doc.tokens[k + 1]?.pos === 'VERB') {
+          best = { pattern: [tokens[i]], polarity: 'support', kind: 'verb', base: 'directive' };
+          bestLen = 1;
+          break;
+        }
       }
     }
     if (best) {
@@ -543,6 +678,23 @@ function predicateHolders(ctx: Context, at: number, from: number, inQuoteWords: 
     }
     return { holders: subject.holders, method, subjectStart: subject.start };
   }
+  // "The council offered new terms in a bid to reach a deal": a purpose adjunct is the sentence subject's aim
+  // (the aim of the nearest verb before it: "a proposal that slashed $500 billion in a bid to ...": the proposal's
+  // owner, named in its noun phrase before the relative pronoun)
+  if (tokens[at] === 'in' && /^(?:a|an)$/.test(tokens[at + 1] ?? '') && inQuoteWords === null) {
+    let v = at - 1;
+    while (v > from && doc.tokens[v].pos !== 'VERB') v--;
+    if (v > from && doc.tokens[v].pos === 'VERB') {
+      const s = subjectBefore(ctx, v, from);
+      if (s) return { holders: s.holders, method: 'rule:purpose', subjectStart: at };
+      let rel = v - 1;
+      while (rel > from && doc.tokens[rel].pos === 'ADV') rel--;
+      if (tokens[rel] === 'that' || tokens[rel] === 'which') {
+        const owner = ctx.mentions.filter((x) => x.end <= rel && x.end >= rel - 3 && x.start >= from && canHold(x.actor)).pop();
+        if (owner) return { holders: [holderOf(owner.actor)], method: 'rule:purpose', subjectStart: at };
+      }
+    }
+  }
   if (ownCue !== null) return { holders: quoteHolders(ctx, ownCue), method: 'rule:quote-cue', subjectStart: at };
   if (inQuoteWords !== null && p > from && lex.selfPronouns.has(tokens[p - 1])) {
     const h = quoteHolder(ctx, inQuoteWords);
@@ -614,17 +766,23 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     ctx.mentions = ctx.mentionIndex.overlapping(Math.max(0, from - LOOK_BACK_TOKENS), to).map((k) => mentions[k]);
     const evidence: Span = { article: doc.article.id, start: sentence.start, end: sentence.end };
     for (const f of quotedEvaluations(ctx, from, to, evidence)) out.push(f);
+    for (const f of sponsorships(ctx, from, to, evidence)) out.push(f);
     ctx.sentenceHoldings = [];
     const cues = cuesIn(ctx, from, to);
     // A verb that states its position through a later cue ("refused to sign", "urged them to block") gives that
     // cue its holder and is not read on its own.
     const chains = cues.map((m) => (m.cue.kind === 'verb' || m.cue.kind === 'phrase' ? chainedFrom(ctx, m, cues, from) : null));
     const absorbed = new Set(chains.flatMap((c) => (c && c.outer !== null ? [c.outer] : [])));
+    // the prohibiting cues a measure's signer took over ("signed an order that bans ...")
+    const prohibited = new Set<number>();
     cues.forEach((m, index) => {
-      if (absorbed.has(index)) return;
+      if (absorbed.has(index) || prohibited.has(index)) return;
       const { tokens } = ctx;
       let base: StancePolarity = m.cue.polarity;
-      const objectFrom = m.end;
+      // ("hit back harder on ...": an adverb after the cue is not its object)
+      let objectFrom = m.end;
+      // (not a particle of a phrasal verb: "passed away", "backed down" are other verbs)
+      while (objectFrom < to - 1 && doc.tokens[objectFrom].pos === 'ADV' && !/^(?:not|n't|never)$/.test(tokens[objectFrom]) && !lex.particles.has(tokens[objectFrom])) objectFrom++;
       // "economists called for 387,000 applications": "call for" and a figure is a forecast, not a position.
       if (m.cue.base === 'call for' && doc.tokens[objectFrom]?.pos === 'NUM') return;
       const inQuoteWords = quoteAt(ctx, m.start, 'content');
@@ -645,6 +803,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       if (m.cue.kind === 'nominal') {
         // "members in opposition", "ninety members in support of the bill", "the union's opposition to".
         let k = m.start;
+        // ("with X as the lone vote against it": the article and adjectives of the role before "as")
+        let r = k;
+        while (r > from && (doc.tokens[r - 1].pos === 'ADJ' || open.determiners.has(tokens[r - 1]))) r--;
+        if (r < k && r > from && tokens[r - 1] === 'as') k = r;
         if (k > from && (tokens[k - 1] === "'s" || tokens[k - 1] === "'" || tokens[k - 1] === 'as')) k--;
         // "members voted in support of", "the union voiced opposition to": the verb before an attitude phrase has
         // the holder as its subject (not one that receives it: "the bill faces opposition")
@@ -658,8 +820,10 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
             break;
           }
         }
-        const subject = subjectBefore(ctx, k, from);
-        if (subject) {
+        const role = lex.roleNouns.has(tokens[m.start]) ? roleHolder(ctx, m.start, from) : (possessiveHolder(ctx, m.start, from) ?? null);
+        const subject = role ?? subjectBefore(ctx, k, from);
+        if (role) holding = { holders: role.holders, method: lex.roleNouns.has(tokens[m.start]) ? 'rule:role-noun' : 'rule:possessive', subjectStart: role.start };
+        else if (subject) {
           let holders = subject.holders;
           let subjectStart = subject.start;
           // "forty members joined with the majority in support": the subject of "joined with" holds it too.
@@ -683,10 +847,22 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
         let by = m.end;
         while (by < Math.min(to, m.end + 4) && tokens[by] !== 'by') by++;
         let holders: StanceHolder[] = [];
+        // "must still be approved by the members", "will be signed by the governor": a passive after a modal is a
+        // step still to come, nobody's position yet
+        let md = be - 1;
+        while (md > from && doc.tokens[md].pos === 'ADV') md--;
+        if (BE.has(tokens[be]) && tokens[be] === 'be' && md >= from && MODALS.has(tokens[md])) return;
         if (by < Math.min(to, m.end + 4)) {
           // "by Governor Jane Roe", "by the council": a title or an article may stand before the name.
           const agent = ctx.mentions.find((x) => x.start > by && x.start <= by + 3 && x.end <= to && canHold(x.actor));
           if (agent) holders = [holderOf(agent.actor)];
+          // "was dismissed by a judge who ruled ...", "was criticised by lawmakers": a described agent, or the
+          // article's one person with the title it names
+          else {
+            holders = holdersAfter(ctx, by + 1, to);
+            const single = holders.length === 1 && holders[0].actor === null ? titledPerson(ctx, holders[0].groupName.toLowerCase().split(/\s+/).pop() ?? '') : null;
+            if (single && /^(?:a|an|the)$/.test(tokens[by + 1])) holders = [holderOf(single)];
+          }
         } else if (BE.has(tokens[be]) && m.cue.cameo && /^(?:111|051)/.test(m.cue.cameo)) {
           // "The plan has been criticised for ...": praise or criticism with no one named is the critics' (or the supporters').
           holders = [describedHolder(base === 'oppose' ? 'critics' : 'supporters')];
@@ -699,16 +875,44 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       } else holding = predicateHolders(ctx, m.start, from, inQuoteWords, ownCue);
       const { holders, method, subjectStart } = holding;
       if (!holders.length) return;
+      // "the money runs out unless lawmakers vote to raise the limit", "if the council approves it": a position in
+      // a condition is supposed, not taken
+      if (subjectStart > from && lex.conditionals.has(tokens[subjectStart - 1])) return;
+      // "a bill that allows any person to sue", "lets states opt out": whom a measure permits to act takes no
+      // position by it
+      let permitted = subjectStart;
+      while (permitted > from && open.determiners.has(tokens[permitted - 1])) permitted--;
+      if (permitted > from && lex.permitVerbs.has(tokens[permitted - 1]) && tokens[m.start - 1] === 'to') return;
+      // "Biden must sign the bill by midnight": what someone is obliged to do is not a position they take (in a
+      // quote, "we must pass it" is the speaker's call, read as a quote's own words)
+      if (!(inQuoteWords !== null && lex.selfPronouns.has(tokens[subjectStart] ?? '')) && tokens.slice(subjectStart, m.start).includes('must')) return;
       ctx.sentenceHoldings.push({ at: m.start, holders });
       const objectEnd = clauseEnd(ctx, objectFrom, to);
       let object = passive || m.cue.kind === 'agent' ? null : objectAfter(doc, tokens, objectFrom, objectEnd);
       // "urged Congress to spend more on aid": whom a directive addresses is not its target; what they are told
       // to do is (a later cue in that clause is read by the chain above: "urged the justices to block").
-      if (object && m.cue.kind === 'verb' && lex.directives.has(tokens[m.start])) {
+      if (object && (m.cue.kind === 'verb' || (m.cue.kind === 'phrase' && tokens[m.end - 1] !== 'for')) && lex.directives.has(tokens[m.start])) {
         // the addressee is a short noun phrase: "to" and a verb within a few words of the cue
         let k = objectFrom + 1;
         while (k < Math.min(objectEnd, objectFrom + 7) && !(tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') && !lex.clauseBreaks.has(tokens[k])) k++;
         if (tokens[k] === 'to' && doc.tokens[k + 1]?.pos === 'VERB') object = objectAfter(doc, tokens, k, clauseEnd(ctx, k + 1, to)) ?? object;
+      }
+      // "barred districts from requiring masks": what a prohibition keeps its object from doing is the target.
+      if (object && lex.prohibitVerbs.has(tokens[m.start]) && tokens[object.end] === 'from' && /ing$/.test(tokens[object.end + 1] ?? '')) {
+        object = objectAfter(doc, tokens, object.end + 1, objectEnd) ?? object;
+      }
+      // "signed an executive order that prohibits schools from requiring masks", "issued an order banning ...": a
+      // measure that prohibits states its signer's opposition to what it prohibits (the prohibiting verb, whose
+      // subject is the measure, holds no position of its own).
+      let measure = objectFrom;
+      while (measure < Math.min(objectEnd, objectFrom + 5) && !(lex.planNouns.has(tokens[measure]) || lex.measureNouns.has(tokens[measure]))) measure++;
+      if (object && base === 'support' && m.cue.kind === 'verb' && measure < Math.min(objectEnd, objectFrom + 5)) {
+        const inner = prohibitionAfter(ctx, measure + 1, objectEnd, cues);
+        if (inner) {
+          base = 'oppose';
+          if (inner.cue >= 0) prohibited.add(inner.cue);
+          object = inner.object ?? object;
+        }
       }
       // "a new fee, which the union opposes": the relative pronoun's antecedent is the target.
       if (!passive && !object && subjectStart > from + 1 && (tokens[subjectStart - 1] === 'which' || tokens[subjectStart - 1] === 'that')) {
@@ -753,7 +957,14 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
       // target implicit ("voted no.", "voted against it"); an object this reader cannot parse drops the stance.
       // ("Texas, which filed the suit, had ...": a phrase that ends in its own noun, then the clause's verb)
       const implicit = m.cue.kind === 'agent' || objectFrom >= objectEnd || (doc.tokens[objectFrom].pos === 'AUX' && doc.tokens[objectFrom - 1].pos === 'NOUN') || doc.tokens[objectFrom].pos === 'PUNCT' || lex.implicitObjects.has(tokens[objectFrom]) || /^(?:on|in|at|by|with|after|before|last|this|during)$/.test(tokens[objectFrom]);
-      if (!object && !implicit && !passive && !refersBack(ctx, objectFrom, objectEnd)) return;
+      // "accused him of lying": a personal pronoun the actor linker resolved is its actor
+      if (!object && !passive && /^(?:him|her)$/.test(tokens[objectFrom] ?? '')) {
+        const ref = ctx.mentions.find((x) => x.start === objectFrom);
+        // (not the holder itself: a pronoun the linker tied to the subject is someone else)
+        if (ref && !holders.some((h) => h.actor === ref.actor.id)) object = { text: ref.actor.name, head: ref.actor.name.toLowerCase().split(/\s+/).pop() ?? '', modifiers: [], end: objectFrom + 1 };
+      }
+      const pointsBack = !object && !implicit && !passive && refersBack(ctx, objectFrom, objectEnd);
+      if (!object && !implicit && !passive && !pointsBack) return;
       // "he was applauded as ...": with no one named the holder is already a guess ("supporters"); a target this
       // reader cannot read (a pronoun, a person) is not the story's key proposition on top of it.
       if (!object && method === 'rule:passive-agentless') return;
@@ -771,6 +982,7 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
           evidence,
           quote,
           object,
+          ...(!object && (pointsBack || implicit) && pointedWords(ctx, objectFrom, objectEnd) ? { refersTo: pointedWords(ctx, objectFrom, objectEnd) } : {}),
           method: `${method}+${m.cue.kind}`,
           confidence: m.cue.kind === 'nominal' || m.cue.kind === 'agent' ? 0.4 : 0.5,
         });
@@ -778,6 +990,30 @@ export function findStances(doc: Doc, quotes: readonly Quote[], actors: readonly
     });
   }
   return out;
+}
+
+/**
+ * A prohibiting cue right after a measure noun ending at `at`: "that prohibits", "which would ban", "prohibiting"
+ * (a time word such as "Friday" may stand between), with what it prohibits. Null when none follows.
+ */
+function prohibitionAfter(ctx: Context, at: number, end: number, cues: readonly CueAt[]): { cue: number; object: AttitudeObject | null } | null {
+  const { doc, tokens } = ctx;
+  const lex = stanceLexicon();
+  let k = at;
+  // ("a bill on Wednesday barring ...", "an order Friday that ...")
+  if (k + 1 < end && /^(?:on|last|this)$/.test(tokens[k]) && SPLIT_TIME.test(tokens[k + 1])) k += 2;
+  else if (k < end && SPLIT_TIME.test(tokens[k])) k++;
+  if (k < end && (tokens[k] === 'that' || tokens[k] === 'which')) {
+    k++;
+    while (k < end && (MODALS.has(tokens[k]) || doc.tokens[k].pos === 'ADV')) k++;
+  } else if (!/ing$/.test(tokens[k] ?? '')) return null;
+  if (!lex.prohibitVerbs.has(tokens[k] ?? '')) return null;
+  // (the prohibiting verb may be a stance cue of its own, "bans", or not, "prevents")
+  const cue = cues.findIndex((c) => c.start === k);
+  const inner = objectAfter(doc, tokens, k + 1, end);
+  // "prohibits schools from requiring students to wear masks": the act kept from is the target
+  if (inner && tokens[inner.end] === 'from' && /ing$/.test(tokens[inner.end + 1] ?? '')) return { cue, object: objectAfter(doc, tokens, inner.end + 1, end) ?? inner };
+  return { cue, object: inner };
 }
 
 /** Where a noun phrase that `objectBefore` read (ending at `end`) starts: the first token of its words. */
@@ -788,6 +1024,60 @@ function subjectStartOf(tokens: readonly string[], object: AttitudeObject, end: 
   start = Math.max(from, start - 1);
   if (start > from && stanceLexicon().objectAttitude.determiners.has(tokens[start - 1])) start--;
   return start;
+}
+
+/**
+ * A named person or body given as the sponsor, author or architect of a measure ("Tom Roe, the bill's primary
+ * author,", "Roe, a sponsor of the legislation,", "Roe is the architect of the plan") supports it: the nouns are
+ * data/stance-lexicon.json's sponsorNouns, the measure one of its measure or plan nouns.
+ */
+function sponsorships(ctx: Context, from: number, to: number, evidence: Span): FoundStance[] {
+  const lex = stanceLexicon();
+  const open = lex.objectAttitude;
+  const { doc, tokens } = ctx;
+  const out: FoundStance[] = [];
+  const isMeasure = (w: string): boolean => lex.measureNouns.has(w) || lex.planNouns.has(w);
+  for (let t = from + 1; t < to; t++) {
+    if (!lex.sponsorNouns.has(tokens[t]) || doc.tokens[t].pos !== 'NOUN') continue;
+    let object: AttitudeObject | null = null;
+    let a = t;
+    if (tokens[t + 1] === 'of') {
+      object = objectAfter(doc, tokens, t + 2, clauseEnd(ctx, t + 2, to));
+      if (!object || !isMeasure(object.head)) continue;
+      while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+      if (!(a > from && open.determiners.has(tokens[a - 1]))) continue;
+      a--;
+    } else {
+      // "the bill's primary author"
+      while (a > from && (doc.tokens[a - 1].pos === 'ADJ' || doc.tokens[a - 1].pos === 'ADV')) a--;
+      if (!(a > from + 1 && (tokens[a - 1] === "'s" || tokens[a - 1] === "'") && isMeasure(tokens[a - 2]))) continue;
+      object = objectBefore(doc, tokens, a - 1, from);
+      if (!object) continue;
+      a = subjectStartOf(tokens, object, a - 1, from) + 1;
+      while (a > from && (open.determiners.has(tokens[a - 1]) || doc.tokens[a - 1].pos === 'ADJ')) a--;
+      if (a > from && !(tokens[a - 1] === ',' || open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]))) {
+        if (open.determiners.has(tokens[a])) a++;
+      }
+    }
+    let holder: StanceHolder | null = null;
+    if (a > from && tokens[a - 1] === ',') {
+      // ("Tom Roe (D-Ohio), the bill's author": a parenthesis after the name)
+      let e = a - 1;
+      if (tokens[e - 1] === ')') {
+        let j = e - 1;
+        while (j > from && tokens[j] !== '(' && e - j < 8) j--;
+        if (tokens[j] === '(') e = j;
+      }
+      const named = ctx.mentions.find((x) => x.end === e && x.start >= from && canHold(x.actor));
+      if (named) holder = holderOf(named.actor);
+    } else if (a > from && (open.copulas.has(tokens[a - 1]) || BE.has(tokens[a - 1]))) {
+      const s = subjectBefore(ctx, a - 1, from);
+      if (s && s.holders.length === 1 && s.holders[0].actor) holder = s.holders[0];
+    }
+    if (!holder) continue;
+    out.push({ holder, polarity: 'support', cue: tokenSpan(doc, t, t + 1), trigger: tokenSpan(doc, t, t + 1), evidence, quote: null, object, method: 'rule:sponsor', confidence: 0.4 });
+  }
+  return out;
 }
 
 /**
@@ -901,6 +1191,19 @@ function refersBack(ctx: Context, at: number, end: number): boolean {
   return v < end && open.vagueHeads.has(tokens[v]) && (v + 1 >= end || doc.tokens[v + 1].pos !== 'NOUN');
 }
 
+/** The words a cue points back with ("the move", "that plan"): up to its clause end, at most four words. */
+function pointedWords(ctx: Context, at: number, end: number): string {
+  const open = stanceLexicon().objectAttitude;
+  let v = at;
+  if (v < end && open.objectPrepositions.has(ctx.tokens[v])) v++;
+  const e = Math.min(end, v + 4);
+  let last = v;
+  while (last < e && (ctx.doc.tokens[last].pos === 'NOUN' || ctx.doc.tokens[last].pos === 'ADJ' || ctx.doc.tokens[last].pos === 'DET' || open.determiners.has(ctx.tokens[last]))) last++;
+  // (words that name something: "that plan", not a bare "it" or "this")
+  if (last === v || ctx.doc.tokens[last - 1].pos !== 'NOUN') return '';
+  return ctx.doc.article.text.slice(ctx.doc.tokens[v].start, ctx.doc.tokens[last - 1].end);
+}
+
 /**
  * The holders named right after an attitude noun ("criticism from former President Jane Roe", "a challenge from
  * Republican-led states and the party"): actor mentions within three words, or a described human group, with
@@ -973,6 +1276,10 @@ export function eventStances(doc: Doc, events: readonly Event[], actors: readonl
     // same polarity too; the event adds the holder its source links, which the subject reading may miss.
     const word = doc.article.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
     if (!cueForms().get(word)?.has(polarity) || read.has(`${e.trigger.article}|${e.trigger.start}`)) continue;
+    // "must sign the bill by midnight": an obligation, not a position (as in the predicate reading)
+    let before = firstTokenAt(doc, e.trigger.start) - 1;
+    while (before > 0 && doc.tokens[before].pos === 'ADV') before--;
+    if (tokens[before] === 'must') continue;
     const holder = holderOf(actor);
     const key = `${holder.group}|${e.evidence.start}`;
     if (have.has(key)) continue;

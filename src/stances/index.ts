@@ -116,6 +116,15 @@ export function analyseStances(
   const spread = (g: (typeof groups)[number]): number => new Set(g.members.map((m) => m.evidence.article)).size;
   groups.sort((a, b) => spread(b) - spread(a) || b.members.length - a.members.length);
   if (groups.length) groups[0].members.push(...implicit);
+  // With no target named anywhere in the story ("Prosecutors opposed the move", "over the objection of
+  // prosecutors"), the stances that leave it implicit still state positions: they speak to one proposition, the
+  // matter the story turns on, named by the words they point back with ("the move") when they have them.
+  else if (implicit.length) {
+    const words = implicit.map((s) => s.refersTo).filter((t): t is string => !!t);
+    const text = words[0] ?? 'the matter at issue';
+    const w = text.toLowerCase().split(/\s+/);
+    groups.push({ objects: [{ text, head: w[w.length - 1], modifiers: w.slice(0, -1), end: 0 }], members: implicit });
+  }
   const stances: Stance[] = [];
   const propositions: Proposition[] = [];
   groups.forEach((g, n) => {

@@ -56,6 +56,14 @@ export interface StanceLexicon {
   planNouns: Set<string>;
   /** what a holder sends or issues: a participle after one is the sender's ("a message condemning ...") */
   messageNouns: Set<string>;
+  roleNouns: Set<string>;
+  conditionals: Set<string>;
+  sponsorNouns: Set<string>;
+  permitVerbs: Set<string>;
+  particles: Set<string>;
+  commandVerbs: Set<string>;
+  titleAbbreviations: Map<string, string>;
+  prohibitVerbs: Set<string>;
   /** verbs whose subject receives or causes an attitude ("faces opposition", "drew support"): not its holder */
   receiveVerbs: Set<string>;
   wantVerbs: Set<string>;
@@ -163,6 +171,14 @@ export function stanceLexicon(): StanceLexicon {
     proposeVerbs: new Set(list('proposeVerbs')),
     planNouns: new Set(list('planNouns')),
     messageNouns: new Set(list('messageNouns')),
+    roleNouns: new Set(list('roleNouns')),
+    conditionals: new Set(list('conditionals')),
+    sponsorNouns: new Set(list('sponsorNouns')),
+    permitVerbs: new Set(list('permitVerbs')),
+    particles: new Set(list('particles')),
+    commandVerbs: new Set(list('commandVerbs')),
+    titleAbbreviations: new Map(Object.entries(file.object('titleAbbreviations')).map(([w, v]) => [w, String(v)])),
+    prohibitVerbs: new Set(list('prohibitVerbs')),
     receiveVerbs: new Set(list('receiveVerbs')),
     wantVerbs: new Set(list('wantVerbs')),
     sendVerbs: new Set(list('sendVerbs')),
