@@ -97,7 +97,10 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
       else cur.end = end;
     });
     if (cur) runs.push(cur);
-    if (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end) {
+    // no role inside: the lower-case words that join an organisation's name ("of" in "Department of Homeland
+    // Security") split nothing
+    const joinersOnly = !sawRole && words.every(({ w }) => capitalised(w) || /^(?:of|for|on|and|the|&)$/.test(w));
+    if (joinersOnly || (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end)) {
       out.push(c);
       continue;
     }
@@ -151,6 +154,53 @@ export function splitOfficeOf(text: string, cands: Candidate[]): Candidate[] {
     while (words.length - k > 2 && office(words[k].w)) k++;
     if (words.length - k > 4 || words.slice(k).some((w) => notName(w.w.replace(/['’]s$/, '')))) return c;
     return piece(c, text, words[k].start, c.end, { type: 'PERSON', afterRole: true, method: `${c.method}+rule:split-office` });
+  });
+}
+
+/**
+ * Splits "<Country or state>'s <Name>" run together by the tagger ("Ruritania’s Northport Institute of
+ * Marine Studies") into the place, which owns the body and so acts through it, and the body's own name.
+ *
+ * @example
+ * splitPossessivePlace(text, [candidate]) // "Ruritania’s Northport Institute" → ["Ruritania" GPE, "Northport Institute"]
+ */
+export function splitPossessivePlace(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const m = /^(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)['’]s[ \u00a0]+(?=\p{Lu})/u.exec(c.text);
+    const place = m ? nameKey(m[1]) : '';
+    const code = m ? countryTable().byName.get(place) : undefined;
+    if (!m || (!code && !stateTable().names.has(place)) || wordsOf(c.text.slice(m[0].length)).length < 1 || knownName(c.text)) {
+      out.push(c);
+      continue;
+    }
+    out.push(piece(c, text, c.start, c.start + m[1].length, { type: 'GPE', country: code, method: `${c.method}+rule:split-possessive` }));
+    out.push(piece(c, text, c.start + m[0].length, c.end, { type: c.type === 'GPE' ? 'ORG' : c.type, method: `${c.method}+rule:split-possessive` }));
+  }
+  return out;
+}
+
+/**
+ * A name the tagger typed a place, an event or a body that an apposition calls a person ("Lee Varga, talk
+ * radio host and candidate for mayor, ...", "Lee Varga, a former director of ...") is a person.
+ *
+ * @example
+ * appositionPersons(text, cands) // "Lee Varga" (LOC) before ", a radio host" → PERSON
+ */
+export function appositionPersons(text: string, cands: Candidate[]): Candidate[] {
+  const { roleNouns, roleModifiers } = rolesLexicon();
+  return cands.map((c) => {
+    if (c.type === 'PERSON' || c.type === 'ORG' || c.demonym || knownName(c.text) || stateTable().names.has(nameKey(c.text))) return c;
+    // two or three capitalised words, as a person's name is
+    if (!/^\p{Lu}[\p{Ll}.'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}.'’-]+){1,2}$/u.test(c.text)) return c;
+    const m = /^,[ \u00a0]+(?:(?:a|an|the|former)[ \u00a0]+)?((?:[\p{L}-]+[ \u00a0]+){0,3}?)([\p{L}-]+)(?=[ \u00a0]+(?:and|of|for|at|who|with)\b|[,;.)])/u.exec(text.slice(c.end, c.end + 60));
+    if (!m) return c;
+    const noun = m[2].toLowerCase();
+    // "member" is said of bodies and countries too ("a member of the alliance")
+    if (noun === 'member' || !roleNouns.has(noun)) return c;
+    const mods = m[1].trim() ? m[1].trim().split(/[ \u00a0]+/) : [];
+    if (mods.some((w) => /^\p{Lu}/u.test(w) && !roleModifiers.has(w.toLowerCase()))) return c;
+    return { ...c, type: 'PERSON', method: `${c.method}+rule:apposition-person` };
   });
 }
 
@@ -318,7 +368,7 @@ export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
  * retypeByHead([{ text: 'Example Front', type: 'PERSON', ... }])[0].type // → 'ORG'
  */
 export function retypeByHead(cands: Candidate[]): Candidate[] {
-  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads } = rolesLexicon();
+  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads, eventOpeners } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
     // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
@@ -336,6 +386,8 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
       if (!place && kb.some((a) => a.type !== 'GPE' && a.codes.some(([code]) => code.length > 3))) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
       if (c.type === 'GPE') return c;
     }
+    // "Operation Northern Shield": a named operation is an event, whatever its last word
+    if (words.length > 1 && eventOpeners.has(words[0].toLowerCase()) && c.type !== 'MISC') return { ...c, type: 'MISC', method: `${c.method}+rule:event-opener` };
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
     // "the NATO Summit", "the Winter Games": a named event, not the body that holds it
     if (words.length > 1 && eventHeads.has(head) && c.type !== 'MISC' && !knownName(c.text)) return { ...c, type: 'MISC', method: `${c.method}+rule:event-head` };
@@ -625,8 +677,8 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
  */
 export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const text = doc.article.text;
-  const { calendar, diseases, titles } = nameFilters();
-  const { roleNouns, roleModifiers, orgHeads } = rolesLexicon();
+  const { calendar, diseases, titles, ethnicGroups } = nameFilters();
+  const { roleNouns, roleModifiers, orgHeads, holidayHeads } = rolesLexicon();
   const states = stateTable();
   const partyWords = partyTable();
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -696,7 +748,14 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // nationality and origin adjectives before a noun: "American people", "Asian American community"
     // (a demonym of a country stays: it is linked to the country where the country is named, see link.ts);
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
-    const adjective = (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    // a named day after "the" or a preposition of time ("on Founders Day", "the Harvest Remembrance Day")
+    // dates something; it is a time expression, not an actor
+    if (!single && holidayHeads.has(bare[bare.length - 1]) && c.type !== 'ORG' && /(?:^|[^\p{L}])(?:the|on|since|before|after|until|through)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)*$/iu.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
+    const ethnic = single && ethnicGroups.has(key);
+    const adjective = ethnic || (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    // an adjective fused into a compound modifier ("Northlandian-era", "Northlandian-backed") names no one
+    if (adjective && !c.demonym && /^-\p{Ll}/u.test(after)) continue;
+    if (ethnic && !/^[ \u00a0]+\p{Ll}/u.test(after)) c = { ...c, type: 'MISC' };
     if (adjective && !c.demonym) {
       // ... also before a name that modifies the noun with it ("the first African American Supreme Court justice")
       const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[\])]?[ \u00a0]+)+|[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,3})/u.exec(after)?.[0] ?? '';
@@ -888,6 +947,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = splitOfficeOf(text, cands);
   cands = splitPartyWords(text, cands);
   cands = dropLeadingEpithets(text, cands);
+  cands = splitPossessivePlace(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
   cands = extendOverInitial(text, cands);
@@ -897,7 +957,10 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
   cands = retypePlaces(text, cands);
+  cands = appositionPersons(text, cands);
   cands = joinOrganisationNames(text, cands);
+  // the join may run a possessive place into the body's name again ("Ruritania’s" + "Marine Institute")
+  cands = splitPossessivePlace(text, cands);
   cands = governmentOf(text, cands);
   cands = joinPartyMembers(text, cands);
   cands = joinLawNames(doc, cands);

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appositionPersons, type Candidate, dropNonNames, retypeByHead, splitAtRoles, splitPossessivePlace } from './repair.js';
+import { buildDoc } from '../text/index.js';
+import { plainArticle } from '../model.js';
+import { actorNamed, actorsOf, holderOf } from './steps/testing.js';
+
+// Made-up people, bodies, places and days: the rules are tested on their shape, never on a story's names.
+const cand = (text: string, name: string, type: Candidate['type'] = 'ORG', from = 0): Candidate => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type, method: 'model:ner', confidence: 0.9 };
+};
+const shown = (cs: Candidate[]): string[] => cs.map((c) => `${c.text} ${c.type}`);
+
+test('splitAtRoles: a name without a title inside keeps the words that join it ("of", "and")', () => {
+  const text = 'Staff of the Department of Coastal Defence and Fisheries will help.';
+  assert.deepEqual(shown(splitAtRoles(text, [cand(text, 'Department of Coastal Defence and Fisheries')])), ['Department of Coastal Defence and Fisheries ORG']);
+  // a title inside still splits
+  const titled = 'Harbour Minister Mara Quell said no.';
+  assert.deepEqual(shown(splitAtRoles(titled, [cand(titled, 'Harbour Minister Mara Quell')])), ['Harbour ORG', 'Mara Quell PERSON']);
+});
+
+test('splitPossessivePlace: a country before a body in the possessive is its own actor', () => {
+  const text = 'Researchers at Norway’s Tindvik Institute of Marine Studies fell ill.';
+  assert.deepEqual(shown(splitPossessivePlace(text, [cand(text, 'Norway’s Tindvik Institute of Marine Studies')])), ['Norway GPE', 'Tindvik Institute of Marine Studies ORG']);
+  // not a place: the possessive belongs to the name ("Quell's Bakery" stays whole)
+  const shop = 'Staff at Quell’s Harbour Bakery left.';
+  assert.deepEqual(shown(splitPossessivePlace(shop, [cand(shop, 'Quell’s Harbour Bakery')])), ['Quell’s Harbour Bakery ORG']);
+});
+
+test('appositionPersons: a name an apposition calls a person is a person, whatever the tagger said', () => {
+  const text = 'Lorn Vasquel, talk radio host and candidate for mayor, spoke. The Tindvik Strait, a shipping lane, closed.';
+  assert.deepEqual(shown(appositionPersons(text, [cand(text, 'Lorn Vasquel', 'LOC'), cand(text, 'Tindvik Strait', 'LOC')])), ['Lorn Vasquel PERSON', 'Tindvik Strait LOC']);
+  // "member" is said of bodies and countries too
+  const member = 'Eastland Republic, a member of the alliance, agreed.';
+  assert.deepEqual(shown(appositionPersons(member, [cand(member, 'Eastland Republic', 'LOC')])), ['Eastland Republic LOC']);
+});
+
+test('retypeByHead: a named operation is an event', () => {
+  assert.deepEqual(shown(retypeByHead([{ ...cand('Operation Quiet Harbour began.', 'Operation Quiet Harbour', 'PERSON') }])), ['Operation Quiet Harbour MISC']);
+});
+
+test('dropNonNames: a named day after "the" or a time preposition dates something; a person named Day stays', () => {
+  const text = 'The vote fell on Founders Day, and the Harbour Remembrance Day was marked. Lorna Day said so.';
+  const doc = buildDoc(plainArticle(text));
+  const out = dropNonNames(doc, [cand(text, 'Founders Day', 'PERSON'), cand(text, 'Harbour Remembrance Day', 'PERSON'), cand(text, 'Lorna Day', 'PERSON')]);
+  assert.deepEqual(shown(out), ['Lorna Day PERSON']);
+});
+
+test('dropNonNames: an adjective fused into a compound modifier and a pan-ethnic word before a noun name no one', () => {
+  const text = 'In the Vardonian-era records, Latino voters and Latinas spoke. Many were Hispanic.';
+  const doc = buildDoc(plainArticle(text));
+  const out = dropNonNames(doc, [cand(text, 'Vardonian', 'MISC'), cand(text, 'Latino', 'PERSON'), cand(text, 'Hispanic', 'PERSON')]);
+  // "Hispanic" as a noun (no noun after it) is a group
+  assert.deepEqual(shown(out), ['Hispanic MISC']);
+});
+
+test('linking: an acronym joins the body named with a country before it ("US ... Administration")', async () => {
+  const actors = await actorsOf('The US Office of Harbour Safety said on Monday that ships must slow down.', 'Ships must slow down, the OHS said.');
+  assert.equal(holderOf(actors, 'OHS'), 'US Office of Harbour Safety');
+  assert.equal(actors.filter((a) => /Harbour Safety|OHS/.test(a.name)).length, 1);
+});
+
+test('linking: a surname the tagger took for a place joins the person; a capital paired with a government is its country', async () => {
+  const actors = await actorsOf(
+    'Lorn Vasquel, talk radio host and candidate for governor, released an ad. Vasquel speaks in it.',
+    'Joe Marran became the first leader to say so, opening a rift between his administration and Oslo. Norway rejected it.',
+  );
+  assert.equal(holderOf(actors, 'Vasquel'), 'Lorn Vasquel');
+  assert.equal(actorNamed(actors, 'Lorn Vasquel')?.type, 'PERSON');
+  assert.equal(holderOf(actors, 'Oslo'), 'Norway');
+});
