@@ -70,3 +70,25 @@ test('linking: a surname the tagger took for a place joins the person; a capital
   assert.equal(actorNamed(actors, 'Lorn Vasquel')?.type, 'PERSON');
   assert.equal(holderOf(actors, 'Oslo'), 'Norway');
 });
+
+test('linking: an acronym the story spells out in lower-case words abbreviates a common noun, in every article', async () => {
+  const actors = await actorsOf(
+    'Applicants must hold special harbour permits, or SHPs, said the Northport Council.',
+    'The SHP application queue is long, the Northport Council said.',
+  );
+  assert.equal(actors.some((a) => /^SHPs?$/.test(a.name)), false);
+  assert.ok(actorNamed(actors, 'Northport Council'));
+  // a name spelled out in capitals stays an acronym of that name
+  const named = await actorsOf('The Office of Harbour Safety (OHS) said ships must slow down. The OHS fined two.');
+  assert.equal(holderOf(named, 'OHS'), 'Office of Harbour Safety');
+});
+
+test('linking: a body named with and without its region is one actor; a two-name compound is its first body', async () => {
+  const actors = await actorsOf(
+    'Researchers used records of Tarnwell Health Southern Ohio, a care network.',
+    'The study, funded by Brindle, used data from Tarnwell Health. Brindle-Oskar shots were studied, and Brindle said so.',
+  );
+  assert.equal(holderOf(actors, 'Tarnwell Health'), 'Tarnwell Health Southern Ohio');
+  assert.equal(holderOf(actors, 'Brindle-Oskar'), 'Brindle');
+  assert.equal(actors.filter((a) => /Tarnwell|Brindle/.test(a.name)).length, 2);
+});

@@ -776,6 +776,29 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * Acronyms a story spells out in lower-case words ("special harbour permits, or SHPs", "a joint action plan
+ * (JAP)") abbreviate common nouns, not names: across all the articles given, every candidate that is such an
+ * acronym (or its plural or singular) is dropped.
+ *
+ * @example
+ * dropCommonNounAcronyms(docs, candsByDoc) // "special harbour permits, or SHPs" → "SHP", "SHPs" dropped
+ */
+export function dropCommonNounAcronyms<C extends Candidate>(docs: Doc[], candsByDoc: C[][]): C[][] {
+  const { acronymStopwords } = rolesLexicon();
+  const common = new Set<string>();
+  for (const doc of docs) {
+    for (const m of doc.article.text.matchAll(/(?<![\p{L}])(\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){0,7})(?:[ \u00a0]*\(|,?[ \u00a0]+or[ \u00a0]+)(\p{Lu}{2,6})s?(?![\p{L}])/gu)) {
+      const words = m[1].trim().split(/[ \u00a0]+/).filter((w) => !acronymStopwords.has(w) && w !== 'or');
+      const letters = m[2];
+      const initials = words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('');
+      if (words.length >= letters.length && initials === letters) common.add(letters);
+    }
+  }
+  if (!common.size) return candsByDoc;
+  return candsByDoc.map((cands) => cands.filter((c) => !common.has(c.text) && !common.has(c.text.replace(/s$/, ''))));
+}
+
+/**
  * A capitalised word only ever seen opening a sentence, whose lower-case form the story's texts use too
  * ("Individuals 18 and up ..." beside "individuals 65 and older"), is a common word, not a name: across all
  * the articles given, each such lone candidate is dropped. A word seen capitalised inside a sentence, alone or
