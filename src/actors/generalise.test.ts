@@ -92,3 +92,23 @@ test('linking: a body named with and without its region is one actor; a two-name
   assert.equal(holderOf(actors, 'Brindle-Oskar'), 'Brindle');
   assert.equal(actors.filter((a) => /Tarnwell|Brindle/.test(a.name)).length, 2);
 });
+
+test('joinOrganisationNames: "X and the Y" are two bodies, each joined; a country before the first run is no name of its own', async () => {
+  const { joinOrganisationNames } = await import('./repair.js');
+  const text = 'Heads of the Office of Harbour Safety and the Centers for Coastal Defence and Prevention spoke.';
+  const out = joinOrganisationNames(text, [cand(text, 'Office of Harbour Safety'), cand(text, 'Coastal Defence and Prevention')]);
+  assert.deepEqual(shown(out), ['Office of Harbour Safety ORG', 'Centers for Coastal Defence and Prevention ORG']);
+  const us = 'The U.S. Fish and Harbour Administration said so.';
+  assert.deepEqual(shown(joinOrganisationNames(us, [cand(us, 'U.S.', 'GPE'), cand(us, 'Harbour Administration', 'ORG')])), ['U.S. Fish and Harbour Administration ORG']);
+});
+
+test('dropNonNames: a disease named in the possessive is no actor, whatever the tagger cut off', () => {
+  const text = 'Patients with Alzheimer’s disease were treated.';
+  const doc = buildDoc(plainArticle(text));
+  assert.deepEqual(shown(dropNonNames(doc, [cand(text, 'Alzheimer', 'ORG')])), []);
+});
+
+test('linking: the House of Representatives and the House are one actor', async () => {
+  const actors = await actorsOf('The House of Representatives voted on Monday. The House then adjourned.');
+  assert.equal(holderOf(actors, 'House'), holderOf(actors, 'House of Representatives'));
+});

@@ -117,6 +117,8 @@ export function sameEntityKey(name: string): string {
   // "Department of Labor" = "Labor Department", "Ministry of Defence" = "Defence Ministry"
   const ofForm = /^(department|ministry|bureau) of (?:the )?(.+)$/.exec(k);
   if (ofForm) k = `${ofForm[2]} ${ofForm[1]}`;
+  // the lower chamber by its full name is "the House" news calls it after
+  if (k === 'house of representatives') k = 'house';
   return k;
 }
 
@@ -183,6 +185,8 @@ function foldCompoundNames(L: Linker, placedByDoc: Placed[][]): void {
     const first = m ? orgs.get(nameKey(m[1])) : undefined;
     if (!first || first === d) continue;
     merge(L, first, d, placedByDoc);
+    // the compound is a mention of the body, not a name it is listed under
+    first.names.delete(name);
   }
 }
 

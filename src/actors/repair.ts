@@ -517,7 +517,20 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
   };
   const { calendar } = nameFilters();
   const made: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
+  // "X and the Y" are two bodies: each side is read on its own ("the Food and Drug Administration and the
+  // Centers for Disease Control and Prevention")
+  const segments = function* (): Generator<{ 0: string; index: number }> {
+    for (const whole of text.matchAll(re)) {
+      let at = 0;
+      for (const sep of whole[0].matchAll(/[ \u00a0]+and[ \u00a0]+the[ \u00a0]+/gu)) {
+        yield { 0: whole[0].slice(at, sep.index), index: whole.index + at };
+        at = sep.index + sep[0].length;
+      }
+      yield { 0: whole[0].slice(at), index: whole.index + at };
+    }
+  };
+  for (const m of segments()) {
+    if (!/[ \u00a0](?:of|for|on|and|&)[ \u00a0]/u.test(m[0])) continue;
     // the runs and the words between them ("the" after "and" starts another body: "X and the Y")
     const parts = m[0].split(/[ \u00a0]+(of|for|on|and the|and|&)[ \u00a0]+(?:the[ \u00a0]+)?/u);
     const runs = parts.filter((_, i) => i % 2 === 0);
@@ -563,7 +576,9 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
         const runStart = start + text.slice(start).indexOf(runs[k]);
         if (cands.some((c) => c.type === 'PERSON' && c.start < runStart + runs[k].length && runStart < c.end)) break;
         // "Food and Drug Administration": a name of two runs when the last ends in an organisation word
-        const firstIsName = cands.some((c) => ((c.type === 'PERSON' && c.confidence > 0.8) || c.type === 'GPE') && c.start < start + runs[0].length && start < c.end);
+        // (a country before the name, "U.S. Food and Drug Administration", is not the first run's name)
+        const countryPrefix = (c: Candidate): boolean => c.type === 'GPE' && c.start === start && c.end < start + runs[0].length && !!countryTable().byName.get(nameKey(c.text));
+        const firstIsName = cands.some((c) => ((c.type === 'PERSON' && c.confidence > 0.8) || (c.type === 'GPE' && !countryPrefix(c))) && c.start < start + runs[0].length && start < c.end);
         // "House and Senate" are two: the run after "and" is a one-word body of its own
         if (k === 1 && !(words.length >= 2 && isHead(words[words.length - 1]) && !knownName(runs[0]) && !firstIsName)) break;
         keep = k;
@@ -740,7 +755,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     const titleOnly = (w: string): boolean => !orgHeads.has(w) && (titles.has(w) || roleNouns.has(w) || roleModifiers.has(w) || (w.endsWith('s') && (roleNouns.has(w.slice(0, -1)) || titles.has(w.slice(0, -1)))));
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
-    if (diseases.has(key) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
+    // ("Alzheimer's": a disease named in the possessive, whose "'s" the tagger left out)
+    if (diseases.has(key) || (/^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3)) && diseases.has(`${key}'s`)) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
     // a lone word opening a sentence (or a quotation at its start) that the tagger does not take for a proper noun
     const ti = tokenAt.get(c.start);
     const opensSentence = sentenceStarts.has(c.start) || (/^[“"‘]$/u.test(text[c.start - 1] ?? '') && sentenceStarts.has(c.start - 1));
