@@ -125,6 +125,16 @@ export function sameEntityKey(name: string): string {
 /** Merges organisations, places and groups whose names have the same `sameEntityKey` (people keep their own rules). */
 function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
   const byKey = new Map<string, Draft>();
+  // a lone capitalised word tagged a person, with no given name and no title, that is also the name of a
+  // body or place of the story ("Treasury would be left with ..." beside "the Treasury") is that body
+  const bodies = new Map<string, Draft>();
+  for (const d of L.drafts) if (d.type !== 'PERSON') for (const n of d.names.keys()) bodies.set(sameEntityKey(n), d);
+  for (const d of [...L.drafts]) {
+    if (d.type !== 'PERSON' || d.given.length || d.role.length || d.names.size !== 1) continue;
+    const name = [...d.names.keys()][0];
+    const body = /\s/.test(name) ? undefined : bodies.get(sameEntityKey(name));
+    if (body && L.drafts.includes(body)) merge(L, body, d, placedByDoc);
+  }
   for (const d of [...L.drafts]) {
     if (d.type === 'PERSON' || !L.drafts.includes(d)) continue;
     const keys = new Set([...d.names.keys()].map(sameEntityKey).filter((k) => k.length > 1));

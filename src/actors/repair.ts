@@ -768,7 +768,7 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // dates something; it is a time expression, not an actor
     if (!single && holidayHeads.has(bare[bare.length - 1]) && c.type !== 'ORG' && /(?:^|[^\p{L}])(?:the|on|since|before|after|until|through)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)*$/iu.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
     const ethnic = single && ethnicGroups.has(key);
-    const adjective = ethnic || (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    const adjective = ethnic || (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er|ist)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
     // an adjective fused into a compound modifier ("Northlandian-era", "Northlandian-backed") names no one
     if (adjective && !c.demonym && /^-\p{Ll}/u.test(after)) continue;
     if (ethnic && !/^[ \u00a0]+\p{Ll}/u.test(after)) c = { ...c, type: 'MISC' };
