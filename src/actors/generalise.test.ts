@@ -115,15 +115,15 @@ test('linking: the House of Representatives and the House are one actor', async 
 
 test('linking: a lone word tagged a person that is also a body of the story is that body', async () => {
   const { linkActors } = await import('./link.js');
-  const text = 'Officials of the Exchequer met. Later, “we expect Exchequer would be left with little,” one wrote.';
+  const text = 'Officials of the Exchequer met. Later, “we expect Exchequer would be left with little,” one wrote, and Exchequer agreed.';
   const doc = buildDoc(plainArticle(text));
   // the tagger's mentions, as it may give them: the body once as a body, once as a person
   const at = (name: string, type: Candidate['type'], from = 0) => {
     const start = text.indexOf(name, from);
     return { span: { article: doc.article.id, start, end: start + name.length }, text: name, type, method: 'model:ner', confidence: 0.9 };
   };
-  const actors = linkActors([doc], [[at('Exchequer', 'ORG'), at('Exchequer', 'PERSON', 30)]]);
-  assert.deepEqual(actors.map((a) => `${a.name} ${a.type} ${a.aliases.length}`), ['Exchequer ORG 2']);
+  const actors = linkActors([doc], [[at('Exchequer', 'ORG'), at('Exchequer', 'PERSON', 30), at('Exchequer', 'PERSON', 80)]]);
+  assert.deepEqual(actors.map((a) => `${a.name} ${a.type} ${a.aliases.length}`), ['Exchequer ORG 3']);
 });
 
 test('dropNonNames: an ideology adjective before a noun names no one', () => {

@@ -133,7 +133,11 @@ function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
     if (d.type !== 'PERSON' || d.given.length || d.role.length || d.names.size !== 1) continue;
     const name = [...d.names.keys()][0];
     const body = /\s/.test(name) ? undefined : bodies.get(sameEntityKey(name));
-    if (body && L.drafts.includes(body)) merge(L, body, d, placedByDoc);
+    if (body && L.drafts.includes(body)) {
+      merge(L, body, d, placedByDoc);
+      // the tagger's person votes were for a misread body
+      body.typeVotes.delete('PERSON');
+    }
   }
   for (const d of [...L.drafts]) {
     if (d.type === 'PERSON' || !L.drafts.includes(d)) continue;
