@@ -131,3 +131,15 @@ test('dropNonNames: an ideology adjective before a noun names no one', () => {
   const doc = buildDoc(plainArticle(text));
   assert.deepEqual(shown(dropNonNames(doc, [cand(text, 'Vardonist', 'MISC')])), []);
 });
+
+test('splitAtRoles: "<title> <Name> of <State>" is a person and a place, whatever the tagger typed the span', () => {
+  const text = 'His deputy, Representative Tam Orvell of Ohio, agreed.';
+  assert.deepEqual(shown(splitAtRoles(text, [cand(text, 'Representative Tam Orvell of Ohio')])), ['Tam Orvell PERSON', 'Ohio GPE']);
+});
+
+test('joinParticles: an English word between two names ("as", "at") joins nothing; a hyphenated particle does', async () => {
+  const { joinParticles } = await import('./repair.js');
+  const text = 'They ousted Rep. Jane Roe as Harbour Board chair. Ali as-Sadr spoke.';
+  const out = joinParticles(text, [cand(text, 'Jane Roe', 'PERSON'), cand(text, 'Harbour Board'), cand(text, 'Ali', 'PERSON'), cand(text, 'Sadr', 'PERSON')]);
+  assert.deepEqual(shown(out), ['Jane Roe PERSON', 'Harbour Board ORG', 'Ali as-Sadr PERSON']);
+});

@@ -113,9 +113,17 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
       const taken = !!m && cands.some((o) => o !== c && o.start < c.end + m[0].length && o.end > c.end);
       if (m && w && !taken && !calendar.has(w) && !isRoleNoun(w) && !roleModifiers.has(w) && !orgHeads.has(w) && !titles.has(w)) tail.end = c.end + m[0].length;
     }
+    // "Representative Jane Roe of Ohio": the person is the name before "of" and a state or country after it
+    const lastRun = runs[runs.length - 1];
+    const placeAfterOf = runs.length > 1 && /^[ \u00a0]+of[ \u00a0]+$/u.test(text.slice(runs[runs.length - 2].end, lastRun.start)) && (stateTable().names.has(nameKey(text.slice(lastRun.start, lastRun.end))) || countryTable().byName.has(nameKey(text.slice(lastRun.start, lastRun.end))));
+    const personAt = placeAfterOf && runs[runs.length - 2].afterRole ? runs.length - 2 : runs.length - 1;
     runs.forEach((r, i) => {
       const name = text.slice(r.start, r.end);
-      const last = i === runs.length - 1;
+      const last = i === personAt;
+      if (placeAfterOf && i === runs.length - 1) {
+        out.push(piece(c, text, r.start, r.end, { type: 'GPE', country: countryTable().byName.get(nameKey(name)), method: `${c.method}+rule:split-title` }));
+        return;
+      }
       const typed = typeOfPiece(name, last && r.afterRole ? 'PERSON' : c.type);
       out.push(piece(c, text, r.start, r.end, { ...typed, afterRole: r.afterRole && last, method: `${c.method}+rule:split-title` }));
     });
@@ -248,10 +256,16 @@ export function splitKnownPrefix(text: string, cands: Candidate[]): Candidate[] 
  * @example
  * joinParticles(text, cands) // "Bashar", "Assad" → "Bashar al-Assad"
  */
+/** Name particles that are also English words, glued into a name only by a hyphen. */
+const ENGLISH_WORDS = new Set(['as', 'an', 'at', 'ad']);
+
 export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
   const { nameParticles } = rolesLexicon();
   const particle = [...nameParticles].join('|');
-  const glue = new RegExp(`^(?:-|\\s*-\\s*|\\s+(?:${particle})(?:-|\\s+)|\\s+\\p{Lu}\\p{Ll}+-)$`, 'iu');
+  // between two names with spaces round it, a particle that is also an English word ("as", "at", "an") is
+  // that word ("ousted Jane Roe as Harbour Board chair"): only hyphenated ("as-Sadr") does it glue
+  const spacedParticle = [...nameParticles].filter((w) => !ENGLISH_WORDS.has(w)).join('|');
+  const glue = new RegExp(`^(?:-|\\s*-\\s*|\\s+(?:${particle})-|\\s+(?:${spacedParticle})(?:-|\\s+)|\\s+\\p{Lu}\\p{Ll}+-)$`, 'iu');
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${particle})-)$`, 'iu');
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
