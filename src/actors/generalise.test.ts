@@ -143,3 +143,8 @@ test('joinParticles: an English word between two names ("as", "at") joins nothin
   const out = joinParticles(text, [cand(text, 'Jane Roe', 'PERSON'), cand(text, 'Harbour Board'), cand(text, 'Ali', 'PERSON'), cand(text, 'Sadr', 'PERSON')]);
   assert.deepEqual(shown(out), ['Jane Roe PERSON', 'Harbour Board ORG', 'Ali as-Sadr PERSON']);
 });
+
+test('linking: a chamber’s party members by plural and by short name are one group', async () => {
+  const actors = await actorsOf('House Republicans voted on Wednesday to remove the chair. The House GOP then met again.');
+  assert.equal(holderOf(actors, 'House GOP'), holderOf(actors, 'House Republicans'));
+});

@@ -139,9 +139,16 @@ function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
       body.typeVotes.delete('PERSON');
     }
   }
+  // a chamber's members of one party by its members' plural or its short name ("House Republicans" and
+  // "House GOP") are one group
+  const chamberParty = (k: string): string | null => {
+    const m = /^(senate|house) (.+)$/.exec(k);
+    const p = m ? partyTable().byName.get(m[2]) : undefined;
+    return m && p && [...p.members, ...p.short].some((w) => nameKey(w) === m[2]) ? `party:${m[1]}:${p.name}` : null;
+  };
   for (const d of [...L.drafts]) {
     if (d.type === 'PERSON' || !L.drafts.includes(d)) continue;
-    const keys = new Set([...d.names.keys()].map(sameEntityKey).filter((k) => k.length > 1));
+    const keys = new Set([...d.names.keys()].map(sameEntityKey).flatMap((k) => [k, chamberParty(k) ?? '']).filter((k) => k.length > 1));
     let into: Draft | undefined;
     for (const k of keys) {
       const other = byKey.get(k);
