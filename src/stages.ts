@@ -197,7 +197,10 @@ export const STAGES: Stage[] = [
     // 6: a lone surname of namesakes goes to the one the article's evidence picks, or stays unlinked; the
     // body of "<role> of the <Body>" is the title, not the name; no name without a capital or digit; a
     // country's knowledge-base record no longer gathers the places listed under it (branch s23-merge)
-    version: 6,
+    // 7: organisation names with "of" kept whole, possessive countries split off, apposition persons,
+    // common-noun acronyms, named days and fused adjectives dropped, regional units, compounds, capitals
+    // paired with a government and acronyms after a country joined (branch s24-actors)
+    version: 7,
     run: (w) => {
       w.actors = linkActors(w.docs, w.mentions);
     },

@@ -38,6 +38,8 @@ export interface RolesLexicon {
   lawHeads: Set<string>;
   /** last words of a named event ("summit", "games", "cup") */
   eventHeads: Set<string>;
+  eventOpeners: Set<string>;
+  holidayHeads: Set<string>;
   /** last words of a named landmark or natural feature ("bridge", "mountains") */
   landmarkHeads: Set<string>;
   /** lower-case nouns of a political place around a name ("county" after it, "the town of" before it) */
@@ -115,6 +117,8 @@ export function rolesLexicon(): RolesLexicon {
     workNouns: set('workNouns'),
     lawHeads: set('lawHeads'),
     eventHeads: set('eventHeads'),
+    eventOpeners: set('eventOpeners'),
+    holidayHeads: set('holidayHeads'),
     landmarkHeads: set('landmarkHeads'),
     placeNouns: set('placeNouns'),
     officeBodies: set('officeBodies'),
@@ -269,6 +273,8 @@ export interface NameFilters {
   ordinals: Map<string, number>;
   /** diseases and variants (`data/non-actors.json`) */
   diseases: Set<string>;
+  /** pan-ethnic group words ("latino", "hispanic"): an adjective before a noun, a group as a noun (`data/non-actors.json`) */
+  ethnicGroups: Set<string>;
   /** titles written before a name ("sen", "dr", "justice"), lower case without periods (`data/roles.json` titleWords) */
   titles: Set<string>;
 }
@@ -295,6 +301,7 @@ export function nameFilters(): NameFilters {
     calendar: new Set([...Object.keys(time.months), ...Object.keys(time.weekdays)]),
     ordinals,
     diseases: new Set(stringList(nonPath, non, 'diseases')),
+    ethnicGroups: new Set(stringList(nonPath, non, 'ethnicGroups')),
     titles: new Set(stringList(rolesPath, roles, 'titleWords')),
   };
   return filters;

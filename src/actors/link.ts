@@ -9,7 +9,7 @@ import type { Actor, ActorAlias, AliasKind, Doc, Mention } from '../model.js';
 import { findMentions } from '../ner/index.js';
 import { isEnglish } from '../language/index.js';
 import { countryTable, nameFilters, nameKey, partyTable, rolesLexicon, stateTable, type PartyRecord } from './lexicon.js';
-import { dropSentenceCaseWords, refineMentions, wordsOf } from './repair.js';
+import { dropCommonNounAcronyms, dropSentenceCaseWords, refineMentions, wordsOf } from './repair.js';
 import { firstAtOrAfter, RangeIndex } from '../spans.js';
 import { type Draft, type Placed, isAcronym, pick, Linker, sentenceOf, merge, type LinkContext, type LinkStep } from './linker.js';
 import { aliasIntroducersStep } from './steps/aliasIntroducers.js';
@@ -40,12 +40,12 @@ export { initialsOf, partyOfName, sameGivenName } from './linker.js';
  */
 export function linkActors(docs: Doc[], mentions?: readonly (Mention[] | null | undefined)[]): Actor[] {
   const L = new Linker();
-  const placedByDoc: Placed[][] = dropSentenceCaseWords(docs, docs.map((doc, di) => {
+  const placedByDoc: Placed[][] = dropCommonNounAcronyms(docs, dropSentenceCaseWords(docs, docs.map((doc, di) => {
     if (!isEnglish(doc.article)) return [];
     // a pronoun is never a name, even where the tagger took a sentence's opening "He" for one
     const { personPronouns } = rolesLexicon();
     return refineMentions(doc, mentions?.[di] ?? findMentions(doc)).filter((c) => !personPronouns.has(c.text.toLowerCase())).map((c) => ({ ...c, doc: di, article: doc.article.id, sentence: sentenceOf(doc, c.start), actor: null, kind: 'name' as AliasKind }));
-  }));
+  })));
   const ctx: LinkContext = { L, docs, placedByDoc, table: countryTable(), bylines: [] };
   for (const step of LINK_STEPS) step(ctx);
   return finish(L, new Set(ctx.bylines));
@@ -63,7 +63,11 @@ const nominalsStep: LinkStep = ({ docs, placedByDoc }) => {
  * One actor per entity: names that are the same up to case, "the", a country before them and the way a court
  * is numbered are one actor whatever type the tagger gave each mention.
  */
-const sameNamesStep: LinkStep = ({ L, placedByDoc }) => mergeSameNames(L, placedByDoc);
+const sameNamesStep: LinkStep = ({ L, placedByDoc }) => {
+  mergeSameNames(L, placedByDoc);
+  mergeRegionalUnits(L, placedByDoc);
+  foldCompoundNames(L, placedByDoc);
+};
 /**
  * Places that only locate or describe (datelines, "in Chicago", "a Virginia school board", "Sen. X of
  * Missouri") take no part in the story.
@@ -113,15 +117,38 @@ export function sameEntityKey(name: string): string {
   // "Department of Labor" = "Labor Department", "Ministry of Defence" = "Defence Ministry"
   const ofForm = /^(department|ministry|bureau) of (?:the )?(.+)$/.exec(k);
   if (ofForm) k = `${ofForm[2]} ${ofForm[1]}`;
+  // the lower chamber by its full name is "the House" news calls it after
+  if (k === 'house of representatives') k = 'house';
   return k;
 }
 
 /** Merges organisations, places and groups whose names have the same `sameEntityKey` (people keep their own rules). */
 function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
   const byKey = new Map<string, Draft>();
+  // a lone capitalised word tagged a person, with no given name and no title, that is also the name of a
+  // body or place of the story ("Treasury would be left with ..." beside "the Treasury") is that body
+  const bodies = new Map<string, Draft>();
+  for (const d of L.drafts) if (d.type !== 'PERSON') for (const n of d.names.keys()) bodies.set(sameEntityKey(n), d);
+  for (const d of [...L.drafts]) {
+    if (d.type !== 'PERSON' || d.given.length || d.role.length || d.names.size !== 1) continue;
+    const name = [...d.names.keys()][0];
+    const body = /\s/.test(name) ? undefined : bodies.get(sameEntityKey(name));
+    if (body && L.drafts.includes(body)) {
+      merge(L, body, d, placedByDoc);
+      // the tagger's person votes were for a misread body
+      body.typeVotes.delete('PERSON');
+    }
+  }
+  // a chamber's members of one party by its members' plural or its short name ("House Republicans" and
+  // "House GOP") are one group
+  const chamberParty = (k: string): string | null => {
+    const m = /^(senate|house) (.+)$/.exec(k);
+    const p = m ? partyTable().byName.get(m[2]) : undefined;
+    return m && p && [...p.members, ...p.short].some((w) => nameKey(w) === m[2]) ? `party:${m[1]}:${p.name}` : null;
+  };
   for (const d of [...L.drafts]) {
     if (d.type === 'PERSON' || !L.drafts.includes(d)) continue;
-    const keys = new Set([...d.names.keys()].map(sameEntityKey).filter((k) => k.length > 1));
+    const keys = new Set([...d.names.keys()].map(sameEntityKey).flatMap((k) => [k, chamberParty(k) ?? '']).filter((k) => k.length > 1));
     let into: Draft | undefined;
     for (const k of keys) {
       const other = byKey.get(k);
@@ -131,6 +158,56 @@ function mergeSameNames(L: Linker, placedByDoc: Placed[][]): void {
       merge(L, into, d, placedByDoc);
       for (const k of keys) byKey.set(k, into);
     } else for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
+  }
+}
+
+/** Direction words before a region's name ("Southern" in "Southern Ruritania"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * A body named once with a state or country after it ("Harbourline Health Northern Ruritania", a regional
+ * unit) and once without ("Harbourline Health") is one actor for a reader: the shorter name, whatever type
+ * the tagger gave it, joins the longer body's actor. A person's name with a title or a role is not taken.
+ */
+function mergeRegionalUnits(L: Linker, placedByDoc: Placed[][]): void {
+  const byName = new Map<string, Draft>();
+  for (const d of L.drafts) for (const n of d.names.keys()) if (!byName.has(nameKey(n))) byName.set(nameKey(n), d);
+  for (const d of [...L.drafts]) {
+    if (d.type !== 'ORG' || !L.drafts.includes(d)) continue;
+    for (const n of [...d.names.keys()]) {
+      const words = n.split(/[ \u00a0]+/);
+      for (let k = words.length - 1; k >= 2; k--) {
+        const rest = words.slice(k).join(' ');
+        const place = nameKey(rest);
+        const region = DIRECTIONS.has(words[k].toLowerCase()) ? nameKey(words.slice(k + 1).join(' ')) : '';
+        const isPlace = (x: string): boolean => !!x && (countryTable().byName.has(x) || stateTable().names.has(x));
+        if (!isPlace(place) && !isPlace(region)) continue;
+        const short = byName.get(nameKey(words.slice(0, k).join(' ')));
+        if (!short || short === d || !L.drafts.includes(short) || short.role.length || short.type === 'GPE' || short.type === 'LOC') continue;
+        merge(L, d, short, placedByDoc);
+        d.typeVotes.set('ORG', (d.typeVotes.get('ORG') ?? 0) + 1);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A hyphenated compound of two names ("Northwind-Larsen" for a product two companies make together) whose
+ * first part is an organisation of the story is a mention of that organisation, not a third actor.
+ */
+function foldCompoundNames(L: Linker, placedByDoc: Placed[][]): void {
+  const orgs = new Map<string, Draft>();
+  for (const d of L.drafts) if (d.type === 'ORG') for (const n of d.names.keys()) if (!/-/.test(n)) orgs.set(nameKey(n), d);
+  for (const d of [...L.drafts]) {
+    if (d.type === 'PERSON' || !L.drafts.includes(d) || d.names.size !== 1) continue;
+    const name = [...d.names.keys()][0];
+    const m = /^(\p{Lu}[\p{L}\p{N}]+)-(\p{Lu}[\p{L}\p{N}]+)$/u.exec(name);
+    const first = m ? orgs.get(nameKey(m[1])) : undefined;
+    if (!first || first === d) continue;
+    merge(L, first, d, placedByDoc);
+    // the compound is a mention of the body, not a name it is listed under
+    first.names.delete(name);
   }
 }
 

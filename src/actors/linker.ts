@@ -257,12 +257,17 @@ export class Linker {
   orgByInitials(acronym: string, inDoc: Set<Draft>): Draft | null {
     const letters = acronym.replace(/[.-]/g, '');
     // "Centers for Disease Control and Prevention" is "CDC": initials of the whole name or of it without its last "and ..."
-    const fits = (n: string): boolean => initialsOf(n) === letters || (/\s+and\s+/.test(n) && initialsOf(n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')) === letters);
+    const whole = (n: string): boolean => initialsOf(n) === letters || (/\s+and\s+/.test(n) && initialsOf(n.replace(/\s+and\s+(?!.*\s+and\s+).*$/, '')) === letters);
+    // a country before the name is not in its acronym: "US Food and Drug Administration" is "FDA"
+    const fits = (n: string): boolean => whole(n) || whole(n.replace(/^(?:the\s+)?(?:U\.S\.|US|United\s+States|American)\s+(?=\S+\s+\S)/u, ''));
     const all = this.drafts.filter((d) => (d.type === 'ORG' || d.type === 'MISC') && [...d.names.keys()].some(fits));
+    // one body named with and without its country ("U.S. Food and Drug Administration", "Food and Drug
+    // Administration") is still one candidate: the two are merged later as the same name
+    const bare = (d: Draft): string => [...d.names.keys()].filter(fits).map((n) => nameKey(n).replace(/^the\s+/, '').replace(/^(?:u\.s\.|us|united states|american)\s+/, '')).sort()[0] ?? '';
+    const one = (ds: Draft[]): Draft | null => (ds.length && ds.every((d) => bare(d) === bare(ds[0])) ? ds[0] : null);
     const local = all.filter((d) => inDoc.has(d));
-    if (local.length === 1) return local[0];
-    if (local.length > 1) return null;
-    return all.length === 1 ? all[0] : null;
+    if (local.length) return one(local);
+    return one(all);
   }
 }
 
@@ -296,6 +301,12 @@ export function governmentUse(doc: Doc, c: Candidate): boolean {
   if (/^['’]s\s/.test(after)) return true;
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
   if (next && governmentHeads.has(next.toLowerCase())) return true;
+  // paired with a government or a country (two cities paired are places: "flights between X and Y"):
+  // "a rift between the new administration and <Capital>", "<Capital> and <Country> agreed"
+  const andBefore = /(\S+)\s+and\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1]?.replace(/[^\p{L}]/gu, '');
+  if (andBefore && governmentHeads.has(andBefore.toLowerCase())) return true;
+  const andAfter = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after)?.[1];
+  if (andAfter && countryTable().byName.has(nameKey(andAfter))) return true;
   const tok = doc.tokens.find((t) => t.start >= c.end);
   return tok !== undefined && (tok.pos === 'VERB' || tok.pos === 'AUX') && text.slice(c.end, tok.start).trim() === '';
 }

@@ -97,7 +97,10 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
       else cur.end = end;
     });
     if (cur) runs.push(cur);
-    if (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end) {
+    // no role inside: the lower-case words that join an organisation's name ("of" in "Department of Homeland
+    // Security") split nothing
+    const joinersOnly = !sawRole && words.every(({ w }) => capitalised(w) || /^(?:of|for|on|and|the|&)$/.test(w));
+    if (joinersOnly || (runs.length === 1 && runs[0].start === c.start && runs[0].end === c.end)) {
       out.push(c);
       continue;
     }
@@ -110,9 +113,17 @@ export function splitAtRoles(text: string, cands: Candidate[]): Candidate[] {
       const taken = !!m && cands.some((o) => o !== c && o.start < c.end + m[0].length && o.end > c.end);
       if (m && w && !taken && !calendar.has(w) && !isRoleNoun(w) && !roleModifiers.has(w) && !orgHeads.has(w) && !titles.has(w)) tail.end = c.end + m[0].length;
     }
+    // "Representative Jane Roe of Ohio": the person is the name before "of" and a state or country after it
+    const lastRun = runs[runs.length - 1];
+    const placeAfterOf = runs.length > 1 && /^[ \u00a0]+of[ \u00a0]+$/u.test(text.slice(runs[runs.length - 2].end, lastRun.start)) && (stateTable().names.has(nameKey(text.slice(lastRun.start, lastRun.end))) || countryTable().byName.has(nameKey(text.slice(lastRun.start, lastRun.end))));
+    const personAt = placeAfterOf && runs[runs.length - 2].afterRole ? runs.length - 2 : runs.length - 1;
     runs.forEach((r, i) => {
       const name = text.slice(r.start, r.end);
-      const last = i === runs.length - 1;
+      const last = i === personAt;
+      if (placeAfterOf && i === runs.length - 1) {
+        out.push(piece(c, text, r.start, r.end, { type: 'GPE', country: countryTable().byName.get(nameKey(name)), method: `${c.method}+rule:split-title` }));
+        return;
+      }
       const typed = typeOfPiece(name, last && r.afterRole ? 'PERSON' : c.type);
       out.push(piece(c, text, r.start, r.end, { ...typed, afterRole: r.afterRole && last, method: `${c.method}+rule:split-title` }));
     });
@@ -151,6 +162,53 @@ export function splitOfficeOf(text: string, cands: Candidate[]): Candidate[] {
     while (words.length - k > 2 && office(words[k].w)) k++;
     if (words.length - k > 4 || words.slice(k).some((w) => notName(w.w.replace(/['’]s$/, '')))) return c;
     return piece(c, text, words[k].start, c.end, { type: 'PERSON', afterRole: true, method: `${c.method}+rule:split-office` });
+  });
+}
+
+/**
+ * Splits "<Country or state>'s <Name>" run together by the tagger ("Ruritania’s Northport Institute of
+ * Marine Studies") into the place, which owns the body and so acts through it, and the body's own name.
+ *
+ * @example
+ * splitPossessivePlace(text, [candidate]) // "Ruritania’s Northport Institute" → ["Ruritania" GPE, "Northport Institute"]
+ */
+export function splitPossessivePlace(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const m = /^(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)['’]s[ \u00a0]+(?=\p{Lu})/u.exec(c.text);
+    const place = m ? nameKey(m[1]) : '';
+    const code = m ? countryTable().byName.get(place) : undefined;
+    if (!m || (!code && !stateTable().names.has(place)) || wordsOf(c.text.slice(m[0].length)).length < 1 || knownName(c.text)) {
+      out.push(c);
+      continue;
+    }
+    out.push(piece(c, text, c.start, c.start + m[1].length, { type: 'GPE', country: code, method: `${c.method}+rule:split-possessive` }));
+    out.push(piece(c, text, c.start + m[0].length, c.end, { type: c.type === 'GPE' ? 'ORG' : c.type, method: `${c.method}+rule:split-possessive` }));
+  }
+  return out;
+}
+
+/**
+ * A name the tagger typed a place, an event or a body that an apposition calls a person ("Lee Varga, talk
+ * radio host and candidate for mayor, ...", "Lee Varga, a former director of ...") is a person.
+ *
+ * @example
+ * appositionPersons(text, cands) // "Lee Varga" (LOC) before ", a radio host" → PERSON
+ */
+export function appositionPersons(text: string, cands: Candidate[]): Candidate[] {
+  const { roleNouns, roleModifiers } = rolesLexicon();
+  return cands.map((c) => {
+    if (c.type === 'PERSON' || c.type === 'ORG' || c.demonym || knownName(c.text) || stateTable().names.has(nameKey(c.text))) return c;
+    // two or three capitalised words, as a person's name is
+    if (!/^\p{Lu}[\p{Ll}.'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}.'’-]+){1,2}$/u.test(c.text)) return c;
+    const m = /^,[ \u00a0]+(?:(?:a|an|the|former)[ \u00a0]+)?((?:[\p{L}-]+[ \u00a0]+){0,3}?)([\p{L}-]+)(?=[ \u00a0]+(?:and|of|for|at|who|with)\b|[,;.)])/u.exec(text.slice(c.end, c.end + 60));
+    if (!m) return c;
+    const noun = m[2].toLowerCase();
+    // "member" is said of bodies and countries too ("a member of the alliance")
+    if (noun === 'member' || !roleNouns.has(noun)) return c;
+    const mods = m[1].trim() ? m[1].trim().split(/[ \u00a0]+/) : [];
+    if (mods.some((w) => /^\p{Lu}/u.test(w) && !roleModifiers.has(w.toLowerCase()))) return c;
+    return { ...c, type: 'PERSON', method: `${c.method}+rule:apposition-person` };
   });
 }
 
@@ -198,10 +256,16 @@ export function splitKnownPrefix(text: string, cands: Candidate[]): Candidate[] 
  * @example
  * joinParticles(text, cands) // "Bashar", "Assad" → "Bashar al-Assad"
  */
+/** Name particles that are also English words, glued into a name only by a hyphen. */
+const ENGLISH_WORDS = new Set(['as', 'an', 'at', 'ad']);
+
 export function joinParticles(text: string, cands: Candidate[]): Candidate[] {
   const { nameParticles } = rolesLexicon();
   const particle = [...nameParticles].join('|');
-  const glue = new RegExp(`^(?:-|\\s*-\\s*|\\s+(?:${particle})(?:-|\\s+)|\\s+\\p{Lu}\\p{Ll}+-)$`, 'iu');
+  // between two names with spaces round it, a particle that is also an English word ("as", "at", "an") is
+  // that word ("ousted Jane Roe as Harbour Board chair"): only hyphenated ("as-Sadr") does it glue
+  const spacedParticle = [...nameParticles].filter((w) => !ENGLISH_WORDS.has(w)).join('|');
+  const glue = new RegExp(`^(?:-|\\s*-\\s*|\\s+(?:${particle})-|\\s+(?:${spacedParticle})(?:-|\\s+)|\\s+\\p{Lu}\\p{Ll}+-)$`, 'iu');
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${particle})-)$`, 'iu');
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
@@ -318,7 +382,7 @@ export function joinCaseNames(text: string, cands: Candidate[]): Candidate[] {
  * retypeByHead([{ text: 'Example Front', type: 'PERSON', ... }])[0].type // → 'ORG'
  */
 export function retypeByHead(cands: Candidate[]): Candidate[] {
-  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads } = rolesLexicon();
+  const { orgHeads, internationalCodePrefixes, placeHeads, eventHeads, eventOpeners } = rolesLexicon();
   const states = stateTable();
   return cands.map((c) => {
     // a case is named after its parties, whatever its last word ("... v. Jackson Women’s Health Organization")
@@ -336,6 +400,8 @@ export function retypeByHead(cands: Candidate[]): Candidate[] {
       if (!place && kb.some((a) => a.type !== 'GPE' && a.codes.some(([code]) => code.length > 3))) return { ...c, type: 'ORG', method: `${c.method}+rule:kb-org` };
       if (c.type === 'GPE') return c;
     }
+    // "Operation Northern Shield": a named operation is an event, whatever its last word
+    if (words.length > 1 && eventOpeners.has(words[0].toLowerCase()) && c.type !== 'MISC') return { ...c, type: 'MISC', method: `${c.method}+rule:event-opener` };
     if (words.length > 1 && orgHeads.has(head) && c.type !== 'ORG') return { ...c, type: 'ORG', method: `${c.method}+rule:org-head` };
     // "the NATO Summit", "the Winter Games": a named event, not the body that holds it
     if (words.length > 1 && eventHeads.has(head) && c.type !== 'MISC' && !knownName(c.text)) return { ...c, type: 'MISC', method: `${c.method}+rule:event-head` };
@@ -465,7 +531,20 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
   };
   const { calendar } = nameFilters();
   const made: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
+  // "X and the Y" are two bodies: each side is read on its own ("the Food and Drug Administration and the
+  // Centers for Disease Control and Prevention")
+  const segments = function* (): Generator<{ 0: string; index: number }> {
+    for (const whole of text.matchAll(re)) {
+      let at = 0;
+      for (const sep of whole[0].matchAll(/[ \u00a0]+and[ \u00a0]+the[ \u00a0]+/gu)) {
+        yield { 0: whole[0].slice(at, sep.index), index: whole.index + at };
+        at = sep.index + sep[0].length;
+      }
+      yield { 0: whole[0].slice(at), index: whole.index + at };
+    }
+  };
+  for (const m of segments()) {
+    if (!/[ \u00a0](?:of|for|on|and|&)[ \u00a0]/u.test(m[0])) continue;
     // the runs and the words between them ("the" after "and" starts another body: "X and the Y")
     const parts = m[0].split(/[ \u00a0]+(of|for|on|and the|and|&)[ \u00a0]+(?:the[ \u00a0]+)?/u);
     const runs = parts.filter((_, i) => i % 2 === 0);
@@ -511,7 +590,9 @@ export function joinOrganisationNames(text: string, cands: Candidate[]): Candida
         const runStart = start + text.slice(start).indexOf(runs[k]);
         if (cands.some((c) => c.type === 'PERSON' && c.start < runStart + runs[k].length && runStart < c.end)) break;
         // "Food and Drug Administration": a name of two runs when the last ends in an organisation word
-        const firstIsName = cands.some((c) => ((c.type === 'PERSON' && c.confidence > 0.8) || c.type === 'GPE') && c.start < start + runs[0].length && start < c.end);
+        // (a country before the name, "U.S. Food and Drug Administration", is not the first run's name)
+        const countryPrefix = (c: Candidate): boolean => c.type === 'GPE' && c.start === start && c.end < start + runs[0].length && !!countryTable().byName.get(nameKey(c.text));
+        const firstIsName = cands.some((c) => ((c.type === 'PERSON' && c.confidence > 0.8) || (c.type === 'GPE' && !countryPrefix(c))) && c.start < start + runs[0].length && start < c.end);
         // "House and Senate" are two: the run after "and" is a one-word body of its own
         if (k === 1 && !(words.length >= 2 && isHead(words[words.length - 1]) && !knownName(runs[0]) && !firstIsName)) break;
         keep = k;
@@ -625,8 +706,8 @@ export function joinLawNames(doc: Doc, cands: Candidate[]): Candidate[] {
  */
 export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const text = doc.article.text;
-  const { calendar, diseases, titles } = nameFilters();
-  const { roleNouns, roleModifiers, orgHeads } = rolesLexicon();
+  const { calendar, diseases, titles, ethnicGroups } = nameFilters();
+  const { roleNouns, roleModifiers, orgHeads, holidayHeads } = rolesLexicon();
   const states = stateTable();
   const partyWords = partyTable();
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -688,7 +769,8 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     const titleOnly = (w: string): boolean => !orgHeads.has(w) && (titles.has(w) || roleNouns.has(w) || roleModifiers.has(w) || (w.endsWith('s') && (roleNouns.has(w.slice(0, -1)) || titles.has(w.slice(0, -1)))));
     if (bare.every(titleOnly)) continue;
     if (single && (partyWords.byAdjective.has(key) || partyWords.independent.has(key))) continue;
-    if (diseases.has(key) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
+    // ("Alzheimer's": a disease named in the possessive, whose "'s" the tagger left out)
+    if (diseases.has(key) || (/^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3)) && diseases.has(`${key}'s`)) || diseases.has(nameKey(`${c.text} ${nextWord ?? ''}`).trim())) continue;
     // a lone word opening a sentence (or a quotation at its start) that the tagger does not take for a proper noun
     const ti = tokenAt.get(c.start);
     const opensSentence = sentenceStarts.has(c.start) || (/^[“"‘]$/u.test(text[c.start - 1] ?? '') && sentenceStarts.has(c.start - 1));
@@ -696,7 +778,14 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     // nationality and origin adjectives before a noun: "American people", "Asian American community"
     // (a demonym of a country stays: it is linked to the country where the country is named, see link.ts);
     // "Asian American and Pacific Islander community": adjectives joined by "and" before their noun
-    const adjective = (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    // a named day after "the" or a preposition of time ("on Founders Day", "the Harvest Remembrance Day")
+    // dates something; it is a time expression, not an actor
+    if (!single && holidayHeads.has(bare[bare.length - 1]) && c.type !== 'ORG' && /(?:^|[^\p{L}])(?:the|on|since|before|after|until|through)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)*$/iu.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
+    const ethnic = single && ethnicGroups.has(key);
+    const adjective = ethnic || (c.type === 'MISC' && /(?:an|ian|ese|ish|ic|i|ch|ate|er|ist)$/u.test(c.text)) || (c.type === 'PERSON' && /(?:an|ian|ese|ish|ander)$/u.test(c.text) && !single);
+    // an adjective fused into a compound modifier ("Northlandian-era", "Northlandian-backed") names no one
+    if (adjective && !c.demonym && /^-\p{Ll}/u.test(after)) continue;
+    if (ethnic && !/^[ \u00a0]+\p{Ll}/u.test(after)) c = { ...c, type: 'MISC' };
     if (adjective && !c.demonym) {
       // ... also before a name that modifies the noun with it ("the first African American Supreme Court justice")
       const rest = /^(?:[ \u00a0]+and[ \u00a0]+(?:\p{Lu}[\p{L}-]*[\])]?[ \u00a0]+)+|[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,3})/u.exec(after)?.[0] ?? '';
@@ -714,6 +803,29 @@ export function dropNonNames(doc: Doc, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Acronyms a story spells out in lower-case words ("special harbour permits, or SHPs", "a joint action plan
+ * (JAP)") abbreviate common nouns, not names: across all the articles given, every candidate that is such an
+ * acronym (or its plural or singular) is dropped.
+ *
+ * @example
+ * dropCommonNounAcronyms(docs, candsByDoc) // "special harbour permits, or SHPs" → "SHP", "SHPs" dropped
+ */
+export function dropCommonNounAcronyms<C extends Candidate>(docs: Doc[], candsByDoc: C[][]): C[][] {
+  const { acronymStopwords } = rolesLexicon();
+  const common = new Set<string>();
+  for (const doc of docs) {
+    for (const m of doc.article.text.matchAll(/(?<![\p{L}])(\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){0,7})(?:[ \u00a0]*\(|,?[ \u00a0]+or[ \u00a0]+)(\p{Lu}{2,6})s?(?![\p{L}])/gu)) {
+      const words = m[1].trim().split(/[ \u00a0]+/).filter((w) => !acronymStopwords.has(w) && w !== 'or');
+      const letters = m[2];
+      const initials = words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('');
+      if (words.length >= letters.length && initials === letters) common.add(letters);
+    }
+  }
+  if (!common.size) return candsByDoc;
+  return candsByDoc.map((cands) => cands.filter((c) => !common.has(c.text) && !common.has(c.text.replace(/s$/, ''))));
 }
 
 /**
@@ -888,6 +1000,7 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = splitOfficeOf(text, cands);
   cands = splitPartyWords(text, cands);
   cands = dropLeadingEpithets(text, cands);
+  cands = splitPossessivePlace(text, cands);
   cands = splitKnownPrefix(text, cands);
   cands = joinParticles(text, cands);
   cands = extendOverInitial(text, cands);
@@ -897,7 +1010,10 @@ export function refineMentions(doc: Doc, mentions: Mention[]): Candidate[] {
   cands = extendLeft(doc, cands);
   cands = retypeByHead(cands);
   cands = retypePlaces(text, cands);
+  cands = appositionPersons(text, cands);
   cands = joinOrganisationNames(text, cands);
+  // the join may run a possessive place into the body's name again ("Ruritania’s" + "Marine Institute")
+  cands = splitPossessivePlace(text, cands);
   cands = governmentOf(text, cands);
   cands = joinPartyMembers(text, cands);
   cands = joinLawNames(doc, cands);

@@ -2,7 +2,8 @@
  * Linking step: Short forms and the rest, article by article.
  */
 import type { Doc } from '../../model.js';
-import { nameKey } from '../lexicon.js';
+import { lookupActor } from '../../kb/index.js';
+import { nameKey, stateTable } from '../lexicon.js';
 import { type Draft, initialsOf, isAcronym, kbRecords, personRecord, addAlias, governmentUse, type LinkContext } from '../linker.js';
 import type { Candidate } from '../repair.js';
 
@@ -91,6 +92,14 @@ export function shortFormsStep({ L, docs, placedByDoc, table }: LinkContext): vo
         }
       }
       if (p.type === 'GPE' || p.type === 'LOC') {
+        // a lone word the tagger took for a place that is the surname of a person the story names, and no
+        // place the tables or the knowledge base know ("Varga" after "Lee Varga, a radio host"), is the surname
+        const person = !/\s/.test(p.text) && !p.country && !lookupActor(p.text).length && !table.byName.has(key) && !stateTable().names.has(key) ? L.personBySurname(p.text, inDoc) : null;
+        if (person) {
+          p.type = 'PERSON';
+          addAlias(person, p, 'surname', 'rule:surname', Math.min(p.confidence, 0.8));
+          continue;
+        }
         const d = L.draft(`place:${key}`, p.type);
         if (p.country && !d.country.length) d.country.push({ value: p.country, method: 'kb:place', confidence: 0.8 });
         addAlias(d, p, 'name', p.method, p.confidence);
