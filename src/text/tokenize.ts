@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
 import type { Token } from '../model.js';
+import { readWinkCore } from './wink-core.js';
 
 interface Wink {
   nlp: WinkMethods;
@@ -52,7 +53,7 @@ function loadWink(): Wink {
   let core: Core | undefined;
   const m = model as unknown as { core: () => Core; metaCER: () => unknown };
   const watched = Object.assign(Object.create(null), model, {
-    core: () => (core = m.core()),
+    core: () => (core = (readWinkCore() as Core | null) ?? m.core()),
     metaCER: () => (metaCER ??= m.metaCER()),
   });
   const nlp = winkNLP(watched, ['pos']);
