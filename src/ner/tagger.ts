@@ -1,7 +1,7 @@
 /**
- * The trained NER tagger: loads `models/ner.json` (header) and `models/ner.bin` (gzip of Int16-quantised
- * hashed weights) once, on first use, with the knowledge-base gazetteer and the word clusters it was trained
- * with, and tags word sequences with BILOU tags of PER, ORG, LOC and MISC.
+ * The trained NER tagger: loads `models/ner.json` (header) and `models/ner.bin` (the non-zero ones of the
+ * Int16-quantised hashed weights, see `packWeights`) once, on first use, with the knowledge-base gazetteer and
+ * the word clusters it was trained with, and tags word sequences with BILOU tags of PER, ORG, LOC and MISC.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -48,6 +48,11 @@ export interface ModelHeader {
   stages?: 1 | 2;
   /** the first stage's scale, for a two-stage model */
   firstStageScale?: number;
+  /**
+   * how `ner.bin` holds the weights: `sparse` (see `packWeights`), or `gzip` of the whole Int16 array (absent:
+   * gzip, the first models' form)
+   */
+  weights?: 'sparse' | 'gzip';
   /** how it was trained, for the record */
   training: Record<string, unknown>;
 }
@@ -121,6 +126,60 @@ export function readClusters(path: string): Clusters {
   return map;
 }
 
+/**
+ * The weights in the sparse form `ner.bin` keeps them in: a Uint32 count n, the n indices of the non-zero
+ * weights in ascending order (Uint32), then their n values (Int16), little-endian as the arrays are. Fewer
+ * than 2% of the hashed weights are non-zero, so this is some 3 MB where the whole array is 70 MB; the gzip
+ * of the whole array is smaller on disk, but inflating 70 MB was a tenth of a one-article run's start-up.
+ */
+export function packWeights(weights: Int16Array): Buffer {
+  let n = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) n++;
+  const out = Buffer.alloc(4 + n * 6);
+  const indices = new Uint32Array(out.buffer, out.byteOffset + 4, n);
+  const values = new Int16Array(n);
+  out.writeUInt32LE(n, 0);
+  for (let i = 0, k = 0; i < weights.length; i++) {
+    if (weights[i] !== 0) {
+      indices[k] = i;
+      values[k++] = weights[i];
+    }
+  }
+  Buffer.from(values.buffer).copy(out, 4 + n * 4);
+  return out;
+}
+
+/** The whole weight array of `ner.bin`'s bytes, `expected` weights long; throws naming the file when they do not fit. */
+export function readWeights(path: string, bytes: Buffer, expected: number, form: 'sparse' | 'gzip'): Int16Array {
+  if (form === 'gzip') {
+    // One output chunk of the expected size (a byte more, to see the end): gunzip then writes the weights once,
+    // instead of into 16 kB chunks joined by a copy of tens of MB, and the Int16Array is a view of them.
+    const raw = gunzipSync(bytes, { chunkSize: expected * 2 + 1 });
+    if (raw.byteLength !== expected * 2) throw new Error(`${path}: ${raw.byteLength / 2} weights where the header implies ${expected}`);
+    if (raw.byteOffset % 2 === 0) return new Int16Array(raw.buffer, raw.byteOffset, expected);
+    // copy into an aligned buffer of its own (a buffer at an odd offset of a pool cannot be viewed as Int16)
+    const weights = new Int16Array(expected);
+    new Uint8Array(weights.buffer).set(raw);
+    return weights;
+  }
+  const n = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
+  if (n < 0 || bytes.length !== 4 + n * 6) throw new Error(`${path}: ${bytes.length} bytes, not a sparse weight file (a count, then that many indices and values)`);
+  // copies of their own, aligned (a file's buffer need not start at a multiple of 4)
+  const indices = new Uint32Array(n);
+  new Uint8Array(indices.buffer).set(bytes.subarray(4, 4 + n * 4));
+  const values = new Int16Array(n);
+  new Uint8Array(values.buffer).set(bytes.subarray(4 + n * 4));
+  const weights = new Int16Array(expected);
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    if (i <= last || i >= expected) throw new Error(`${path}: weight index ${i} out of order or beyond the ${expected} the header implies`);
+    weights[i] = values[k];
+    last = i;
+  }
+  return weights;
+}
+
 /** Loads the committed model (once); throws naming the file when it is missing or malformed. */
 export function loadTagger(): Tagger {
   if (loaded) return loaded;
@@ -135,17 +194,9 @@ export function loadTagger(): Tagger {
   const stages = header.stages ?? 1;
   if (stages !== 1 && stages !== 2) throw new Error(`${headerPath}: stages ${String(stages)}: expected 1 or 2`);
   const expected = (1 << header.bits) * LABEL_COUNT * stages;
-  // One output chunk of the expected size (a byte more, to see the end): gunzip then writes the weights once,
-  // instead of into 16 kB chunks joined by a copy of tens of MB, and the Int16Array is a view of them.
-  const raw = gunzipSync(readFileSync(binPath), { chunkSize: expected * 2 + 1 });
-  if (raw.byteLength !== expected * 2) throw new Error(`${binPath}: ${raw.byteLength / 2} weights where the header implies ${expected}`);
-  let weights: Int16Array;
-  if (raw.byteOffset % 2 === 0) weights = new Int16Array(raw.buffer, raw.byteOffset, expected);
-  else {
-    // copy into an aligned buffer of its own (a buffer at an odd offset of a pool cannot be viewed as Int16)
-    weights = new Int16Array(expected);
-    new Uint8Array(weights.buffer).set(raw);
-  }
+  const form = header.weights ?? 'gzip';
+  if (form !== 'sparse' && form !== 'gzip') throw new Error(`${headerPath}: weights "${String(form)}": expected sparse or gzip`);
+  const weights = readWeights(binPath, readFileSync(binPath), expected, form);
   const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {
