@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
 import type { Token } from '../model.js';
-import { readWinkCore } from './wink-core.js';
+import { winkModel } from './wink-core.js';
 
 interface Wink {
   nlp: WinkMethods;
@@ -47,13 +47,13 @@ function loadWink(): Wink {
   if (wink) return wink;
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  const model = require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
+  const model = (winkModel() ?? require('wink-eng-lite-web-model')) as import('wink-eng-lite-web-model').Model;
   // wink reads its lexicon from `model.core()`: keep hold of it, to forget what each text adds to it
   type Core = { features: { lexeme: Wink['lexeme'] } };
   let core: Core | undefined;
   const m = model as unknown as { core: () => Core; metaCER: () => unknown };
   const watched = Object.assign(Object.create(null), model, {
-    core: () => (core = (readWinkCore() as Core | null) ?? m.core()),
+    core: () => (core = m.core()),
     metaCER: () => (metaCER ??= m.metaCER()),
   });
   const nlp = winkNLP(watched, ['pos']);

@@ -4,9 +4,10 @@
  * `JSON.parse(JSON.stringify(…))` (wink grows the copy's lexicon, so every instance needs its own), and
  * decodes two base64 tables through `atob` and a loop of `charCodeAt`. Here the file is parsed once straight
  * into the fresh copy and the tables are decoded by Buffer: the same object, about a third of a one-article
- * run's wink start-up saved. `src/text/wink-core.test.ts` checks it against the package's own `core()`, so
- * a release that changes the model's layout fails the tests instead of tagging differently; and when the
- * file is not where 1.8 keeps it, `null` sends the caller back to the package's loader.
+ * run's wink start-up saved (and `winkModel` spares the package's own parse of the file, done when it is
+ * required). `src/text/wink-core.test.ts` checks both against the package's own, so a release that changes
+ * the model's layout fails the tests instead of tagging differently; and when the files are not where 1.8
+ * keeps them, `null` sends the caller back to the package's loader.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,8 +30,8 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
-/** The model file, or null when the installed package keeps it elsewhere. */
-function modelFile(): string | null {
+/** The package's dist folder, or null when the installed package is laid out otherwise than 1.8. */
+function distFolder(): string | null {
   const require = createRequire(import.meta.url);
   let root: string;
   try {
@@ -38,8 +39,8 @@ function modelFile(): string | null {
   } catch {
     return null;
   }
-  const file = join(root, 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json');
-  return existsSync(file) ? file : null;
+  const dist = join(root, 'dist');
+  return existsSync(join(dist, 'model.js')) && existsSync(join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json')) ? dist : null;
 }
 
 function uint32s(base64: string): Uint32Array {
@@ -50,13 +51,13 @@ function uint32s(base64: string): Uint32Array {
   return new Uint32Array(copy.buffer);
 }
 
-let file: string | null | undefined;
+let dist: string | null | undefined;
 
 /** A fresh core model, equal to the package's `core()`; null when its file is not found (use the package's). */
 export function readWinkCore(): unknown {
-  file ??= modelFile();
-  if (file === null) return null;
-  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
+  dist ??= distFolder();
+  if (dist === null) return null;
+  const model = JSON.parse(readFileSync(join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json'), 'utf8')) as CoreModel;
   // read-core-model.js
   const { packing, features, pos } = model;
   model.lexicon = uint32s(model.lexicon as string);
@@ -83,5 +84,32 @@ export function readWinkCore(): unknown {
   }
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/**
+ * The model object wink-nlp is given, built as the package's `dist/model.js` builds it but with `core` from
+ * `readWinkCore`. Requiring the package itself would `require` (and so parse) the 3 MB core JSON at once,
+ * for its own `core()` that is never called. Null when the package is not laid out as 1.8 is.
+ */
+export function winkModel(): Record<string, unknown> | null {
+  dist ??= distFolder();
+  if (dist === null) return null;
+  const require = createRequire(join(dist, 'model.js'));
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = readWinkCore;
+  model.sbd = require('./load-sbd-model.js');
+  model.pos = require('./load-pos-model.js');
+  model.ner = require('./load-ner-model.js');
+  model.negation = require('./load-negation-model.js');
+  model.sa = require('./load-sa-model.js');
+  model.metaCER = require('./load-cer-meta-model.js');
+  model.featureFn = require('./feature.js');
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = require('./porter-stemmer.js');
+  addons.lemmatize = require('./lemmatize.js');
+  addons.readabilityStats = require('./readability-stats.js');
+  addons.wordVectors = undefined;
+  model.addons = addons;
   return model;
 }
