@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { packWeights, readWeights } from './tagger.js';
+import { gazetteerPhrases } from '../kb/index.js';
+import { modelPath } from '../paths.js';
+import { GAZ_CLASSES } from './features.js';
+import { buildGazetteer, packWeights, readGazetteerLists, readWeights } from './tagger.js';
 
 const made = (): Int16Array => {
   const w = new Int16Array(1000);
@@ -27,4 +30,32 @@ test('readWeights: a sparse file that does not fit the header is refused, naming
   const swapped = Buffer.from(bytes);
   swapped.writeUInt32LE(3, 4); // index 0 → 3: the same as the next one
   assert.throws(() => readWeights('models/x.bin', swapped, 1000, 'sparse'), /out of order/);
+});
+
+test('buildGazetteer: the lazy table answers as one Map of every phrase and one Set of every prefix would', () => {
+  const lists = [...gazetteerPhrases(), ...readGazetteerLists(modelPath('ner-gazetteers.tsv'))];
+  const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
+  let maxTokens = 1;
+  for (const [cls, set] of lists) {
+    const bit = 1 << GAZ_CLASSES.indexOf(cls as (typeof GAZ_CLASSES)[number]);
+    for (const phrase of set) {
+      const p = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
+      const tokens = p.split(' ').length;
+      if (tokens > 6) continue;
+      maxTokens = Math.max(maxTokens, tokens);
+      phrases.set(p, (phrases.get(p) ?? 0) | bit);
+      for (let k = p.indexOf(' '); k > 0; k = p.indexOf(' ', k + 1)) prefixes.add(p.slice(0, k));
+    }
+  }
+  const lazy = buildGazetteer('ner-gazetteers.tsv');
+  assert.equal(lazy.maxTokens, maxTokens);
+  for (const [p, bits] of phrases) assert.equal(lazy.phrases.get(p), bits, p);
+  for (const p of prefixes) assert.ok(lazy.prefixes?.has(p), p);
+  // keys that are neither: a made-up word, a phrase with a word too many, a phrase cut inside a word
+  const [somePhrase] = [...phrases.keys()].filter((p) => p.includes(' '));
+  for (const key of ['zzqx vorblat', `${somePhrase} zzqx`, somePhrase.slice(0, -1)]) {
+    assert.equal(lazy.phrases.get(key), phrases.get(key), key);
+    assert.equal(lazy.prefixes?.has(key), prefixes.has(key), key);
+  }
 });

@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { modelPath } from '../paths.js';
-import { gazetteerPhrases } from '../kb/index.js';
+import { forEachGazetteerPhrase } from '../kb/index.js';
 import {
   documentContext,
   FeatureExtractor,
@@ -74,12 +74,7 @@ let loaded: Tagger | null = null;
  */
 export function readGazetteerLists(path: string): Map<string, string[]> {
   const byClass = new Map<string, string[]>();
-  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-    if (!line) return;
-    const [cls, phrase, extra] = line.split('\t');
-    if (!phrase || extra !== undefined || !(GAZ_CLASSES as readonly string[]).includes(cls)) {
-      throw new Error(`${path}:${i + 1}: expected "class<TAB>phrase" with a class of ${GAZ_CLASSES.join(', ')}`);
-    }
+  forEachListPhrase(path, (cls, phrase) => {
     let list = byClass.get(cls);
     if (!list) byClass.set(cls, (list = []));
     list.push(phrase);
@@ -87,30 +82,116 @@ export function readGazetteerLists(path: string): Map<string, string[]> {
   return byClass;
 }
 
+/** The lines of a gazetteer list file (see readGazetteerLists) in order, without building the lists. */
+function forEachListPhrase(path: string, visit: (cls: string, phrase: string) => void): void {
+  const text = readFileSync(path, 'utf8');
+  for (let from = 0, line = 1; from < text.length; line++) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (end > from) {
+      const tab = text.indexOf('\t', from);
+      const cls = tab >= 0 && tab < end ? text.slice(from, tab) : text.slice(from, end);
+      const phrase = tab >= 0 && tab < end ? text.slice(tab + 1, end) : '';
+      if (!phrase || phrase.includes('\t') || !(GAZ_CLASSES as readonly string[]).includes(cls)) {
+        throw new Error(`${path}:${line}: expected "class<TAB>phrase" with a class of ${GAZ_CLASSES.join(', ')}`);
+      }
+      visit(cls, phrase);
+    }
+    from = end + 1;
+  }
+}
+
+/** Buckets of the lazy gazetteer: a one-article run looks up some hundred first words and builds as many. */
+const GAZ_BUCKETS = 4096;
+
+/** The bucket of a phrase, a prefix or a looked-up key: a hash of its text up to the first space (its first word). */
+function firstWordBucket(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & (GAZ_BUCKETS - 1);
+}
+
+/**
+ * The gazetteer's phrases and prefixes, kept by first word and turned into a Map and a Set one bucket at a
+ * time, when a lookup first needs that bucket. Every key looked up starts with the word the lookup started
+ * at, and a phrase's prefixes start with its first word, so each bucket answers exactly as one Map and one Set
+ * of everything would; building those for all 75,000-odd phrases was the largest part of loading the tagger,
+ * and a short article needs a few per cent of them.
+ */
+class LazyPhraseTable {
+  // Every phrase as added, with its class bits and bucket; `finish` sorts their indices by bucket (stably).
+  private all: string[] = [];
+  private bits: number[] = [];
+  private buckets: number[] = [];
+  private start: Int32Array | null = null;
+  private order: Int32Array | null = null;
+  private built: ({ phrases: Map<string, number>; prefixes: Set<string> } | null)[] = new Array(GAZ_BUCKETS).fill(null);
+
+  add(phrase: string, bit: number): void {
+    this.all.push(phrase);
+    this.bits.push(bit);
+    this.buckets.push(firstWordBucket(phrase));
+  }
+
+  /** Called once, after the last `add`. */
+  finish(): void {
+    const start = new Int32Array(GAZ_BUCKETS + 1);
+    for (const b of this.buckets) start[b + 1]++;
+    for (let b = 0; b < GAZ_BUCKETS; b++) start[b + 1] += start[b];
+    const next = start.slice(0, GAZ_BUCKETS);
+    const order = new Int32Array(this.buckets.length);
+    for (let j = 0; j < this.buckets.length; j++) order[next[this.buckets[j]]++] = j;
+    this.start = start;
+    this.order = order;
+  }
+
+  private bucket(key: string): { phrases: Map<string, number>; prefixes: Set<string> } {
+    const b = firstWordBucket(key);
+    let out = this.built[b];
+    if (out) return out;
+    out = { phrases: new Map(), prefixes: new Set() };
+    const start = this.start as Int32Array;
+    const order = this.order as Int32Array;
+    for (let i = start[b]; i < start[b + 1]; i++) {
+      const p = this.all[order[i]];
+      out.phrases.set(p, (out.phrases.get(p) ?? 0) | this.bits[order[i]]);
+      for (let k = p.indexOf(' '); k > 0; k = p.indexOf(' ', k + 1)) out.prefixes.add(p.slice(0, k));
+    }
+    this.built[b] = out;
+    return out;
+  }
+
+  readonly phrases = { get: (phrase: string): number | undefined => this.bucket(phrase).phrases.get(phrase) };
+  readonly prefixes = { has: (prefix: string): boolean => this.bucket(prefix).prefixes.has(prefix) };
+}
+
 /**
  * Builds the gazetteer feature table from the knowledge base and, when given, a file of lists under models/
  * (see readGazetteerLists); the same at training and run time.
  */
 export function buildGazetteer(listsFile: string | null = null): Gazetteer {
-  const phrases = new Map<string, number>();
-  const prefixes = new Set<string>();
+  const table = new LazyPhraseTable();
   let maxTokens = 1;
-  const lists: [string, Iterable<string>][] = [...gazetteerPhrases()];
-  if (listsFile) lists.push(...readGazetteerLists(modelPath(listsFile)));
-  for (const [cls, set] of lists) {
-    const bit = 1 << GAZ_CLASSES.indexOf(cls as (typeof GAZ_CLASSES)[number]);
-    for (const phrase of set) {
-      // The dictionaries spell many names with their article ("the united nations"); news text capitalises
-      // "The" only at a sentence start, where it is not part of the name.
-      const p = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
-      const tokens = p.split(' ').length;
-      if (tokens > 6) continue;
-      maxTokens = Math.max(maxTokens, tokens);
-      phrases.set(p, (phrases.get(p) ?? 0) | bit);
-      for (let k = p.indexOf(' '); k > 0; k = p.indexOf(' ', k + 1)) prefixes.add(p.slice(0, k));
-    }
-  }
-  return { phrases, maxTokens, prefixes };
+  const bitOf = new Map(GAZ_CLASSES.map((c, i) => [c as string, 1 << i]));
+  const add = (cls: string, phrase: string): void => {
+    const bit = bitOf.get(cls) as number;
+    // The dictionaries spell many names with their article ("the united nations"); news text capitalises
+    // "The" only at a sentence start, where it is not part of the name.
+    const p = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
+    let tokens = 1;
+    for (let k = p.indexOf(' '); k >= 0; k = p.indexOf(' ', k + 1)) tokens++;
+    if (tokens > 6) return;
+    maxTokens = Math.max(maxTokens, tokens);
+    table.add(p, bit);
+  };
+  forEachGazetteerPhrase(add);
+  if (listsFile) forEachListPhrase(modelPath(listsFile), add);
+  table.finish();
+  return { phrases: table.phrases, maxTokens, prefixes: table.prefixes };
 }
 
 /** Reads a clusters file: one `word<TAB>bit-path` a line. */
