@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { gazetteerPhrases } from '../kb/index.js';
 import { modelPath } from '../paths.js';
 import { GAZ_CLASSES } from './features.js';
-import { buildGazetteer, packWeights, readGazetteerLists, readWeights } from './tagger.js';
+import { buildGazetteer, keptRows, packWeights, readGazetteerLists, readWeights, sparseRows } from './tagger.js';
 
 const made = (): Int16Array => {
   const w = new Int16Array(1000);
@@ -58,4 +58,18 @@ test('buildGazetteer: the lazy table answers as one Map of every phrase and one 
     assert.equal(lazy.phrases.get(key), phrases.get(key), key);
     assert.equal(lazy.prefixes?.has(key), prefixes.has(key), key);
   }
+});
+
+test('keptRows/sparseRows: only the rows with a non-zero weight, in order, and the same from either form', () => {
+  const w = made(); // rows of 10: 0 (5 and -7), 99 (32767 and -32768)
+  const kept = keptRows(w, 10);
+  assert.equal(kept.weights.length, 20);
+  assert.deepEqual([...kept.rowIndex].filter((r) => r >= 0), [0, 1]);
+  assert.equal(kept.rowIndex[0], 0);
+  assert.equal(kept.rowIndex[99], 1);
+  assert.equal(kept.rowIndex[50], -1);
+  assert.deepEqual([...kept.weights.subarray(0, 4)], [5, 0, 0, -7]);
+  assert.deepEqual([...kept.weights.subarray(18)], [32767, -32768]);
+  assert.deepEqual(sparseRows('x', packWeights(w), w.length, 10), kept);
+  assert.throws(() => sparseRows('models/x.bin', packWeights(w), 999, 9), /models\/x\.bin: weight index 999/);
 });

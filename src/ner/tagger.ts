@@ -60,8 +60,13 @@ export interface ModelHeader {
 /** A loaded tagger. */
 export interface Tagger {
   header: ModelHeader;
-  /** quantised weights; a weight is `weights[i] * header.scale` */
+  /** quantised weights of the non-zero rows (see `rowIndex`); a weight is `weights[i] * header.scale` */
   weights: Int16Array;
+  /**
+   * hashed row → its row in `weights`, or -1 for a row of zeros (nine rows in ten): the whole table would be
+   * 70 MB, whose pages alone cost a tenth of a one-article run to fault in; the rows kept are 6 MB
+   */
+  rowIndex: Int32Array;
   rowMask: number;
   extractor: FeatureExtractor;
 }
@@ -261,6 +266,53 @@ export function readWeights(path: string, bytes: Buffer, expected: number, form:
   return weights;
 }
 
+/**
+ * The rows of `stride` weights that are not all zero, and for each hashed row its place among them (-1: all
+ * zero). The tagger reads a row's weights only to add them, so leaving out rows of zeros changes no sum.
+ */
+export function keptRows(weights: Int16Array, stride: number): { rowIndex: Int32Array; weights: Int16Array } {
+  const rows = weights.length / stride;
+  const rowIndex = new Int32Array(rows).fill(-1);
+  let kept = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let j = r * stride; j < (r + 1) * stride; j++) {
+      if (weights[j] !== 0) {
+        rowIndex[r] = kept++;
+        break;
+      }
+    }
+  }
+  const out = new Int16Array(kept * stride);
+  for (let r = 0; r < rows; r++) if (rowIndex[r] >= 0) out.set(weights.subarray(r * stride, (r + 1) * stride), rowIndex[r] * stride);
+  return { rowIndex, weights: out };
+}
+
+/** `keptRows` of a sparse weight file (see `packWeights`), read without the whole table in between. */
+export function sparseRows(path: string, bytes: Buffer, expected: number, stride: number): { rowIndex: Int32Array; weights: Int16Array } {
+  const n = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
+  if (n < 0 || bytes.length !== 4 + n * 6) throw new Error(`${path}: ${bytes.length} bytes, not a sparse weight file (a count, then that many indices and values)`);
+  const indices = new Uint32Array(n);
+  new Uint8Array(indices.buffer).set(bytes.subarray(4, 4 + n * 4));
+  const values = new Int16Array(n);
+  new Uint8Array(values.buffer).set(bytes.subarray(4 + n * 4));
+  const rowIndex = new Int32Array(expected / stride).fill(-1);
+  let kept = 0;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    if (i <= last || i >= expected) throw new Error(`${path}: weight index ${i} out of order or beyond the ${expected} the header implies`);
+    last = i;
+    const r = Math.floor(i / stride);
+    if (rowIndex[r] < 0) rowIndex[r] = kept++;
+  }
+  const weights = new Int16Array(kept * stride);
+  for (let k = 0; k < n; k++) {
+    const r = Math.floor(indices[k] / stride);
+    weights[rowIndex[r] * stride + (indices[k] - r * stride)] = values[k];
+  }
+  return { rowIndex, weights };
+}
+
 /** Loads the committed model (once); throws naming the file when it is missing or malformed. */
 export function loadTagger(): Tagger {
   if (loaded) return loaded;
@@ -277,13 +329,15 @@ export function loadTagger(): Tagger {
   const expected = (1 << header.bits) * LABEL_COUNT * stages;
   const form = header.weights ?? 'gzip';
   if (form !== 'sparse' && form !== 'gzip') throw new Error(`${headerPath}: weights "${String(form)}": expected sparse or gzip`);
-  const weights = readWeights(binPath, readFileSync(binPath), expected, form);
+  const bytes = readFileSync(binPath);
+  const stride = LABEL_COUNT * stages;
+  const { rowIndex, weights } = form === 'sparse' ? sparseRows(binPath, bytes, expected, stride) : keptRows(readWeights(binPath, bytes, expected, form), stride);
   const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {
     if (!(FEATURE_OPTIONS as readonly string[]).includes(f)) throw new Error(`${headerPath}: unknown feature option "${f}"`);
   }
-  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(header.gazetteers ?? null), clusters, features) };
+  loaded = { header, weights, rowIndex, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(header.gazetteers ?? null), clusters, features) };
   return loaded;
 }
 
@@ -296,7 +350,7 @@ function firstPass(t: Tagger, doc: DocumentContext): FirstPass {
   const features = doc.sentences.map((words) => sentenceFeatures(t.extractor, words, ctx));
   const labels = features.map((s) => {
     const out = new Uint8Array(s.length);
-    decodeSentence(t.weights, t.rowMask, s, ctx, out, undefined, undefined, STAGE1);
+    decodeSentence(t.weights, t.rowMask, s, ctx, out, undefined, undefined, STAGE1, t.rowIndex);
     return out;
   });
   return firstPassOf(features, labels);
@@ -321,7 +375,7 @@ export function tagTokens(words: readonly string[], context?: DocumentContext, m
   let doc = context ?? documentContext([words]);
   const out = new Uint8Array(words.length);
   if ((t.header.stages ?? 1) === 1) {
-    decodeSentence(t.weights, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins);
+    decodeSentence(t.weights, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins, undefined, t.rowIndex);
   } else {
     let si = doc.sentences.indexOf(words);
     if (si < 0) {
@@ -330,7 +384,7 @@ export function tagTokens(words: readonly string[], context?: DocumentContext, m
       si = 0;
     }
     doc.firstPass ??= firstPass(t, doc);
-    decodeSentence(t.weights, t.rowMask, secondStageFeatures(doc.firstPass, si), doc, out, undefined, margins, STAGE2);
+    decodeSentence(t.weights, t.rowMask, secondStageFeatures(doc.firstPass, si), doc, out, undefined, margins, STAGE2, t.rowIndex);
   }
   if (margins) for (let i = 0; i < margins.length; i++) margins[i] *= t.header.scale;
   return tagsOf(out);
