@@ -12,7 +12,8 @@
  *    n·log n from 250 to 2,000 is about 1.3). A size is skipped when the one before it took longer than
  *    PARALLAX_SPEED_BUDGET seconds (default 120), since the next would take longer still.
  * 4. Process start to report written for one short article (`node dist/bin.js analyze … -o x.html`) and
- *    `--help`, against a bare `node -e ''`: medians of 5 runs, interleaved (needs `npm run build`).
+ *    `--help`, against a bare `node -e ''`: medians of 9 runs, interleaved (needs `npm run build`; on a
+ *    shared machine 5 runs left the ratio swinging by a third between two runs a minute apart).
  *
  * Sizes: PARALLAX_SPEED_ARTICLES (default 840, the article-level and whole-job rows), PARALLAX_SPEED_STORY
  * (default "250,500,1000,2000"). PARALLAX_SPEED_PARTS picks the parts to run by number ("3" for the one story
@@ -188,7 +189,7 @@ function startUp(train: string): BenchRow[] {
         { name: 'help', args: [bin, '--help'] },
         { name: 'one', args: [bin, 'analyze', shortest, '-q', '--force', '-o', join(out, 'one.html')] },
       ],
-      5,
+      9,
     );
     const node = t.get('node') ?? 1;
     rows.push({ name: `start-up: one short article (${statSync(shortest).size} bytes) to an HTML report, vs node -e '' (target ≤ 12x; load ${load()})`, figures: { 's': t.get('one') ?? 0, "node -e '' s": node, ratio: (t.get('one') ?? 0) / node } });

@@ -31,7 +31,9 @@ const data = values.data ?? sharedPath('eval', 'polnear', 'train');
 if (!data) throw new Error('no data: pass --data');
 let model: QuoteModel | undefined;
 if (values.model) {
-  const stored = JSON.parse(gunzipSync(readFileSync(values.model)).toString('utf8'));
+  // a model from train-quotes --out, or a gzipped one as older runs wrote them
+  const bytes = readFileSync(values.model);
+  const stored = JSON.parse((bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8'));
   model = { cue: SequenceTagger.fromWeights(stored.cue), role: SequenceTagger.fromWeights(stored.role) };
 }
 const articles = readPolnear(data).filter((a) => values.all || isHeldOut(a.name));

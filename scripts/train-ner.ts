@@ -22,7 +22,6 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { modelPath, sharedPath } from '../src/paths.js';
 import { readConll, spansOf, bilouOf, SpanScorer, type ConllDocument, type PRF } from '../src/ner/conll.js';
 import {
@@ -36,7 +35,7 @@ import {
   type SentenceFeatures,
 } from '../src/ner/features.js';
 import { decodeSentence, labelIndex, LABEL_COUNT, LABELS } from '../src/ner/perceptron.js';
-import { buildGazetteer, readClusters, type ModelHeader } from '../src/ner/tagger.js';
+import { buildGazetteer, packWeights, readClusters, type ModelHeader } from '../src/ner/tagger.js';
 import { seededRandom } from '../src/random.js';
 
 const { values } = parseArgs({
@@ -348,6 +347,7 @@ const header: ModelHeader = {
   gazetteers: gazetteersFile,
   features: options as FeatureOption[],
   ...(q2 ? { stages: 2 as const, firstStageScale: q1.scale } : {}),
+  weights: 'sparse',
   training: {
     data:
       devSet === 'holdout'
@@ -365,7 +365,7 @@ const header: ModelHeader = {
     nonzeroWeights: nonzero,
   },
 };
-const bin = gzipSync(Buffer.from(ints.buffer), { level: 9 });
+const bin = packWeights(ints);
 if (!values['dry-run']) {
   writeFileSync(modelPath('ner.bin'), bin);
   writeFileSync(modelPath('ner.json'), JSON.stringify(header, null, 2) + '\n');

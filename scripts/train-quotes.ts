@@ -1,8 +1,8 @@
 /**
- * Trains the quote attribution taggers on PolNeAR train and writes `models/quotes.json.gz`.
+ * Trains the quote attribution taggers on PolNeAR train and writes `models/quote-taggers.json`.
  *
  *   npx tsx scripts/train-quotes.ts [--epochs 6] [--seed 13] [--data ../shared/eval/polnear/train]
- *   npx tsx scripts/train-quotes.ts --holdout [--dev ../shared/eval/polnear/dev] [--out /tmp/held-out-model.json.gz]
+ *   npx tsx scripts/train-quotes.ts --holdout [--dev ../shared/eval/polnear/dev] [--out /tmp/held-out-model.json]
  *
  * `--holdout` trains without the held-out tenth of train (src/quotes/split.ts), writes no model, and scores
  * the result on that tenth and on dev: the honest check for a change, since dev is what changes are tuned on.
@@ -11,7 +11,6 @@
  */
 import { buildDoc } from '../src/text/index.js';
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { readPolnear } from '../src/quotes/brat.js';
 import { plainArticle } from '../src/model.js';
@@ -108,7 +107,7 @@ for (let e = 0; e < epochs; e++) {
 roleTagger.average();
 
 const out = { about: `quote taggers trained on PolNeAR train by scripts/train-quotes.ts (epochs ${epochs}, seed ${values.seed})`, cue: cueTagger.export(), role: roleTagger.export() };
-const packed = gzipSync(JSON.stringify(out), { level: 9 });
+const packed = JSON.stringify(out);
 if (values.out) writeFileSync(values.out, packed);
 if (values.holdout) {
   // Score exactly what would be committed: the exported (pruned, rounded) weights.
@@ -118,6 +117,6 @@ if (values.holdout) {
   const dev = values.dev ?? sharedPath('eval', 'polnear', 'dev');
   if (dev) console.log(`dev:\n${(await evaluate({ data: dev, model })).table}`);
 } else {
-  writeFileSync(modelPath('quotes.json.gz'), packed);
-  console.log(`wrote ${modelPath('quotes.json.gz')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);
+  writeFileSync(modelPath('quote-taggers.json'), packed);
+  console.log(`wrote ${modelPath('quote-taggers.json')}: ${(packed.length / 1e6).toFixed(1)} MB, ${out.cue.features.length * 3 / 16} + ${out.role.features.length * 3 / 16} features (${Date.now() - t0} ms)`);
 }

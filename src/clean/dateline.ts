@@ -3,7 +3,6 @@
  * "WASHINGTON, Jan. 5 —", "BEIRUT: ". The place stays in the text; only its offsets are reported.
  */
 
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*`;
@@ -65,8 +64,8 @@ let places: Set<string> | null = null;
 function knownPlaces(): Set<string> {
   if (places) return places;
   const require = createRequire(import.meta.url);
-  const file = require.resolve('world-countries/countries.json');
-  const countries = JSON.parse(readFileSync(file, 'utf8')) as { name: { common: string; official: string }; capital: string[] }[];
+  // through require, so the story and compare stages, which read the same file, share one parse (read only)
+  const countries = require('world-countries') as { name: { common: string; official: string }; capital: string[] }[];
   places = new Set<string>();
   for (const c of countries) {
     places.add(c.name.common.toLowerCase());

@@ -2,7 +2,7 @@
  * The article's header and footer lines: title (with a site-name suffix), site-name lines, bylines and date
  * lines. Found by shape, in the lines before the first body paragraph (and the last lines for a closing byline).
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DateValue } from '../model.js';
 import type { Block } from './blocks.js';
 import { endsLikeSentence, titleCaseRatio, wordsOf } from './blocks.js';

@@ -45,15 +45,11 @@ function published(given: string | undefined): string | undefined {
   return given;
 }
 
-function chunksOf(briefing: Briefing, format: Format, render: Renderers): Iterable<string> {
-  if (format === 'json') return render.json(briefing);
-  return [format === 'md' ? render.md(briefing) : render.html(briefing)];
-}
-
-interface Renderers {
-  json: (b: Briefing) => Iterable<string>;
-  md: (b: Briefing) => string;
-  html: (b: Briefing) => string;
+/** The report's text in chunks; only the renderer of the format asked for is loaded. */
+async function chunksOf(briefing: Briefing, format: Format): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../render/json.js')).renderJsonChunks(briefing);
+  if (format === 'md') return [(await import('../render/markdown.js')).renderMarkdown(briefing)];
+  return [(await import('../render/html.js')).renderHtml(briefing)];
 }
 
 async function run(cmd: Command, io: CliIO): Promise<number> {
@@ -78,13 +74,7 @@ async function run(cmd: Command, io: CliIO): Promise<number> {
 
 async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format, file: AtomicFile | null, io: CliIO): Promise<number> {
   const quiet = flags.quiet ?? false;
-  const [{ analyze }, { renderHtml }, { renderMarkdown }, { renderJsonChunks }, { languageWarnings }] = await Promise.all([
-    import('../pipeline.js'),
-    import('../render/html.js'),
-    import('../render/markdown.js'),
-    import('../render/json.js'),
-    import('./language.js'),
-  ]);
+  const [{ analyze }, { languageWarnings }] = await Promise.all([import('../pipeline.js'), import('./language.js')]);
   const showProgress = !quiet && (io.stderr.isTTY ?? false);
   const analysed = await analyze(paths, {
     assumePublished: flags.published,
@@ -102,7 +92,7 @@ async function analyzeInto(paths: string[], flags: AnalyzeFlags, format: Format,
   const { articles, failed, inputs } = briefing.stats;
   // A run that analysed nothing writes no report: an empty one would pass for a result.
   if (articles > 0) {
-    const chunks = chunksOf(briefing, format, { json: renderJsonChunks, md: renderMarkdown, html: renderHtml });
+    const chunks = await chunksOf(briefing, format);
     if (file) file.commit(chunks);
     else await writeStdout(io.stdout, chunks);
   }

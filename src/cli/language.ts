@@ -1,12 +1,14 @@
 /** The warning line `parallax analyze` prints for each article that is not in English. */
 import type { Briefing } from '../model.js';
 
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+// made on first use: building it loads ICU's display-name data, which a run of English articles never reads
+let names: Intl.DisplayNames | null = null;
 
 /** A language's English name ("Spanish"), or its code when Node's ICU does not know it. */
 export function languageName(code: string): string {
   try {
-    const name = NAMES.of(code);
+    names ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    const name = names.of(code);
     return name && name !== code ? name : code;
   } catch {
     return code;

@@ -11,8 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DOMParser } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { newDomParser, readabilityClass } from '../ingest/dom.js';
 import { ingest } from '../ingest/index.js';
 import { decodeBytes, isGzip } from '../ingest/decode.js';
 import { cleanArticle } from '../clean/index.js';
@@ -41,8 +40,9 @@ export function readabilityText(bytes: Uint8Array): string {
   } catch {
     html = new TextDecoder('utf-8').decode(raw); // what a plain user of readability would do
   }
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = newDomParser().parseFromString(html, 'text/html');
   try {
+    const Readability = readabilityClass();
     return new Readability(doc as unknown as Document).parse()?.textContent ?? '';
   } catch {
     return '';

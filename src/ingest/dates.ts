@@ -2,7 +2,7 @@
  * Dates as containers state them (meta tags, JSON-LD, feeds, front matter) → `DateValue`, keeping only the parts
  * the string states. Nothing is filled in from the clock: "March 3" without a year is not a publication date.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DatePart, DateValue } from '../model.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

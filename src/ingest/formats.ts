@@ -3,7 +3,7 @@
  * feeds. Each parser returns one outcome per article (or per record that failed), never throws for one bad
  * record, and states only the metadata the container carries.
  */
-import { DOMParser } from 'linkedom';
+import { newDomParser } from './dom.js';
 import type { ArticleMeta, DateValue, Field } from '../model.js';
 import { known, unknown } from '../model.js';
 import { parseStatedDate } from './dates.js';
@@ -292,7 +292,7 @@ function bodyParagraphs(el: XmlElement | undefined, atomType: string | null): st
 
 /** An RSS 2.0 (or RSS 1.0/RDF) or Atom feed: one article per item/entry; the channel title is the outlet. */
 export function parseFeed(text: string, kind: 'rss' | 'atom'): Outcome[] {
-  const doc = new DOMParser().parseFromString(flattenDeepNesting(text), 'text/xml');
+  const doc = newDomParser().parseFromString(flattenDeepNesting(text), 'text/xml');
   const root = doc.documentElement as unknown as XmlElement | null;
   if (!root || !/^(rss|rdf:rdf|feed)$/i.test(root.tagName)) return [{ ok: false, reason: `not a well-formed ${kind === 'rss' ? 'RSS' : 'Atom'} feed` }];
   const channel = kind === 'rss' ? (childrenNamed(root, 'channel')[0] ?? root) : root;

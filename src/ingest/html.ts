@@ -4,8 +4,8 @@
  * content node it returns is walked here so that block structure survives as paragraphs, which readability's
  * own `textContent` flattens away.
  */
-import { DOMParser } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { DOMParser } from 'linkedom';
+import { newDomParser, readabilityClass } from './dom.js';
 import type { ArticleMeta, DateValue, Field } from '../model.js';
 import { known } from '../model.js';
 import { parseStatedDate } from './dates.js';
@@ -128,7 +128,7 @@ export function withBody(html: string): string {
 }
 
 function parse(html: string): LinkedomDocument {
-  return new DOMParser().parseFromString(withBody(flattenDeepNesting(html)), 'text/html') as LinkedomDocument;
+  return newDomParser().parseFromString(withBody(flattenDeepNesting(html)), 'text/html') as LinkedomDocument;
 }
 
 /**
@@ -368,6 +368,7 @@ export function extractHtml(html: string): HtmlExtraction {
   let method: HtmlExtraction['method'] = 'readability';
   let readabilityByline: string | null = null;
   try {
+    const Readability = readabilityClass();
     const reader = new Readability<DomNode>(doc as unknown as Document, { serializer: (node) => node as unknown as DomNode });
     const result = reader.parse();
     if (result?.content) paragraphs = paragraphsOf(result.content);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capitalOf, countryOf, demonymToCountry, gazetteerPhrases, lookupActor } from './index.js';
+import { capitalOf, countryOf, demonymToCountry, gazetteerPhrases, lookupActor, normaliseName } from './index.js';
 import { isoDate, parseActorDictionary, parseCode } from './petrarch.js';
 
 test('demonyms resolve to their country', () => {
@@ -93,4 +93,10 @@ test('PETRARCH dictionary: inline codes, aliases, code lines, code-less blocks',
   );
   assert.equal(entries[1].codes[0].to, '2017-01-20');
   assert.throws(() => parseActorDictionary('\t[ABC]\n', 'bad.txt'), /bad\.txt:1: a code line/);
+});
+
+test('normaliseName: the plain-ASCII shortcut gives what the full rule gives', () => {
+  const full = (s: string): string => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  const names = ['Acme Widget Co.', 'U.S.', 'O\u2019Brien', ' Lead  Space ', 'Tab\tSeparated', 'ＦＵＬＬ width', 'Ma\u00efa Dupont', 'x', '', 'A-B (C)', 'line\nbreak', 'trailing '];
+  for (const n of names) assert.equal(normaliseName(n), full(n), JSON.stringify(n));
 });

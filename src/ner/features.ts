@@ -56,10 +56,11 @@ export const GAZ_CLASSES = [
 
 /** Phrase lookup for gazetteer features: lower-cased phrase → class bits, and the longest phrase in tokens. */
 export interface Gazetteer {
-  phrases: Map<string, number>;
+  /** phrase → class bits (a Map, or a table that answers the same, see `buildGazetteer`) */
+  phrases: { get(phrase: string): number | undefined };
   maxTokens: number;
   /** every phrase's proper word prefixes ("world", "world bank" of "world bank group"): lookups stop off them */
-  prefixes?: Set<string>;
+  prefixes?: { has(prefix: string): boolean };
 }
 
 /** Word clusters learned from unlabelled text: word → bit-string path (Brown-style prefixes are features). */

@@ -86,7 +86,8 @@ const scratchScores = new Float64Array(LABEL_COUNT);
  * features passed to it are row bases `row * stride + offset`). `margins`, when given, receives each token's
  * winning margin over the runner-up, in weight units (for confidences). Int16 weights (the committed,
  * quantised model) are read as they are: half the memory traffic of Float32, and the argmax is the same
- * whatever the scale.
+ * whatever the scale. With `rowIndex`, the hashed row `h` is row `rowIndex[h]` of `weights`, or has no weights
+ * when that is negative (the loaded model keeps its non-zero rows only; a row of zeros adds nothing to any sum).
  */
 export function decodeSentence(
   weights: Float32Array | Int16Array,
@@ -97,6 +98,7 @@ export function decodeSentence(
   train?: TrainStep,
   margins?: Float32Array,
   layout: WeightLayout = SINGLE,
+  rowIndex?: Int32Array,
 ): void {
   const scores = scratchScores;
   const dyn = scratchDyn;
@@ -110,9 +112,20 @@ export function decodeSentence(
     if (to - from + MAX_DYNAMIC > scratchFeats.length) scratchFeats = new Int32Array(2 * (to - from + MAX_DYNAMIC));
     const feats = scratchFeats;
     let count = 0;
-    for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * stride + offset;
     const d = dynamicFeatures(dyn, s, i, prev1, prev2, doc);
-    for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * stride + offset;
+    if (rowIndex) {
+      for (let k = from; k < to; k++) {
+        const r = rowIndex[s.feats[k] & rowMask];
+        if (r >= 0) feats[count++] = r * stride + offset;
+      }
+      for (let k = 0; k < d; k++) {
+        const r = rowIndex[dyn[k] & rowMask];
+        if (r >= 0) feats[count++] = r * stride + offset;
+      }
+    } else {
+      for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * stride + offset;
+      for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * stride + offset;
+    }
     // the hottest loop of the tagger: the 17 label sums in locals (registers), not in a typed array
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
     for (let k = 0; k < count; k++) {

@@ -3,7 +3,7 @@
  * (the words said) and the source (the speaker mention), plus the speaker's antecedent for pronouns and
  * nominals and the channel (news agency, broadcaster) that carried the words.
  *
- * Candidate generation is trained (a cue tagger and a cue-conditioned role tagger, `models/quotes.json.gz`);
+ * Candidate generation is trained (a cue tagger and a cue-conditioned role tagger, `models/quote-taggers.json`);
  * refiners after it are general rules over `data/quotes.json`: kind from quotation marks, antecedents, channels.
  */
 import type { Doc, Quote, QuoteKind, Span } from '../model.js';

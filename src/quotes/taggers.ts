@@ -4,7 +4,6 @@
  * `findQuotes`, so both read tokens the same way.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { modelPath } from '../paths.js';
 import type { TokenFacts } from './analysis.js';
 import { cueContext, cueFeatures, roleWindow, windowFeatures, type CueContext } from './features.js';
@@ -66,7 +65,8 @@ export interface QuoteModel {
 let cached: QuoteModel | null = null;
 
 /**
- * The committed model (`models/quotes.json.gz`), loaded once.
+ * The committed model (`models/quote-taggers.json`), loaded once. It is kept uncompressed: inflating its 5 MB was
+ * a twentieth of a one-article run's start-up, and git compresses it anyway.
  *
  * @example
  * ```ts
@@ -75,10 +75,10 @@ let cached: QuoteModel | null = null;
  */
 export function quoteModel(): QuoteModel {
   if (cached) return cached;
-  const file = modelPath('quotes.json.gz');
+  const file = modelPath('quote-taggers.json');
   let stored: { cue: PerceptronWeights; role: PerceptronWeights };
   try {
-    stored = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { cue: PerceptronWeights; role: PerceptronWeights };
+    stored = JSON.parse(readFileSync(file, 'utf8')) as { cue: PerceptronWeights; role: PerceptronWeights };
   } catch (err) {
     throw new Error(`${file}: cannot load the quote model (run scripts/train-quotes.ts): ${(err as Error).message}`);
   }

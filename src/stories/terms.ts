@@ -94,8 +94,8 @@ function loadLexicon(): Lexicon {
     if (!latin.has(joined)) latin.set(joined, terms);
   };
   const require = createRequire(import.meta.url);
-  const countriesFile = require.resolve('world-countries/countries.json');
-  const countries = JSON.parse(readFileSync(countriesFile, 'utf8')) as CountryRecord[];
+  // through require, so the clean and compare stages, which read the same file, share one parse (read only)
+  const countries = require('world-countries') as CountryRecord[];
   for (const c of countries) {
     const concept = [`@${c.cca3.toLowerCase()}`];
     const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])];

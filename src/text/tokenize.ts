@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
 import type { Token } from '../model.js';
+import { winkModel } from './wink-core.js';
 
 interface Wink {
   nlp: WinkMethods;
@@ -46,7 +47,7 @@ function loadWink(): Wink {
   if (wink) return wink;
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  const model = require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
+  const model = (winkModel() ?? require('wink-eng-lite-web-model')) as import('wink-eng-lite-web-model').Model;
   // wink reads its lexicon from `model.core()`: keep hold of it, to forget what each text adds to it
   type Core = { features: { lexeme: Wink['lexeme'] } };
   let core: Core | undefined;

@@ -3,7 +3,7 @@
  * (`12/16/2014`, `2014-12-16 at 10:30 p.m.`) the rules do not. Only what chrono marks as certain is kept as
  * known; the rest of the value comes from the anchor and is listed as implied.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DatePart } from '../model.js';
 import type { Candidate, Resolved } from './rules/index.js';
 
