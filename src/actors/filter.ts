@@ -222,21 +222,27 @@ export function loadActorFilter(): ActorFilterModel | null {
   if (cached !== undefined) return cached;
   const path = modelPath('actor-filter.json');
   if (!existsSync(path)) return (cached = null);
-  let model: ActorFilterModel;
+  let json: unknown;
   try {
-    model = JSON.parse(readFileSync(path, 'utf8')) as ActorFilterModel;
+    json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new Error(`${path}: not JSON: ${(err as Error).message}`);
   }
+  return (cached = checkActorFilter(json, path));
+}
+
+/** A parsed model file checked against the features this code computes; `path` names it in the error. */
+export function checkActorFilter(json: unknown, path: string): ActorFilterModel {
+  const model = json as ActorFilterModel;
   const names = FEATURES as readonly string[];
-  if (!Array.isArray(model.features) || model.features.join() !== names.join()) {
+  if (!model || !Array.isArray(model.features) || model.features.join() !== names.join()) {
     throw new Error(`${path}: trained on other features than src/actors/filter.ts computes: retrain with scripts/train-actor-filter.ts`);
   }
   for (const k of ['mean', 'std', 'weights'] as const) {
-    if (!Array.isArray(model[k]) || model[k].length !== names.length) throw new Error(`${path}: "${k}" needs ${names.length} numbers`);
+    if (!Array.isArray(model[k]) || model[k].length !== names.length || !model[k].every(Number.isFinite)) throw new Error(`${path}: "${k}" needs ${names.length} numbers`);
   }
-  if (typeof model.bias !== 'number' || typeof model.threshold !== 'number') throw new Error(`${path}: "bias" and "threshold" must be numbers`);
-  return (cached = model);
+  if (!Number.isFinite(model.bias) || !Number.isFinite(model.threshold)) throw new Error(`${path}: "bias" and "threshold" must be numbers`);
+  return model;
 }
 
 /** The briefing sections that refer to actors, as `dropActors` rewrites them. */
