@@ -64,6 +64,7 @@ export const FEATURES = [
   'conjunction',
   'odd-punctuation',
   'article-outlet',
+  'in-quote-share',
 ] as const;
 
 const LOCATING = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'within', 'into', 'via']);
@@ -118,12 +119,15 @@ export function actorFeatures(input: FilterInput): number[][] {
     let subject = 0;
     let initial = 0;
     let lead = 0;
+    let quoted = 0;
     for (const al of mentions) {
       const art = byId.get(al.span.article);
       if (!art) continue;
       const { before, after, afterRaw } = around(art.text, al.span.start, al.span.end);
       const next = art.text.slice(al.span.end, al.span.end + 3);
       if (LOCATING.has(before)) locating++;
+      // named only inside someone's words, not by the story's own narration
+      if ((art.quotes ?? []).some((q) => q.content.some((c) => c.start <= al.span.start && al.span.end <= c.end))) quoted++;
       // a dateline: the name opens the article or a paragraph and a dash, comma or parenthesis follows it
       const para = art.paragraphs.find((p) => p.start <= al.span.start && al.span.start < p.end);
       const opens = para ? art.text.slice(para.start, al.span.start).trim() === '' : al.span.start < 2;
@@ -188,6 +192,7 @@ export function actorFeatures(input: FilterInput): number[][] {
       /\s(and|or)\s|&/.test(actor.name) ? 1 : 0,
       /[^\p{L}\p{N}\s.'’&-]/u.test(actor.name) ? 1 : 0,
       outletNames.has(actor.name.toLowerCase()) ? 1 : 0,
+      quoted / n,
     ];
     return f;
   });
