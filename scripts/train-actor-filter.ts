@@ -39,12 +39,16 @@ const LIST = args.includes('--list');
 
 const shared = process.env.PARALLAX_SHARED ?? resolve('..', 'shared');
 /** The development sets (never a held-back one): name → folder of gold files. */
-const SETS: [string, string][] = [
+const ALL_SETS: [string, string][] = [
   ['allsides/gold', join(shared, 'eval', 'allsides', 'gold')],
   ['eval/gold', resolve('eval/gold')],
   ['eval/dev-actors', resolve('eval/dev-actors')],
   ['eval/dev-stances', resolve('eval/dev-stances')],
 ];
+// --sets a,b,c: train on some of them only (to compare; the model file records which)
+const setsArg = args.indexOf('--sets');
+const SETS = setsArg >= 0 ? ALL_SETS.filter(([s]) => args[setsArg + 1].split(',').includes(s)) : ALL_SETS;
+if (SETS.length < 2) throw new Error(`--sets: name two or more of ${ALL_SETS.map(([s]) => s).join(', ')}`);
 
 interface StoryRows {
   set: string;
@@ -176,7 +180,7 @@ async function main(): Promise<void> {
   console.log(`pooled after:  ${fmt(best.c)}`);
   const cv = heldOut.get(best.setting) as Map<StoryRows, number[]>;
   const folds: Record<string, { before: Counts; after: Counts }> = {};
-  console.log('\nleave-one-set-out folds (model trained on the other three sets):');
+  console.log('\nleave-one-set-out folds (each model trained on the other sets only):');
   for (const s of sets) {
     const rs = stories.filter((r) => r.set === s);
     const before = sum(rs.map((r) => counts(r, r.x.map(() => 1), 0)));

@@ -284,10 +284,11 @@ export function dropActors<T extends ActorSections>(parts: T, drop: Set<string>)
   });
   let matrix = parts.matrix;
   if (matrix && renamed.size) {
-    const seen = new Set<string>();
-    const holders = matrix.holders
-      .map((h) => ({ ...h, group: renamed.get(h.group) ?? h.group }))
-      .filter((h) => (seen.has(h.group) ? false : (seen.add(h.group), true)));
+    const holders: StanceMatrix['holders'] = [];
+    for (const h of matrix.holders) {
+      const group = renamed.get(h.group) ?? h.group;
+      if (!holders.some((x) => x.group === group)) holders.push({ ...h, group });
+    }
     matrix = { ...matrix, holders, cells: matrix.cells.map((c) => ({ ...c, holder: renamed.get(c.holder) ?? c.holder })) };
   }
   const timeline = parts.timeline?.map((t) => (t.speaker && drop.has(t.speaker) ? { ...t, speaker: null } : t));
