@@ -56,6 +56,26 @@ test('dropping an actor keeps the words and nulls every link to it', async () =>
   assert.equal(dropActors(b, new Set()), b);
 });
 
+test('a dropped stance holder keyed its matrix row: the row becomes a described holder, cells follow', async () => {
+  const b = await story(false);
+  const stance = (b.stances ?? []).find((s) => s.holder.actor && s.holder.group === s.holder.actor);
+  assert.ok(stance, 'the fictional story has a stance whose matrix row is its holder actor');
+  const id = stance.holder.actor as string;
+  const kept = dropActors(b, new Set([id]));
+  const words = `described:${(stance.holder.speaker as string).toLowerCase()}`;
+  const after = (kept.stances ?? []).filter((s) => s.holder.speaker === stance.holder.speaker);
+  assert.ok(after.length > 0);
+  for (const s of after) {
+    assert.equal(s.holder.actor, null);
+    assert.equal(s.holder.group, words);
+  }
+  const groups = (kept.matrix?.holders ?? []).map((h) => h.group);
+  assert.ok(groups.includes(words));
+  assert.ok(!groups.includes(id));
+  assert.ok((kept.matrix?.cells ?? []).every((c) => c.holder !== id && groups.includes(c.holder)));
+  assert.equal(kept.matrix?.holders.length, b.matrix?.holders.length);
+});
+
 test('the pipeline drops what a filter rejects, and keeps every actor with the filter off', async () => {
   const all = await story(false);
   const model = loadActorFilter();
