@@ -105,6 +105,7 @@ export function actorFeatures(input: FilterInput): number[][] {
   const subset = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size < b.size && [...a].every((w) => b.has(w));
   // words the story's own text writes in lower case: a name made of them may be a common noun capitalised
   const lower = new Set(input.articles.flatMap((a) => a.text.match(/(?<![\p{L}.])\p{Ll}[\p{Ll}'-]{2,}/gu) ?? []));
+  const titles = input.articles.map((a) => (a.meta.title.value ?? '').toLowerCase()).filter(Boolean);
   const outletNames = new Set(input.articles.map((a) => (a.meta.outlet.value ?? '').toLowerCase()).filter(Boolean));
 
   return input.actors.map((actor, k) => {
@@ -141,10 +142,8 @@ export function actorFeatures(input: FilterInput): number[][] {
       if (art.sentences.length && art.sentences.slice(0, 2).some((s) => s.start <= al.span.start && al.span.start < s.end)) lead++;
     }
     const keys = new Set([actor.name, ...mentions.map((m) => m.text)].map((t) => t.toLowerCase()).filter((t) => t.length > 1));
-    const inHeadline = input.articles.some((a) => {
-      const title = (a.meta.title.value ?? '').toLowerCase();
-      return title !== '' && [...keys].some((k) => new RegExp(`(^|[^\\w])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(title));
-    });
+    const inTitle = [...keys].map((k) => new RegExp(`(^|[^\\w])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`));
+    const inHeadline = titles.some((title) => inTitle.some((re) => re.test(title)));
     const kind = (k: string) => mentions.filter((m) => m.kind === k).length / n;
     const words = actor.name.split(/\s+/).filter(Boolean);
     const f: number[] = [
