@@ -238,6 +238,11 @@ export interface AnalyzeOptions {
    * replace the built-in ones by name; when absent, the `PARALLAX_OUTLETS` environment variable names one
    */
   outlets?: string;
+  /**
+   * drop the actors the trained filter (models/actor-filter.json, src/actors/filter.ts) rejects; default true.
+   * false keeps every actor the linker made (scripts/train-actor-filter.ts trains on those)
+   */
+  actorFilter?: boolean;
 }
 
 export const BRIEFING_SCHEMA_VERSION = '0.1.0';

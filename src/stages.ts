@@ -21,6 +21,7 @@ import { buildDoc } from './text/index.js';
 import { buildTimeline, saidWhen, withPublishedDate, type SaidWhen } from './saidwhen/index.js';
 import { datedByEvents } from './time/index.js';
 import { linkActors } from './actors/index.js';
+import { actorScores, dropActors, loadActorFilter } from './actors/filter.js';
 import { groupStories } from './stories/index.js';
 import { analyseStances } from './stances/index.js';
 import { briefingEvents } from './events/wire.js';
@@ -274,6 +275,30 @@ export const STAGES: Stage[] = [
     version: 5,
     run: (w) => {
       if (attributed(w)) Object.assign(w.parts, analyseStances(w.docs, need(w.parts.articles, 'articles', 'stances'), need(w.actors, 'actors', 'stances'), w.parts.events ?? []));
+    },
+  },
+  // after stances: the filter reads who speaks and holds stances; compare, summary and view see only the kept actors
+  {
+    name: 'actor-filter',
+    level: 'corpus',
+    per: 'story',
+    needs: ['articles', 'actors', 'events', 'stances', 'matrix', 'timeline'],
+    provides: ['actors', 'articles', 'events', 'stances', 'matrix', 'timeline'],
+    // 1: actors the trained filter rejects leave the briefing; links to them become null (branch s24-actorml)
+    version: 1,
+    run: (w) => {
+      const model = w.options.actorFilter === false ? null : loadActorFilter();
+      const articles = need(w.parts.articles, 'articles', 'actor-filter');
+      const actors = need(w.parts.actors, 'actors', 'actor-filter');
+      if (!model || !actors.length) return;
+      const scores = actorScores(model, { actors, articles, stances: w.parts.stances, events: w.parts.events });
+      const drop = new Set(actors.filter((_, i) => scores[i] < model.threshold).map((a) => a.id));
+      if (!drop.size) return;
+      const { timeline, matrix, stances, events } = w.parts;
+      const kept = dropActors({ actors, articles, timeline, matrix, stances, events }, drop);
+      Object.assign(w.parts, kept);
+      for (const k of ['timeline', 'matrix', 'stances', 'events'] as const) if (w.parts[k] === undefined) delete w.parts[k];
+      w.actors = kept.actors;
     },
   },
   {

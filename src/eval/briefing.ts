@@ -322,18 +322,14 @@ function speakerMatches(goldSpeaker: string, gold: BriefingGold, predNames: Set<
 
 const spanText = (a: BriefingArticle | undefined, s: Span | null): string | null => (a && s ? a.text.slice(s.start, s.end) : null);
 
-/** Scores one analysed story against its gold. */
-export function scoreStory(c: StoryCase): StoryScore {
-  const { gold, briefing } = c;
-  const score = emptyScore(String(gold.id), c.file);
-  const idOf = (k: number | string): string => c.articles[Number(k)]?.id ?? `missing-${k}`;
-  const byId = new Map(briefing.articles.map((a) => [a.id, a]));
-  const actorById = new Map(briefing.actors.map((a) => [a.id, a]));
-
-  // actors
-  const goldActors = gold.actors ?? [];
+/**
+ * The actor matching of `scoreStory`: the [predicted, gold] index pairs that share a name, best first, and the
+ * one-to-one matching (predicted index to gold index). A predicted actor outside `usedP` is spurious or a
+ * duplicate. Exported for scripts/train-actor-filter.ts, whose labels are this matching.
+ */
+export function matchActors(actors: readonly Actor[], goldActors: readonly GoldActorEntry[]): { pairs: [number, number][]; usedP: Map<number, number> } {
   const gNames = goldActors.map(goldNames);
-  const pNames = briefing.actors.map(actorNames);
+  const pNames = actors.map(actorNames);
   const pairs: [number, number][] = [];
   pNames.forEach((pn, p) => {
     gNames.forEach((gn, g) => {
@@ -350,6 +346,20 @@ export function scoreStory(c: StoryCase): StoryScore {
     usedP.set(p, g);
     usedG.add(g);
   }
+  return { pairs, usedP };
+}
+
+/** Scores one analysed story against its gold. */
+export function scoreStory(c: StoryCase): StoryScore {
+  const { gold, briefing } = c;
+  const score = emptyScore(String(gold.id), c.file);
+  const idOf = (k: number | string): string => c.articles[Number(k)]?.id ?? `missing-${k}`;
+  const byId = new Map(briefing.articles.map((a) => [a.id, a]));
+  const actorById = new Map(briefing.actors.map((a) => [a.id, a]));
+
+  // actors
+  const goldActors = gold.actors ?? [];
+  const { pairs, usedP } = matchActors(briefing.actors, goldActors);
   score.actors.tp = usedP.size;
   score.actors.pred = briefing.actors.length;
   score.actors.gold = goldActors.length;
@@ -366,7 +376,7 @@ export function scoreStory(c: StoryCase): StoryScore {
   const notActors = new Set((gold.not_actors ?? []).map(nameKey));
   briefing.actors.forEach((a, p) => {
     if (!matchedAny.has(p)) score.actors.spurious.push(a.name);
-    if (!matchedAny.has(p) && intersects(pNames[p], notActors)) {
+    if (!matchedAny.has(p) && intersects(actorNames(a), notActors)) {
       score.actors.notActorHits++;
       score.actors.notActorNames.push(a.name);
     }

@@ -287,6 +287,7 @@ export function storyKey(story: Story, actors: readonly Actor[], duplicates: rea
       versions: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
       summary: [options.summarySentences ?? null, options.summaryWords ?? null],
       outlets: options.outlets ?? null,
+      actorFilter: options.actorFilter ?? true,
     },
   };
   return STORY_KEY_PARTS.map((k) => sha256(JSON.stringify(parts[k])).slice(0, 32)).join('.');
