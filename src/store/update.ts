@@ -49,7 +49,8 @@ export interface CorpusReport {
   /**
    * the rebuilt stories by cause (one story may count under several): `new` (no sections recorded: a new or
    * regrouped story, or sections from another version of parallax), or the part of its key that changed
-   * (`STORY_KEY_PARTS`: its articles or story fields, its actors, its duplicates, stage versions and options)
+   * (`STORY_KEY_PARTS`: its articles or story fields, its duplicates, stage versions and options; `links`
+   * alone causes no rebuild, see `relinked`)
    */
   rebuiltBecause: Partial<Record<'new' | StoryKeyPart, number>>;
   /**
@@ -402,14 +403,15 @@ const SECTION_BATCH_ARTICLES = 200;
 
 /**
  * Bring the corpus results up to date with the stored articles: the corpus-level stages over all of them, and
- * the sections of every story whose articles, actors, duplicates or stage versions changed (the others are
- * kept). With `force`, the corpus stages run even when the results look current.
+ * the sections of every story whose articles, duplicates or stage versions changed (the others are kept; of
+ * those, the ones whose actors the corpus linker now sees otherwise get their `actorLinks` made again). With
+ * `force`, the corpus stages run even when the results look current.
  *
  * Memory: the corpus-level stages hold every article's text, tokens and mentions (not its quotes and times);
  * the sections are then built story by story from the story's own articles, read back from the store, and
- * written in batches. A story's sections are recorded as current (its key in the corpus meta) in the
- * transaction that writes them, and the corpus key only once all are written, so a killed run is finished by
- * the next one without redoing the stories already written.
+ * written in batches. The corpus meta records, for each story, the key its stored sections were built from:
+ * the new key in the transaction that writes them, the old one until then, and the corpus key only once all
+ * are written, so a killed run is finished by the next one without redoing the stories already written.
  */
 export async function refreshCorpus(store: Store, options: RefreshOptions = {}, force = false): Promise<CorpusReport> {
   const ids = await store.articleIds();
@@ -440,7 +442,8 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
     const causes = rebuildCauses(before, keys[story.id]);
     const relink = causes.length === 1 && causes[0] === 'links';
     todo.push({ story, relink });
-    if (!relink) for (const cause of causes) rebuiltBecause[cause] = (rebuiltBecause[cause] ?? 0) + 1;
+    // the links are made again with any rebuild: they are no cause of one
+    if (!relink) for (const cause of causes) if (cause !== 'links') rebuiltBecause[cause] = (rebuiltBecause[cause] ?? 0) + 1;
   }
   await store.commitCorpus({ actors, stories, sections: new Map(), meta: { corpus: { key: null, stories: current } satisfies CorpusMeta } });
   let batch = new Map<string, Record<string, unknown>>();
