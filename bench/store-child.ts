@@ -26,6 +26,7 @@ console.log(
     stories: report.corpus.stories,
     rebuilt: report.corpus.rebuilt,
     rebuiltBecause: report.corpus.rebuiltBecause,
+    relinked: report.corpus.relinked,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

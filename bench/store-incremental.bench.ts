@@ -52,7 +52,7 @@ export default async function bench(): Promise<BenchRow[] | { skip: string }> {
     }
     return [
       {
-        name: `add PolNeAR train (${first.added} articles, ${first.stories} stories) then dev (${second.added} added, ${second.rebuilt} of ${second.stories} stories rebuilt: ${causes(second.rebuiltBecause)}); ${differ.length ? `DIFFERS from one add of both in ${differ.join(', ')}` : 'same stories, actors and sections as one add of both'} (${once.cpuSeconds.toFixed(1)} CPU s)`,
+        name: `add PolNeAR train (${first.added} articles, ${first.stories} stories) then dev (${second.added} added, ${second.rebuilt} of ${second.stories} stories rebuilt: ${causes(second.rebuiltBecause)}; ${second.relinked ?? 0} relinked); ${differ.length ? `DIFFERS from one add of both in ${differ.join(', ')}` : 'same stories, actors and sections as one add of both'} (${once.cpuSeconds.toFixed(1)} CPU s)`,
         figures: {
           'train CPU s': first.cpuSeconds,
           'dev CPU s': second.cpuSeconds,

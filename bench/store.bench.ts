@@ -25,6 +25,8 @@ export interface ChildResult {
   rebuilt: number;
   /** the rebuilt stories by cause (`CorpusReport.rebuiltBecause`) */
   rebuiltBecause: Record<string, number>;
+  /** stories whose sections were kept and only their corpus actor links made again (`CorpusReport.relinked`) */
+  relinked?: number;
   peakRssMB: number;
 }
 

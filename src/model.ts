@@ -305,6 +305,12 @@ export interface Briefing {
   coverage?: StoryCoverage[];
   /** with several stories: the large stories each outlet did not cover, the stories only one side covered (src/coverage) */
   acrossStories?: AcrossStories;
+  /**
+   * in a store only (src/store/update.ts): for each of the story's actors (linked over the story's own
+   * articles), the id of the corpus actor it is (the one holding most of its mentions), null when the corpus
+   * linker kept none of its mentions
+   */
+  actorLinks?: Record<string, string | null>;
   /** what the report sections show that is derived from the sections above, computed once (src/view) */
   view?: BriefingView;
   errors: InputError[];

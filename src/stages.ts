@@ -230,7 +230,9 @@ export const STAGES: Stage[] = [
     // 3: speakers: a pronoun's antecedent of the other gender is ruled out; "the company"/"the court" take the
     // body of that head or the organisation that spoke last; a description takes no antecedent of the wrong
     // kind; a person named but not made an actor is not replaced by the pronoun's link (branch s23-speakers)
-    version: 3,
+    // 4: in a store, a story's actors are those its own articles link (src/store/update.ts storyActors), not
+    // the corpus linker's
+    version: 4,
     run: (w) => {
       const actors = need(w.actors, 'actors', 'articles');
       // A day counted from an event ("the eve of the summit") is dated by another article of the story.

@@ -72,7 +72,7 @@ export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO
       io.err(
         `parallax: ${plural(report.added, 'article')} added, ${report.skipped} skipped, ${report.failed} failed; ` +
           `${o.db ?? DEFAULT_DB} holds ${plural(c.articles, 'article')} in ${plural(c.stories, 'story')}` +
-          (c.ran ? ` (${plural(c.rebuilt, 'story')} rebuilt)` : '') +
+          (c.ran ? ` (${plural(c.rebuilt, 'story')} rebuilt${c.relinked ? `, ${c.relinked} relinked` : ''})` : '') +
           '\n',
       );
     }

@@ -26,7 +26,7 @@ import { ingest } from '../ingest/index.js';
 import { runArticle, runCorpus } from '../pipeline.js';
 import { CORPUS_STAGES } from '../stages.js';
 import type { PostgresStore } from './postgres.js';
-import { actorsByArticle, corpusKey, loadCorpus, loadStory, readSources, sha256, sourceHash, storyBriefing, storyKey, type AddSource } from './update.js';
+import { actorsByArticle, corpusKey, loadCorpus, loadStory, readSources, sha256, sourceHash, storyKey, storySections, type AddSource } from './update.js';
 
 export const INPUT_QUEUE = 'parallax-input';
 export const CORPUS_QUEUE = 'parallax-corpus';
@@ -251,7 +251,7 @@ async function runStoryJob(store: PostgresStore, id: string, o: WorkerOptions): 
   const row = (await store.pool.query('SELECT json FROM stories WHERE id = $1', [id])).rows[0];
   if (!row) return;
   const story = JSON.parse(row.json) as Story;
-  const { docsById, said } = await loadStory(store, story, options);
+  const loaded = await loadStory(store, story, options);
   const actors = (
     await store.pool.query('SELECT json FROM actors WHERE id IN (SELECT actor FROM actor_articles WHERE article = ANY($1::text[])) ORDER BY rank', [story.articles])
   ).rows.map((r) => JSON.parse(r.json) as Actor);
@@ -259,7 +259,7 @@ async function runStoryJob(store: PostgresStore, id: string, o: WorkerOptions): 
   const index = actorsByArticle(actors);
   // the store moved on since the corpus job (a newer one will send this story again)
   if (storyKey(story, actors, duplicates, options, index) !== target) return;
-  const briefing = storyBriefing(story, docsById, said, actors, duplicates, options, index);
+  const briefing = storySections(story, loaded, actors, duplicates, options, index);
   await store.transaction(async (c) => {
     const now = (await c.query("SELECT json FROM meta WHERE key = 'corpus' FOR SHARE")).rows[0];
     if ((JSON.parse(now?.json ?? 'null') as { stories: Record<string, string> } | null)?.stories[id] !== target) return;

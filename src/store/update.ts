@@ -49,9 +49,15 @@ export interface CorpusReport {
   /**
    * the rebuilt stories by cause (one story may count under several): `new` (no sections recorded: a new or
    * regrouped story, or sections from another version of parallax), or the part of its key that changed
-   * (`STORY_KEY_PARTS`: its articles or story fields, its actors, its duplicates, stage versions and options)
+   * (`STORY_KEY_PARTS`: its articles or story fields, its duplicates, stage versions and options; `links`
+   * alone causes no rebuild, see `relinked`)
    */
   rebuiltBecause: Partial<Record<'new' | StoryKeyPart, number>>;
+  /**
+   * stories whose sections were kept but whose `actorLinks` were made again: only the corpus linker's view of
+   * their actors changed (an actor renamed, merged or split by articles elsewhere)
+   */
+  relinked: number;
   /** article layers rebuilt because their stage version changed */
   layersRebuilt: number;
 }
@@ -213,18 +219,19 @@ export function scopeActors(actors: readonly Actor[], articles: ReadonlySet<stri
 }
 
 /**
- * A story as its own sections hold it: what its articles give (id, members, title, dates, key actors). Its
- * key terms (weighed by the document frequencies of the whole corpus) and its background links (to other
- * stories) change when articles arrive elsewhere, so they are left out of the sections, which then depend on
- * the story's articles only, and joined from the stories table when a briefing is read (`joinStory`).
+ * A story as its own sections hold it: what its articles give (id, members, title, dates). Its key terms
+ * (weighed by the document frequencies of the whole corpus), its key actors (named as the corpus linker names
+ * them) and its background links (to other stories) change when articles arrive elsewhere, so they are left
+ * out of the sections, which then depend on the story's articles only, and joined from the stories table when
+ * a briefing is read (`joinStory`).
  */
 export function sectionStory(story: Story): Story {
-  return { ...story, keyTerms: [], background: [] };
+  return { ...story, keyActors: [], keyTerms: [], background: [] };
 }
 
 /**
- * A stored story's briefing: its sections with the story as the corpus stages last wrote it (key terms and
- * background links included), as one `analyze` of the corpus would list it.
+ * A stored story's briefing: its sections with the story as the corpus stages last wrote it (key terms, key
+ * actors and background links included), as one `analyze` of the corpus would list it.
  */
 export function joinStory(sections: Record<string, unknown>, story: Story): Record<string, unknown> {
   return 'stories' in sections ? { ...sections, stories: [story] } : sections;
@@ -243,37 +250,91 @@ function scopeDuplicates(groups: readonly DuplicateGroup[], articles: ReadonlySe
   return groups.filter((g) => g.articles.some((id) => articles.has(id)));
 }
 
+const ACTORS_STAGE = CORPUS_STAGES.filter((s) => s.name === 'actors');
+
 /**
- * The briefing of one story: the story-scope stages over its articles, its actors and its duplicates. The
- * same function serves the one-shot and the incremental paths, so both give the same sections.
+ * A story's actors as its own articles link them: the actors stage over those articles alone, as `analyze` of
+ * them would link them. The corpus linker links names across the whole corpus (a short form in one story to
+ * a full name in another, one-word names kept or dropped by what every article says), so one new article can
+ * regroup the mentions of stories it is not part of; the sections built on the story's own linking depend on
+ * the story's articles only. How each of these actors is known in the corpus is `actorLinks`.
+ */
+export function storyActors(docs: Doc[], mentions: readonly (Mention[] | null)[], options: AnalyzeOptions): Actor[] {
+  return runCorpus({ options, docs, said: new Map(), mentions: [...mentions], parts: {} }, ACTORS_STAGE).actors ?? [];
+}
+
+/**
+ * For each of a story's own actors (by id), the corpus actor it is: the one among `corpus` (the corpus
+ * actors as the story's articles see them, `scopeActors`) that holds most of its mentions (by article and
+ * start), the first listed on a tie; null when the corpus linker kept none of them (it dropped the name).
+ * Stored with the sections (`actorLinks`), so that a reader can go from a story's actor to its corpus record.
+ */
+export function actorLinks(own: readonly Actor[], corpus: readonly Actor[]): Record<string, string | null> {
+  const at = new Map<string, number>();
+  corpus.forEach((a, i) => {
+    for (const x of a.aliases) at.set(`${x.span.article}\u0000${x.span.start}`, i);
+  });
+  const out: Record<string, string | null> = {};
+  for (const a of own) {
+    const votes = new Map<number, number>();
+    for (const x of a.aliases) {
+      const i = at.get(`${x.span.article}\u0000${x.span.start}`);
+      if (i !== undefined) votes.set(i, (votes.get(i) ?? 0) + 1);
+    }
+    let best = -1;
+    for (const [i, n] of votes) if (best < 0 || n > (votes.get(best) ?? 0) || (n === votes.get(best) && i < best)) best = i;
+    out[a.id] = best < 0 ? null : corpus[best].id;
+  }
+  return out;
+}
+
+/**
+ * The briefing of one story: its actors as its own articles link them (`storyActors`), then the story-scope
+ * stages over its articles and its duplicates. The same function serves the one-shot and the incremental
+ * paths, so both give the same sections.
  */
 export function storyBriefing(
   story: Story,
   docsById: ReadonlyMap<string, Doc>,
   said: ReadonlyMap<string, SaidWhen>,
-  actors: readonly Actor[],
+  mentions: ReadonlyMap<string, Mention[] | null>,
   duplicates: readonly DuplicateGroup[],
   options: AnalyzeOptions,
-  index?: ReadonlyMap<string, number[]>,
 ): Briefing {
   const ids = new Set(story.articles);
   const docs = story.articles.map((id) => docsById.get(id)).filter((d): d is Doc => d !== undefined);
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const scopeSaid = new Map([...ids].flatMap((id) => (said.has(id) ? [[id, said.get(id) as SaidWhen] as [string, SaidWhen]] : [])));
   const own = sectionStory(story);
-  const parts = runScope(
-    { options, registry, docs, said: scopeSaid, actors: scopeActors(actors, ids, index), stories: [own], duplicates: scopeDuplicates(duplicates, ids), parts: {} },
-    own,
-  );
+  const actors = storyActors(docs, docs.map((d) => mentions.get(d.article.id) ?? null), options);
+  const parts = runScope({ options, registry, docs, said: scopeSaid, actors, stories: [own], duplicates: scopeDuplicates(duplicates, ids), parts: {} }, own);
   return buildBriefing(parts, [], docs.length, own);
 }
 
 /**
- * What a story's sections are built from, in parts: the story as its sections hold it (its articles, title,
- * dates, key actors), its actors as its articles see them, its duplicate groups, and the stage versions and
- * options. When none changed, neither did the sections; the part that changed says why a story was rebuilt.
+ * What a story's stored record holds: its briefing sections and `actorLinks`, each story actor's corpus
+ * actor (`corpus`: the corpus actors, `index` from `actorsByArticle`).
  */
-export const STORY_KEY_PARTS = ['story', 'actors', 'duplicates', 'stages'] as const;
+export function storySections(
+  story: Story,
+  loaded: { docsById: ReadonlyMap<string, Doc>; said: ReadonlyMap<string, SaidWhen>; mentions: ReadonlyMap<string, Mention[] | null> },
+  corpus: readonly Actor[],
+  duplicates: readonly DuplicateGroup[],
+  options: AnalyzeOptions,
+  index?: ReadonlyMap<string, number[]>,
+): Record<string, unknown> {
+  const briefing = storyBriefing(story, loaded.docsById, loaded.said, loaded.mentions, duplicates, options);
+  return { ...briefing, actorLinks: actorLinks(briefing.actors, scopeActors(corpus, new Set(story.articles), index)) };
+}
+
+/**
+ * What a story's sections are built from, in parts: the story as its sections hold it (its articles, title,
+ * dates), its duplicate groups, and the stage versions and options; and, apart, what its `actorLinks` are
+ * made from: the corpus actors' ids and mentions in its articles. When the first three are unchanged, so are
+ * the sections; when only `links` changed, the links are made again and the sections kept. The part that
+ * changed says why a story was rebuilt.
+ */
+export const STORY_KEY_PARTS = ['story', 'duplicates', 'stages', 'links'] as const;
 export type StoryKeyPart = (typeof STORY_KEY_PARTS)[number];
 
 /** What a story's sections are built from: when it is unchanged, so are they (the parts' digests, joined by `.`). */
@@ -281,14 +342,14 @@ export function storyKey(story: Story, actors: readonly Actor[], duplicates: rea
   const ids = new Set(story.articles);
   const parts: Record<StoryKeyPart, unknown> = {
     story: sectionStory(story),
-    actors: scopeActors(actors, ids, index),
     duplicates: scopeDuplicates(duplicates, ids),
     stages: {
-      versions: stageVersions([...ARTICLE_STAGES, ...STORY_STAGES]),
+      versions: stageVersions([...ARTICLE_STAGES, ...ACTORS_STAGE, ...STORY_STAGES]),
       summary: [options.summarySentences ?? null, options.summaryWords ?? null],
       outlets: options.outlets ?? null,
       actorFilter: options.actorFilter ?? true,
     },
+    links: scopeActors(actors, ids, index).map((a) => [a.id, a.aliases.map((x) => `${x.span.article}:${x.span.start}`)]),
   };
   return STORY_KEY_PARTS.map((k) => sha256(JSON.stringify(parts[k])).slice(0, 32)).join('.');
 }
@@ -343,21 +404,22 @@ const SECTION_BATCH_ARTICLES = 200;
 
 /**
  * Bring the corpus results up to date with the stored articles: the corpus-level stages over all of them, and
- * the sections of every story whose articles, actors, duplicates or stage versions changed (the others are
- * kept). With `force`, the corpus stages run even when the results look current.
+ * the sections of every story whose articles, duplicates or stage versions changed (the others are kept; of
+ * those, the ones whose actors the corpus linker now sees otherwise get their `actorLinks` made again). With
+ * `force`, the corpus stages run even when the results look current.
  *
  * Memory: the corpus-level stages hold every article's text, tokens and mentions (not its quotes and times);
  * the sections are then built story by story from the story's own articles, read back from the store, and
- * written in batches. A story's sections are recorded as current (its key in the corpus meta) in the
- * transaction that writes them, and the corpus key only once all are written, so a killed run is finished by
- * the next one without redoing the stories already written.
+ * written in batches. The corpus meta records, for each story, the key its stored sections were built from:
+ * the new key in the transaction that writes them, the old one until then, and the corpus key only once all
+ * are written, so a killed run is finished by the next one without redoing the stories already written.
  */
 export async function refreshCorpus(store: Store, options: RefreshOptions = {}, force = false): Promise<CorpusReport> {
   const ids = await store.articleIds();
   const key = corpusKey(ids, options);
   const previous = (await store.meta('corpus')) as CorpusMeta | null;
   if (!force && previous?.key === key && (await staleLayers(store)).length === 0) {
-    return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, rebuiltBecause: {}, layersRebuilt: 0 };
+    return { ran: false, articles: ids.length, stories: Object.keys(previous.stories).length, rebuilt: 0, rebuiltBecause: {}, relinked: 0, layersRebuilt: 0 };
   }
   const registry = options.outlets ? loadOutletRegistry(options.outlets) : undefined;
   const { actors, stories, duplicates, layersRebuilt } = await (async () => {
@@ -368,24 +430,37 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
   })();
   const index = actorsByArticle(actors);
   const keys: Record<string, string> = {};
-  // the stories whose stored sections are current: kept as they are
+  // what the stored sections were built from (kept while they are rewritten, so a killed run knows) ...
   const current: Record<string, string> = {};
-  const todo: Story[] = [];
+  // ... the stories whose sections are built again, and those whose sections are kept but linked anew
+  const todo: { story: Story; relink: boolean }[] = [];
   const rebuiltBecause: CorpusReport['rebuiltBecause'] = {};
   for (const story of stories) {
     keys[story.id] = storyKey(story, actors, duplicates, options, index);
-    if (previous?.stories[story.id] === keys[story.id]) current[story.id] = keys[story.id];
-    else {
-      todo.push(story);
-      for (const cause of rebuildCauses(previous?.stories[story.id], keys[story.id])) rebuiltBecause[cause] = (rebuiltBecause[cause] ?? 0) + 1;
-    }
+    const before = previous?.stories[story.id];
+    if (before !== undefined) current[story.id] = before;
+    if (before === keys[story.id]) continue;
+    const causes = rebuildCauses(before, keys[story.id]);
+    const relink = causes.length === 1 && causes[0] === 'links';
+    todo.push({ story, relink });
+    // the links are made again with any rebuild: they are no cause of one
+    if (!relink) for (const cause of causes) if (cause !== 'links') rebuiltBecause[cause] = (rebuiltBecause[cause] ?? 0) + 1;
   }
   await store.commitCorpus({ actors, stories, sections: new Map(), meta: { corpus: { key: null, stories: current } satisfies CorpusMeta } });
   let batch = new Map<string, Record<string, unknown>>();
   let size = 0;
-  for (const story of todo) {
-    const { docsById, said } = await loadStory(store, story, options);
-    batch.set(story.id, storyBriefing(story, docsById, said, actors, duplicates, options, index) as unknown as Record<string, unknown>);
+  let relinked = 0;
+  for (const { story, relink } of todo) {
+    const stored = relink ? await store.sections(story.id) : null;
+    if (stored) {
+      // the sections do not change: only which corpus actor each of the story's actors is
+      const own = (stored.actors ?? []) as Actor[];
+      batch.set(story.id, { ...stored, actorLinks: actorLinks(own, scopeActors(actors, new Set(story.articles), index)) });
+      relinked++;
+    } else {
+      if (relink) rebuiltBecause.new = (rebuiltBecause.new ?? 0) + 1;
+      batch.set(story.id, storySections(story, await loadStory(store, story, options), actors, duplicates, options, index));
+    }
     current[story.id] = keys[story.id];
     size += story.articles.length;
     if (size >= (options.sectionBatch ?? SECTION_BATCH_ARTICLES)) {
@@ -395,20 +470,26 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
     }
   }
   await store.putSections(batch, { corpus: { key, stories: keys } satisfies CorpusMeta });
-  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: todo.length, rebuiltBecause, layersRebuilt };
+  return { ran: true, articles: ids.length, stories: stories.length, rebuilt: todo.length - relinked, rebuiltBecause, relinked, layersRebuilt };
 }
 
-/** The documents, quotes and times of one story's articles, read back from the store. */
-export async function loadStory(store: Store, story: Story, options: AnalyzeOptions): Promise<{ docsById: Map<string, Doc>; said: Map<string, SaidWhen> }> {
+/** The documents, quotes, times and tagger mentions of one story's articles, read back from the store. */
+export async function loadStory(
+  store: Store,
+  story: Story,
+  options: AnalyzeOptions,
+): Promise<{ docsById: Map<string, Doc>; said: Map<string, SaidWhen>; mentions: Map<string, Mention[] | null> }> {
   const docsById = new Map<string, Doc>();
   const said = new Map<string, SaidWhen>();
+  const mentions = new Map<string, Mention[] | null>();
   for (const stored of await store.articlesById(story.articles)) {
     const { work } = workFromLayers(stored.layers, options);
     const doc = work.doc as Doc;
     docsById.set(doc.article.id, doc);
+    mentions.set(doc.article.id, work.mentions ?? null);
     if (work.said) said.set(doc.article.id, work.said);
   }
-  return { docsById, said };
+  return { docsById, said, mentions };
 }
 
 /** Stored layers whose stage version differs from the stage's current one: `{stage, version, articles}`. */

@@ -102,6 +102,14 @@ export function daySeries(points: { day: string | null; key: string; n: number }
 }
 
 /**
+ * The corpus actor (its id in the store's actors table, for its page) that a story's actor is: from the
+ * story's `actorLinks` (src/store/update.ts); a briefing without them (`analyze`) names corpus actors itself.
+ */
+export function corpusActor(b: Pick<Briefing, 'actorLinks'>, id: string): string | null {
+  return b.actorLinks ? (b.actorLinks[id] ?? null) : id;
+}
+
+/**
  * Actors seen together: two actors are linked when they are mentioned in the same sentence, weighted by how
  * many sentences; the `limit` most mentioned actors of the story are the nodes.
  */
@@ -129,7 +137,8 @@ export function graphOf(b: Briefing, limit = 40) {
     }
   }
   return {
-    nodes: top.map((a) => ({ id: a.id, name: a.name, type: a.type, mentions: a.aliases.length })),
+    // `actor`: the corpus actor's id, for its page (a story's actors are linked over its own articles)
+    nodes: top.map((a) => ({ id: a.id, actor: corpusActor(b, a.id), name: a.name, type: a.type, mentions: a.aliases.length })),
     edges: [...weights].map(([k, sentences]) => {
       const [source, target] = k.split('\u0000');
       return { source, target, sentences };
@@ -187,7 +196,7 @@ export async function actorRecord(store: Store, id: string): Promise<ActorRecord
     if (!b) continue;
     for (const a of b.articles) {
       for (const q of a.quotes ?? []) {
-        if (q.speaker !== id || !q.content.length) continue;
+        if (q.speaker === null || corpusActor(b, q.speaker) !== id || !q.content.length) continue;
         quotedBy.set(a.meta.outlet.value, (quotedBy.get(a.meta.outlet.value) ?? 0) + 1);
         const start = q.content[0].start;
         const end = q.content[q.content.length - 1].end;
@@ -197,7 +206,7 @@ export async function actorRecord(store: Store, id: string): Promise<ActorRecord
     const byId = new Map(b.articles.map((a) => [a.id, a]));
     const props = new Map((b.matrix?.propositions ?? []).map((p) => [p.id, p.text]));
     for (const st of b.stances ?? []) {
-      if (st.holder.actor !== id) continue;
+      if (st.holder.actor === null || corpusActor(b, st.holder.actor) !== id) continue;
       const e = st.evidence;
       const a = byId.get(e.article);
       stances.push({ story: s.id, article: e.article, polarity: st.polarity, proposition: props.get(st.proposition) ?? st.proposition, text: (a?.text ?? '').slice(e.start, e.end), start: e.start, end: e.end, sentence: a ? sentenceAt(a.sentences, e.start) : -1 });
@@ -233,8 +242,10 @@ export async function outletRecord(store: Store, name: string, q: { limit: numbe
     const seen = new Set<string>();
     for (const v of (b.voices ?? []) as Voice[]) {
       if (!keys.has(v.outlet) || v.speaker === null) continue;
-      const k = v.actor ?? v.speaker;
-      const row = voices.get(k) ?? { speaker: v.speaker, actor: v.actor, quotes: 0, words: 0, stories: 0 };
+      // the corpus actor, so that one person's voices in several stories are one row, linked to its page
+      const actor = v.actor === null ? null : corpusActor(b, v.actor);
+      const k = actor ?? v.speaker;
+      const row = voices.get(k) ?? { speaker: v.speaker, actor, quotes: 0, words: 0, stories: 0 };
       row.quotes += v.quotes;
       row.words += v.words;
       if (!seen.has(k)) row.stories++;

@@ -183,12 +183,18 @@ function sideBySide(b: Briefing): string {
     .join('')}</div>`;
 }
 
-export function storyPage(row: StoryRow, b: Briefing, graph: { nodes: { id: string; name: string }[]; edges: { source: string; target: string; sentences: number }[] }): string {
+export function storyPage(row: StoryRow, b: Briefing, graph: { nodes: { id: string; actor: string | null; name: string }[]; edges: { source: string; target: string; sentences: number }[] }): string {
   const rendered = HTML_SECTIONS.flatMap((s) => {
     const body = s.render(b);
     return body === null ? [] : [{ s, body }];
   });
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const pages = new Map(graph.nodes.map((n) => [n.id, n.actor]));
+  // an actor of the story the corpus linker kept no mention of has no page
+  const actorCell = (id: string): string => {
+    const page = pages.get(id);
+    return page ? `<a href="${a(actorHref(page))}">${e(names.get(id))}</a>` : e(names.get(id));
+  };
   const exports = EXPORT_KINDS.map(
     (k) => `<li>${e(k)}: <a href="${a(`/api/v1/stories/${encodeURIComponent(row.id)}/export/${k}?format=csv`)}" download>CSV</a> · <a href="${a(`/api/v1/stories/${encodeURIComponent(row.id)}/export/${k}?format=jsonl`)}" download>JSONL</a></li>`,
   ).join('');
@@ -206,7 +212,7 @@ export function storyPage(row: StoryRow, b: Briefing, graph: { nodes: { id: stri
     `<figure><div class="graph" data-graph="${a(`/api/v1/stories/${encodeURIComponent(row.id)}/graph`)}" role="img" aria-label="Actors mentioned in the same sentences"></div><figcaption>Actors mentioned in the same sentence; the thicker the line, the more sentences. Select an actor to open its page.</figcaption></figure>` +
     `<details><summary>The actor pairs as a table</summary><table><thead><tr><th>Actor</th><th>Actor</th><th>Sentences</th></tr></thead><tbody>${graph.edges
       .slice(0, 40)
-      .map((x) => `<tr><td><a href="${a(actorHref(x.source))}">${e(names.get(x.source))}</a></td><td><a href="${a(actorHref(x.target))}">${e(names.get(x.target))}</a></td><td>${x.sentences}</td></tr>`)
+      .map((x) => `<tr><td>${actorCell(x.source)}</td><td>${actorCell(x.target)}</td><td>${x.sentences}</td></tr>`)
       .join('')}</tbody></table></details></section>` +
     rendered.map(({ s, body }) => `<section id="${s.id}" aria-labelledby="${s.id}-title"><h2 id="${s.id}-title">${e(s.title)}</h2>\n${body}\n</section>`).join('\n');
   return layout(row.title ?? 'Untitled story', body, { active: '/', scripts: ['/static/vendor/uPlot.iife.min.js', '/static/vendor/cytoscape.min.js', '/static/charts.js'], styles: ['/static/vendor/uPlot.min.css'] });

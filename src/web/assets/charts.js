@@ -64,7 +64,7 @@
     const cy = cytoscape({
       container: el,
       elements: [
-        ...data.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 14 + 36 * Math.sqrt(n.mentions / max), colour: colours[n.type] ?? accent } })),
+        ...data.nodes.map((n) => ({ data: { id: n.id, actor: n.actor, label: n.name, size: 14 + 36 * Math.sqrt(n.mentions / max), colour: colours[n.type] ?? accent } })),
         ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, w: 1 + 7 * (e.sentences / maxEdge) } })),
       ],
       style: [
@@ -76,7 +76,9 @@
       wheelSensitivity: 0.2,
     });
     cy.on('tap', 'node', (ev) => {
-      location.href = `/actors/${encodeURIComponent(ev.target.id())}`;
+      // the node's corpus actor (`actor`), which has the page; none when the corpus linker kept no mention of it
+      const actor = ev.target.data('actor');
+      if (actor) location.href = `/actors/${encodeURIComponent(actor)}`;
     });
   }
 
