@@ -85,13 +85,37 @@ export function saidWhen(doc: Doc): SaidWhen | null {
   const anchor = anchorDay(doc.article.meta.published);
   const quotes = describedAntecedents(
     shareAntecedents(
-      findQuotes(doc)
+      splitResumedQuotations(doc, findQuotes(doc))
         .filter((q) => isStatement(doc.article.text, q, doc))
-        .map((q) => participleSubject(doc, q)),
+        .map((q) => participleSubject(doc, frontedObject(doc.article.text, q))),
     ),
     doc.article.text,
   );
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
+}
+
+/**
+ * "“A,” she said. “B.”": the quote stage reads a quotation that resumes after the attribution's sentence as
+ * part of the same attribution (as PolNeAR marks it); in the briefing it is a quote of its own, the same
+ * speaker's next statement, so that each statement is listed, and cited, on its own.
+ *
+ * @example
+ * ```ts
+ * splitResumedQuotations(doc, quotes).length; // one more quote per resumed quotation
+ * ```
+ */
+export function splitResumedQuotations(doc: Doc, quotes: readonly Quote[]): Quote[] {
+  const text = doc.article.text;
+  const sentenceOf = (offset: number): number => doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return quotes.flatMap((q) => {
+    if (!q.cue || q.content.length < 2) return [q];
+    const attrEnd = Math.max(q.cue.end, q.source?.end ?? q.cue.end);
+    const cueSentence = sentenceOf(q.cue.start);
+    const resumed = q.content.filter((c) => c.start >= attrEnd && sentenceOf(c.start) !== cueSentence && /^[“"‘]/.test(text.slice(c.start, c.start + 1)));
+    if (!resumed.length || resumed.length === q.content.length) return [q];
+    const first: Quote = { ...q, content: q.content.filter((c) => !resumed.includes(c)) };
+    return [first, ...resumed.map((c): Quote => ({ ...q, kind: 'direct', cue: null, content: [c], method: 'rule:continued-quotation', confidence: 0.6 }))];
+  });
 }
 
 /** Day words that count from the day they were said. */
@@ -258,6 +282,8 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
 
 /** Words that, right before a source, make it the object of a preposition ("sent a message to the clerk"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$/iu;
+/** The same with one lower-case modifier between ("dealt a blow to fellow Democrats, ..."). */
+const PREPOSITION_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?\p{Ll}+\s+$/u;
 
 /**
  * "The governor sent a message to the clerk, adding ...": a participle after a comma reports what the clause's
@@ -276,7 +302,8 @@ export function participleSubject(doc: Doc, q: Quote): Quote {
   // only after a comma: "voters saying ..." without one has the noun before it as its subject
   if (!/^\p{L}+ing\b/u.test(text.slice(q.cue.start, q.cue.end).trim()) || !/,\s*$/.test(text.slice(Math.max(0, q.cue.start - 3), q.cue.start))) return q;
   const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
-  if (!sentence || !PREPOSITION_BEFORE.test(text.slice(sentence.start, q.source.start))) return q;
+  const before = sentence ? text.slice(sentence.start, q.source.start) : '';
+  if (!sentence || !(PREPOSITION_BEFORE.test(before) || PREPOSITION_MODIFIER_BEFORE.test(before))) return q;
   const tokens = tokensIn(doc, sentence.start, q.source.start);
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb <= 0) return q;
@@ -287,6 +314,30 @@ export function participleSubject(doc: Doc, q: Quote): Quote {
   if (!lone && !subject.some((t) => t.pos === 'PROPN')) return q;
   const span: Span = { article: q.source.article, start: subject[0].start, end: subject[subject.length - 1].end };
   return { ...q, source: span, antecedent: null, method: `${q.method}+rule:participle-subject` };
+}
+
+/**
+ * "In a letter to Director Jane Roe, Democratic senators accused ...": a source the tagger ran on from the object
+ * of an opening prepositional phrase across its comma into the subject is the subject alone, the words after
+ * the last comma (right before the cue).
+ *
+ * @example
+ * ```ts
+ * frontedObject(text, quote).source; // the span of "Democratic senators"
+ * ```
+ */
+export function frontedObject(text: string, q: Quote): Quote {
+  if (!q.source || !q.cue || q.source.end > q.cue.start) return q;
+  const words = text.slice(q.source.start, q.source.end);
+  const comma = words.lastIndexOf(',');
+  if (comma < 0 || !/\p{L}/u.test(words.slice(comma + 1))) return q;
+  // the opening phrase: a preposition at the sentence start before the source, no verb of its own
+  const lineStart = Math.max(text.lastIndexOf('\n', q.source.start), text.lastIndexOf('. ', q.source.start) + 1, 0);
+  const opening = text.slice(lineStart, q.source.start).trim();
+  if (!/^(?:In|At|On|From|With|Through|Via|After|During)\s/.test(opening) || !PREPOSITION_BEFORE.test(text.slice(lineStart, q.source.start))) return q;
+  if (/^\s*(?:and|or|who|which)\b/i.test(words.slice(comma + 1))) return q;
+  const start = q.source.start + comma + 1 + (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
+  return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:fronted-object` };
 }
 
 /**
@@ -399,9 +450,14 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   if (words.length === 0) return null;
   const lex = speakerLexicon();
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
+  // ("WHO said": an all-capital acronym is a name, not the pronoun)
+  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]) && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
   // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
-  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
+  let cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
+  // "senators involved in the talks", "lawmakers leaving the meeting": a participle after a plural noun
+  // modifies it, and the noun is the head
+  const participle = lower.findIndex((w, i) => i > 0 && /(?:ed|ing)$/.test(w) && /[^s]s$/.test(lower[i - 1]));
+  if (participle > 0 && (cut < 0 || participle < cut)) cut = participle;
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const headLower = cut > 0 ? lower.slice(0, cut) : lower;
   const last = headLower[headLower.length - 1];
