@@ -8,8 +8,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc } from '../text/index.js';
 import { plainArticle, type Quote } from '../model.js';
-import { saidWhen } from './index.js';
-import { sourceKind } from './index.js';
+import { saidWhen, sourceKind } from './index.js';
 
 function quotesOf(text: string): { source: string; antecedent: string; content: string; method: string }[] {
   const said = saidWhen(buildDoc(plainArticle(text)));
