@@ -92,3 +92,22 @@ test('", WHO said" after a clause reports that clause (an acronym, not the relat
   const text = 'An estimated 3 million new infections were reported in the past week, WHO said on Tuesday in a brief statement.';
   assert.equal(find(text, 'An estimated').source, 'WHO');
 });
+
+test('"according to current and former officials" is a described source ("and" joins two modifiers)', () => {
+  const text = 'Secret assessments over the summer painted a grim picture of the prospect of a rebel takeover, according to current and former government officials.';
+  assert.equal(find(text, 'Secret assessments').source, 'current and former government officials');
+});
+
+test('"told the paper" + a clause without "that" reports the clause; "told" + a bare object does not', () => {
+  const clause = 'Rep. John Doe of Ruritania told the Daily Planet the administration ignored the bleak assessments from the army.';
+  assert.equal(find(clause, 'the administration ignored').source, 'Rep. John Doe of Ruritania');
+  const object = 'The agency told reporters the plan passed last year.';
+  assert.equal(quotesOf(object).length, 0);
+});
+
+test('a relative "who" source is the noun phrase before its comma', () => {
+  const text = 'The decision went against the advice of his top generals and many diplomats, who warned that a hasty withdrawal would undermine security in the region.';
+  assert.equal(find(text, 'that a hasty').source, 'his top generals and many diplomats');
+  const person = 'The mayor met Jane Roe, who said that the plan would fail within a year.';
+  assert.equal(find(person, 'that the plan').source, 'Jane Roe');
+});

@@ -86,6 +86,7 @@ export function saidWhen(doc: Doc): SaidWhen | null {
   const quotes = describedAntecedents(
     shareAntecedents(
       splitResumedQuotations(doc, findQuotes(doc))
+        .map((q) => relativeSource(doc, q))
         .filter((q) => isStatement(doc.article.text, q, doc))
         .map((q) => participleSubject(doc, frontedObject(doc.article.text, q))),
     ),
@@ -265,8 +266,10 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
     const head = first.trim().split(/\s+/).slice(0, 8);
     const relative = head.findIndex((w, i) => i > 0 && /^(?:that|which|who|whom|whose)$/i.test(w));
     const objectWords = (relative > 0 ? head.slice(0, relative) : head).join(' ');
+    // ("told the paper the agency ignored the warnings": after the audience of "told", a clause with a verb of its own)
+    const toldClause = doc !== undefined && cueWords.some((w) => /^(?:told|tells|tell|telling)$/.test(w)) && hasFiniteVerb(doc, q.content[0]);
     const noClause =
-      (/^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(objectWords)) ||
+      (!toldClause && /^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(objectWords)) ||
       // "blaming Mayor Roe for the delay": a named object and no verb of its own
       (doc !== undefined && /^\p{Lu}/u.test(opening) && !hasFiniteVerb(doc, q.content[0]));
     if (noClause) return false;
@@ -338,6 +341,36 @@ export function frontedObject(text: string, q: Quote): Quote {
   if (/^\s*(?:and|or|who|which)\b/i.test(words.slice(comma + 1))) return q;
   const start = q.source.start + comma + 1 + (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
   return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:fronted-object` };
+}
+
+/**
+ * "..., his generals, who warned that ...": a relative "who" as the source stands for the noun phrase before
+ * its comma; the source becomes that phrase (back to a preposition, verb or punctuation other than the comma).
+ *
+ * @example
+ * ```ts
+ * relativeSource(doc, quote).source; // the span of "his generals"
+ * ```
+ */
+export function relativeSource(doc: Doc, q: Quote): Quote {
+  if (!q.source) return q;
+  const text = doc.article.text;
+  if (!/^who$/.test(text.slice(q.source.start, q.source.end))) return q;
+  const before = tokensIn(doc, Math.max(0, q.source.start - 200), q.source.start);
+  let k = before.length - 1;
+  if (k < 0 || text.slice(before[k].start, before[k].end) !== ',') return q;
+  let first = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = before[j];
+    const w = text.slice(t.start, t.end);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our)$/i.test(w)) || (t.pos === 'CCONJ' && /^and$/i.test(w))) first = j;
+    else break;
+  }
+  if (first < 0 || before[first].pos === 'CCONJ') return q;
+  const head = before[k - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return q;
+  k = first;
+  return { ...q, source: { ...q.source, start: before[k].start, end: head.end }, antecedent: null, method: `${q.method}+rule:relative-source` };
 }
 
 /**
@@ -434,8 +467,10 @@ function hasFiniteVerb(doc: Doc, span: Span): boolean {
     if (t.pos !== 'VERB') return false;
     const word = doc.article.text.slice(t.start, t.end).toLowerCase();
     const before = i > 0 ? doc.article.text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
-    // a participle right after a noun modifies it ("a bill passed last year"); after a name or pronoun it is the verb
-    return !/ing$/.test(word) && before !== 'to' && !(tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(word));
+    // a participle right after a noun modifies it ("a bill passed last year"); after a name or pronoun it is the
+    // verb, as it is when an object follows it ("the agency ignored the warnings")
+    const objectAfter = tokens[i + 1] !== undefined && (tokens[i + 1].pos === 'DET' || tokens[i + 1].pos === 'PRON');
+    return !/ing$/.test(word) && before !== 'to' && !(tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(word) && !objectAfter);
   });
 }
 
@@ -589,8 +624,9 @@ function headEnd(mention: Span, text: string | undefined): number {
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
   // "the Ruritan League and 12 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
+  // ("current and former officials": "and" between two modifiers joins no members; only a name before it does)
   const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
-  if (joint && joint.index > 0) end = mention.start + joint.index;
+  if (joint && joint.index > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(mention.start, mention.start + joint.index))) end = mention.start + joint.index;
   return end;
 }
 
