@@ -688,6 +688,9 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     // The antecedent is the better witness: fall back to the source only when it named no actor, and not when
     // it is a description that names the speaker on its own ("a White House official" for "the official").
     if (best) return best;
+    // "Democratic senators", "Republican lawmakers": a party's members speak for the party named in the story
+    const party = described && text !== undefined ? partyOfMembers(mention, actors, text) : null;
+    if (party) return party;
     const body = text !== undefined ? bodyOfMembers(mention, actors, text) : null;
     if (body) return body;
     if (mention === quote.antecedent && described) return null;
@@ -696,6 +699,23 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     if (mention === quote.antecedent && pronoun === 'person' && !ruledOut && text !== undefined && namesPerson(mention, text) && !mentionsOverlapping(actors, mention.article, mention.start, head).length) return null;
   }
   if (ruledOut && said && quote.source && text !== undefined) return latestOfGender(actors, quote.source, said, text);
+  return null;
+}
+
+/**
+ * The party a described group of members belongs to ("Democratic senators" → the actor "Democrats",
+ * "Republican lawmakers" → "Republicans"): an organisation actor whose name is a capitalised modifier of the
+ * description in the plural (the adjective plus "s", or "-ic" as "-s"). GOLD.md gives a party's members to the
+ * party when the text names it. Nationalities ("American officials") are no organisation, and stay descriptions.
+ */
+function partyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
+  const words = text.slice(mention.start, headEnd(mention, text)).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (const w of words.slice(0, -1)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /^(?:The|A|An|Two|Three|Several|Some|Many|Most|Seven|Six|Five|Four)$/.test(w)) continue;
+    const plural = new Set([`${w}s`, w.replace(/ic$/, 's')]);
+    const party = actors.find((a) => a.type === 'ORG' && plural.has(a.name) && canSpeak(a));
+    if (party) return party;
+  }
   return null;
 }
 

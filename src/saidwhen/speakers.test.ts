@@ -64,6 +64,20 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: '"Democratic senators"-style members of a party named in the story speak for that party',
+    text: 'The Greens won seats. In a letter, Green senators said the plan was final.',
+    source: ['Green senators', 0],
+    actors: [{ id: 'Greens', type: 'ORG', mentions: [['Greens', 0, 'name']] }],
+    want: 'Greens',
+  },
+  {
+    name: 'a nationality before "officials" is no party: the description stays its own speaker',
+    text: 'Ruritanians voted. Ruritanian officials said the plan was final.',
+    source: ['Ruritanian officials', 0],
+    actors: [{ id: 'Ruritanians', type: 'MISC', mentions: [['Ruritanians', 0, 'name']] }],
+    want: null,
+  },
+  {
     name: '"the government" whose antecedent names no actor is not shown as that antecedent',
     text: 'The Harbour Tax Credit began. The federal government said the plan was final.',
     source: ['The federal government', 0],
