@@ -647,7 +647,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
   // "the company said", "the court ruled": a body named by its head noun, else the organisation that spoke last
   const nominal = quote.source && text !== undefined ? definiteNominal(quote.source, text) : null;
   if (nominal?.kind === 'org') {
-    const body = namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
+    const body = clauseSubjectBody(quote, actors, nominal, text!) ?? namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
     if (body) return body;
   }
   // "she said" after "Mr. Doe": a person the story gives the other gender is not who "she" is
@@ -757,6 +757,28 @@ function fitsNominal(actor: Actor, nominal: DefiniteNominal): boolean {
   if (actor.type === 'ORG') return true;
   // "the government", "the administration": a country acts through them
   return actor.type === 'GPE' && rolesLexicon().governmentHeads.has(nominal.head) && canSpeak(actor);
+}
+
+/**
+ * "CBP is sending more staff to the sector, the agency said": a body named as the subject that opens the
+ * reported clause before a post-posed "the agency said" is the body the description stands for; null when the
+ * content does not open with such a name (then the body named last, or the one that spoke last, is tried).
+ */
+function clauseSubjectBody(quote: Quote, actors: readonly Actor[], nominal: DefiniteNominal, text: string): Actor | null {
+  const source = quote.source;
+  const first = quote.content[0];
+  if (!source || !first || first.end > source.start || /[“”"]/.test(text.slice(first.start, first.start + 1))) return null;
+  // the clause and the attribution are one sentence: nothing but a comma (and space) between them
+  if (!/^[\s,]*$/.test(text.slice(first.end, source.start))) return null;
+  // the subject: the words before the clause's first verb, whose last words name the body (a name the
+  // linker cut short, "Border Protection" of "Customs and Border Protection", still ends there)
+  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\s/u.exec(text.slice(first.start, Math.min(first.end, first.start + 80)));
+  if (!verb) return null;
+  const subjectEnd = first.start + verb.index;
+  for (const m of mentionsOverlapping(actors, source.article, first.start, subjectEnd)) {
+    if (m.alias.span.end === subjectEnd && m.actor.type === 'ORG' && fitsNominal(m.actor, nominal)) return m.actor;
+  }
+  return null;
 }
 
 /**

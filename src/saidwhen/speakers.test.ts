@@ -341,3 +341,14 @@ test('a definite description points back to the description that brought its spe
   // another head: the antecedent the quote stage found stands
   assert.equal(cut(out[4]), 'Mayor Jane Roe');
 });
+
+test('"CLAUSE, the agency said": the body that is the clause\'s subject, not a body named later in it', () => {
+  const text = 'Officials met. The Harbour Patrol is sending extra staff to the Tornby Port Sector, the agency said in a statement.';
+  const content = at(text, 'The Harbour Patrol is sending extra staff to the Tornby Port Sector');
+  const q: Quote = { kind: 'indirect', cue: at(text, 'said'), content: [content], source: at(text, 'the agency'), antecedent: at(text, 'Tornby Port Sector'), speaker: null, channel: null, method: 'test', confidence: 0.7 };
+  const actors = [
+    makeActor(text, { id: 'harbour-patrol', type: 'ORG', mentions: [['Harbour Patrol', 0, 'name']] }),
+    makeActor(text, { id: 'tornby-port-sector', type: 'ORG', mentions: [['Tornby Port Sector', 0, 'name']] }),
+  ];
+  assert.equal(linkSpeakers([q], actors, text)[0].speaker, 'harbour-patrol');
+});
