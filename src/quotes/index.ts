@@ -633,7 +633,9 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     if (!opensParagraph && f.sentence[q.start - 1] === f.sentence[q.start]) continue;
     let end = q.end;
     while (end + 1 < n && f.paragraph[end + 1] === p) end++;
-    if (!onlyPunctuation(f, q.end + 1, end)) continue;
+    // '“…,” Fox...': the text (a lead) ends inside the attribution, one or two words then an ellipsis
+    const cutAttribution = end === n - 1 && end - q.end <= 4 && end > q.end && /^(?:\.\.\.|…)$/.test(f.lower[end]) && !f.pos.slice(q.end + 1, end).some((x) => x === 'VERB' || x === 'AUX');
+    if (!onlyPunctuation(f, q.end + 1, end) && !cutAttribution) continue;
     if (found.some((x) => x.content.some((c) => overlapsRange(c, q)) || (x.cue && overlapsRange(x.cue, q)))) continue;
     // the attribution whose quotation ends the previous paragraph
     let prev = -1;
@@ -651,7 +653,7 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
       const from = quotes[prev];
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: from.source, antecedent: from.antecedent, speaker: null, channel: from.channel, method: 'rule:continued-quotation', confidence: 0.6 });
-    } else if (end === n - 1 && !f.quoteMark[q.end]) {
+    } else if (end === n - 1 && (!f.quoteMark[q.end] || cutAttribution)) {
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: null, antecedent: null, speaker: null, channel: null, method: 'rule:unattributed-quotation', confidence: 0.4 });
     }

@@ -164,3 +164,16 @@ test("a quotation in two-apostrophe marks is read whole, past a sentence end ins
   assert.deepEqual(q.content.map(cut), ["''The vote was close. We will ask for a recount on Monday,''"]);
   assert.equal(q.kind, 'direct');
 });
+
+test('a quotation whose attribution the end of a lead cuts off ("“…,” Fox...") is a quote with no source', () => {
+  const text = 'The agency acted on Friday.\n\n"We have learned that the agency just put a two week limit on the bridge, meaning we can no longer fly over it," Fox...';
+  const quotes = findQuotes(buildDoc(plainArticle(text)));
+  const q = quotes.find((x) => text.slice(x.content[0].start, x.content[0].end).startsWith('"We have learned'));
+  assert.ok(q, 'the quotation is a quote');
+  assert.equal(q.source, null);
+  assert.equal(q.method, 'rule:unattributed-quotation');
+  // a complete attribution after it is read as usual
+  const said = text.replace('Fox...', 'Jane Roe said.');
+  const r = findQuotes(buildDoc(plainArticle(said))).find((x) => said.slice(x.content[0].start, x.content[0].end).startsWith('"We have learned'));
+  assert.ok(r?.source && said.slice(r.source.start, r.source.end) === 'Jane Roe');
+});
