@@ -111,3 +111,11 @@ test('a relative "who" source is the noun phrase before its comma', () => {
   const person = 'The mayor met Jane Roe, who said that the plan would fail within a year.';
   assert.equal(find(person, 'that the plan').source, 'Jane Roe');
 });
+
+test('"A joint statement from A, B and acting C said": the source is the statement, not its last signer', () => {
+  const text = 'A joint statement from Harbour Agency (HA) Director Jane Roe, Surgeon General Ann Poe, and acting Port Authority Commissioner John Doe said people will need new permits starting eight months after they received their first one.';
+  assert.match(find(text, 'people will need').source, /^A joint statement from Harbour Agency \(HA\) Director Jane Roe/);
+  // a document from one body keeps the tagger's source
+  const one = 'A statement from the agency said the bridge would stay shut for a month.';
+  assert.equal(find(one, 'the bridge would').source, 'A statement from the agency');
+});

@@ -88,7 +88,7 @@ export function saidWhen(doc: Doc): SaidWhen | null {
       splitResumedQuotations(doc, findQuotes(doc))
         .map((q) => relativeSource(doc, q))
         .filter((q) => isStatement(doc.article.text, q, doc))
-        .map((q) => participleSubject(doc, frontedObject(doc.article.text, q))),
+        .map((q) => participleSubject(doc, frontedObject(doc.article.text, jointDocumentSource(doc, q)))),
     ),
     doc.article.text,
   );
@@ -341,6 +341,31 @@ export function frontedObject(text: string, q: Quote): Quote {
   if (/^\s*(?:and|or|who|which)\b/i.test(words.slice(comma + 1))) return q;
   const start = q.source.start + comma + 1 + (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
   return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:fronted-object` };
+}
+
+/**
+ * "A joint statement from Dr. A, Dr. B and Dr. C said ...": a source the tagger cut to the last signer is the
+ * whole document phrase from the sentence start; the document speaks for its first named author (speakerActor
+ * links the phrase's head, before its first comma).
+ *
+ * @example
+ * ```ts
+ * jointDocumentSource(doc, quote).source; // the span of "A joint statement from Dr. A, Dr. B and Dr. C"
+ * ```
+ */
+export function jointDocumentSource(doc: Doc, q: Quote): Quote {
+  if (!q.source || !q.cue || q.source.end > q.cue.start) return q;
+  const text = doc.article.text;
+  const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
+  if (!sentence || sentence.start === q.source.start) return q;
+  const before = text.slice(sentence.start, q.source.start);
+  const opening = /^\s*(?:A|An|The|In a|In an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:from|by|signed by)\s/u.exec(before);
+  if (!opening || !speakerLexicon().documentNouns.has(opening[1])) return q;
+  // between the opening and the source only names, commas and "and" (the other signers)
+  const list = before.slice(opening[0].length);
+  if (list && !/^(?:[\p{Lu}][\p{L}.'’()-]*\s*|\([^)]*\)\s*|(?:of|and|for|acting|former|interim|deputy)\s+|,\s*)*$/u.test(list)) return q;
+  const start = sentence.start + (before.length - before.trimStart().length);
+  return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:joint-document` };
 }
 
 /**
@@ -709,7 +734,12 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
  * party when the text names it. Nationalities ("American officials") are no organisation, and stay descriptions.
  */
 function partyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
-  const words = text.slice(mention.start, headEnd(mention, text)).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const end = headEnd(mention, text);
+  // "many GOP members": a modifier the linker made a mention of a party (an organisation with a plural name)
+  for (const m of mentionsOverlapping(actors, mention.article, mention.start, end)) {
+    if (m.actor.type === 'ORG' && /^\p{Lu}\p{Ll}+s$/u.test(m.actor.name) && m.alias.span.start >= mention.start && m.alias.span.end < end && canSpeak(m.actor)) return m.actor;
+  }
+  const words = text.slice(mention.start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   for (const w of words.slice(0, -1)) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /^(?:The|A|An|Two|Three|Several|Some|Many|Most|Seven|Six|Five|Four)$/.test(w)) continue;
     const plural = new Set([`${w}s`, w.replace(/ic$/, 's')]);

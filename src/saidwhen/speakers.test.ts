@@ -71,6 +71,13 @@ const cases: Case[] = [
     want: 'Greens',
   },
   {
+    name: 'members described by a party acronym the linker tied to the party speak for it ("many GP members")',
+    text: 'The Greens (GP) met. Many GP members said the plan was final.',
+    source: ['Many GP members', 0],
+    actors: [{ id: 'Greens', type: 'ORG', mentions: [['Greens', 0, 'name'], ['GP', 1, 'acronym']] }],
+    want: 'Greens',
+  },
+  {
     name: 'a nationality before "officials" is no party: the description stays its own speaker',
     text: 'Ruritanians voted. Ruritanian officials said the plan was final.',
     source: ['Ruritanian officials', 0],
