@@ -119,3 +119,9 @@ test('"A joint statement from A, B and acting C said": the source is the stateme
   const one = 'A statement from the agency said the bridge would stay shut for a month.';
   assert.equal(find(one, 'the bridge would').source, 'A statement from the agency');
 });
+
+test('a counted source keeps the word that makes the count approximate', () => {
+  assert.equal(find('Food and water has been scarce, around 20 migrants told the Daily Planet.', 'Food and water').source, 'around 20 migrants');
+  assert.equal(find('Food and water has been scarce for days, more than 20 migrants told the Daily Planet.', 'Food and water').source, 'more than 20 migrants');
+  assert.equal(find('Food and water has been scarce for days, 20 migrants told the Daily Planet.', 'Food and water').source, '20 migrants');
+});

@@ -88,7 +88,7 @@ export function saidWhen(doc: Doc): SaidWhen | null {
       splitResumedQuotations(doc, findQuotes(doc))
         .map((q) => relativeSource(doc, q))
         .filter((q) => isStatement(doc.article.text, q, doc))
-        .map((q) => participleSubject(doc, frontedObject(doc.article.text, jointDocumentSource(doc, q)))),
+        .map((q) => participleSubject(doc, frontedObject(doc.article.text, jointDocumentSource(doc, approximateCount(doc.article.text, q))))),
     ),
     doc.article.text,
   );
@@ -341,6 +341,27 @@ export function frontedObject(text: string, q: Quote): Quote {
   if (/^\s*(?:and|or|who|which)\b/i.test(words.slice(comma + 1))) return q;
   const start = q.source.start + comma + 1 + (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
   return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:fronted-object` };
+}
+
+/** Words that make a count approximate ("around 20 migrants", "more than 30 lawmakers"): general English. */
+const APPROXIMATOR_BEFORE = /(?:^|[^\p{L}])(around|about|some|nearly|roughly|almost|approximately|more than|fewer than|less than|at least|up to)\s+$/iu;
+
+/**
+ * "around 20 migrants told reporters": a counted source the tagger started at the number keeps the word that
+ * makes the count approximate, which is part of the description.
+ *
+ * @example
+ * ```ts
+ * approximateCount(text, quote).source; // the span of "around 20 migrants"
+ * ```
+ */
+export function approximateCount(text: string, q: Quote): Quote {
+  if (!q.source || !/^\d/.test(text.slice(q.source.start, q.source.end))) return q;
+  const from = Math.max(0, q.source.start - 20);
+  const window = text.slice(from, q.source.start);
+  const m = APPROXIMATOR_BEFORE.exec(window);
+  if (!m) return q;
+  return { ...q, source: { ...q.source, start: from + window.lastIndexOf(m[1]) } };
 }
 
 /**
