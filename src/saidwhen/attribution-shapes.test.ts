@@ -125,3 +125,8 @@ test('a counted source keeps the word that makes the count approximate', () => {
   assert.equal(find('Food and water has been scarce for days, more than 20 migrants told the Daily Planet.', 'Food and water').source, 'more than 20 migrants');
   assert.equal(find('Food and water has been scarce for days, 20 migrants told the Daily Planet.', 'Food and water').source, '20 migrants');
 });
+
+test('"made clear that ..." reports speech; "made clear roads" does not', () => {
+  assert.equal(find('Senator Jane Roe made clear Thursday that ten dollars was the price she was willing to pay.', 'that ten dollars').source, 'Senator Jane Roe');
+  assert.equal(quotesOf('The storm made clear roads impassable for days.').length, 0);
+});
