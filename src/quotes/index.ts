@@ -460,6 +460,27 @@ function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | nul
 }
 
 /**
+ * The statement after an attribution that ends its paragraph with a colon ("X said in a statement Wednesday:"):
+ * the next paragraph (a block quotation), when it opens with no quotation mark (a quotation there is read by
+ * adjacentQuotation) and only a time or a prepositional phrase stands between the cue and the colon.
+ */
+function colonStatement(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange | null {
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  const sentence = sentenceBounds(f, cue.start);
+  let colon = sentence.end;
+  if (f.lower[colon] !== ':' && colon + 1 < f.lower.length && f.lower[colon + 1] === ':') colon++;
+  if (f.lower[colon] !== ':' || colon <= right) return null;
+  // the attribution is a paragraph of its own, as a statement set off below it is
+  if (sentence.start > 0 && f.paragraph[sentence.start - 1] === f.paragraph[sentence.start]) return null;
+  const next = colon + 1;
+  if (next >= f.lower.length || f.paragraph[next] === f.paragraph[colon] || f.quoteMark[next]) return null;
+  for (let k = right + 1; k < colon; k++) if (f.pos[k] === 'VERB' || f.pos[k] === 'AUX' || f.lower[k] === 'that' || f.quoteMark[k]) return null;
+  // the whole paragraph, as a block quotation is
+  const r = { start: next, end: paragraphExtents(f).last.get(f.paragraph[next]) ?? next };
+  return wordCount(f, [r]) >= 4 ? r : null;
+}
+
+/**
  * A content that opens with a quotation mark runs to the quotation's close: the words inside the marks are
  * what was said, neither cut at a sentence end inside it nor run on into the narration after it.
  */
@@ -571,6 +592,17 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       if (clause) {
         roles.content = [clause];
         method = 'model:perceptron+rule:reported-clause';
+      }
+    }
+    // "X said in a statement Wednesday:" closing its paragraph: the statement is the next paragraph, set off by
+    // the colon and the paragraph break instead of quotation marks.
+    if (roles.content.length === 0 && !quoted) {
+      const statement = colonStatement(f, cue, source);
+      if (statement) {
+        roles.content = [statement];
+        // "added:": the colon right after the verb is part of the cue (as PolNeAR marks it)
+        if (f.lower[cue.end + 1] === ':' && statement.start === cue.end + 2) cue.end++;
+        method = 'model:perceptron+rule:colon-statement';
       }
     }
     if (roles.content.length === 0) continue;

@@ -177,3 +177,18 @@ test('a quotation whose attribution the end of a lead cuts off ("“…,” Fox.
   const r = findQuotes(buildDoc(plainArticle(said))).find((x) => said.slice(x.content[0].start, x.content[0].end).startsWith('"We have learned'));
   assert.ok(r?.source && said.slice(r.source.start, r.source.end) === 'Jane Roe');
 });
+
+test('"X said in a statement:" ending its paragraph introduces the next paragraph as the statement', () => {
+  const text = 'The senators will meet on Thursday.\n\nPress secretary Jane Roe said in a statement Wednesday:\n\nSenior staff had two productive meetings today with the group of senators. They will meet again.';
+  const q = findQuotes(buildDoc(plainArticle(text))).find((x) => x.method.includes('colon-statement'));
+  assert.ok(q, 'the statement is found');
+  assert.equal(text.slice(q.content[0].start, q.content[0].end), 'Senior staff had two productive meetings today with the group of senators. They will meet again.');
+  assert.equal(text.slice(q.source!.start, q.source!.end), 'Press secretary Jane Roe');
+  // "The governor added:" takes the colon into its cue
+  const added = 'The plan failed.\n\nThe governor added:\n\nIt is typical of the council to wait until the money runs out.';
+  const a = findQuotes(buildDoc(plainArticle(added))).find((x) => x.method.includes('colon-statement'));
+  assert.ok(a && added.slice(a.cue!.start, a.cue!.end) === 'added:');
+  // a colon inside the attribution's paragraph, with more after it, is no such statement
+  const inline = 'The mayor said one thing: the bridge would stay shut for a month.';
+  assert.ok(!findQuotes(buildDoc(plainArticle(inline))).some((x) => x.method.includes('colon-statement')));
+});
