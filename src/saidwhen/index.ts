@@ -670,9 +670,9 @@ function headEnd(mention: Span, text: string | undefined): number {
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
   // "the Ruritan League and 12 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
-  // ("current and former officials": "and" between two modifiers joins no members; only a name before it does)
+  // ("current and former officials": "and" after a lone lower-case modifier joins no members)
   const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
-  if (joint && joint.index > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(mention.start, mention.start + joint.index))) end = mention.start + joint.index;
+  if (joint && joint.index > 0 && !/^\s*\p{Ll}[\p{L}'’-]*$/u.test(text.slice(mention.start, mention.start + joint.index))) end = mention.start + joint.index;
   return end;
 }
 

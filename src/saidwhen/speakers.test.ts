@@ -78,6 +78,17 @@ const cases: Case[] = [
     want: 'Greens',
   },
   {
+    name: '"she" with the antecedent "Speaker Jane Roe (D-Ore.) and other Green leaders" is the first member named',
+    text: 'Speaker Jane Roe (D-Ore.) and other Green leaders met the Harbour Board. Later she said the plan was final.',
+    source: ['she', 0],
+    antecedent: ['Speaker Jane Roe (D-Ore.) and other Green leaders', 0],
+    actors: [
+      { id: 'jane-roe', type: 'PERSON', mentions: [['Jane Roe', 0, 'name']] },
+      { id: 'harbour-board', type: 'ORG', mentions: [['Harbour Board', 0, 'name']] },
+    ],
+    want: 'jane-roe',
+  },
+  {
     name: 'a nationality before "officials" is no party: the description stays its own speaker',
     text: 'Ruritanians voted. Ruritanian officials said the plan was final.',
     source: ['Ruritanian officials', 0],
