@@ -361,12 +361,12 @@ test('a definite description points back to the description that brought its spe
 });
 
 test('"CLAUSE, the agency said": the body that is the clause\'s subject, not a body named later in it', () => {
-  const text = 'Officials met. The Harbour Patrol is sending extra staff to the Tornby Port Sector, the agency said in a statement.';
-  const content = at(text, 'The Harbour Patrol is sending extra staff to the Tornby Port Sector');
-  const q: Quote = { kind: 'indirect', cue: at(text, 'said'), content: [content], source: at(text, 'the agency'), antecedent: at(text, 'Tornby Port Sector'), speaker: null, channel: null, method: 'test', confidence: 0.7 };
+  const text = 'Officials met. The Harbour Patrol will close two piers near the Tornby Fish Market, the agency said on Monday.';
+  const content = at(text, 'The Harbour Patrol will close two piers near the Tornby Fish Market');
+  const q: Quote = { kind: 'indirect', cue: at(text, 'said'), content: [content], source: at(text, 'the agency'), antecedent: at(text, 'Tornby Fish Market'), speaker: null, channel: null, method: 'test', confidence: 0.7 };
   const actors = [
     makeActor(text, { id: 'harbour-patrol', type: 'ORG', mentions: [['Harbour Patrol', 0, 'name']] }),
-    makeActor(text, { id: 'tornby-port-sector', type: 'ORG', mentions: [['Tornby Port Sector', 0, 'name']] }),
+    makeActor(text, { id: 'tornby-fish-market', type: 'ORG', mentions: [['Tornby Fish Market', 0, 'name']] }),
   ];
   assert.equal(linkSpeakers([q], actors, text)[0].speaker, 'harbour-patrol');
 });
