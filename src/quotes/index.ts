@@ -130,7 +130,7 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Sour
   }
   // "the justices", "the sources": a plural description is a group, never one person named before it; it
   // points back to an earlier source with the same head, else to the group that is the subject just before
-  // ("The Democrats, led by ..., wrote ... The lawmakers wrote ...").
+  // ("The Wardens, led by ..., wrote ... The members wrote ...").
   if (source.end > source.start && f.shape[source.end] === 'x' && f.pos[source.end] === 'NOUN' && /s$/.test(head)) {
     for (const r of earlierNamed.latestWith(head, source.start)) if (f.lower[r.end] === head) return r;
     if (/^(?:the|these|those)$/.test(f.lower[source.start])) {
@@ -192,12 +192,12 @@ function pluralSubject(f: TokenFacts, at: number): TokenRange | null {
     while (end > start && f.pos[end] === 'PUNCT') end--;
     const words = f.lower.slice(start, end + 1);
     const and = words.indexOf('and');
-    // a coordination of names has no lower-case word but "and" ("Former Democratic presidential and New
-    // York mayoral candidate Jane Roe" is one person)
+    // a coordination of names has no lower-case word but "and" ("Former regional and national
+    // champion Jane Roe" is one person)
     const namesOnly = f.shape.slice(start, end + 1).every((sh, i) => sh !== 'x' || words[i] === 'and');
     const nameBefore = and > 0 && namesOnly && f.pos.slice(start, start + and).includes('PROPN');
     const nameAfter = and > 0 && f.pos.slice(start + and + 1, end + 1).includes('PROPN');
-    // the head: the last word before an apposition or a participle ("The Democrats, led by ...")
+    // the head: the last word before an apposition or a participle ("The Wardens, led by ...")
     let head = end;
     for (let k = start; k <= end; k++) if (f.lower[k] === ',') {
       head = k - 1;
@@ -665,7 +665,7 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     if (!opensParagraph && f.sentence[q.start - 1] === f.sentence[q.start]) continue;
     let end = q.end;
     while (end + 1 < n && f.paragraph[end + 1] === p) end++;
-    // '“…,” Fox...': the text (a lead) ends inside the attribution, one or two words then an ellipsis
+    // '“…,” Tornby...': the text (a lead) ends inside the attribution, one or two words then an ellipsis
     const cutAttribution = end === n - 1 && end - q.end <= 4 && end > q.end && /^(?:\.\.\.|…)$/.test(f.lower[end]) && !f.pos.slice(q.end + 1, end).some((x) => x === 'VERB' || x === 'AUX');
     if (!onlyPunctuation(f, q.end + 1, end) && !cutAttribution) continue;
     if (found.some((x) => x.content.some((c) => overlapsRange(c, q)) || (x.cue && overlapsRange(x.cue, q)))) continue;

@@ -285,7 +285,7 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
 
 /** Words that, right before a source, make it the object of a preposition ("sent a message to the clerk"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$/iu;
-/** The same with one lower-case modifier between ("dealt a blow to fellow Democrats, ..."). */
+/** The same with one lower-case modifier between ("dealt a setback to fellow Wardens, ..."). */
 const PREPOSITION_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?\p{Ll}+\s+$/u;
 
 /**
@@ -320,13 +320,13 @@ export function participleSubject(doc: Doc, q: Quote): Quote {
 }
 
 /**
- * "In a letter to Director Jane Roe, Democratic senators accused ...": a source the tagger ran on from the object
+ * "In a letter to Director Jane Roe, Green senators accused ...": a source the tagger ran on from the object
  * of an opening prepositional phrase across its comma into the subject is the subject alone, the words after
  * the last comma (right before the cue).
  *
  * @example
  * ```ts
- * frontedObject(text, quote).source; // the span of "Democratic senators"
+ * frontedObject(text, quote).source; // the span of "Green senators"
  * ```
  */
 export function frontedObject(text: string, q: Quote): Quote {
@@ -390,12 +390,12 @@ export function jointDocumentSource(doc: Doc, q: Quote): Quote {
 }
 
 /**
- * "..., his generals, who warned that ...": a relative "who" as the source stands for the noun phrase before
+ * "..., her engineers, who warned that ...": a relative "who" as the source stands for the noun phrase before
  * its comma; the source becomes that phrase (back to a preposition, verb or punctuation other than the comma).
  *
  * @example
  * ```ts
- * relativeSource(doc, quote).source; // the span of "his generals"
+ * relativeSource(doc, quote).source; // the span of "her engineers"
  * ```
  */
 export function relativeSource(doc: Doc, q: Quote): Quote {
@@ -756,7 +756,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
  */
 function partyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
   const end = headEnd(mention, text);
-  // "many GOP members": a modifier the linker made a mention of a party (an organisation with a plural name)
+  // "many GP members": a modifier the linker made a mention of a party (an organisation with a plural name)
   for (const m of mentionsOverlapping(actors, mention.article, mention.start, end)) {
     if (m.actor.type === 'ORG' && /^\p{Lu}\p{Ll}+s$/u.test(m.actor.name) && m.alias.span.start >= mention.start && m.alias.span.end < end && canSpeak(m.actor)) return m.actor;
   }
@@ -811,7 +811,7 @@ function fitsNominal(actor: Actor, nominal: DefiniteNominal): boolean {
 }
 
 /**
- * "CBP is sending more staff to the sector, the agency said": a body named as the subject that opens the
+ * "The Harbour Patrol will close two piers, the agency said": a body named as the subject that opens the
  * reported clause before a post-posed "the agency said" is the body the description stands for; null when the
  * content does not open with such a name (then the body named last, or the one that spoke last, is tried).
  */
@@ -822,7 +822,7 @@ function clauseSubjectBody(quote: Quote, actors: readonly Actor[], nominal: Defi
   // the clause and the attribution are one sentence: nothing but a comma (and space) between them
   if (!/^[\s,]*$/.test(text.slice(first.end, source.start))) return null;
   // the subject: the words before the clause's first verb, whose last words name the body (a name the
-  // linker cut short, "Border Protection" of "Customs and Border Protection", still ends there)
+  // linker cut short, "Port Authority" of "Tornby and District Port Authority", still ends there)
   const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\s/u.exec(text.slice(first.start, Math.min(first.end, first.start + 80)));
   if (!verb) return null;
   const subjectEnd = first.start + verb.index;
