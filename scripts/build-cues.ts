@@ -252,15 +252,21 @@ for (const lemma of communication.sort()) {
 const phrases = [...cues]
   .filter(([cue, n]) => n >= 10 && /^[a-z ]+$/.test(cue) && cue.includes(' ') && !cue.split(' ').some((w) => lemmaIndex(communication).has(w)))
   .filter(([cue]) => /^(according to|in an? [a-z]+|in [a-z]+ [a-z]+|quoted|cited)/.test(cue))
-  .map(([cue, n]) => ({ phrase: cue, polnear: n }))
-  .sort((a, b) => b.polnear - a.polnear);
+  .map(([cue, n]): { phrase: string; polnear?: number; general?: true } => ({ phrase: cue, polnear: n }))
+  .sort((a, b) => (b.polnear ?? 0) - (a.polnear ?? 0));
+/**
+ * Light-verb phrases of saying with no communication verb in them ("made clear that ..."): general English,
+ * every form of the verb. PolNeAR marks them too rarely to pass the count above.
+ */
+const GENERAL_SPEECH_PHRASES = ['make clear', 'makes clear', 'made clear', 'making clear'];
+for (const phrase of GENERAL_SPEECH_PHRASES) if (!phrases.some((p) => p.phrase === phrase)) phrases.push({ phrase, general: true });
 
 writeFileSync(
   dataPath('attribution-cues.json'),
   `${JSON.stringify(
     {
       about:
-        'Speech cues of who said what (built by scripts/build-cues.ts). A quote whose cue holds one of these forms (or phrases) reports speech or writing; other attribution cues the tagger finds (endorsed, sought, declined) are attitudes and go to stances. Lemmas: Levin (1993) verbs of communication (class 37) and of declaring and conjecture (29.4-29.5), kept when PolNeAR train marks them as cues at least 3 times (polnear: that count). Phrases: multi-word PolNeAR cues with no such verb, marked at least 10 times. objectTaking: forms of those that also take a plain noun-phrase object (announced the plan): with such an object and no clause they report no statement.',
+        'Speech cues of who said what (built by scripts/build-cues.ts). A quote whose cue holds one of these forms (or phrases) reports speech or writing; other attribution cues the tagger finds (endorsed, sought, declined) are attitudes and go to stances. Lemmas: Levin (1993) verbs of communication (class 37) and of declaring and conjecture (29.4-29.5), kept when PolNeAR train marks them as cues at least 3 times (polnear: that count). Phrases: multi-word PolNeAR cues with no such verb, marked at least 10 times (polnear), and light-verb phrases of saying of general English (general: made clear). objectTaking: forms of those that also take a plain noun-phrase object (announced the plan): with such an object and no clause they report no statement.',
       sources: ['Levin 1993, English Verb Classes and Alternations, classes 37, 29.4, 29.5', 'PolNeAR v1.0 train cue counts (Newell, Margolin and Ruths 2018)'],
       verbs: speech,
       phrases,

@@ -163,7 +163,11 @@ export const STAGES: Stage[] = [
     //    content runs past another cue)
     // 5: a description that brings in a new speaker ("a senior official", "officials") takes no antecedent, and
     // "the sources" / "the official" point back to it (branch s23-speakers)
-    version: 5,
+    // 6: subject before a cue with no tagged source, "they"/"the lawmakers" to a plural subject, a resumed
+    //    quotation as its own quote, fronted-phrase sources, participle subjects past a modifier, relative
+    //    "who" sources, "told X" + clause, party members to the party, "CLAUSE, the agency said", a quotation
+    //    whose attribution the lead cuts off, joint statements (s24-quotes)
+    version: 6,
     run: (w) => saidWhen(need(w.doc, 'the text layer', 'saidwhen')),
     apply: (w, data: SaidWhen | null) => {
       w.said = data;

@@ -48,6 +48,36 @@ function nearest(runs: TokenRange[], cue: TokenRange): TokenRange | null {
   return best;
 }
 
+/** Time words that may stand between a subject and its verb of saying ("X on Thursday said"). */
+const TIME_WORDS = /^(?:on|last|this|late|early|also|again|then|now|previously|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|week|has|had|have)$/;
+
+/**
+ * The subject before a cue the role tagger gave no source ("Sen. Jane Roe (D-Ore.) on Thursday said ..."):
+ * from the sentence start, a noun phrase holding a name, past a parenthesis and time words; null when the
+ * sentence does not open with such a phrase right before the cue.
+ */
+function subjectBeforeCue(f: TokenFacts, cue: TokenRange): TokenRange | null {
+  const sentence = sentenceBounds(f, cue.start);
+  let k = cue.start - 1;
+  while (k >= sentence.start && (TIME_WORDS.test(f.lower[k]) || (f.pos[k] === 'PROPN' && TIME_WORDS.test(f.lower[k])))) k--;
+  if (k >= sentence.start && f.lower[k] === ')') {
+    let j = k;
+    while (j > sentence.start && f.lower[j] !== '(' && k - j < 10) j--;
+    if (f.lower[j] !== '(') return null;
+    k = j - 1;
+  }
+  const end = k;
+  if (end < sentence.start) return null;
+  let hasName = false;
+  for (let j = sentence.start; j <= end; j++) {
+    const pos = f.pos[j];
+    if (f.quoteMark[j] || f.quotation[j] >= 0) return null;
+    if (pos === 'PROPN') hasName = true;
+    else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PUNCT' && f.lower[j] === '.'))) return null;
+  }
+  return hasName && f.pos[end] === 'PROPN' ? { start: sentence.start, end } : null;
+}
+
 /** Whether a source run is a pronoun or a nominal ("the official") rather than a name. */
 function needsAntecedent(f: TokenFacts, r: TokenRange): boolean {
   const lex = quoteLexicon();
@@ -99,10 +129,20 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Sour
     for (let k = source.start; k < source.end; k++) if (POSSESSIVE_DETERMINERS.has(f.lower[k])) return null;
   }
   // "the justices", "the sources": a plural description is a group, never one person named before it; it
-  // points back only to an earlier source with the same head.
+  // points back to an earlier source with the same head, else to the group that is the subject just before
+  // ("The Wardens, led by ..., wrote ... The members wrote ...").
   if (source.end > source.start && f.shape[source.end] === 'x' && f.pos[source.end] === 'NOUN' && /s$/.test(head)) {
     for (const r of earlierNamed.latestWith(head, source.start)) if (f.lower[r.end] === head) return r;
+    if (/^(?:the|these|those)$/.test(f.lower[source.start])) {
+      const group = pluralSubject(f, source.start);
+      if (group && group.end < source.start) return group;
+    }
     return null;
+  }
+  // "they", "we": a group, the plural subject just before, rather than a single name said since.
+  if (source.start === source.end && /^(?:they|we)$/.test(f.lower[source.start])) {
+    const group = pluralSubject(f, source.start);
+    if (group && group.end < source.start) return group;
   }
   const window = Math.max(0, source.start - 400);
   let names = nameRuns(f, window, source.start).filter((r) => {
@@ -122,6 +162,51 @@ function resolveAntecedent(f: TokenFacts, source: TokenRange, earlierNamed: Sour
   // Prefer the last quoted speaker unless a newer full name has come up since.
   if (lastQuote && (!lastName || lastName.start <= lastQuote.end || isSameName(f, lastName, lastQuote))) return lastQuote;
   return lastName ?? lastQuote ?? null;
+}
+
+/**
+ * The plural subject of the sentence holding token `at` (before it) or of the sentence before, nearest first:
+ * the words from the sentence start to its first verb, when they are a coordination holding a name on each
+ * side of "and" ("Sen. Jane Roe and Sen. John Doe wrote ...") or end in a plural noun ("The senators will
+ * meet ..."). "They" and "the lawmakers" point back to such a group, not to one name said since.
+ */
+function pluralSubject(f: TokenFacts, at: number): TokenRange | null {
+  const here = sentenceBounds(f, at);
+  const starts = [here.start];
+  if (here.start > 0) starts.push(sentenceBounds(f, here.start - 1).start);
+  for (const start of starts) {
+    if (f.quoteMark[start]) continue;
+    let verb = -1;
+    let depth = 0;
+    for (let k = start; k < Math.min(at, start + 25); k++) {
+      if (f.lower[k] === '(') depth++;
+      else if (f.lower[k] === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (f.pos[k] === 'VERB' || f.pos[k] === 'AUX')) {
+        verb = k;
+        break;
+      }
+      if (f.quoteMark[k] || (f.sentence[k] !== f.sentence[start])) break;
+    }
+    if (verb <= start) continue;
+    let end = verb - 1;
+    while (end > start && f.pos[end] === 'PUNCT') end--;
+    const words = f.lower.slice(start, end + 1);
+    const and = words.indexOf('and');
+    // a coordination of names has no lower-case word but "and" ("Former regional and national
+    // champion Jane Roe" is one person)
+    const namesOnly = f.shape.slice(start, end + 1).every((sh, i) => sh !== 'x' || words[i] === 'and');
+    const nameBefore = and > 0 && namesOnly && f.pos.slice(start, start + and).includes('PROPN');
+    const nameAfter = and > 0 && f.pos.slice(start + and + 1, end + 1).includes('PROPN');
+    // the head: the last word before an apposition or a participle ("The Wardens, led by ...")
+    let head = end;
+    for (let k = start; k <= end; k++) if (f.lower[k] === ',') {
+      head = k - 1;
+      break;
+    }
+    const plural = (f.pos[head] === 'NOUN' || f.pos[head] === 'PROPN') && /[^s'’]s$/.test(f.lower[head]) && f.shape[head] !== 'XX';
+    if ((nameBefore && nameAfter) || plural) return { start, end: nameBefore && nameAfter ? end : head };
+  }
+  return null;
 }
 
 /**
@@ -364,13 +449,35 @@ function reportedClause(f: TokenFacts, cue: TokenRange, source: TokenRange | nul
   if (first < clause.end && /^(?:but|and|yet|so)$/.test(f.lower[first])) first++;
   if (f.pos[first] === 'ADP' || f.pos[first] === 'SCONJ' || /ing$/.test(f.lower[first]) || quoteLexicon().clauseOpeners.has(f.lower[first])) return null;
   // "..., who said": a relative pronoun's clause is about its antecedent, it reports nothing before it
-  if (source && source.start === source.end && quoteLexicon().clauseOpeners.has(f.lower[source.start])) return null;
+  // ("WHO said": an all-capital acronym is a name, not the relative pronoun)
+  if (source && source.start === source.end && f.shape[source.start] !== 'XX' && quoteLexicon().clauseOpeners.has(f.lower[source.start])) return null;
   let finite = false;
   for (let k = clause.start; k <= clause.end; k++) if (f.pos[k] === 'VERB' || f.pos[k] === 'AUX') finite = true;
   if (!finite) return null;
   // an unclosed quotation mark opening the sentence belongs to another attribution
   if (f.quoteMark[clause.start] && f.quotation[clause.start] !== f.quotation[clause.end]) return null;
   return wordCount(f, [clause]) >= 4 ? clause : null;
+}
+
+/**
+ * The statement after an attribution that ends its paragraph with a colon ("X said in a statement Wednesday:"):
+ * the next paragraph (a block quotation), when it opens with no quotation mark (a quotation there is read by
+ * adjacentQuotation) and only a time or a prepositional phrase stands between the cue and the colon.
+ */
+function colonStatement(f: TokenFacts, cue: TokenRange, source: TokenRange | null): TokenRange | null {
+  const right = Math.max(cue.end, source?.end ?? cue.end);
+  const sentence = sentenceBounds(f, cue.start);
+  let colon = sentence.end;
+  if (f.lower[colon] !== ':' && colon + 1 < f.lower.length && f.lower[colon + 1] === ':') colon++;
+  if (f.lower[colon] !== ':' || colon <= right) return null;
+  // the attribution is a paragraph of its own, as a statement set off below it is
+  if (sentence.start > 0 && f.paragraph[sentence.start - 1] === f.paragraph[sentence.start]) return null;
+  const next = colon + 1;
+  if (next >= f.lower.length || f.paragraph[next] === f.paragraph[colon] || f.quoteMark[next]) return null;
+  for (let k = right + 1; k < colon; k++) if (f.pos[k] === 'VERB' || f.pos[k] === 'AUX' || f.lower[k] === 'that' || f.quoteMark[k]) return null;
+  // the whole paragraph, as a block quotation is
+  const r = { start: next, end: paragraphExtents(f).last.get(f.paragraph[next]) ?? next };
+  return wordCount(f, [r]) >= 4 ? r : null;
 }
 
 /**
@@ -464,8 +571,13 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
   const found: { content: TokenRange[]; cue: TokenRange | null }[] = [];
   for (const cue of cues) {
     const roles = tagRoles(model, f, cue);
-    const source = nearest(roles.source, cue);
+    let source = nearest(roles.source, cue);
     let method = 'model:perceptron';
+    // (only before an active verb: "X is expected to ..." is what others expect of X, not what X said)
+    if (!source && !f.pos.slice(cue.start, cue.end + 1).includes('AUX') && roles.content.every((c) => c.start > cue.end)) {
+      source = subjectBeforeCue(f, cue);
+      if (source) method += '+rule:subject-before-cue';
+    }
     const quoted = adjacentQuotation(f, cue, source);
     // The tagger's content stands when it covers the quotation from its opening mark; otherwise (nothing, or
     // a piece of it) the quotation is the content.
@@ -480,6 +592,17 @@ export function findQuotes(doc: Doc, model: QuoteModel = quoteModel()): Quote[] 
       if (clause) {
         roles.content = [clause];
         method = 'model:perceptron+rule:reported-clause';
+      }
+    }
+    // "X said in a statement Wednesday:" closing its paragraph: the statement is the next paragraph, set off by
+    // the colon and the paragraph break instead of quotation marks.
+    if (roles.content.length === 0 && !quoted) {
+      const statement = colonStatement(f, cue, source);
+      if (statement) {
+        roles.content = [statement];
+        // "added:": the colon right after the verb is part of the cue (as PolNeAR marks it)
+        if (f.lower[cue.end + 1] === ':' && statement.start === cue.end + 2) cue.end++;
+        method = 'model:perceptron+rule:colon-statement';
       }
     }
     if (roles.content.length === 0) continue;
@@ -542,7 +665,9 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
     if (!opensParagraph && f.sentence[q.start - 1] === f.sentence[q.start]) continue;
     let end = q.end;
     while (end + 1 < n && f.paragraph[end + 1] === p) end++;
-    if (!onlyPunctuation(f, q.end + 1, end)) continue;
+    // '“…,” Tornby...': the text (a lead) ends inside the attribution, one or two words then an ellipsis
+    const cutAttribution = end === n - 1 && end - q.end <= 4 && end > q.end && /^(?:\.\.\.|…)$/.test(f.lower[end]) && !f.pos.slice(q.end + 1, end).some((x) => x === 'VERB' || x === 'AUX');
+    if (!onlyPunctuation(f, q.end + 1, end) && !cutAttribution) continue;
     if (found.some((x) => x.content.some((c) => overlapsRange(c, q)) || (x.cue && overlapsRange(x.cue, q)))) continue;
     // the attribution whose quotation ends the previous paragraph
     let prev = -1;
@@ -560,7 +685,7 @@ function standaloneQuotations(doc: Doc, f: TokenFacts, quotes: Quote[], found: {
       const from = quotes[prev];
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: from.source, antecedent: from.antecedent, speaker: null, channel: from.channel, method: 'rule:continued-quotation', confidence: 0.6 });
-    } else if (end === n - 1 && !f.quoteMark[q.end]) {
+    } else if (end === n - 1 && (!f.quoteMark[q.end] || cutAttribution)) {
       found.push({ content: [q], cue: null });
       quotes.push({ kind: 'direct', cue: null, content, source: null, antecedent: null, speaker: null, channel: null, method: 'rule:unattributed-quotation', confidence: 0.4 });
     }

@@ -164,3 +164,31 @@ test("a quotation in two-apostrophe marks is read whole, past a sentence end ins
   assert.deepEqual(q.content.map(cut), ["''The vote was close. We will ask for a recount on Monday,''"]);
   assert.equal(q.kind, 'direct');
 });
+
+test('a quotation whose attribution the end of a lead cuts off ("“…,” Tornby...") is a quote with no source', () => {
+  const text = 'The council acted on Friday.\n\n"The council has just banned boats from the north pier, so we can no longer film the regatta from the water," Tornby...';
+  const quotes = findQuotes(buildDoc(plainArticle(text)));
+  const q = quotes.find((x) => text.slice(x.content[0].start, x.content[0].end).startsWith('"The council has'));
+  assert.ok(q, 'the quotation is a quote');
+  assert.equal(q.source, null);
+  assert.equal(q.method, 'rule:unattributed-quotation');
+  // a complete attribution after it is read as usual
+  const said = text.replace('Tornby...', 'Jane Roe said.');
+  const r = findQuotes(buildDoc(plainArticle(said))).find((x) => said.slice(x.content[0].start, x.content[0].end).startsWith('"The council has'));
+  assert.ok(r?.source && said.slice(r.source.start, r.source.end) === 'Jane Roe');
+});
+
+test('"X said in a statement:" ending its paragraph introduces the next paragraph as the statement', () => {
+  const text = 'The wardens will meet on Thursday.\n\nPress secretary Jane Roe said in a statement Wednesday:\n\nSenior staff held a long meeting with the harbour wardens and agreed a plan for the piers. They will meet again.';
+  const q = findQuotes(buildDoc(plainArticle(text))).find((x) => x.method.includes('colon-statement'));
+  assert.ok(q, 'the statement is found');
+  assert.equal(text.slice(q.content[0].start, q.content[0].end), 'Senior staff held a long meeting with the harbour wardens and agreed a plan for the piers. They will meet again.');
+  assert.equal(text.slice(q.source!.start, q.source!.end), 'Press secretary Jane Roe');
+  // "The governor added:" takes the colon into its cue
+  const added = 'The plan failed.\n\nThe governor added:\n\nThe council should have mended the road long before the winter came.';
+  const a = findQuotes(buildDoc(plainArticle(added))).find((x) => x.method.includes('colon-statement'));
+  assert.ok(a && added.slice(a.cue!.start, a.cue!.end) === 'added:');
+  // a colon inside the attribution's paragraph, with more after it, is no such statement
+  const inline = 'The mayor said one thing: the bridge would stay shut for a month.';
+  assert.ok(!findQuotes(buildDoc(plainArticle(inline))).some((x) => x.method.includes('colon-statement')));
+});

@@ -85,13 +85,38 @@ export function saidWhen(doc: Doc): SaidWhen | null {
   const anchor = anchorDay(doc.article.meta.published);
   const quotes = describedAntecedents(
     shareAntecedents(
-      findQuotes(doc)
+      splitResumedQuotations(doc, findQuotes(doc))
+        .map((q) => relativeSource(doc, q))
         .filter((q) => isStatement(doc.article.text, q, doc))
-        .map((q) => participleSubject(doc, q)),
+        .map((q) => participleSubject(doc, frontedObject(doc.article.text, jointDocumentSource(doc, approximateCount(doc.article.text, q))))),
     ),
     doc.article.text,
   );
   return { quotes, times: anchorQuotedDays(doc, quotes, findTimes(doc, anchor), anchor) };
+}
+
+/**
+ * "“A,” she said. “B.”": the quote stage reads a quotation that resumes after the attribution's sentence as
+ * part of the same attribution (as PolNeAR marks it); in the briefing it is a quote of its own, the same
+ * speaker's next statement, so that each statement is listed, and cited, on its own.
+ *
+ * @example
+ * ```ts
+ * splitResumedQuotations(doc, quotes).length; // one more quote per resumed quotation
+ * ```
+ */
+export function splitResumedQuotations(doc: Doc, quotes: readonly Quote[]): Quote[] {
+  const text = doc.article.text;
+  const sentenceOf = (offset: number): number => doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return quotes.flatMap((q) => {
+    if (!q.cue || q.content.length < 2) return [q];
+    const attrEnd = Math.max(q.cue.end, q.source?.end ?? q.cue.end);
+    const cueSentence = sentenceOf(q.cue.start);
+    const resumed = q.content.filter((c) => c.start >= attrEnd && sentenceOf(c.start) !== cueSentence && /^[“"‘]/.test(text.slice(c.start, c.start + 1)));
+    if (!resumed.length || resumed.length === q.content.length) return [q];
+    const first: Quote = { ...q, content: q.content.filter((c) => !resumed.includes(c)) };
+    return [first, ...resumed.map((c): Quote => ({ ...q, kind: 'direct', cue: null, content: [c], method: 'rule:continued-quotation', confidence: 0.6 }))];
+  });
 }
 
 /** Day words that count from the day they were said. */
@@ -241,8 +266,10 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
     const head = first.trim().split(/\s+/).slice(0, 8);
     const relative = head.findIndex((w, i) => i > 0 && /^(?:that|which|who|whom|whose)$/i.test(w));
     const objectWords = (relative > 0 ? head.slice(0, relative) : head).join(' ');
+    // ("told the paper the agency ignored the warnings": after the audience of "told", a clause with a verb of its own)
+    const toldClause = doc !== undefined && cueWords.some((w) => /^(?:told|tells|tell|telling)$/.test(w)) && hasFiniteVerb(doc, q.content[0]);
     const noClause =
-      (/^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(objectWords)) ||
+      (!toldClause && /^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|\$)/i.test(opening) && !/\b(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|'s)\b/i.test(objectWords)) ||
       // "blaming Mayor Roe for the delay": a named object and no verb of its own
       (doc !== undefined && /^\p{Lu}/u.test(opening) && !hasFiniteVerb(doc, q.content[0]));
     if (noClause) return false;
@@ -258,6 +285,8 @@ export function isStatement(text: string, q: Quote, doc?: Doc): boolean {
 
 /** Words that, right before a source, make it the object of a preposition ("sent a message to the clerk"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$/iu;
+/** The same with one lower-case modifier between ("dealt a setback to fellow Wardens, ..."). */
+const PREPOSITION_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|on|from|with|for|of|by|into|via|through)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?\p{Ll}+\s+$/u;
 
 /**
  * "The governor sent a message to the clerk, adding ...": a participle after a comma reports what the clause's
@@ -276,7 +305,8 @@ export function participleSubject(doc: Doc, q: Quote): Quote {
   // only after a comma: "voters saying ..." without one has the noun before it as its subject
   if (!/^\p{L}+ing\b/u.test(text.slice(q.cue.start, q.cue.end).trim()) || !/,\s*$/.test(text.slice(Math.max(0, q.cue.start - 3), q.cue.start))) return q;
   const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
-  if (!sentence || !PREPOSITION_BEFORE.test(text.slice(sentence.start, q.source.start))) return q;
+  const before = sentence ? text.slice(sentence.start, q.source.start) : '';
+  if (!sentence || !(PREPOSITION_BEFORE.test(before) || PREPOSITION_MODIFIER_BEFORE.test(before))) return q;
   const tokens = tokensIn(doc, sentence.start, q.source.start);
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb <= 0) return q;
@@ -287,6 +317,106 @@ export function participleSubject(doc: Doc, q: Quote): Quote {
   if (!lone && !subject.some((t) => t.pos === 'PROPN')) return q;
   const span: Span = { article: q.source.article, start: subject[0].start, end: subject[subject.length - 1].end };
   return { ...q, source: span, antecedent: null, method: `${q.method}+rule:participle-subject` };
+}
+
+/**
+ * "In a letter to Director Jane Roe, Green senators accused ...": a source the tagger ran on from the object
+ * of an opening prepositional phrase across its comma into the subject is the subject alone, the words after
+ * the last comma (right before the cue).
+ *
+ * @example
+ * ```ts
+ * frontedObject(text, quote).source; // the span of "Green senators"
+ * ```
+ */
+export function frontedObject(text: string, q: Quote): Quote {
+  if (!q.source || !q.cue || q.source.end > q.cue.start) return q;
+  const words = text.slice(q.source.start, q.source.end);
+  const comma = words.lastIndexOf(',');
+  if (comma < 0 || !/\p{L}/u.test(words.slice(comma + 1))) return q;
+  // the opening phrase: a preposition at the sentence start before the source, no verb of its own
+  const lineStart = Math.max(text.lastIndexOf('\n', q.source.start), text.lastIndexOf('. ', q.source.start) + 1, 0);
+  const opening = text.slice(lineStart, q.source.start).trim();
+  if (!/^(?:In|At|On|From|With|Through|Via|After|During)\s/.test(opening) || !PREPOSITION_BEFORE.test(text.slice(lineStart, q.source.start))) return q;
+  if (/^\s*(?:and|or|who|which)\b/i.test(words.slice(comma + 1))) return q;
+  const start = q.source.start + comma + 1 + (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
+  return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:fronted-object` };
+}
+
+/** Words that make a count approximate ("around 20 migrants", "more than 30 lawmakers"): general English. */
+const APPROXIMATOR_BEFORE = /(?:^|[^\p{L}])(around|about|some|nearly|roughly|almost|approximately|more than|fewer than|less than|at least|up to)\s+$/iu;
+
+/**
+ * "around 20 migrants told reporters": a counted source the tagger started at the number keeps the word that
+ * makes the count approximate, which is part of the description.
+ *
+ * @example
+ * ```ts
+ * approximateCount(text, quote).source; // the span of "around 20 migrants"
+ * ```
+ */
+export function approximateCount(text: string, q: Quote): Quote {
+  if (!q.source || !/^\d/.test(text.slice(q.source.start, q.source.end))) return q;
+  const from = Math.max(0, q.source.start - 20);
+  const window = text.slice(from, q.source.start);
+  const m = APPROXIMATOR_BEFORE.exec(window);
+  if (!m) return q;
+  return { ...q, source: { ...q.source, start: from + window.lastIndexOf(m[1]) } };
+}
+
+/**
+ * "A joint statement from Dr. A, Dr. B and Dr. C said ...": a source the tagger cut to the last signer is the
+ * whole document phrase from the sentence start; the document speaks for its first named author (speakerActor
+ * links the phrase's head, before its first comma).
+ *
+ * @example
+ * ```ts
+ * jointDocumentSource(doc, quote).source; // the span of "A joint statement from Dr. A, Dr. B and Dr. C"
+ * ```
+ */
+export function jointDocumentSource(doc: Doc, q: Quote): Quote {
+  if (!q.source || !q.cue || q.source.end > q.cue.start) return q;
+  const text = doc.article.text;
+  const sentence = doc.sentences.find((x) => x.start <= q.source!.start && q.source!.start < x.end);
+  if (!sentence || sentence.start === q.source.start) return q;
+  const before = text.slice(sentence.start, q.source.start);
+  const opening = /^\s*(?:A|An|The|In a|In an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:from|by|signed by)\s/u.exec(before);
+  if (!opening || !speakerLexicon().documentNouns.has(opening[1])) return q;
+  // between the opening and the source only names, commas and "and" (the other signers)
+  const list = before.slice(opening[0].length);
+  if (list && !/^(?:[\p{Lu}][\p{L}.'’()-]*\s*|\([^)]*\)\s*|(?:of|and|for|acting|former|interim|deputy)\s+|,\s*)*$/u.test(list)) return q;
+  const start = sentence.start + (before.length - before.trimStart().length);
+  return { ...q, source: { ...q.source, start }, antecedent: null, method: `${q.method}+rule:joint-document` };
+}
+
+/**
+ * "..., her engineers, who warned that ...": a relative "who" as the source stands for the noun phrase before
+ * its comma; the source becomes that phrase (back to a preposition, verb or punctuation other than the comma).
+ *
+ * @example
+ * ```ts
+ * relativeSource(doc, quote).source; // the span of "her engineers"
+ * ```
+ */
+export function relativeSource(doc: Doc, q: Quote): Quote {
+  if (!q.source) return q;
+  const text = doc.article.text;
+  if (!/^who$/.test(text.slice(q.source.start, q.source.end))) return q;
+  const before = tokensIn(doc, Math.max(0, q.source.start - 200), q.source.start);
+  let k = before.length - 1;
+  if (k < 0 || text.slice(before[k].start, before[k].end) !== ',') return q;
+  let first = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = before[j];
+    const w = text.slice(t.start, t.end);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our)$/i.test(w)) || (t.pos === 'CCONJ' && /^and$/i.test(w))) first = j;
+    else break;
+  }
+  if (first < 0 || before[first].pos === 'CCONJ') return q;
+  const head = before[k - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return q;
+  k = first;
+  return { ...q, source: { ...q.source, start: before[k].start, end: head.end }, antecedent: null, method: `${q.method}+rule:relative-source` };
 }
 
 /**
@@ -383,8 +513,10 @@ function hasFiniteVerb(doc: Doc, span: Span): boolean {
     if (t.pos !== 'VERB') return false;
     const word = doc.article.text.slice(t.start, t.end).toLowerCase();
     const before = i > 0 ? doc.article.text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
-    // a participle right after a noun modifies it ("a bill passed last year"); after a name or pronoun it is the verb
-    return !/ing$/.test(word) && before !== 'to' && !(tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(word));
+    // a participle right after a noun modifies it ("a bill passed last year"); after a name or pronoun it is the
+    // verb, as it is when an object follows it ("the agency ignored the warnings")
+    const objectAfter = tokens[i + 1] !== undefined && (tokens[i + 1].pos === 'DET' || tokens[i + 1].pos === 'PRON');
+    return !/ing$/.test(word) && before !== 'to' && !(tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(word) && !objectAfter);
   });
 }
 
@@ -399,9 +531,14 @@ export function sourceKind(source: Span, text: string): 'pronoun' | 'name' | 'gr
   if (words.length === 0) return null;
   const lex = speakerLexicon();
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (words.length === 1 && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
+  // ("WHO said": an all-capital acronym is a name, not the pronoun)
+  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]) && (lex.personPronouns.has(lower[0]) || lex.groupPronouns.has(lower[0]))) return 'pronoun';
   // The head noun: the last word, or the noun before a post-modifier ("people familiar with the matter").
-  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
+  let cut = lower.findIndex((w, i) => i > 0 && /^(?:of|with|from|in|at|for|on|by|during|after|before|since|over|who|familiar|close|briefed)$/.test(w));
+  // "senators involved in the talks", "lawmakers leaving the meeting": a participle after a plural noun
+  // modifies it, and the noun is the head
+  const participle = lower.findIndex((w, i) => i > 0 && /(?:ed|ing)$/.test(w) && /[^s]s$/.test(lower[i - 1]));
+  if (participle > 0 && (cut < 0 || participle < cut)) cut = participle;
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const headLower = cut > 0 ? lower.slice(0, cut) : lower;
   const last = headLower[headLower.length - 1];
@@ -533,8 +670,9 @@ function headEnd(mention: Span, text: string | undefined): number {
   const post = /([\p{L}]+)\s+(?:in|of|from|at|on)\s/u.exec(text.slice(mention.start, end));
   if (post && speakerLexicon().groupNouns.has(post[1].toLowerCase())) end = mention.start + post.index + post[1].length;
   // "the Ruritan League and 12 other groups", "Jane Roe and two aides": a joint attribution is given to its first member.
+  // ("current and former officials": "and" after a lone lower-case modifier joins no members)
   const joint = /\s(?:and|&)\s+(?=[\p{Ll}\p{N}])/u.exec(text.slice(mention.start, end));
-  if (joint && joint.index > 0) end = mention.start + joint.index;
+  if (joint && joint.index > 0 && !/^\s*\p{Ll}[\p{L}'’-]*$/u.test(text.slice(mention.start, mention.start + joint.index))) end = mention.start + joint.index;
   return end;
 }
 
@@ -555,7 +693,7 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
   // "the company said", "the court ruled": a body named by its head noun, else the organisation that spoke last
   const nominal = quote.source && text !== undefined ? definiteNominal(quote.source, text) : null;
   if (nominal?.kind === 'org') {
-    const body = namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
+    const body = clauseSubjectBody(quote, actors, nominal, text!) ?? namedBody(actors, quote.source!, nominal.head, text!) ?? (previous && fitsNominal(previous, nominal) ? previous : null);
     if (body) return body;
   }
   // "she said" after "Mr. Doe": a person the story gives the other gender is not who "she" is
@@ -596,6 +734,9 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     // The antecedent is the better witness: fall back to the source only when it named no actor, and not when
     // it is a description that names the speaker on its own ("a White House official" for "the official").
     if (best) return best;
+    // "Democratic senators", "Republican lawmakers": a party's members speak for the party named in the story
+    const party = described && text !== undefined ? partyOfMembers(mention, actors, text) : null;
+    if (party) return party;
     const body = text !== undefined ? bodyOfMembers(mention, actors, text) : null;
     if (body) return body;
     if (mention === quote.antecedent && described) return null;
@@ -604,6 +745,28 @@ export function speakerActor(quote: Quote, actors: readonly Actor[], text?: stri
     if (mention === quote.antecedent && pronoun === 'person' && !ruledOut && text !== undefined && namesPerson(mention, text) && !mentionsOverlapping(actors, mention.article, mention.start, head).length) return null;
   }
   if (ruledOut && said && quote.source && text !== undefined) return latestOfGender(actors, quote.source, said, text);
+  return null;
+}
+
+/**
+ * The party a described group of members belongs to ("Democratic senators" → the actor "Democrats",
+ * "Republican lawmakers" → "Republicans"): an organisation actor whose name is a capitalised modifier of the
+ * description in the plural (the adjective plus "s", or "-ic" as "-s"). GOLD.md gives a party's members to the
+ * party when the text names it. Nationalities ("American officials") are no organisation, and stay descriptions.
+ */
+function partyOfMembers(mention: Span, actors: readonly Actor[], text: string): Actor | null {
+  const end = headEnd(mention, text);
+  // "many GP members": a modifier the linker made a mention of a party (an organisation with a plural name)
+  for (const m of mentionsOverlapping(actors, mention.article, mention.start, end)) {
+    if (m.actor.type === 'ORG' && /^\p{Lu}\p{Ll}+s$/u.test(m.actor.name) && m.alias.span.start >= mention.start && m.alias.span.end < end && canSpeak(m.actor)) return m.actor;
+  }
+  const words = text.slice(mention.start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (const w of words.slice(0, -1)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /^(?:The|A|An|Two|Three|Several|Some|Many|Most|Seven|Six|Five|Four)$/.test(w)) continue;
+    const plural = new Set([`${w}s`, w.replace(/ic$/, 's')]);
+    const party = actors.find((a) => a.type === 'ORG' && plural.has(a.name) && canSpeak(a));
+    if (party) return party;
+  }
   return null;
 }
 
@@ -645,6 +808,28 @@ function fitsNominal(actor: Actor, nominal: DefiniteNominal): boolean {
   if (actor.type === 'ORG') return true;
   // "the government", "the administration": a country acts through them
   return actor.type === 'GPE' && rolesLexicon().governmentHeads.has(nominal.head) && canSpeak(actor);
+}
+
+/**
+ * "The Harbour Patrol will close two piers, the agency said": a body named as the subject that opens the
+ * reported clause before a post-posed "the agency said" is the body the description stands for; null when the
+ * content does not open with such a name (then the body named last, or the one that spoke last, is tried).
+ */
+function clauseSubjectBody(quote: Quote, actors: readonly Actor[], nominal: DefiniteNominal, text: string): Actor | null {
+  const source = quote.source;
+  const first = quote.content[0];
+  if (!source || !first || first.end > source.start || /[“”"]/.test(text.slice(first.start, first.start + 1))) return null;
+  // the clause and the attribution are one sentence: nothing but a comma (and space) between them
+  if (!/^[\s,]*$/.test(text.slice(first.end, source.start))) return null;
+  // the subject: the words before the clause's first verb, whose last words name the body (a name the
+  // linker cut short, "Port Authority" of "Tornby and District Port Authority", still ends there)
+  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\s/u.exec(text.slice(first.start, Math.min(first.end, first.start + 80)));
+  if (!verb) return null;
+  const subjectEnd = first.start + verb.index;
+  for (const m of mentionsOverlapping(actors, source.article, first.start, subjectEnd)) {
+    if (m.alias.span.end === subjectEnd && m.actor.type === 'ORG' && fitsNominal(m.actor, nominal)) return m.actor;
+  }
+  return null;
 }
 
 /**

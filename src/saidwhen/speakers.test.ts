@@ -64,6 +64,38 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: '"Democratic senators"-style members of a party named in the story speak for that party',
+    text: 'The Greens won seats. In a letter, Green senators said the plan was final.',
+    source: ['Green senators', 0],
+    actors: [{ id: 'Greens', type: 'ORG', mentions: [['Greens', 0, 'name']] }],
+    want: 'Greens',
+  },
+  {
+    name: 'members described by a party acronym the linker tied to the party speak for it ("many GP members")',
+    text: 'The Greens (GP) met. Many GP members said the plan was final.',
+    source: ['Many GP members', 0],
+    actors: [{ id: 'Greens', type: 'ORG', mentions: [['Greens', 0, 'name'], ['GP', 1, 'acronym']] }],
+    want: 'Greens',
+  },
+  {
+    name: '"she" with the antecedent "Speaker Jane Roe (D-Ore.) and other Green leaders" is the first member named',
+    text: 'Speaker Jane Roe (D-Ore.) and other Green leaders met the Harbour Board. Later she said the plan was final.',
+    source: ['she', 0],
+    antecedent: ['Speaker Jane Roe (D-Ore.) and other Green leaders', 0],
+    actors: [
+      { id: 'jane-roe', type: 'PERSON', mentions: [['Jane Roe', 0, 'name']] },
+      { id: 'harbour-board', type: 'ORG', mentions: [['Harbour Board', 0, 'name']] },
+    ],
+    want: 'jane-roe',
+  },
+  {
+    name: 'a nationality before "officials" is no party: the description stays its own speaker',
+    text: 'Ruritanians voted. Ruritanian officials said the plan was final.',
+    source: ['Ruritanian officials', 0],
+    actors: [{ id: 'Ruritanians', type: 'MISC', mentions: [['Ruritanians', 0, 'name']] }],
+    want: null,
+  },
+  {
     name: '"the government" whose antecedent names no actor is not shown as that antecedent',
     text: 'The Harbour Tax Credit began. The federal government said the plan was final.',
     source: ['The federal government', 0],
@@ -326,4 +358,15 @@ test('a definite description points back to the description that brought its spe
   assert.equal(cut(out[3]), null);
   // another head: the antecedent the quote stage found stands
   assert.equal(cut(out[4]), 'Mayor Jane Roe');
+});
+
+test('"CLAUSE, the agency said": the body that is the clause\'s subject, not a body named later in it', () => {
+  const text = 'Officials met. The Harbour Patrol will close two piers near the Tornby Fish Market, the agency said on Monday.';
+  const content = at(text, 'The Harbour Patrol will close two piers near the Tornby Fish Market');
+  const q: Quote = { kind: 'indirect', cue: at(text, 'said'), content: [content], source: at(text, 'the agency'), antecedent: at(text, 'Tornby Fish Market'), speaker: null, channel: null, method: 'test', confidence: 0.7 };
+  const actors = [
+    makeActor(text, { id: 'harbour-patrol', type: 'ORG', mentions: [['Harbour Patrol', 0, 'name']] }),
+    makeActor(text, { id: 'tornby-fish-market', type: 'ORG', mentions: [['Tornby Fish Market', 0, 'name']] }),
+  ];
+  assert.equal(linkSpeakers([q], actors, text)[0].speaker, 'harbour-patrol');
 });
