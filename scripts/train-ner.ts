@@ -35,8 +35,8 @@ import {
   type FeatureOption,
   type SentenceFeatures,
 } from '../src/ner/features.js';
-import { decodeSentence, labelIndex, LABEL_COUNT, LABELS } from '../src/ner/perceptron.js';
-import { buildGazetteer, readClusters, type ModelHeader } from '../src/ner/tagger.js';
+import { decodeSentence, labelIndex, LABEL_COUNT, LABELS, packRows } from '../src/ner/perceptron.js';
+import { buildGazetteer, encodeWeights, readClusters, type ModelHeader } from '../src/ner/tagger.js';
 import { seededRandom } from '../src/random.js';
 
 const { values } = parseArgs({
@@ -340,7 +340,7 @@ const testScore = q2
   : score(restored1, test, firstStage);
 const pick = (s: PRF): string => s.f1.toFixed(4);
 const header: ModelHeader = {
-  format: 'parallax-ner-perceptron/1',
+  format: 'parallax-ner-perceptron/2',
   bits,
   labels: [...LABELS],
   scale: q2 ? q2.scale : q1.scale,
@@ -365,7 +365,8 @@ const header: ModelHeader = {
     nonzeroWeights: nonzero,
   },
 };
-const bin = gzipSync(Buffer.from(ints.buffer), { level: 9 });
+// only the rows that hold a weight (most hashed rows never do): what the tagger keeps in memory
+const bin = gzipSync(encodeWeights(packRows(ints, LABEL_COUNT * stages)), { level: 9 });
 if (!values['dry-run']) {
   writeFileSync(modelPath('ner.bin'), bin);
   writeFileSync(modelPath('ner.json'), JSON.stringify(header, null, 2) + '\n');

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilouOf, iob1Of, parseConll, SpanScorer, spansOf } from './conll.js';
 import { documentContext, FeatureExtractor, firstPassOf, isHeadline, secondStageFeatures, sentenceFeatures, shapeOf, type FeatureOption } from './features.js';
-import { labelIndex } from './perceptron.js';
-import { readGazetteerLists, tagDocument, tagTokens } from './tagger.js';
+import { decodeSentence, LABEL_COUNT, labelIndex, packRows, rowIndexOf } from './perceptron.js';
+import { decodeWeights, encodeWeights, loadTagger, readGazetteerLists, tagDocument, tagTokens } from './tagger.js';
 import { findMentions } from './mentions.js';
 import { buildDoc } from '../text/index.js';
 import { known, plainArticle } from '../model.js';
@@ -177,4 +177,41 @@ test('second-stage features: what the first pass said of the same word elsewhere
   assert.equal(second[1], 2 + 4 + 1 + 2);
   // lower-case words get the first pass's labels only
   assert.equal(second[2], 2);
+});
+
+test('a packed weight table keeps only rows with a weight, reads back byte for byte, and names a bad file', () => {
+  const width = 3;
+  const dense = Int16Array.from([0, 0, 0, 5, 0, -2, 0, 0, 0, 0, 0, 0, 0, 7, 0]);
+  const packed = packRows(dense, width);
+  assert.deepEqual([...packed.rows], [1, 4]);
+  assert.deepEqual([...packed.weights], [5, 0, -2, 0, 7, 0]);
+  const back = decodeWeights(encodeWeights(packed), 5, width, 'x.bin');
+  assert.deepEqual([...back.rows], [1, 4]);
+  assert.deepEqual([...back.weights], [...packed.weights]);
+  assert.deepEqual([...rowIndexOf(back.rows, 5)], [-1, 0, -1, -1, 1]);
+  assert.throws(() => decodeWeights(encodeWeights(packed).subarray(0, 10), 5, width, 'x.bin'), /x\.bin: 10 bytes/);
+  assert.throws(() => decodeWeights(encodeWeights(packed), 3, width, 'x.bin'), /x\.bin: row 4 out of order or outside/);
+});
+
+test('decoding with the packed table gives the labels and margins of the dense table it was packed from', () => {
+  const t = loadTagger();
+  const stages = t.header.stages ?? 1;
+  const width = LABEL_COUNT * stages;
+  // the dense table of every hashed row, as the /1 format stored it
+  const dense = new Int16Array((t.rowMask + 1) * width);
+  t.rowIndex.forEach((r, row) => {
+    if (r >= 0) dense.set(t.weights.subarray(r * width, (r + 1) * width), row * width);
+  });
+  const words = ['The', 'mayor', 'of', 'Lisbon', ',', 'Rita', 'Moss', ',', 'met', 'Acme', 'Corp', 'workers', 'on', 'Friday', '.'];
+  const layout = { stride: width, offset: 0 };
+  const decode = (packed: boolean) => {
+    const doc = documentContext([words]);
+    const out = new Uint8Array(words.length);
+    const margins = new Float32Array(words.length);
+    decodeSentence(packed ? t.weights : dense, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins, layout, packed ? t.rowIndex : undefined);
+    return { out: [...out], margins: [...margins] };
+  };
+  const packed = decode(true);
+  assert.deepEqual(packed, decode(false));
+  assert.ok(packed.out.some((l) => l !== 0), 'the sentence has names');
 });

@@ -86,7 +86,8 @@ const scratchScores = new Float64Array(LABEL_COUNT);
  * features passed to it are row bases `row * stride + offset`). `margins`, when given, receives each token's
  * winning margin over the runner-up, in weight units (for confidences). Int16 weights (the committed,
  * quantised model) are read as they are: half the memory traffic of Float32, and the argmax is the same
- * whatever the scale.
+ * whatever the scale. With `rowIndex` (a packed table, `packRows`), hashed row `r` is row `rowIndex[r]` of
+ * `weights`, or has no weight when that is -1.
  */
 export function decodeSentence(
   weights: Float32Array | Int16Array,
@@ -97,6 +98,7 @@ export function decodeSentence(
   train?: TrainStep,
   margins?: Float32Array,
   layout: WeightLayout = SINGLE,
+  rowIndex?: Int32Array,
 ): void {
   const scores = scratchScores;
   const dyn = scratchDyn;
@@ -110,9 +112,21 @@ export function decodeSentence(
     if (to - from + MAX_DYNAMIC > scratchFeats.length) scratchFeats = new Int32Array(2 * (to - from + MAX_DYNAMIC));
     const feats = scratchFeats;
     let count = 0;
-    for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * stride + offset;
     const d = dynamicFeatures(dyn, s, i, prev1, prev2, doc);
-    for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * stride + offset;
+    if (rowIndex) {
+      // a packed table (`packRows`): a hashed row with no weight is left out, which changes no integer sum
+      for (let k = from; k < to; k++) {
+        const r = rowIndex[s.feats[k] & rowMask];
+        if (r >= 0) feats[count++] = r * stride + offset;
+      }
+      for (let k = 0; k < d; k++) {
+        const r = rowIndex[dyn[k] & rowMask];
+        if (r >= 0) feats[count++] = r * stride + offset;
+      }
+    } else {
+      for (let k = from; k < to; k++) feats[count++] = (s.feats[k] & rowMask) * stride + offset;
+      for (let k = 0; k < d; k++) feats[count++] = (dyn[k] & rowMask) * stride + offset;
+    }
     // the hottest loop of the tagger: the 17 label sums in locals (registers), not in a typed array
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
     for (let k = 0; k < count; k++) {
@@ -169,4 +183,40 @@ export function decodeSentence(
     prev2 = prev1;
     prev1 = best;
   }
+}
+
+/**
+ * A weight table with only its rows that hold a non-zero weight: of the 2^bits hashed rows of a trained model
+ * most are never set (a feature hash the training data never produced), and the dense table is mostly zeros.
+ * `rows` lists the kept rows' numbers in ascending order, `weights` their values (`width` each, in that order).
+ */
+export interface PackedRows {
+  rows: Int32Array;
+  weights: Int16Array;
+}
+
+/** The rows of a dense table of `width`-wide rows that hold a non-zero weight. */
+export function packRows(dense: Int16Array, width: number): PackedRows {
+  const keep: number[] = [];
+  for (let r = 0, n = dense.length / width; r < n; r++) {
+    for (let j = r * width, end = j + width; j < end; j++) {
+      if (dense[j] !== 0) {
+        keep.push(r);
+        break;
+      }
+    }
+  }
+  const rows = Int32Array.from(keep);
+  const weights = new Int16Array(rows.length * width);
+  rows.forEach((r, i) => weights.set(dense.subarray(r * width, (r + 1) * width), i * width));
+  return { rows, weights };
+}
+
+/** The index `decodeSentence` reads a packed table with: for each of `rowCount` hashed rows, its row in the table or -1. */
+export function rowIndexOf(rows: Int32Array, rowCount: number): Int32Array {
+  const index = new Int32Array(rowCount).fill(-1);
+  rows.forEach((r, i) => {
+    index[r] = i;
+  });
+  return index;
 }

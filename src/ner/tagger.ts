@@ -1,7 +1,7 @@
 /**
- * The trained NER tagger: loads `models/ner.json` (header) and `models/ner.bin` (gzip of Int16-quantised
- * hashed weights) once, on first use, with the knowledge-base gazetteer and the word clusters it was trained
- * with, and tags word sequences with BILOU tags of PER, ORG, LOC and MISC.
+ * The trained NER tagger: loads `models/ner.json` (header) and `models/ner.bin` (gzip of the Int16-quantised
+ * hashed weight rows that hold a weight) once, on first use, with the knowledge-base gazetteer and the word
+ * clusters it was trained with, and tags word sequences with BILOU tags of PER, ORG, LOC and MISC.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -22,14 +22,18 @@ import {
   type FeatureOption,
   type Gazetteer,
 } from './features.js';
-import { decodeSentence, LABEL_COUNT, LABELS, type WeightLayout } from './perceptron.js';
+import { decodeSentence, LABEL_COUNT, LABELS, packRows, rowIndexOf, type PackedRows, type WeightLayout } from './perceptron.js';
 
 /** A BILOU tag: `O`, or `B-`/`I-`/`L-`/`U-` with PER, ORG, LOC or MISC. */
 export type NerTag = string;
 
 /** The header of a saved model. */
 export interface ModelHeader {
-  format: 'parallax-ner-perceptron/1';
+  /**
+   * `/2`: ner.bin is a packed table (`encodeWeights`), only the rows that hold a non-zero weight; `/1` (read
+   * too): the dense table of every hashed row
+   */
+  format: 'parallax-ner-perceptron/1' | 'parallax-ner-perceptron/2';
   /** log2 of the number of hashed weight rows */
   bits: number;
   labels: string[];
@@ -55,8 +59,13 @@ export interface ModelHeader {
 /** A loaded tagger. */
 export interface Tagger {
   header: ModelHeader;
-  /** quantised weights; a weight is `weights[i] * header.scale` */
+  /** quantised weights of the rows that hold one (see `rowIndex`); a weight is `weights[i] * header.scale` */
   weights: Int16Array;
+  /**
+   * for each hashed row, its row in `weights`, or -1: a dense table of all 2^20 rows x 34 weights took 71 MB for
+   * 95 thousand rows that hold a weight (6 MB), and was the largest thing a process held
+   */
+  rowIndex: Int32Array;
   rowMask: number;
   extractor: FeatureExtractor;
 }
@@ -130,29 +139,71 @@ export function loadTagger(): Tagger {
     throw new Error(`${headerPath}: the NER model is missing; train it with \`npm run train:ner\``);
   }
   const header = JSON.parse(readFileSync(headerPath, 'utf8')) as ModelHeader;
-  if (header.format !== 'parallax-ner-perceptron/1') throw new Error(`${headerPath}: unknown model format "${header.format}"`);
+  if (header.format !== 'parallax-ner-perceptron/1' && header.format !== 'parallax-ner-perceptron/2') {
+    throw new Error(`${headerPath}: unknown model format "${header.format}"`);
+  }
   if (header.labels.join() !== LABELS.join()) throw new Error(`${headerPath}: labels differ from this tagger's`);
   const stages = header.stages ?? 1;
   if (stages !== 1 && stages !== 2) throw new Error(`${headerPath}: stages ${String(stages)}: expected 1 or 2`);
-  const expected = (1 << header.bits) * LABEL_COUNT * stages;
-  // One output chunk of the expected size (a byte more, to see the end): gunzip then writes the weights once,
-  // instead of into 16 kB chunks joined by a copy of tens of MB, and the Int16Array is a view of them.
-  const raw = gunzipSync(readFileSync(binPath), { chunkSize: expected * 2 + 1 });
-  if (raw.byteLength !== expected * 2) throw new Error(`${binPath}: ${raw.byteLength / 2} weights where the header implies ${expected}`);
-  let weights: Int16Array;
-  if (raw.byteOffset % 2 === 0) weights = new Int16Array(raw.buffer, raw.byteOffset, expected);
-  else {
-    // copy into an aligned buffer of its own (a buffer at an odd offset of a pool cannot be viewed as Int16)
-    weights = new Int16Array(expected);
-    new Uint8Array(weights.buffer).set(raw);
-  }
+  const width = LABEL_COUNT * stages;
+  const packed =
+    header.format === 'parallax-ner-perceptron/2'
+      ? decodeWeights(gunzipSync(readFileSync(binPath)), 1 << header.bits, width, binPath)
+      : packRows(readDense(binPath, (1 << header.bits) * width), width);
   const clusters = header.clusters ? header.clusters.split(',').map((f) => readClusters(modelPath(f))) : null;
   const features = header.features ?? [];
   for (const f of features) {
     if (!(FEATURE_OPTIONS as readonly string[]).includes(f)) throw new Error(`${headerPath}: unknown feature option "${f}"`);
   }
-  loaded = { header, weights, rowMask: (1 << header.bits) - 1, extractor: new FeatureExtractor(buildGazetteer(header.gazetteers ?? null), clusters, features) };
+  loaded = {
+    header,
+    weights: packed.weights,
+    rowIndex: rowIndexOf(packed.rows, 1 << header.bits),
+    rowMask: (1 << header.bits) - 1,
+    extractor: new FeatureExtractor(buildGazetteer(header.gazetteers ?? null), clusters, features),
+  };
   return loaded;
+}
+
+/** A `/1` model's dense table: every hashed row's weights. */
+function readDense(binPath: string, expected: number): Int16Array {
+  // One output chunk of the expected size (a byte more, to see the end): gunzip then writes the weights once,
+  // instead of into 16 kB chunks joined by a copy of tens of MB, and the Int16Array is a view of them.
+  const raw = gunzipSync(readFileSync(binPath), { chunkSize: expected * 2 + 1 });
+  if (raw.byteLength !== expected * 2) throw new Error(`${binPath}: ${raw.byteLength / 2} weights where the header implies ${expected}`);
+  if (raw.byteOffset % 2 === 0) return new Int16Array(raw.buffer, raw.byteOffset, expected);
+  // copy into an aligned buffer of its own (a buffer at an odd offset of a pool cannot be viewed as Int16)
+  const weights = new Int16Array(expected);
+  new Uint8Array(weights.buffer).set(raw);
+  return weights;
+}
+
+/**
+ * The bytes of a `/2` ner.bin before gzip: the number of kept rows R (Int32), their row numbers in ascending
+ * order (R x Int32), then their weights (R x `width` x Int16, rows in that order), little-endian.
+ */
+export function encodeWeights(packed: PackedRows): Buffer {
+  const out = Buffer.alloc(4 + packed.rows.length * 4 + packed.weights.length * 2);
+  out.writeInt32LE(packed.rows.length, 0);
+  packed.rows.forEach((r, i) => out.writeInt32LE(r, 4 + i * 4));
+  const at = 4 + packed.rows.length * 4;
+  packed.weights.forEach((w, i) => out.writeInt16LE(w, at + i * 2));
+  return out;
+}
+
+/** Reads `encodeWeights`' bytes back; throws naming the file when they do not fit the header. */
+export function decodeWeights(bytes: Buffer, rowCount: number, width: number, file: string): PackedRows {
+  const n = bytes.byteLength >= 4 ? bytes.readInt32LE(0) : -1;
+  if (n < 0 || bytes.byteLength !== 4 + n * 4 + n * width * 2) throw new Error(`${file}: ${bytes.byteLength} bytes do not hold a packed table of rows ${width} weights wide`);
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    rows[i] = bytes.readInt32LE(4 + i * 4);
+    if (rows[i] < 0 || rows[i] >= rowCount || (i > 0 && rows[i] <= rows[i - 1])) throw new Error(`${file}: row ${rows[i]} out of order or outside the ${rowCount} rows of the header`);
+  }
+  const weights = new Int16Array(n * width);
+  const at = 4 + n * 4;
+  for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(at + i * 2);
+  return { rows, weights };
 }
 
 const STAGE1: WeightLayout = { stride: 2 * LABEL_COUNT, offset: 0 };
@@ -164,7 +215,7 @@ function firstPass(t: Tagger, doc: DocumentContext): FirstPass {
   const features = doc.sentences.map((words) => sentenceFeatures(t.extractor, words, ctx));
   const labels = features.map((s) => {
     const out = new Uint8Array(s.length);
-    decodeSentence(t.weights, t.rowMask, s, ctx, out, undefined, undefined, STAGE1);
+    decodeSentence(t.weights, t.rowMask, s, ctx, out, undefined, undefined, STAGE1, t.rowIndex);
     return out;
   });
   return firstPassOf(features, labels);
@@ -189,7 +240,7 @@ export function tagTokens(words: readonly string[], context?: DocumentContext, m
   let doc = context ?? documentContext([words]);
   const out = new Uint8Array(words.length);
   if ((t.header.stages ?? 1) === 1) {
-    decodeSentence(t.weights, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins);
+    decodeSentence(t.weights, t.rowMask, sentenceFeatures(t.extractor, words, doc), doc, out, undefined, margins, undefined, t.rowIndex);
   } else {
     let si = doc.sentences.indexOf(words);
     if (si < 0) {
@@ -198,7 +249,7 @@ export function tagTokens(words: readonly string[], context?: DocumentContext, m
       si = 0;
     }
     doc.firstPass ??= firstPass(t, doc);
-    decodeSentence(t.weights, t.rowMask, secondStageFeatures(doc.firstPass, si), doc, out, undefined, margins, STAGE2);
+    decodeSentence(t.weights, t.rowMask, secondStageFeatures(doc.firstPass, si), doc, out, undefined, margins, STAGE2, t.rowIndex);
   }
   if (margins) for (let i = 0; i < margins.length; i++) margins[i] *= t.header.scale;
   return tagsOf(out);

@@ -54,12 +54,12 @@ export class SequenceTagger {
   private get weights(): Map<number, Float64Array> {
     if (this.map) return this.map;
     const map = new Map<number, Float64Array>();
-    const { keys, rows, mask } = this.packed as NonNullable<SequenceTagger['packed']>;
+    const { keys, at, rows, mask } = this.packed as NonNullable<SequenceTagger['packed']>;
     const n = this.labels.length;
     for (const f of this.storedIds ?? []) {
       let k = f & mask;
       while (keys[k] !== f) k = (k + 1) & mask;
-      map.set(f, rows.slice(k * n, k * n + n));
+      map.set(f, rows.slice(at[k] * n, at[k] * n + n));
     }
     this.map = map;
     return map;
@@ -77,7 +77,8 @@ export class SequenceTagger {
     let size = 16;
     while (size < ids.length * 2) size *= 2;
     const keys = new Int32Array(size).fill(-1);
-    const rows = new Float64Array(size * n);
+    const at = new Int32Array(size);
+    const rows = new Float64Array(ids.length * n);
     const mask = size - 1;
     for (let j = 0; j < ids.length; j++) {
       const f = ids[j];
@@ -85,41 +86,48 @@ export class SequenceTagger {
       // a repeated id keeps its last weights, as a Map would
       while (keys[k] !== -1 && keys[k] !== f) k = (k + 1) & mask;
       keys[k] = f;
-      for (let l = 0; l < n; l++) rows[k * n + l] = ws[j * n + l] / stored.scale;
+      at[k] = j;
+      for (let l = 0; l < n; l++) rows[j * n + l] = ws[j * n + l] / stored.scale;
     }
     const tagger = new SequenceTagger(stored.labels);
     tagger.map = null;
     tagger.storedIds = ids;
-    tagger.packed = { keys, rows, mask };
+    tagger.packed = { keys, at, rows, mask };
     return tagger;
   }
 
   /**
    * The weights packed for tagging (built on first use, dropped by training): an open-addressing table of
-   * feature ids and one row of `labels.length` weights per id. A Map of small arrays costs a hash and a
-   * pointer chase per lookup; this is a probe into two typed arrays. Same weights, same sums, same order.
+   * feature ids, each with the number of its row of `labels.length` weights (`at`); the rows are packed one
+   * after another, not one per slot of the table (which is kept at most half full: a row per slot held twice
+   * to four times the weights, 30 MB for the quote model). A Map of small arrays costs a hash and a pointer
+   * chase per lookup; this is a probe into typed arrays. Same weights, same sums, same order.
    */
   private training = false;
-  private packed: { keys: Int32Array; rows: Float64Array; mask: number } | null = null;
+  private packed: { keys: Int32Array; at: Int32Array; rows: Float64Array; mask: number } | null = null;
   /** Scratch rows reused by `tag` (one sequence at a time: tagging is synchronous). */
   private scratch: { base: Float64Array; dyn: Float64Array } | null = null;
   /** `mix(9001, prev + 2)` for prev = -1 … labels - 1: the transition feature, the same for every token. */
   private transitions: number[] | null = null;
 
-  private pack(): { keys: Int32Array; rows: Float64Array; mask: number } {
+  private pack(): { keys: Int32Array; at: Int32Array; rows: Float64Array; mask: number } {
     const n = this.labels.length;
     let size = 16;
     while (size < this.weights.size * 2) size *= 2;
     const keys = new Int32Array(size).fill(-1);
-    const rows = new Float64Array(size * n);
+    const at = new Int32Array(size);
+    const rows = new Float64Array(this.weights.size * n);
     const mask = size - 1;
+    let j = 0;
     for (const [f, w] of this.weights) {
       let k = f & mask;
       while (keys[k] !== -1) k = (k + 1) & mask;
       keys[k] = f;
-      rows.set(w, k * n);
+      at[k] = j;
+      rows.set(w, j * n);
+      j++;
     }
-    this.packed = { keys, rows, mask };
+    this.packed = { keys, at, rows, mask };
     return this.packed;
   }
 
@@ -133,12 +141,12 @@ export class SequenceTagger {
       }
       return;
     }
-    const { keys, rows, mask } = this.packed ?? this.pack();
+    const { keys, at, rows, mask } = this.packed ?? this.pack();
     const n = scores.length;
-    for (let j = 0; j < features.length; j++) this.addRow(features[j], keys, rows, mask, n, scores);
+    for (let j = 0; j < features.length; j++) this.addRow(features[j], keys, at, rows, mask, n, scores);
   }
 
-  private addRow(f: number, keys: Int32Array, rows: Float64Array, mask: number, n: number, scores: Float64Array): void {
+  private addRow(f: number, keys: Int32Array, at: Int32Array, rows: Float64Array, mask: number, n: number, scores: Float64Array): void {
     let k = f & mask;
     for (;;) {
       const key = keys[k];
@@ -146,8 +154,8 @@ export class SequenceTagger {
       if (key === -1) return;
       k = (k + 1) & mask;
     }
-    const at = k * n;
-    for (let l = 0; l < n; l++) scores[l] += rows[at + l];
+    const row = at[k] * n;
+    for (let l = 0; l < n; l++) scores[l] += rows[row + l];
   }
 
   /**
