@@ -88,6 +88,16 @@ export function groupStories(
   actors: readonly Actor[] = [],
   options: Partial<StoryIndexOptions> = {},
 ): { stories: Story[]; duplicates: DuplicateGroup[] } {
+  // the index (tens of MB over a few thousand articles) is garbage before the duplicates are looked for
+  const stories = indexedStories(docs, actors, options);
+  const duplicates = findDuplicates(
+    docs.map(({ article }) => ({ id: article.id, text: article.text, title: article.meta.title.value, outlet: article.meta.outlet.value })),
+  );
+  return { stories, duplicates };
+}
+
+/** The stories of `groupStories`, with their background links. */
+function indexedStories(docs: readonly Doc[], actors: readonly Actor[], options: Partial<StoryIndexOptions>): Story[] {
   const inputs = storyInputs(docs, actors);
   const index = new StoryIndex(options);
   index.add(inputs);
@@ -109,10 +119,7 @@ export function groupStories(
     };
   });
   linkBackground(stories, index);
-  const duplicates = findDuplicates(
-    docs.map(({ article }) => ({ id: article.id, text: article.text, title: article.meta.title.value, outlet: article.meta.outlet.value })),
-  );
-  return { stories, duplicates };
+  return stories;
 }
 
 /**
