@@ -381,8 +381,19 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
     const work: CorpusWork = { options, registry, docs, said: new Map(), mentions, parts: {} };
     for (const stage of CORPUS_STAGES) {
       runCorpus(work, [stage]);
-      // the linker's working sets are garbage before the story index is built (see reclaim.ts)
-      reclaim();
+      if (stage.name === 'actors') {
+        // the stories stage reads each article alone (`StoryDoc`): its tokens, sentences and mentions (about
+        // 11 kB an article) are dropped before the story index is built
+        for (const doc of docs) {
+          doc.tokens = [];
+          doc.sentences = [];
+          doc.paragraphs = [];
+        }
+        mentions.length = 0;
+      }
+      // the linker's working sets are garbage before the story index is built (see reclaim.ts); after the
+      // last stage, the collection below frees the documents too
+      if (stage !== CORPUS_STAGES[CORPUS_STAGES.length - 1]) reclaim();
     }
     return { actors: work.actors ?? [], stories: work.stories ?? [], duplicates: work.duplicates ?? [], layersRebuilt: rebuilt };
   })();

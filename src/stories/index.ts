@@ -20,6 +20,12 @@ const BACKGROUND_SIMILARITY = 0.08;
 const BACKGROUND_SHARED_ACTORS = 2;
 
 /**
+ * What the stories stage reads of an analysed article: the article alone (its text, title, dates), not its
+ * tokens, sentences or mentions, which the store's corpus pass drops before the story index is built.
+ */
+export type StoryDoc = Pick<Doc, 'article'>;
+
+/**
  * The index inputs for analysed articles: title, clean text, the publication date (or the range it was
  * inferred to lie in), and the names of the linked actors each article mentions.
  *
@@ -29,7 +35,7 @@ const BACKGROUND_SHARED_ACTORS = 2;
  * index.add(storyInputs(docs, briefing.actors));
  * ```
  */
-export function storyInputs(docs: readonly Doc[], actors: readonly Actor[] = []): StoryInput[] {
+export function storyInputs(docs: readonly StoryDoc[], actors: readonly Actor[] = []): StoryInput[] {
   const actorsByArticle = new Map<string, string[]>();
   for (const actor of actors) {
     // a place or demonym alone is weak evidence of one story, but people and organisations are kept with places:
@@ -84,7 +90,7 @@ export function referredDays(text: string, published: string | null): string[] {
  * ```
  */
 export function groupStories(
-  docs: readonly Doc[],
+  docs: readonly StoryDoc[],
   actors: readonly Actor[] = [],
   options: Partial<StoryIndexOptions> = {},
 ): { stories: Story[]; duplicates: DuplicateGroup[] } {
@@ -97,7 +103,7 @@ export function groupStories(
 }
 
 /** The stories of `groupStories`, with their background links. */
-function indexedStories(docs: readonly Doc[], actors: readonly Actor[], options: Partial<StoryIndexOptions>): Story[] {
+function indexedStories(docs: readonly StoryDoc[], actors: readonly Actor[], options: Partial<StoryIndexOptions>): Story[] {
   const inputs = storyInputs(docs, actors);
   const index = new StoryIndex(options);
   index.add(inputs);
