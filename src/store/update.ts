@@ -17,7 +17,7 @@ import { byMentions, meanConfidence } from '../actors/index.js';
 import { RAW_LAYER, releaseArticleModels, runArticle, runCorpus, runScope, workFromLayers } from '../pipeline.js';
 import { ARTICLE_STAGES, CORPUS_STAGES, STORY_STAGES, stageVersions, type CorpusWork } from '../stages.js';
 import type { SourceRecord, Store } from './types.js';
-import { reclaim } from './reclaim.js';
+import { reclaim } from '../reclaim.js';
 
 /** What `add` did with one input or record. */
 export interface AddEvent {
