@@ -11,7 +11,8 @@ const [db, ...inputs] = process.argv.slice(2);
 const store = new SqliteStore(db);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const report = await addToStore(store, inputs);
+// as `parallax add` (src/store/commands.ts): the process analyses nothing after this add
+const report = await addToStore(store, inputs, { releaseModels: true });
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 await store.close();

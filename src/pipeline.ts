@@ -18,6 +18,8 @@ import { buildBriefing, type BriefingParts } from './briefing.js';
 import { loadOutletRegistry, type OutletRegistry } from './outlets/index.js';
 import type { SaidWhen } from './saidwhen/index.js';
 import type { Layer } from './store/types.js';
+import { releaseTagger } from './ner/index.js';
+import { releaseQuoteModels } from './quotes/index.js';
 import {
   ARTICLE_STAGES, CORPUS_STAGES, SECTION_ORDER, STORY_STAGES, type ArticleStage, type ArticleWork, type CorpusStage,
   type CorpusWork,
@@ -84,6 +86,16 @@ export function runArticle(
     if (raw.source.record !== undefined) error.record = raw.source.record;
     return { error };
   }
+}
+
+/**
+ * Drops the models only the article-level stages read (the NER tagger, the quote taggers: about 60 MB), for a
+ * process that has analysed its articles and goes on to the corpus stages and the sections, which read the
+ * stored layers. A stage that needs one again (a layer rebuilt) loads it again: results never change.
+ */
+export function releaseArticleModels(): void {
+  releaseTagger();
+  releaseQuoteModels();
 }
 
 /**

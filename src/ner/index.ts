@@ -1,3 +1,3 @@
 /** The trained news tagger: mentions of people, organisations, places and demonyms. */
 export { findMentions, isEnglish } from './mentions.js';
-export { tagTokens } from './tagger.js';
+export { releaseTagger, tagTokens } from './tagger.js';

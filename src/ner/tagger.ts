@@ -341,6 +341,14 @@ export function loadTagger(): Tagger {
   return loaded;
 }
 
+/**
+ * Drops the loaded model (weights, gazetteer, clusters, the word cache), for a process whose remaining work
+ * tags nothing (`add` before its corpus stages); the next `loadTagger` reads it again.
+ */
+export function releaseTagger(): void {
+  loaded = null;
+}
+
 const STAGE1: WeightLayout = { stride: 2 * LABEL_COUNT, offset: 0 };
 const STAGE2: WeightLayout = { stride: 2 * LABEL_COUNT, offset: LABEL_COUNT };
 

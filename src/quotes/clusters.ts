@@ -18,6 +18,11 @@ let cached: Map<string, string> | null = null;
  * wordClusters().get('said'); // a bit string such as '0100111010'
  * ```
  */
+/** Drops the loaded clusters (the next `wordClusters` reads them again): see `releaseQuoteModels`. */
+export function releaseWordClusters(): void {
+  cached = null;
+}
+
 export function wordClusters(): Map<string, string> {
   if (cached) return cached;
   const file = modelPath('quotes-clusters.tsv.gz');

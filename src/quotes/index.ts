@@ -10,9 +10,19 @@ import type { Doc, Quote, QuoteKind, Span } from '../model.js';
 import { analyse, type TokenFacts } from './analysis.js';
 import { quoteLexicon } from './lexicon.js';
 import { firstAtOrAfter } from '../spans.js';
-import { quoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
+import { quoteModel, releaseQuoteModel, tagCues, tagRoles, type QuoteModel, type TokenRange } from './taggers.js';
+import { releaseWordClusters } from './clusters.js';
 
 export { quoteLexicon } from './lexicon.js';
+
+/**
+ * Drops the quote taggers' model and word clusters (about 20 MB), for a process whose remaining work finds no
+ * quotes; the next `findQuotes` reads them again.
+ */
+export function releaseQuoteModels(): void {
+  releaseQuoteModel();
+  releaseWordClusters();
+}
 
 
 function span(doc: Doc, r: TokenRange): Span {

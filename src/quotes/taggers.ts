@@ -87,6 +87,11 @@ export function quoteModel(): QuoteModel {
   return cached;
 }
 
+/** Drops the loaded model (the next `quoteModel` reads it again): see `releaseQuoteModels`. */
+export function releaseQuoteModel(): void {
+  cached = null;
+}
+
 /** Cue ranges in one document, tagged sentence by sentence. */
 export function tagCues(model: QuoteModel, f: TokenFacts, sentences: { tokenStart: number; tokenEnd: number }[]): TokenRange[] {
   const out: TokenRange[] = [];

@@ -58,6 +58,8 @@ export async function addCommand(o: AddCommandOptions, io: CommandIO = defaultIO
     // recorded as a job, so the web app's jobs page shows its progress and failures
     const { report } = await addAsJob(store, o.paths, {
       ...o,
+      // this process analyses nothing after this add
+      releaseModels: true,
       onProgress: progress ? (done, total) => io.err(`\rparallax: ${done}/${total} inputs`) : undefined,
       onEvent: (e) => {
         if (e.outcome === 'added') return;

@@ -14,9 +14,10 @@ import { buildBriefing } from '../briefing.js';
 import { loadOutletRegistry } from '../outlets/index.js';
 import type { SaidWhen } from '../saidwhen/index.js';
 import { byMentions, meanConfidence } from '../actors/index.js';
-import { RAW_LAYER, runArticle, runCorpus, runScope, workFromLayers } from '../pipeline.js';
-import { ARTICLE_STAGES, CORPUS_STAGES, STORY_STAGES, stageVersions } from '../stages.js';
+import { RAW_LAYER, releaseArticleModels, runArticle, runCorpus, runScope, workFromLayers } from '../pipeline.js';
+import { ARTICLE_STAGES, CORPUS_STAGES, STORY_STAGES, stageVersions, type CorpusWork } from '../stages.js';
 import type { SourceRecord, Store } from './types.js';
+import { reclaim } from '../reclaim.js';
 
 /** What `add` did with one input or record. */
 export interface AddEvent {
@@ -70,6 +71,12 @@ export interface RefreshOptions extends AnalyzeOptions {
 export interface AddOptions extends RefreshOptions {
   /** called after each input or record, when it is committed (or skipped, or failed) */
   onEvent?: (event: AddEvent) => void;
+  /**
+   * drop the article-level stages' models once the articles are analysed (`releaseArticleModels`), before the
+   * corpus stages: for a process that analyses no more articles after this `add` (the CLI), not for one that
+   * adds again and again (the web app would read them again for every upload)
+   */
+  releaseModels?: boolean;
 }
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
@@ -92,6 +99,7 @@ export async function addToStore(store: Store, sources: readonly AddSource[], op
   };
   let inputs = 0;
   let done = 0;
+  let analysed = 0;
   for await (const entry of readSources(sources)) {
     done++;
     const total = entry.total;
@@ -136,9 +144,14 @@ export async function addToStore(store: Store, sources: readonly AddSource[], op
       }
       await store.putArticle(article, result.layers, source);
       report({ ...at, outcome: 'added', article: article.id });
+      // the analysed articles' garbage, every so many (see reclaim.ts)
+      if (++analysed % RECLAIM_EVERY_ARTICLES === 0) reclaim();
     }
     options.onProgress?.(done, total, entry.path);
   }
+  // the article stages' models and garbage, before the corpus stages load every article
+  if (options.releaseModels) releaseArticleModels();
+  reclaim();
   const corpus = await refreshCorpus(store, options);
   const count = (o: AddEvent['outcome']) => events.filter((e) => e.outcome === o).length;
   return { events, added: count('added'), skipped: count('skipped'), failed: count('failed'), inputs, corpus };
@@ -399,6 +412,9 @@ interface CorpusMeta {
   stories: Record<string, string>;
 }
 
+/** Articles analysed between two full collections during `add` (see reclaim.ts). */
+const RECLAIM_EVERY_ARTICLES = 500;
+
 /** Articles' worth of sections built before they are written: bounds memory, whatever the corpus size. */
 const SECTION_BATCH_ARTICLES = 200;
 
@@ -425,9 +441,27 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
   const { actors, stories, duplicates, layersRebuilt } = await (async () => {
     // in a function of its own, so that the documents can be freed once the corpus-level stages are done
     const { docs, mentions, rebuilt } = await loadCorpus(store, ids, options, { said: false });
-    const work = runCorpus({ options, registry, docs, said: new Map(), mentions, parts: {} }, CORPUS_STAGES);
+    const work: CorpusWork = { options, registry, docs, said: new Map(), mentions, parts: {} };
+    for (const stage of CORPUS_STAGES) {
+      runCorpus(work, [stage]);
+      if (stage.name === 'actors') {
+        // the stories stage reads each article alone (`StoryDoc`): its tokens, sentences and mentions (about
+        // 11 kB an article) are dropped before the story index is built
+        for (const doc of docs) {
+          doc.tokens = [];
+          doc.sentences = [];
+          doc.paragraphs = [];
+        }
+        mentions.length = 0;
+      }
+      // the linker's working sets are garbage before the story index is built (see reclaim.ts); after the
+      // last stage, the collection below frees the documents too
+      if (stage !== CORPUS_STAGES[CORPUS_STAGES.length - 1]) reclaim();
+    }
     return { actors: work.actors ?? [], stories: work.stories ?? [], duplicates: work.duplicates ?? [], layersRebuilt: rebuilt };
   })();
+  // the documents and the corpus stages' working sets are garbage now (see reclaim.ts)
+  reclaim();
   const index = actorsByArticle(actors);
   const keys: Record<string, string> = {};
   // what the stored sections were built from (kept while they are rewritten, so a killed run knows) ...
@@ -467,6 +501,8 @@ export async function refreshCorpus(store: Store, options: RefreshOptions = {}, 
       await store.putSections(batch, { corpus: { key: null, stories: current } satisfies CorpusMeta });
       batch = new Map();
       size = 0;
+      // a batch's stories' documents, layers and working sets are garbage once written (see reclaim.ts)
+      reclaim();
     }
   }
   await store.putSections(batch, { corpus: { key, stories: keys } satisfies CorpusMeta });
