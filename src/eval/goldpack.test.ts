@@ -43,6 +43,15 @@ test('pack replaces every substring field by its span and unpack restores the st
   assert.deepEqual(back.framing[0].terms, { '0': ['voted on Monday to close'], '1': ['shut', 'unsafe'] });
 });
 
+test('a partial gold keeps its absent sections absent and its empty ones empty', () => {
+  const { stances: _s, times: _t, framing: _f, shared_facts: _sf, unattributed_opinion: _u, ...partial } = gold;
+  const packed = packGold(partial as AllSidesGold, articles, 'made-up.json', '../stories/1.jsonl');
+  assert.deepEqual(Object.keys(packed).sort(), ['actors', 'conflicts', 'id', 'input', 'not_actors', 'outlets', 'quotes']);
+  assert.deepEqual(packed.conflicts, []);
+  const back = unpackGold(packed, articles, 'made-up.json', '/abs/1.jsonl');
+  assert.equal('stances' in back, false);
+});
+
 test('the first occurrence is used, or the one nearest a hint', () => {
   const t = articles[0].text;
   assert.deepEqual(locate(t, 'Monday', 'f', 'x'), { at: [t.indexOf('Monday'), t.indexOf('Monday') + 6] });

@@ -92,7 +92,7 @@ function mapTexts<A, B>(gold: AllSidesGold<A>, texts: string[], file: string, f:
   const byKey = <V, W>(rec: Record<string, V>, field: string, g: (text: string, v: V, field: string) => W): Record<string, W> =>
     Object.fromEntries(Object.entries(rec ?? {}).map(([k, v]) => [k, g(articleText(texts, k, file, `${field}["${k}"]`), v, `${field}["${k}"]`)]));
   const at = (i: number, field: string) => articleText(texts, i, file, field);
-  return {
+  const mapped: AllSidesGold<B> = {
     ...gold,
     quotes: (gold.quotes ?? []).map((q, i) => ({ ...q, content: f(at(q.article, `quotes[${i}]`), q.content, `quotes[${i}].content`) })),
     shared_facts: (gold.shared_facts ?? []).map((s, i) => ({ ...s, evidence: byKey(s.evidence, `shared_facts[${i}].evidence`, f) })),
@@ -108,6 +108,12 @@ function mapTexts<A, B>(gold: AllSidesGold<A>, texts: string[], file: string, f:
     times: (gold.times ?? []).map((t, i) => ({ ...t, text: f(at(t.article, `times[${i}]`), t.text, `times[${i}].text`) })),
     unattributed_opinion: (gold.unattributed_opinion ?? []).map((u, i) => ({ ...u, text: f(at(u.article, `unattributed_opinion[${i}]`), u.text, `unattributed_opinion[${i}].text`) })),
   };
+  // a section the gold does not have stays absent: a partial gold file annotates some sections only, and the
+  // scorer reads an absent section as "not annotated" but an empty list as "none in this story"
+  for (const k of ['quotes', 'shared_facts', 'conflicts', 'framing', 'stances', 'times', 'unattributed_opinion'] as const) {
+    if (gold[k] === undefined) delete (mapped as Partial<AllSidesGold<B>>)[k];
+  }
+  return mapped;
 }
 
 /**
