@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -262,4 +262,16 @@ test('an error line names its input once: a record the clean stage rejects', asy
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a reader that closes the pipe early (`parallax ... | head`) ends the run quietly, without an EPIPE trace', async () => {
+  // the report's own writes already stop at EPIPE (src/cli/output.ts); the help text goes through commander
+  const child = spawn(process.execPath, ['--import', 'tsx', BIN, '--help'], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  // the reader is gone before the help is written (as `head` is once it has its lines)
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/, stderr);
+  assert.equal(code, 0);
 });
