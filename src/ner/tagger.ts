@@ -248,6 +248,17 @@ export function readWeights(path: string, bytes: Buffer, expected: number, form:
     new Uint8Array(weights.buffer).set(raw);
     return weights;
   }
+  const { indices, values } = sparseEntries(path, bytes, expected);
+  const weights = new Int16Array(expected);
+  for (let k = 0; k < indices.length; k++) weights[indices[k]] = values[k];
+  return weights;
+}
+
+/**
+ * The entries of a sparse weight file (see `packWeights`): a count, then that many indices and that many values;
+ * throws naming the file when it does not have that shape or an index is out of order or past `expected`.
+ */
+function sparseEntries(path: string, bytes: Buffer, expected: number): { indices: Uint32Array; values: Int16Array } {
   const n = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
   if (n < 0 || bytes.length !== 4 + n * 6) throw new Error(`${path}: ${bytes.length} bytes, not a sparse weight file (a count, then that many indices and values)`);
   // copies of their own, aligned (a file's buffer need not start at a multiple of 4)
@@ -255,15 +266,13 @@ export function readWeights(path: string, bytes: Buffer, expected: number, form:
   new Uint8Array(indices.buffer).set(bytes.subarray(4, 4 + n * 4));
   const values = new Int16Array(n);
   new Uint8Array(values.buffer).set(bytes.subarray(4 + n * 4));
-  const weights = new Int16Array(expected);
   let last = -1;
   for (let k = 0; k < n; k++) {
     const i = indices[k];
     if (i <= last || i >= expected) throw new Error(`${path}: weight index ${i} out of order or beyond the ${expected} the header implies`);
-    weights[i] = values[k];
     last = i;
   }
-  return weights;
+  return { indices, values };
 }
 
 /**
@@ -289,24 +298,15 @@ export function keptRows(weights: Int16Array, stride: number): { rowIndex: Int32
 
 /** `keptRows` of a sparse weight file (see `packWeights`), read without the whole table in between. */
 export function sparseRows(path: string, bytes: Buffer, expected: number, stride: number): { rowIndex: Int32Array; weights: Int16Array } {
-  const n = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
-  if (n < 0 || bytes.length !== 4 + n * 6) throw new Error(`${path}: ${bytes.length} bytes, not a sparse weight file (a count, then that many indices and values)`);
-  const indices = new Uint32Array(n);
-  new Uint8Array(indices.buffer).set(bytes.subarray(4, 4 + n * 4));
-  const values = new Int16Array(n);
-  new Uint8Array(values.buffer).set(bytes.subarray(4 + n * 4));
+  const { indices, values } = sparseEntries(path, bytes, expected);
   const rowIndex = new Int32Array(expected / stride).fill(-1);
   let kept = 0;
-  let last = -1;
-  for (let k = 0; k < n; k++) {
-    const i = indices[k];
-    if (i <= last || i >= expected) throw new Error(`${path}: weight index ${i} out of order or beyond the ${expected} the header implies`);
-    last = i;
-    const r = Math.floor(i / stride);
+  for (let k = 0; k < indices.length; k++) {
+    const r = Math.floor(indices[k] / stride);
     if (rowIndex[r] < 0) rowIndex[r] = kept++;
   }
   const weights = new Int16Array(kept * stride);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < indices.length; k++) {
     const r = Math.floor(indices[k] / stride);
     weights[rowIndex[r] * stride + (indices[k] - r * stride)] = values[k];
   }
