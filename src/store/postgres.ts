@@ -176,15 +176,22 @@ export class PostgresStore implements Store {
     const data = layers.map((l) => JSON.stringify(l.data));
     const json = JSON.stringify(rest);
     const tsv = tsvectorLiteral(col.title ?? '', text);
-    await c.query(
+    // Two inputs with the same text are one article, and the one earlier in input order is kept, whatever order
+    // the workers commit them in: a later copy never overwrites an earlier one (a worker that found no row under
+    // its lock can still meet one here, committed meanwhile by another worker).
+    const written = await c.query(
       `INSERT INTO articles (id, title, outlet, published, language, path, text, json, tsv, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector, $10)
        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, outlet = EXCLUDED.outlet, published = EXCLUDED.published, language = EXCLUDED.language,
          path = EXCLUDED.path, text = EXCLUDED.text, json = EXCLUDED.json, tsv = EXCLUDED.tsv,
-         origin = CASE WHEN articles.origin IS NULL OR EXCLUDED.origin IS NULL THEN coalesce(articles.origin, EXCLUDED.origin) ELSE least(articles.origin, EXCLUDED.origin) END`,
+         origin = CASE WHEN articles.origin IS NULL OR EXCLUDED.origin IS NULL THEN coalesce(articles.origin, EXCLUDED.origin) ELSE least(articles.origin, EXCLUDED.origin) END
+       WHERE articles.origin IS NULL OR EXCLUDED.origin IS NULL OR EXCLUDED.origin < articles.origin
+       RETURNING id`,
       [article.id, col.title, col.outlet, col.published, col.language, col.path, text, json, tsv, origin],
     );
-    await c.query('DELETE FROM layers WHERE article = $1', [article.id]);
-    await this.insertLayers(c, article.id, layers, data);
+    if (written.rowCount) {
+      await c.query('DELETE FROM layers WHERE article = $1', [article.id]);
+      await this.insertLayers(c, article.id, layers, data);
+    }
     await this.putSource(source, c);
   }
 
